@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Builds if needed and starts Buurtwijzer on the embedded H2 database with the demo configuration.
+# HTTP_PORT (default 9080) and HTTPS_PORT (default 9443) choose the ports; Ctrl+C stops the server.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. deployment/bin/jdk.sh
+
+export HTTP_PORT="${HTTP_PORT:-9080}"
+export HTTPS_PORT="${HTTPS_PORT:-9443}"
+export BUURTWIJZER_TENANT_CONFIG="${BUURTWIJZER_TENANT_CONFIG:-$PWD/tenant-config/demo}"
+export BUURTWIJZER_DEMO_PASSWORD="${BUURTWIJZER_DEMO_PASSWORD:-Buurtwijzer-demo-2026}"
+
+echo "Building (skip with SKIP_BUILD=1)..."
+if [ "${SKIP_BUILD:-0}" != "1" ]; then
+  mvn -B -q install -DskipTests -DskipITs
+fi
+
+cat <<BANNER
+
+  Buurtwijzer starts at   http://localhost:${HTTP_PORT}/
+  REST API                http://localhost:${HTTP_PORT}/api/v1/me   (HTTP Basic)
+  OpenAPI document        http://localhost:${HTTP_PORT}/openapi/ui/
+  Health                  http://localhost:${HTTP_PORT}/health
+
+  Demo log-ins, all with the password: ${BUURTWIJZER_DEMO_PASSWORD}
+    platform@buurtwijzer.example      platform administrator
+    publisher@steunpunt.example       publisher (support organisation)
+    admin@stederen.example            tenant administrator, Stad Stederen
+    coordinator@stederen.example      coordinator, Stad Stederen
+    partner@stederen.example          partner, Stad Stederen
+    admin@gemeentegem.example         tenant administrator, Gemeente Gemeentegem
+    coordinator@gemeentegem.example   coordinator, Gemeente Gemeentegem
+    partner@gemeentegem.example       partner, Gemeente Gemeentegem
+    regio@buurtwijzer.example         coordinator in Stederen and partner in Gemeentegem
+
+  e.g.  curl -u coordinator@stederen.example:${BUURTWIJZER_DEMO_PASSWORD} http://localhost:${HTTP_PORT}/api/v1/tenants/stederen/initiatives
+
+BANNER
+exec mvn -B -pl deployment -Prun -DskipTests -DskipITs package liberty:run

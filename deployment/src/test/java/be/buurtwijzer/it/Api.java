@@ -1,0 +1,102 @@
+package be.buurtwijzer.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for the running server, as an API user would call it. */
+public final class Api {
+
+    public static final String PASSWORD = System.getenv().getOrDefault("BUURTWIJZER_DEMO_PASSWORD", "test-Passw0rd!");
+    public static final String BASE = "http://localhost:" + System.getProperty("it.http.port", "19080");
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    private Api() {
+    }
+
+    public record Reply(int status, String contentType, String body, java.net.http.HttpHeaders headers) {
+        public JsonObject json() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readObject();
+            }
+        }
+
+        public JsonArray array() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.readArray();
+            }
+        }
+
+        public JsonArray items() {
+            return json().getJsonArray("items");
+        }
+
+        public boolean isProblem() {
+            return contentType != null && contentType.startsWith("application/problem+json");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + body;
+        }
+    }
+
+    public static Reply get(String user, String path) {
+        return send(user, PASSWORD, "GET", path, null);
+    }
+
+    public static Reply post(String user, String path, Object body) {
+        return send(user, PASSWORD, "POST", path, body);
+    }
+
+    public static Reply put(String user, String path, Object body) {
+        return send(user, PASSWORD, "PUT", path, body);
+    }
+
+    public static Reply delete(String user, String path) {
+        return send(user, PASSWORD, "DELETE", path, null);
+    }
+
+    /** {@code user} null sends no credentials; {@code body} may be a JsonValue or a raw String. */
+    public static Reply send(String user, String password, String method, String path, Object body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+                .timeout(Duration.ofSeconds(60))
+                .header("Accept", "application/json, application/problem+json");
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        if (body != null) {
+            String text = body instanceof JsonValue json ? json.toString() : body.toString();
+            request.header("Content-Type", "application/json");
+            request.method(method, HttpRequest.BodyPublishers.ofString(text));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static jakarta.json.JsonObjectBuilder object() {
+        return Json.createObjectBuilder();
+    }
+}

@@ -1,0 +1,13 @@
+package be.buurtwijzer.core.application.admin;
+
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record MemberInput(
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Size(max = 200) String displayName,
+        @NotNull TenantRole role) {
+}

@@ -1,0 +1,145 @@
+package be.buurtwijzer.core.application.admin;
+
+import be.buurtwijzer.core.application.audit.AuditTrail;
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.InputValidator;
+import be.buurtwijzer.core.application.shared.NotFoundException;
+import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.domain.audit.AuditAction;
+import be.buurtwijzer.core.domain.audit.Changes;
+import be.buurtwijzer.core.domain.identity.UserAccount;
+import be.buurtwijzer.core.domain.tenancy.Membership;
+import be.buurtwijzer.core.domain.tenancy.TenantPermission;
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A tenant administrator manages the members of their own municipality. */
+@ApplicationScoped
+@Transactional
+public class MembershipService {
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    Clock clock;
+
+    public List<MemberView> list(Caller caller, String slug) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+        return em.createQuery("SELECT m, u FROM Membership m, UserAccount u WHERE m.userId = u.id "
+                        + "AND m.tenantId = :tenant ORDER BY u.displayName, u.email", Object[].class)
+                .setParameter("tenant", access.tenantId())
+                .getResultList().stream()
+                .map(row -> MemberView.of((Membership) row[0], (UserAccount) row[1], null))
+                .toList();
+    }
+
+    public MemberView add(Caller caller, String slug, MemberInput input) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+        validator.check(input);
+        return addMember(access, input.email(), input.displayName(), input.role(), null);
+    }
+
+    /**
+     * Adds a member to the municipality the caller already entered. Also used by the platform
+     * administration and tenant-config, which pass through their own checks first.
+     */
+    public MemberView addMember(TenantAccess access, String email, String displayName, TenantRole role, String password) {
+        UserDirectory.Account account = users.findOrCreate(email, displayName, password);
+        UserAccount user = account.user();
+        if (membership(access.tenantId(), user.getId()) != null) {
+            throw new ConflictException("'" + user.getEmail() + "' is already a member of this municipality.", "email");
+        }
+        Membership membership = new Membership(access.tenantId(), user.getId(), role, clock.instant());
+        em.persist(membership);
+        em.flush();
+        audit.tenant(access, AuditAction.CREATE, "member", user.getId(), Changes.created(state(user, membership)));
+        return MemberView.of(membership, user, account.oneTimePassword());
+    }
+
+    public MemberView changeRole(Caller caller, String slug, String userId, RoleChange change) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+        validator.check(change);
+        Membership membership = existing(access, userId);
+        if (membership.getVersion() != change.version()) {
+            throw ConflictException.staleVersion("membership", membership.getVersion());
+        }
+        if (membership.getRole() == TenantRole.TENANT_ADMIN && change.role() != TenantRole.TENANT_ADMIN) {
+            requireAnotherAdministrator(access, userId);
+        }
+        UserAccount user = users.byId(userId).orElseThrow();
+        Map<String, Object> before = state(user, membership);
+        membership.setRole(change.role());
+        em.flush();
+        audit.tenant(access, AuditAction.UPDATE, "member", userId, Changes.between(before, state(user, membership)));
+        return MemberView.of(membership, user, null);
+    }
+
+    public void remove(Caller caller, String slug, String userId) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+        Membership membership = existing(access, userId);
+        if (membership.getRole() == TenantRole.TENANT_ADMIN) {
+            requireAnotherAdministrator(access, userId);
+        }
+        UserAccount user = users.byId(userId).orElseThrow();
+        Map<String, Object> before = state(user, membership);
+        em.remove(membership);
+        em.flush();
+        audit.tenant(access, AuditAction.DELETE, "member", userId, Changes.deleted(before));
+    }
+
+    private Membership existing(TenantAccess access, String userId) {
+        Membership membership = membership(access.tenantId(), userId);
+        if (membership == null) {
+            throw new NotFoundException("member", userId);
+        }
+        return membership;
+    }
+
+    public Membership membership(String tenantId, String userId) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.userId = :user",
+                        Membership.class)
+                .setParameter("tenant", tenantId).setParameter("user", userId)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    private void requireAnotherAdministrator(TenantAccess access, String userId) {
+        long others = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant "
+                        + "AND m.role = :role AND m.userId <> :user", Long.class)
+                .setParameter("tenant", access.tenantId()).setParameter("role", TenantRole.TENANT_ADMIN)
+                .setParameter("user", userId).getSingleResult();
+        if (others == 0) {
+            throw new ConflictException("This is the last administrator of the municipality: appoint another "
+                    + "administrator first.", "role");
+        }
+    }
+
+    private static Map<String, Object> state(UserAccount user, Membership membership) {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("email", user.getEmail());
+        state.put("role", membership.getRole());
+        return state;
+    }
+}

@@ -1,0 +1,43 @@
+package be.buurtwijzer.core.application.admin;
+
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.domain.identity.PlatformRole;
+import be.buurtwijzer.core.domain.tenancy.Membership;
+import be.buurtwijzer.core.domain.tenancy.Tenant;
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import be.buurtwijzer.core.domain.tenancy.TenantStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+
+/** Who am I, and which municipalities may I open? */
+@ApplicationScoped
+@Transactional
+public class MyAccount {
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    public record MembershipSummary(String slug, String name, TenantStatus status, String defaultLocale,
+            TenantRole role) {
+    }
+
+    public record Me(String userId, String email, String displayName, PlatformRole platformRole,
+            List<MembershipSummary> memberships) {
+    }
+
+    public Me describe(Caller caller) {
+        List<MembershipSummary> memberships = em.createQuery("SELECT t, m FROM Membership m, Tenant t "
+                        + "WHERE m.tenantId = t.id AND m.userId = :user ORDER BY t.name", Object[].class)
+                .setParameter("user", caller.userId()).getResultList().stream()
+                .map(row -> {
+                    Tenant t = (Tenant) row[0];
+                    Membership m = (Membership) row[1];
+                    return new MembershipSummary(t.getSlug(), t.getName(), t.getStatus(), t.getDefaultLocale(),
+                            m.getRole());
+                }).toList();
+        return new Me(caller.userId(), caller.email(), caller.displayName(), caller.platformRole(), memberships);
+    }
+}

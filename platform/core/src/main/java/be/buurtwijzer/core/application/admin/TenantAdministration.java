@@ -1,0 +1,137 @@
+package be.buurtwijzer.core.application.admin;
+
+import be.buurtwijzer.core.application.audit.AuditTrail;
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.ForbiddenException;
+import be.buurtwijzer.core.application.shared.InputValidator;
+import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.domain.audit.AuditAction;
+import be.buurtwijzer.core.domain.audit.Changes;
+import be.buurtwijzer.core.domain.identity.UserAccount;
+import be.buurtwijzer.core.domain.tenancy.Membership;
+import be.buurtwijzer.core.domain.tenancy.Tenant;
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/** The platform administrator's work: municipalities and their administrators. */
+@ApplicationScoped
+@Transactional
+public class TenantAdministration {
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    Clock clock;
+
+    public List<TenantView> list(Caller caller) {
+        requirePlatformAdmin(caller);
+        return em.createQuery("SELECT t FROM Tenant t ORDER BY t.name", Tenant.class).getResultList().stream()
+                .map(TenantView::of).toList();
+    }
+
+    public TenantView get(Caller caller, String slug) {
+        requirePlatformAdmin(caller);
+        return TenantView.of(gate.findTenant(slug));
+    }
+
+    public TenantView create(Caller caller, TenantInput input) {
+        requirePlatformAdmin(caller);
+        validator.check(input);
+        boolean taken = !em.createQuery("SELECT t.id FROM Tenant t WHERE t.slug = :slug", String.class)
+                .setParameter("slug", input.slug()).getResultList().isEmpty();
+        if (taken) {
+            throw new ConflictException("A municipality with slug '" + input.slug() + "' already exists.", "slug");
+        }
+        Tenant tenant = new Tenant(input.slug(), input.name().trim(), input.defaultLocale(), clock.instant());
+        em.persist(tenant);
+        em.flush();
+        audit.platform(caller, AuditAction.CREATE, "tenant", tenant.getId(), tenant.getId(),
+                Changes.created(tenant.auditState()));
+        return TenantView.of(tenant);
+    }
+
+    public TenantView update(Caller caller, String slug, TenantUpdate input) {
+        requirePlatformAdmin(caller);
+        validator.check(input);
+        Tenant tenant = gate.findTenant(slug);
+        if (tenant.getVersion() != input.version()) {
+            throw ConflictException.staleVersion("municipality", tenant.getVersion());
+        }
+        Map<String, Object> before = tenant.auditState();
+        tenant.setName(input.name().trim());
+        tenant.setDefaultLocale(input.defaultLocale());
+        if (input.status() != null) {
+            tenant.setStatus(input.status());
+        }
+        var changes = Changes.between(before, tenant.auditState());
+        if (!changes.isEmpty()) {
+            em.flush();
+            audit.platform(caller, AuditAction.UPDATE, "tenant", tenant.getId(), tenant.getId(), changes);
+        }
+        return TenantView.of(tenant);
+    }
+
+    public List<MemberView> administrators(Caller caller, String slug) {
+        TenantAccess access = gate.enterAsPlatform(caller, slug);
+        return em.createQuery("SELECT m, u FROM Membership m, UserAccount u WHERE m.userId = u.id "
+                        + "AND m.tenantId = :tenant AND m.role = :role ORDER BY u.displayName", Object[].class)
+                .setParameter("tenant", access.tenantId()).setParameter("role", TenantRole.TENANT_ADMIN)
+                .getResultList().stream()
+                .map(row -> MemberView.of((Membership) row[0], (UserAccount) row[1], null)).toList();
+    }
+
+    /** Appoints an administrator: a new account, or an existing person (promoted if already a member). */
+    public MemberView addAdministrator(Caller caller, String slug, AdministratorInput input) {
+        TenantAccess access = gate.enterAsPlatform(caller, slug);
+        validator.check(input);
+        return appoint(access, input.email(), input.displayName(), null);
+    }
+
+    /** Also used by tenant-config, with a password taken from the environment or null. */
+    public MemberView appoint(TenantAccess access, String email, String displayName, String password) {
+        var existingUser = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
+                .setParameter("email", UserAccount.normalizeEmail(email)).getResultStream().findFirst();
+        if (existingUser.isPresent()) {
+            Membership membership = memberships.membership(access.tenantId(), existingUser.get().getId());
+            if (membership != null) {
+                if (membership.getRole() != TenantRole.TENANT_ADMIN) {
+                    var before = Map.<String, Object>of("role", membership.getRole());
+                    membership.setRole(TenantRole.TENANT_ADMIN);
+                    em.flush();
+                    audit.tenant(access, AuditAction.UPDATE, "member", existingUser.get().getId(),
+                            Changes.between(before, Map.of("role", TenantRole.TENANT_ADMIN)));
+                }
+                return MemberView.of(membership, existingUser.get(), null);
+            }
+        }
+        return memberships.addMember(access, email, displayName, TenantRole.TENANT_ADMIN, password);
+    }
+
+    private static void requirePlatformAdmin(Caller caller) {
+        if (!caller.isPlatformAdmin()) {
+            throw new ForbiddenException("Only a platform administrator may manage municipalities.");
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package be.buurtwijzer.core.application.audit;
+
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.domain.audit.AuditAction;
+import be.buurtwijzer.core.domain.audit.Change;
+import be.buurtwijzer.core.domain.audit.PlatformAuditEntry;
+import be.buurtwijzer.core.domain.audit.TenantAuditEntry;
+import be.buurtwijzer.core.infrastructure.Json;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Map;
+
+/** Writes audit entries in the transaction of the change they describe: both land or neither. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.MANDATORY)
+public class AuditTrail {
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    public void tenant(TenantAccess access, AuditAction action, String entityType, String entityId,
+            Map<String, Change> changes) {
+        Caller caller = access.caller();
+        em.persist(new TenantAuditEntry(clock.instant(), caller.userId(), caller.email(), action, entityType, entityId,
+                Json.write(changes)));
+    }
+
+    public void platform(Caller caller, AuditAction action, String entityType, String entityId, String tenantId,
+            Map<String, Change> changes) {
+        em.persist(new PlatformAuditEntry(clock.instant(), caller.userId(), caller.email(), action, entityType,
+                entityId, tenantId, Json.write(changes)));
+    }
+}

@@ -1,0 +1,190 @@
+package be.buurtwijzer.core.application.register;
+
+import be.buurtwijzer.core.application.audit.AuditTrail;
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.Filters;
+import be.buurtwijzer.core.application.shared.InputValidator;
+import be.buurtwijzer.core.application.shared.InvalidInputException;
+import be.buurtwijzer.core.application.shared.NotFoundException;
+import be.buurtwijzer.core.application.shared.Page;
+import be.buurtwijzer.core.application.shared.PageRequest;
+import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.domain.audit.AuditAction;
+import be.buurtwijzer.core.domain.audit.Changes;
+import be.buurtwijzer.core.domain.shared.TrackedEntity;
+import be.buurtwijzer.core.domain.tenancy.TenantPermission;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Create, read, update, delete and list for one kind of register entry. Every method first passes
+ * the tenant gate, so the persistence context only ever sees the caller's own municipality.
+ * Subclasses are transactional CDI beans that add the kind's fields, filters and rules.
+ */
+public abstract class RegisterService<E extends TrackedEntity, I extends RegisterInput, V> {
+
+    private static final Set<String> COMMON_SORTS = Set.of("name", "createdAt", "updatedAt");
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    protected EntityManager em;
+
+    @Inject
+    protected TenantGate gate;
+
+    @Inject
+    protected AuditTrail audit;
+
+    @Inject
+    protected InputValidator validator;
+
+    @Inject
+    protected Clock clock;
+
+    protected abstract Class<E> type();
+
+    /** The kind in words for messages, e.g. "neighbourhood". */
+    protected abstract String what();
+
+    protected abstract E newEntity(TenantAccess access, I input);
+
+    protected abstract void apply(TenantAccess access, E entity, I input);
+
+    protected abstract V view(E entity);
+
+    /** Predicates for the kind's own filters, read from the query. */
+    protected abstract List<Predicate> filters(CriteriaBuilder cb, Root<E> root, ListQuery query);
+
+    /** Extra sortable fields beyond name, createdAt and updatedAt. */
+    protected Set<String> extraSorts() {
+        return Set.of();
+    }
+
+    /** Refuses a delete while other entries still refer to the entity. */
+    protected void checkDeletable(E entity) {
+    }
+
+    /** Views for a page of entities; a subclass may batch look-ups here. */
+    protected List<V> views(List<E> entities) {
+        return entities.stream().map(this::view).toList();
+    }
+
+    public Page<V> list(Caller caller, String slug, ListQuery query) {
+        gate.enter(caller, slug, TenantPermission.READ);
+        Set<String> sortable = new java.util.HashSet<>(COMMON_SORTS);
+        sortable.addAll(extraSorts());
+        PageRequest page = PageRequest.parse(query.page(), query.size(), query.sort(), sortable, "name");
+
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<E> select = cb.createQuery(type());
+        Root<E> root = select.from(type());
+        select.where(where(cb, root, query));
+        Order order = page.descending() ? cb.desc(root.get(page.sortField())) : cb.asc(root.get(page.sortField()));
+        select.orderBy(order, cb.asc(root.get("id")));
+        List<E> items = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<E> countRoot = count.from(type());
+        count.select(cb.count(countRoot)).where(where(cb, countRoot, query));
+        long total = em.createQuery(count).getSingleResult();
+        return new Page<>(views(items), page.page(), page.size(), total);
+    }
+
+    public V get(Caller caller, String slug, String id) {
+        gate.enter(caller, slug, TenantPermission.READ);
+        return view(load(id));
+    }
+
+    public V create(Caller caller, String slug, I input) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+        validator.check(input);
+        requireUniqueName(input.name(), null);
+        E entity = newEntity(access, input);
+        entity.touch(caller.email(), clock.instant());
+        em.persist(entity);
+        Persistence.flush(em, what());
+        audit.tenant(access, AuditAction.CREATE, what(), entity.getId(), Changes.created(entity.auditState()));
+        return view(entity);
+    }
+
+    public V update(Caller caller, String slug, String id, I input) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+        validator.check(input);
+        if (input.version() == null) {
+            throw InvalidInputException.of("version", "is required for an update: send the version you last read");
+        }
+        E entity = load(id);
+        if (entity.getVersion() != input.version()) {
+            throw ConflictException.staleVersion(what(), entity.getVersion());
+        }
+        requireUniqueName(input.name(), id);
+        Map<String, Object> before = entity.auditState();
+        apply(access, entity, input);
+        var changes = Changes.between(before, entity.auditState());
+        if (!changes.isEmpty()) {
+            entity.touch(caller.email(), clock.instant());
+            Persistence.flush(em, what());
+            audit.tenant(access, AuditAction.UPDATE, what(), entity.getId(), changes);
+        }
+        return view(entity);
+    }
+
+    public void delete(Caller caller, String slug, String id) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+        E entity = load(id);
+        checkDeletable(entity);
+        Map<String, Object> before = entity.auditState();
+        em.remove(entity);
+        Persistence.flush(em, what());
+        audit.tenant(access, AuditAction.DELETE, what(), id, Changes.deleted(before));
+    }
+
+    /** The id of the entry with this name (case-insensitive), if the municipality has one. */
+    public java.util.Optional<String> idByName(Caller caller, String slug, String name) {
+        gate.enter(caller, slug, TenantPermission.READ);
+        return em.createQuery("SELECT e.id FROM " + type().getSimpleName() + " e WHERE LOWER(e.name) = :name",
+                        String.class)
+                .setParameter("name", name.trim().toLowerCase())
+                .getResultStream().findFirst();
+    }
+
+    /** Loads by id through a JPQL query, which always carries the tenant criteria. */
+    protected E load(String id) {
+        return em.createQuery("SELECT e FROM " + type().getSimpleName() + " e WHERE e.id = :id", type())
+                .setParameter("id", id)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException(what(), id));
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, Root<E> root, ListQuery query) {
+        List<Predicate> predicates = new ArrayList<>(filters(cb, root, query));
+        if (query.text() != null && !query.text().isBlank()) {
+            predicates.add(cb.like(cb.lower(root.get("name")), Filters.containsPattern(query.text()), '\\'));
+        }
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    private void requireUniqueName(String name, String exceptId) {
+        boolean taken = em.createQuery("SELECT COUNT(e) FROM " + type().getSimpleName()
+                        + " e WHERE LOWER(e.name) = :name AND e.id <> :id", Long.class)
+                .setParameter("name", name.trim().toLowerCase())
+                .setParameter("id", exceptId == null ? "" : exceptId)
+                .getSingleResult() > 0;
+        if (taken) {
+            throw new ConflictException("A " + what() + " named '" + name.trim() + "' already exists in this "
+                    + "municipality.", "name");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package be.buurtwijzer.core.application.shared;
+
+public class ForbiddenException extends ApplicationException {
+    public ForbiddenException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,22 @@
+package be.buurtwijzer.core.application.shared;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+public class InvalidInputException extends ApplicationException {
+    private final List<FieldViolation> violations;
+
+    public InvalidInputException(List<FieldViolation> violations) {
+        super(violations.stream().map(v -> v.field() + ": " + v.message()).collect(Collectors.joining("; ")),
+                violations.isEmpty() ? null : violations.get(0).field());
+        this.violations = List.copyOf(violations);
+    }
+
+    public static InvalidInputException of(String field, String message) {
+        return new InvalidInputException(List.of(new FieldViolation(field, message)));
+    }
+
+    public List<FieldViolation> violations() {
+        return violations;
+    }
+}

@@ -1,0 +1,8 @@
+package be.buurtwijzer.core.application.tenancy;
+
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
+
+/** Proof that the caller passed the gate of one municipality in the current transaction. */
+public record TenantAccess(String tenantId, String slug, String tenantName, TenantRole role, Caller caller) {
+}

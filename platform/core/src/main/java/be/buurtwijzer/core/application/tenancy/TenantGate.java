@@ -1,0 +1,85 @@
+package be.buurtwijzer.core.application.tenancy;
+
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.ForbiddenException;
+import be.buurtwijzer.core.application.shared.NotFoundException;
+import be.buurtwijzer.core.application.shared.TenantSuspendedException;
+import be.buurtwijzer.core.domain.shared.TenantContext;
+import be.buurtwijzer.core.domain.tenancy.Membership;
+import be.buurtwijzer.core.domain.tenancy.Tenant;
+import be.buurtwijzer.core.domain.tenancy.TenantPermission;
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+
+/**
+ * The one way into a municipality's data. Checks that the caller is a member with a role that
+ * allows what is asked, that the municipality is active, and only then sets the tenant on the
+ * persistence context of the current transaction. A non-member is told the municipality does not
+ * exist, so that slugs of other municipalities cannot be probed.
+ */
+@ApplicationScoped
+public class TenantGate {
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TenantAccess enter(Caller caller, String slug, TenantPermission needed) {
+        Tenant tenant = findTenant(slug);
+        TenantRole role = caller.system() ? TenantRole.TENANT_ADMIN : roleOf(caller, tenant, slug);
+        if (!tenant.isActive() && !caller.system()) {
+            throw new TenantSuspendedException(tenant.getName());
+        }
+        if (!role.allows(needed)) {
+            throw new ForbiddenException("Your role in '" + tenant.getName() + "' ("
+                    + role.name().toLowerCase(Locale.ROOT) + ") does not allow this (" + describe(needed) + ").");
+        }
+        em.setProperty(TenantContext.PROPERTY, tenant.getId());
+        return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller);
+    }
+
+    /**
+     * A platform administrator's way in, for the few things the platform does inside a
+     * municipality (appointing its administrators). Works on suspended municipalities too.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TenantAccess enterAsPlatform(Caller caller, String slug) {
+        if (!caller.isPlatformAdmin()) {
+            throw new ForbiddenException("Only a platform administrator may do this.");
+        }
+        Tenant tenant = findTenant(slug);
+        em.setProperty(TenantContext.PROPERTY, tenant.getId());
+        return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), TenantRole.TENANT_ADMIN, caller);
+    }
+
+    public Tenant findTenant(String slug) {
+        return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("municipality", slug));
+    }
+
+    private TenantRole roleOf(Caller caller, Tenant tenant, String slug) {
+        return em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.userId = :user",
+                        Membership.class)
+                .setParameter("tenant", tenant.getId())
+                .setParameter("user", caller.userId())
+                .getResultStream().findFirst()
+                .map(Membership::getRole)
+                .orElseThrow(() -> new NotFoundException("municipality", slug));
+    }
+
+    private static String describe(TenantPermission permission) {
+        return switch (permission) {
+            case READ -> "reading";
+            case WRITE -> "changing data requires the coordinator or administrator role";
+            case MANAGE_MEMBERS -> "managing members requires the administrator role";
+            case READ_AUDIT -> "reading the audit trail requires the administrator role";
+            case MANAGE_SETTINGS -> "changing settings requires the administrator role";
+        };
+    }
+}

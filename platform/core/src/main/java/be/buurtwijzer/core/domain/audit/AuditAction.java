@@ -1,0 +1,5 @@
+package be.buurtwijzer.core.domain.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}

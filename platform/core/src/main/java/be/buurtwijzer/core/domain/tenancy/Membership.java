@@ -1,0 +1,79 @@
+package be.buurtwijzer.core.domain.tenancy;
+
+import be.buurtwijzer.core.domain.shared.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/**
+ * A person's role in one municipality. This is access-control data read before any tenant is
+ * chosen (which municipalities may this person open?), so it carries its tenant id explicitly
+ * instead of through EclipseLink multitenancy; every query on it names the tenant.
+ */
+@Entity
+@Table(name = "membership")
+public class Membership {
+
+    @Id
+    @Column(length = 36)
+    private String id = Ids.newId();
+
+    @Column(name = "tenant_id", nullable = false, length = 36)
+    private String tenantId;
+
+    @Column(name = "user_id", nullable = false, length = 36)
+    private String userId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private TenantRole role;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Membership() {
+    }
+
+    public Membership(String tenantId, String userId, TenantRole role, Instant createdAt) {
+        this.tenantId = tenantId;
+        this.userId = userId;
+        this.role = role;
+        this.createdAt = createdAt;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getTenantId() {
+        return tenantId;
+    }
+
+    public String getUserId() {
+        return userId;
+    }
+
+    public TenantRole getRole() {
+        return role;
+    }
+
+    public void setRole(TenantRole role) {
+        this.role = role;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,105 @@
+package be.buurtwijzer.core.domain.tenancy;
+
+import be.buurtwijzer.core.domain.shared.Ids;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A municipality: the unit of isolation. Platform-level, so not itself multitenant. */
+@Entity
+@Table(name = "tenant")
+public class Tenant {
+
+    @Id
+    @Column(length = 36)
+    private String id = Ids.newId();
+
+    @Column(nullable = false, unique = true, length = 63)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private TenantStatus status = TenantStatus.ACTIVE;
+
+    @Column(name = "default_locale", nullable = false, length = 8)
+    private String defaultLocale;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Tenant() {
+    }
+
+    public Tenant(String slug, String name, String defaultLocale, Instant createdAt) {
+        this.slug = slug;
+        this.name = name;
+        this.defaultLocale = defaultLocale;
+        this.createdAt = createdAt;
+    }
+
+    public boolean isActive() {
+        return status == TenantStatus.ACTIVE;
+    }
+
+    public Map<String, Object> auditState() {
+        Map<String, Object> state = new LinkedHashMap<>();
+        state.put("slug", slug);
+        state.put("name", name);
+        state.put("status", status);
+        state.put("defaultLocale", defaultLocale);
+        return state;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public TenantStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(TenantStatus status) {
+        this.status = status;
+    }
+
+    public String getDefaultLocale() {
+        return defaultLocale;
+    }
+
+    public void setDefaultLocale(String defaultLocale) {
+        this.defaultLocale = defaultLocale;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

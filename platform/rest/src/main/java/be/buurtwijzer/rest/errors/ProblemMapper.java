@@ -1,0 +1,121 @@
+package be.buurtwijzer.rest.errors;
+
+import be.buurtwijzer.core.application.shared.ApplicationException;
+import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.ForbiddenException;
+import be.buurtwijzer.core.application.shared.InvalidInputException;
+import be.buurtwijzer.core.application.shared.NotFoundException;
+import be.buurtwijzer.core.application.shared.TenantSuspendedException;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Every failure leaves the API as application/problem+json. User mistakes get a 4xx that names
+ * the field; anything unexpected gets a 500 with a reference to the log, never a stack trace.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
+    private static final Pattern ENUM_VALUE = Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
+
+    @Override
+    public Response toResponse(Throwable error) {
+        ApplicationException application = find(error, ApplicationException.class);
+        if (application != null) {
+            return forApplication(application).toResponse();
+        }
+        BodyTooLargeException tooLarge = find(error, BodyTooLargeException.class);
+        if (tooLarge != null) {
+            return Problem.of(413, "Content Too Large", tooLarge.getMessage(), null, null).toResponse();
+        }
+        if (find(error, JsonParsingException.class) != null || find(error, JsonbException.class) != null) {
+            return forUnreadableJson(error).toResponse();
+        }
+        if (error instanceof WebApplicationException web && web.getResponse().getStatus() < 500) {
+            Response.StatusType status = web.getResponse().getStatusInfo();
+            String detail = switch (status.getStatusCode()) {
+                case 404 -> "There is nothing at this address.";
+                case 405 -> "This address does not accept this method.";
+                case 406 -> "This address answers in application/json only.";
+                case 415 -> "Send the body as application/json.";
+                default -> status.getReasonPhrase();
+            };
+            Response.ResponseBuilder builder = Response.fromResponse(web.getResponse()).entity(
+                    Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, null, null))
+                    .type(Problem.MEDIA);
+            return builder.build();
+        }
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, error);
+        return Problem.of(500, "Internal Server Error", "Something went wrong on our side; nothing was changed. "
+                + "Reference for the administrators: " + reference + ".", null, null).toResponse();
+    }
+
+    private static Problem forApplication(ApplicationException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return Problem.of(400, "Invalid input", invalid.getMessage(), invalid.field(),
+                    invalid.violations().stream().map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        }
+        int status;
+        String title;
+        if (e instanceof NotFoundException) {
+            status = 404;
+            title = "Not Found";
+        } else if (e instanceof ConflictException) {
+            status = 409;
+            title = "Conflict";
+        } else if (e instanceof TenantSuspendedException) {
+            status = 403;
+            title = "Municipality suspended";
+        } else if (e instanceof ForbiddenException) {
+            status = 403;
+            title = "Forbidden";
+        } else {
+            status = 400;
+            title = "Bad Request";
+        }
+        return Problem.of(status, title, e.getMessage(), e.field(), null);
+    }
+
+    /** JSON-B names the property it could not read in its message; we pass that on as the field. */
+    private static Problem forUnreadableJson(Throwable error) {
+        String field = null;
+        String reason = "The body is not valid JSON for this request.";
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            Matcher property = PROPERTY.matcher(message);
+            if (field == null && property.find()) {
+                field = property.group(1);
+            }
+            Matcher enumValue = ENUM_VALUE.matcher(message);
+            if (enumValue.find()) {
+                reason = "'" + enumValue.group(1) + "' is not one of the allowed values.";
+            }
+            if (t instanceof JsonParsingException parsing) {
+                reason = "The body is not well-formed JSON (" + parsing.getLocation() + ").";
+            }
+        }
+        String detail = field == null ? reason : "The field '" + field + "' could not be read: " + reason;
+        return Problem.of(400, "Unreadable body", detail, field, null);
+    }
+
+    private static <T extends Throwable> T find(Throwable error, Class<T> type) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,76 @@
+package be.buurtwijzer.rest.resources;
+
+import be.buurtwijzer.core.application.admin.AdministratorInput;
+import be.buurtwijzer.core.application.admin.MemberView;
+import be.buurtwijzer.core.application.admin.TenantAdministration;
+import be.buurtwijzer.core.application.admin.TenantInput;
+import be.buurtwijzer.core.application.admin.TenantUpdate;
+import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.rest.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** The platform administrator's municipalities and their administrators. */
+@Path("v1/admin/tenants")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminTenantResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    TenantAdministration administration;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    public List<TenantView> list() {
+        return administration.list(caller.get());
+    }
+
+    @POST
+    public Response create(TenantInput input) {
+        TenantView tenant = administration.create(caller.get(), input);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();
+    }
+
+    @GET
+    @Path("{slug}")
+    public TenantView get(@PathParam("slug") String slug) {
+        return administration.get(caller.get(), slug);
+    }
+
+    @PUT
+    @Path("{slug}")
+    public TenantView update(@PathParam("slug") String slug, TenantUpdate input) {
+        return administration.update(caller.get(), slug, input);
+    }
+
+    @GET
+    @Path("{slug}/administrators")
+    public List<MemberView> administrators(@PathParam("slug") String slug) {
+        return administration.administrators(caller.get(), slug);
+    }
+
+    @POST
+    @Path("{slug}/administrators")
+    public Response addAdministrator(@PathParam("slug") String slug, AdministratorInput input) {
+        MemberView member = administration.addAdministrator(caller.get(), slug, input);
+        return Response.status(Response.Status.CREATED).entity(member).build();
+    }
+}

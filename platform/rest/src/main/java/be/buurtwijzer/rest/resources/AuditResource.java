@@ -1,0 +1,62 @@
+package be.buurtwijzer.rest.resources;
+
+import be.buurtwijzer.core.application.audit.AuditEntryView;
+import be.buurtwijzer.core.application.audit.AuditQuery;
+import be.buurtwijzer.core.application.audit.AuditReader;
+import be.buurtwijzer.core.application.shared.Page;
+import be.buurtwijzer.rest.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** The audit trails: a municipality's for its administrator, the platform's for a platform administrator. */
+@Path("v1")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class AuditResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditReader reader;
+
+    public static class Filter {
+        @QueryParam("entityType")
+        String entityType;
+        @QueryParam("entityId")
+        String entityId;
+        @QueryParam("actor")
+        String actor;
+        @QueryParam("from")
+        String from;
+        @QueryParam("to")
+        String to;
+        @QueryParam("page")
+        String page;
+        @QueryParam("size")
+        String size;
+
+        AuditQuery query() {
+            return new AuditQuery(entityType, entityId, actor, from, to, page, size);
+        }
+    }
+
+    @GET
+    @Path("tenants/{tenant}/audit")
+    public Page<AuditEntryView> tenantTrail(@PathParam("tenant") String tenant, @BeanParam Filter filter) {
+        return reader.tenantTrail(caller.get(), tenant, filter.query());
+    }
+
+    @GET
+    @Path("admin/audit")
+    public Page<AuditEntryView> platformTrail(@BeanParam Filter filter) {
+        return reader.platformTrail(caller.get(), filter.query());
+    }
+}

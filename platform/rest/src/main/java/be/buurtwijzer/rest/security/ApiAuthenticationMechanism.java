@@ -1,0 +1,103 @@
+package be.buurtwijzer.rest.security;
+
+import be.buurtwijzer.core.application.security.Authenticator;
+import be.buurtwijzer.core.application.security.LoginResult;
+import be.buurtwijzer.rest.errors.Problem;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * HTTP Basic for everything under /api. A wrong password, an unknown address, a locked account
+ * and missing credentials all get the same 401 problem, so a caller cannot tell which it was.
+ */
+@ApplicationScoped
+public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+
+    private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
+    private static final Jsonb JSONB = JsonbBuilder.create();
+    static final String REALM = "Basic realm=\"Buurtwijzer\", charset=\"UTF-8\"";
+
+    @Inject
+    Authenticator authenticator;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (!isApi(request)) {
+            return context.doNothing();
+        }
+        Credentials credentials = Credentials.fromBasicHeader(request.getHeader("Authorization"));
+        if (credentials == null) {
+            return refuse(response, context);
+        }
+        LoginResult result;
+        try {
+            result = authenticator.login(credentials.email(), credentials.password());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Log-in check failed", e);
+            return refuse(response, context);
+        }
+        if (!result.succeeded()) {
+            return refuse(response, context);
+        }
+        Set<String> groups = result.caller().platformRole() == null ? Set.of()
+                : Set.of(result.caller().platformRole().name());
+        return context.notifyContainerAboutLogin(result.caller().email(), groups);
+    }
+
+    static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
+        try {
+            response.setStatus(401);
+            response.setHeader("WWW-Authenticate", REALM);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding("UTF-8");
+            byte[] body = JSONB.toJson(Problem.of(401, "Unauthorized",
+                    "Log in with your e-mail address and password (HTTP Basic). If you did, the combination was not "
+                            + "accepted, or the account is temporarily locked after repeated failures.", null, null))
+                    .getBytes(StandardCharsets.UTF_8);
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+            response.flushBuffer();
+        } catch (IOException e) {
+            LOG.log(Level.FINE, "Could not write the 401 body", e);
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    record Credentials(String email, String password) {
+        static Credentials fromBasicHeader(String header) {
+            if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+                return null;
+            }
+            String decoded;
+            try {
+                decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+            int colon = decoded.indexOf(':');
+            if (colon <= 0) {
+                return null;
+            }
+            return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package be.buurtwijzer.tenantconfig.application;
+
+import be.buurtwijzer.core.application.admin.MemberView;
+import be.buurtwijzer.core.application.admin.MembershipService;
+import be.buurtwijzer.core.application.admin.RoleChange;
+import be.buurtwijzer.core.application.admin.TenantAdministration;
+import be.buurtwijzer.core.application.admin.TenantInput;
+import be.buurtwijzer.core.application.admin.TenantUpdate;
+import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.UserDirectory;
+import be.buurtwijzer.core.application.audit.AuditTrail;
+import be.buurtwijzer.core.application.register.ActorService;
+import be.buurtwijzer.core.application.register.InitiativeInput;
+import be.buurtwijzer.core.application.register.InitiativeService;
+import be.buurtwijzer.core.application.register.NeighbourhoodService;
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.InvalidInputException;
+import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.domain.audit.AuditAction;
+import be.buurtwijzer.core.domain.audit.Changes;
+import be.buurtwijzer.core.domain.identity.UserAccount;
+import be.buurtwijzer.core.domain.tenancy.Membership;
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import be.buurtwijzer.tenantconfig.domain.PersonEntry;
+import be.buurtwijzer.tenantconfig.domain.PlatformUserEntry;
+import be.buurtwijzer.tenantconfig.domain.RegisterSeed;
+import be.buurtwijzer.tenantconfig.domain.TenantFile;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+/**
+ * Applies one file in its own transaction, through the same services the API uses, as the
+ * system caller "tenant-config". Everything it does is audited like any other change.
+ */
+@ApplicationScoped
+public class FileApplier {
+
+    private static final Logger LOG = Logger.getLogger(FileApplier.class.getName());
+    static final Caller SYSTEM = Caller.system("tenant-config");
+
+    @Inject
+    TenantAdministration tenants;
+
+    @Inject
+    MembershipService memberships;
+
+    @Inject
+    UserDirectory users;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    NeighbourhoodService neighbourhoods;
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    InitiativeService initiatives;
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> applyPlatformUser(PlatformUserEntry entry, Function<String, String> env) {
+        List<String> changes = new ArrayList<>();
+        UserDirectory.Account account = users.findOrCreate(entry.email(), entry.displayName(),
+                password(entry.passwordEnv(), env));
+        UserAccount user = account.user();
+        if (account.created()) {
+            audit.platform(SYSTEM, AuditAction.CREATE, "user", user.getId(), null,
+                    Changes.created(Map.of("email", user.getEmail(), "displayName", user.getDisplayName())));
+            changes.add("created account " + user.getEmail());
+        }
+        if (user.getPlatformRole() != entry.platformRole()) {
+            var before = user.getPlatformRole();
+            users.setPlatformRole(user, entry.platformRole());
+            audit.platform(SYSTEM, AuditAction.UPDATE, "user", user.getId(), null,
+                    Changes.between(before == null ? Map.of() : Map.of("platformRole", before),
+                            Map.of("platformRole", entry.platformRole())));
+            changes.add("platform role of " + user.getEmail() + " set to " + entry.platformRole());
+        }
+        announce(user, account.oneTimePassword());
+        return changes;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> applyTenant(TenantFile file, Function<String, String> env) {
+        List<String> changes = new ArrayList<>();
+        TenantView tenant = upsertTenant(file, changes);
+        TenantAccess access = gate.enter(SYSTEM, tenant.slug(), be.buurtwijzer.core.domain.tenancy.TenantPermission.MANAGE_MEMBERS);
+        for (PersonEntry admin : file.administrators()) {
+            ensureMember(access, admin, TenantRole.TENANT_ADMIN, env, changes);
+        }
+        for (PersonEntry member : file.members()) {
+            if (member.role() == null) {
+                throw InvalidInputException.of("members[].role", "is required for " + member.email());
+            }
+            ensureMember(access, member, member.role(), env, changes);
+        }
+        seedRegister(tenant.slug(), file.register(), changes);
+        return changes;
+    }
+
+    private TenantView upsertTenant(TenantFile file, List<String> changes) {
+        Optional<TenantView> existing = tenants.list(SYSTEM).stream()
+                .filter(t -> t.slug().equals(file.slug())).findFirst();
+        if (existing.isEmpty()) {
+            tenants.create(SYSTEM, new TenantInput(file.slug(), file.name(), file.defaultLocale()));
+            changes.add("created municipality " + file.slug());
+        }
+        TenantView current = existing.orElseGet(() -> tenants.get(SYSTEM, file.slug()));
+        if (!current.name().equals(file.name().trim()) || !current.defaultLocale().equals(file.defaultLocale())
+                || current.status() != file.status()) {
+            current = tenants.update(SYSTEM, file.slug(), new TenantUpdate(file.name(), file.defaultLocale(),
+                    file.status(), current.version()));
+            if (existing.isPresent()) {
+                changes.add("updated municipality " + file.slug());
+            }
+        }
+        return current;
+    }
+
+    private void ensureMember(TenantAccess access, PersonEntry person, TenantRole role,
+            Function<String, String> env, List<String> changes) {
+        Optional<UserAccount> user = users.byEmail(person.email());
+        Membership membership = user.map(u -> memberships.membership(access.tenantId(), u.getId())).orElse(null);
+        if (membership == null) {
+            MemberView added = memberships.addMember(access, person.email(), person.displayName(), role,
+                    password(person.passwordEnv(), env));
+            changes.add("added " + added.email() + " as " + role);
+            announce(users.byEmail(person.email()).orElseThrow(), added.oneTimePassword());
+        } else if (membership.getRole() != role) {
+            memberships.changeRole(SYSTEM, access.slug(), user.get().getId(),
+                    new RoleChange(role, membership.getVersion()));
+            changes.add("changed the role of " + person.email() + " to " + role);
+        }
+    }
+
+    private void seedRegister(String slug, RegisterSeed seed, List<String> changes) {
+        for (var neighbourhood : seed.neighbourhoods()) {
+            if (neighbourhoods.idByName(SYSTEM, slug, neighbourhood.name()).isEmpty()) {
+                neighbourhoods.create(SYSTEM, slug, neighbourhood);
+                changes.add("added neighbourhood " + neighbourhood.name());
+            }
+        }
+        for (var actor : seed.actors()) {
+            if (actors.idByName(SYSTEM, slug, actor.name()).isEmpty()) {
+                actors.create(SYSTEM, slug, actor);
+                changes.add("added actor " + actor.name());
+            }
+        }
+        for (var initiative : seed.initiatives()) {
+            if (initiatives.idByName(SYSTEM, slug, initiative.name()).isEmpty()) {
+                String neighbourhoodId = initiative.neighbourhood() == null ? null
+                        : neighbourhoods.idByName(SYSTEM, slug, initiative.neighbourhood()).orElseThrow(() ->
+                                InvalidInputException.of("register.initiatives[].neighbourhood",
+                                        "no neighbourhood named '" + initiative.neighbourhood() + "'"));
+                List<String> actorIds = initiative.actors().stream().map(name -> actors.idByName(SYSTEM, slug, name)
+                        .orElseThrow(() -> InvalidInputException.of("register.initiatives[].actors",
+                                "no actor named '" + name + "'"))).toList();
+                initiatives.create(SYSTEM, slug, new InitiativeInput(initiative.name(), neighbourhoodId,
+                        initiative.goal(), initiative.description(), initiative.status(), actorIds, null));
+                changes.add("added initiative " + initiative.name());
+            }
+        }
+    }
+
+    private static String password(String variable, Function<String, String> env) {
+        if (variable == null) {
+            return null;
+        }
+        String value = env.apply(variable);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A generated password is written to the log exactly once, when its account is created. */
+    private static void announce(UserAccount user, String oneTimePassword) {
+        if (oneTimePassword != null) {
+            LOG.warning("tenant-config created the account " + user.getEmail() + " with the one-time password "
+                    + oneTimePassword + " (shown only now; it is stored as a hash).");
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package be.buurtwijzer.tenantconfig.interfaces;
+
+import be.buurtwijzer.core.application.shared.ForbiddenException;
+import be.buurtwijzer.core.application.shared.NotFoundException;
+import be.buurtwijzer.rest.security.CurrentCaller;
+import be.buurtwijzer.tenantconfig.application.ApplyReport;
+import be.buurtwijzer.tenantconfig.application.TenantConfigApplier;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** Re-applies the tenant configuration directory without a restart (platform administrators). */
+@Path("v1/admin/tenant-config/apply")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class TenantConfigResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    TenantConfigApplier applier;
+
+    @POST
+    public ApplyReport apply() {
+        if (!caller.get().isPlatformAdmin()) {
+            throw new ForbiddenException("Only a platform administrator may apply the tenant configuration.");
+        }
+        return applier.applyConfigured().orElseThrow(() ->
+                new NotFoundException("tenant configuration directory", "BUURTWIJZER_TENANT_CONFIG (not set)"));
+    }
+}
