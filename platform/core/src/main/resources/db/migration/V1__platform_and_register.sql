@@ -9,7 +9,7 @@ CREATE TABLE tenant (
     default_locale VARCHAR(8)   NOT NULL,
     created_at     DATETIME(6)  NOT NULL,
     version        BIGINT       NOT NULL,
-    CONSTRAINT pk_tenant PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_tenant_slug UNIQUE (slug)
 );
 
@@ -23,7 +23,7 @@ CREATE TABLE user_account (
     failed_logins    INT          NOT NULL DEFAULT 0,
     locked_until     DATETIME(6),
     created_at       DATETIME(6)  NOT NULL,
-    CONSTRAINT pk_user_account PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_user_account_email UNIQUE (email)
 );
 
@@ -34,7 +34,7 @@ CREATE TABLE membership (
     role       VARCHAR(32) NOT NULL,
     created_at DATETIME(6) NOT NULL,
     version    BIGINT      NOT NULL,
-    CONSTRAINT pk_membership PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_membership UNIQUE (tenant_id, user_id),
     CONSTRAINT fk_membership_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT fk_membership_user FOREIGN KEY (user_id) REFERENCES user_account (id)
@@ -52,7 +52,7 @@ CREATE TABLE neighbourhood (
     updated_at  DATETIME(6)   NOT NULL,
     updated_by  VARCHAR(254)  NOT NULL,
     version     BIGINT        NOT NULL,
-    CONSTRAINT pk_neighbourhood PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_neighbourhood_name UNIQUE (tenant_id, name),
     CONSTRAINT fk_neighbourhood_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
 );
@@ -75,7 +75,7 @@ CREATE TABLE actor (
     updated_at      DATETIME(6)   NOT NULL,
     updated_by      VARCHAR(254)  NOT NULL,
     version         BIGINT        NOT NULL,
-    CONSTRAINT pk_actor PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_actor_name UNIQUE (tenant_id, name),
     CONSTRAINT fk_actor_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id)
 );
@@ -93,7 +93,7 @@ CREATE TABLE initiative (
     updated_at       DATETIME(6)   NOT NULL,
     updated_by       VARCHAR(254)  NOT NULL,
     version          BIGINT        NOT NULL,
-    CONSTRAINT pk_initiative PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT uq_initiative_name UNIQUE (tenant_id, name),
     CONSTRAINT fk_initiative_tenant FOREIGN KEY (tenant_id) REFERENCES tenant (id),
     CONSTRAINT fk_initiative_neighbourhood FOREIGN KEY (neighbourhood_id) REFERENCES neighbourhood (id)
@@ -102,7 +102,7 @@ CREATE TABLE initiative (
 CREATE TABLE initiative_actor (
     initiative_id CHAR(36) NOT NULL,
     actor_id      CHAR(36) NOT NULL,
-    CONSTRAINT pk_initiative_actor PRIMARY KEY (initiative_id, actor_id),
+    PRIMARY KEY (initiative_id, actor_id),
     CONSTRAINT fk_initiative_actor_initiative FOREIGN KEY (initiative_id) REFERENCES initiative (id),
     CONSTRAINT fk_initiative_actor_actor FOREIGN KEY (actor_id) REFERENCES actor (id)
 );
@@ -118,7 +118,7 @@ CREATE TABLE tenant_audit (
     entity_type VARCHAR(64)  NOT NULL,
     entity_id   VARCHAR(64)  NOT NULL,
     changes     LONGTEXT     NOT NULL,
-    CONSTRAINT pk_tenant_audit PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 CREATE INDEX ix_tenant_audit_time ON tenant_audit (tenant_id, occurred_at);
 
@@ -132,6 +132,6 @@ CREATE TABLE platform_audit (
     entity_type VARCHAR(64)  NOT NULL,
     entity_id   VARCHAR(64)  NOT NULL,
     changes     LONGTEXT     NOT NULL,
-    CONSTRAINT pk_platform_audit PRIMARY KEY (id)
+    PRIMARY KEY (id)
 );
 CREATE INDEX ix_platform_audit_time ON platform_audit (occurred_at);

@@ -1,0 +1,83 @@
+package be.buurtwijzer.it;
+
+import static be.buurtwijzer.it.Api.object;
+import static be.buurtwijzer.it.Api.post;
+import static be.buurtwijzer.it.Demo.PLATFORM_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every way of not getting in answers the same 401, so nothing tells which part was wrong. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AuthenticationIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    /** A fresh account, so that locking it disturbs no other test. */
+    private static String[] newAccount() {
+        String slug = "auth-" + UUID.randomUUID().toString().substring(0, 8);
+        post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", slug).add("name", "Auth " + slug)
+                .add("defaultLocale", "nl-BE").build());
+        String email = "admin@" + slug + ".example";
+        String password = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
+                .add("email", email).add("displayName", "Admin").build()).json().getString("oneTimePassword");
+        return new String[] {email, password};
+    }
+
+    private static void assertRefused(Api.Reply reply, String expectedBody) {
+        assertEquals(401, reply.status(), reply.toString());
+        assertTrue(reply.isProblem(), reply.toString());
+        assertTrue(reply.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(expectedBody, reply.body(), "every refusal must look the same");
+    }
+
+    @Test
+    void noCredentialsWrongPasswordUnknownUserAndLockedAccountLookAlike() {
+        String[] account = newAccount();
+        Api.Reply none = Api.send(null, null, "GET", "/api/v1/me", null);
+        String body = none.body();
+        assertRefused(none, body);
+        assertRefused(Api.send(account[0], "wrong", "GET", "/api/v1/me", null), body);
+        assertRefused(Api.send("nobody-" + UUID.randomUUID() + "@example.org", "whatever", "GET", "/api/v1/me", null), body);
+        assertRefused(Api.send(null, null, "GET", "/api/v1/tenants/stederen/actors", null), body);
+        assertRefused(Api.send(null, null, "GET", "/api", null), body);
+        assertEquals(200, Api.send(account[0], account[1], "GET", "/api/v1/me", null).status());
+    }
+
+    @Test
+    void repeatedFailuresLockTheAccount() {
+        String[] account = newAccount();
+        String body = Api.send(null, null, "GET", "/api/v1/me", null).body();
+        for (int i = 0; i < 5; i++) {
+            assertRefused(Api.send(account[0], "wrong-" + i, "GET", "/api/v1/me", null), body);
+        }
+        // now even the right password is refused, in the same words
+        assertRefused(Api.send(account[0], account[1], "GET", "/api/v1/me", null), body);
+    }
+
+    @Test
+    void malformedAuthorizationHeaderIsRefused() {
+        String body = Api.send(null, null, "GET", "/api/v1/me", null).body();
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(Api.BASE + "/api/v1/me"))
+                .header("Authorization", "Basic !!!not-base64!!!").GET().build();
+        try {
+            var response = java.net.http.HttpClient.newHttpClient().send(request,
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, response.statusCode());
+            assertEquals(body, response.body());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}

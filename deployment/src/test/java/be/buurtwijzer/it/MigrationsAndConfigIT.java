@@ -1,0 +1,134 @@
+package be.buurtwijzer.it;
+
+import static be.buurtwijzer.it.Api.get;
+import static be.buurtwijzer.it.Api.post;
+import static be.buurtwijzer.it.Demo.PLATFORM_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.buurtwijzer.core.infrastructure.Migrations;
+import com.mysql.cj.jdbc.MysqlDataSource;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The schema comes from the migrations, on an empty database and again on restart; the tenant files apply once. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MigrationsAndConfigIT {
+
+    private static final String DB_URL = System.getProperty("it.db.url");
+    private static final String SERVER_URL = System.getProperty("it.db.server.url");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static MysqlDataSource dataSource(String url) {
+        MysqlDataSource dataSource = new MysqlDataSource();
+        dataSource.setUrl(url);
+        dataSource.setUser("root");
+        dataSource.setPassword("");
+        return dataSource;
+    }
+
+    @Test
+    void theServerMigratedTheRealDatabaseAndARestartAppliesNothing() throws Exception {
+        try (Connection c = DriverManager.getConnection(DB_URL, "root", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history WHERE version IS NOT NULL")) {
+            List<String> applied = new ArrayList<>();
+            while (rs.next()) {
+                assertTrue(rs.getBoolean("success"));
+                applied.add(rs.getString("version"));
+            }
+            assertEquals(List.of("1"), applied);
+        }
+        MigrateResult again = Migrations.migrate(dataSource(DB_URL));
+        assertEquals(0, again.migrationsExecuted, "a restart must apply nothing twice");
+    }
+
+    @Test
+    void migrationsBuildAnEmptyDatabaseOnce() throws Exception {
+        String database = "bw_empty_" + System.nanoTime();
+        try (Connection c = DriverManager.getConnection(SERVER_URL, "root", ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + database + " CHARACTER SET utf8mb4");
+        }
+        String url = SERVER_URL.replace("/?", "/" + database + "?");
+        MigrateResult first = Migrations.migrate(dataSource(url));
+        assertEquals(1, first.migrationsExecuted);
+        MigrateResult second = Migrations.migrate(dataSource(url));
+        assertEquals(0, second.migrationsExecuted);
+        try (Connection c = DriverManager.getConnection(url, "root", ""); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = '"
+                        + database + "' AND table_name IN ('tenant','user_account','membership','neighbourhood',"
+                        + "'actor','initiative','initiative_actor','tenant_audit','platform_audit')")) {
+            rs.next();
+            assertEquals(9, rs.getInt(1));
+        }
+    }
+
+    @Test
+    void applyingTheSameFilesTwiceChangesNothingAndAChangedFileUpdates() throws Exception {
+        Api.Reply again = post(PLATFORM_ADMIN, "/api/v1/admin/tenant-config/apply", null);
+        assertEquals(200, again.status(), again.toString());
+        assertEquals(0, again.json().getJsonArray("problems").size(), again.toString());
+        for (JsonObject file : again.json().getJsonArray("files").getValuesAs(JsonObject.class)) {
+            assertEquals(0, file.getJsonArray("changes").size(), "re-applying changed " + file);
+        }
+
+        Path dir = Path.of(System.getProperty("it.tenant.config"));
+        Path file = dir.resolve("tenants/testdorp.json");
+        Files.writeString(file, tenantFile("Testdorp"), StandardCharsets.UTF_8);
+        Api.Reply created = post(PLATFORM_ADMIN, "/api/v1/admin/tenant-config/apply", null);
+        assertTrue(created.body().contains("created municipality testdorp"), created.toString());
+        String auditBefore = get(PLATFORM_ADMIN, "/api/v1/admin/audit?entityType=tenant&size=200").body();
+
+        Api.Reply unchanged = post(PLATFORM_ADMIN, "/api/v1/admin/tenant-config/apply", null);
+        assertTrue(unchanged.json().getJsonArray("files").getValuesAs(JsonObject.class).stream()
+                .allMatch(f -> f.getJsonArray("changes").isEmpty()), unchanged.toString());
+        assertEquals(auditBefore, get(PLATFORM_ADMIN, "/api/v1/admin/audit?entityType=tenant&size=200").body());
+
+        Files.writeString(file, tenantFile("Testdorp aan de Schelde"), StandardCharsets.UTF_8);
+        Api.Reply updated = post(PLATFORM_ADMIN, "/api/v1/admin/tenant-config/apply", null);
+        assertTrue(updated.body().contains("updated municipality testdorp"), updated.toString());
+        assertEquals("Testdorp aan de Schelde", get(PLATFORM_ADMIN, "/api/v1/admin/tenants/testdorp").json()
+                .getString("name"));
+
+        Files.writeString(file, "{ \"slug\": \"testdorp\", \"name\": ", StandardCharsets.UTF_8);
+        Api.Reply broken = post(PLATFORM_ADMIN, "/api/v1/admin/tenant-config/apply", null);
+        assertEquals(200, broken.status());
+        assertTrue(broken.json().getJsonArray("problems").toString().contains("testdorp.json"), broken.toString());
+        assertEquals("Testdorp aan de Schelde", get(PLATFORM_ADMIN, "/api/v1/admin/tenants/testdorp").json()
+                .getString("name"), "a broken file changes nothing");
+        Files.delete(file);
+    }
+
+    private static String tenantFile(String name) {
+        return """
+                {
+                  "slug": "testdorp",
+                  "name": "%s",
+                  "defaultLocale": "en",
+                  "administrators": [ { "email": "admin@testdorp.example", "displayName": "Admin Testdorp" } ],
+                  "members": [ { "email": "partner@testdorp.example", "displayName": "Partner", "role": "PARTNER" } ],
+                  "register": { "neighbourhoods": [ { "name": "Dorpskern", "kind": "GEOGRAPHIC" } ] }
+                }
+                """.formatted(name);
+    }
+}
