@@ -33,6 +33,7 @@ public class InputValidator {
     }
 
     private static FieldViolation toFieldViolation(ConstraintViolation<?> violation) {
-        return new FieldViolation(violation.getPropertyPath().toString(), violation.getMessage());
+        String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
+        return new FieldViolation(path, violation.getMessage());
     }
 }
