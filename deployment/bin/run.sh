@@ -36,4 +36,6 @@ cat <<BANNER
   e.g.  curl -u coordinator@stederen.example:${BUURTWIJZER_DEMO_PASSWORD} http://localhost:${HTTP_PORT}/api/v1/tenants/stederen/initiatives
 
 BANNER
-exec mvn -B -pl deployment -Prun -DskipTests -DskipITs package liberty:run
+# Lay out the server (config, JDBC drivers, the WAR in dropins), then run it in the foreground.
+mvn -B -q -pl deployment -Prun -DskipTests -DskipITs package liberty:create
+exec deployment/target/liberty/wlp/bin/server run buurtwijzer

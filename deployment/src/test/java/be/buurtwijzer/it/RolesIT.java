@@ -117,6 +117,10 @@ class RolesIT {
         String password = admin.json().getString("oneTimePassword");
         assertNotNull(password);
         String base = "/api/v1/tenants/" + slug;
+        String adminId = admin.json().getString("userId");
+        Api.Reply lastOne = Api.delete(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators/" + adminId);
+        assertEquals(409, lastOne.status(), "the last administrator stays: " + lastOne);
+        assertEquals(1, get(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators").array().size());
         assertEquals(201, Api.send(adminEmail, password, "POST", base + "/neighbourhoods",
                 "{\"name\":\"Centrum\",\"kind\":\"GEOGRAPHIC\"}").status());
 

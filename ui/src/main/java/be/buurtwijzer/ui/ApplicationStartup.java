@@ -25,8 +25,9 @@ public class ApplicationStartup {
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = Migrations.migrate(dataSource);
-        LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
-                + " migration(s) applied now, database " + result.database + ")");
+        LOG.info(result.migrationsExecuted == 0 ? "Database schema is up to date; no migration applied."
+                : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                        + " migration(s) applied).");
         tenantConfig.applyConfigured().ifPresentOrElse(
                 report -> LOG.info("Tenant configuration applied from " + report.directory()
                         + (report.problems().isEmpty() ? "" : " with " + report.problems().size() + " problem(s)")),

@@ -7,8 +7,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Creates and upgrades the platform schema with Flyway from {@code db/migration}. Applied
  * migrations are recorded in {@code flyway_schema_history}, so a restart applies nothing twice.
- * The empty {@code flyway.location} file beside the scripts is how Flyway finds the folder through
- * Liberty's class loader.
+ * The empty {@code flyway.location} files in db/migration and db/callback are how Flyway finds
+ * those folders through Liberty's class loader.
  */
 public final class Migrations {
 
@@ -19,8 +19,6 @@ public final class Migrations {
         return Flyway.configure(Migrations.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                // no SQL callbacks: the default db/callback location only produces a warning on Liberty
-                .callbackLocations(new String[0])
                 .failOnMissingLocations(true)
                 .load()
                 .migrate();

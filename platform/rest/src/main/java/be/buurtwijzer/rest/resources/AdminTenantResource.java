@@ -10,6 +10,7 @@ import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -72,5 +73,12 @@ public class AdminTenantResource {
     public Response addAdministrator(@PathParam("slug") String slug, AdministratorInput input) {
         MemberView member = administration.addAdministrator(caller.get(), slug, input);
         return Response.status(Response.Status.CREATED).entity(member).build();
+    }
+
+    @DELETE
+    @Path("{slug}/administrators/{userId}")
+    public Response removeAdministrator(@PathParam("slug") String slug, @PathParam("userId") String userId) {
+        administration.removeAdministrator(caller.get(), slug, userId);
+        return Response.noContent().build();
     }
 }

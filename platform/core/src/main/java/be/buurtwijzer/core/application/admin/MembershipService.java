@@ -98,7 +98,11 @@ public class MembershipService {
     }
 
     public void remove(Caller caller, String slug, String userId) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+        removeMember(gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS), userId);
+    }
+
+    /** Removes a member from the municipality the caller already entered; never its last administrator. */
+    public void removeMember(TenantAccess access, String userId) {
         Membership membership = existing(access, userId);
         if (membership.getRole() == TenantRole.TENANT_ADMIN) {
             requireAnotherAdministrator(access, userId);

@@ -5,6 +5,7 @@ import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.InputValidator;
+import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.tenancy.TenantAccess;
 import be.buurtwijzer.core.application.tenancy.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
@@ -107,6 +108,16 @@ public class TenantAdministration {
         TenantAccess access = gate.enterAsPlatform(caller, slug);
         validator.check(input);
         return appoint(access, input.email(), input.displayName(), null);
+    }
+
+    /** Withdraws an administrator's membership; the municipality always keeps at least one. */
+    public void removeAdministrator(Caller caller, String slug, String userId) {
+        TenantAccess access = gate.enterAsPlatform(caller, slug);
+        Membership membership = memberships.membership(access.tenantId(), userId);
+        if (membership == null || membership.getRole() != TenantRole.TENANT_ADMIN) {
+            throw new NotFoundException("administrator", userId);
+        }
+        memberships.removeMember(access, userId);
     }
 
     /** Also used by tenant-config, with a password taken from the environment or null. */
