@@ -8,7 +8,7 @@ cd "$(dirname "$0")/../.."
 N="${1:-300}"
 PORT="${BENCH_HTTP_PORT:-19280}"
 export HTTP_PORT="$PORT" HTTPS_PORT="$((PORT + 1))"
-export BUURTWIJZER_TENANT_CONFIG="$PWD/tenant-config/demo" BUURTWIJZER_DEMO_PASSWORD="bench-Passw0rd"
+export BUURTWIJZER_TENANT_CONFIG="$PWD/tenant-config/demo" BUURTWIJZER_BUNDLED_PLUGINS="$PWD/deployment/target/bundled-plugins" BUURTWIJZER_DEMO_PASSWORD="bench-Passw0rd"
 SERVER=deployment/target/liberty/wlp/usr/servers/buurtwijzer
 BASE="http://localhost:$PORT/api/v1"
 USER_PW="coordinator@stederen.example:$BUURTWIJZER_DEMO_PASSWORD"

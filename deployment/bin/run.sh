@@ -8,6 +8,7 @@ cd "$(dirname "$0")/../.."
 export HTTP_PORT="${HTTP_PORT:-9080}"
 export HTTPS_PORT="${HTTPS_PORT:-9443}"
 export BUURTWIJZER_TENANT_CONFIG="${BUURTWIJZER_TENANT_CONFIG:-$PWD/tenant-config/demo}"
+export BUURTWIJZER_BUNDLED_PLUGINS="${BUURTWIJZER_BUNDLED_PLUGINS:-$PWD/deployment/target/bundled-plugins}"
 export BUURTWIJZER_DEMO_PASSWORD="${BUURTWIJZER_DEMO_PASSWORD:-Buurtwijzer-demo-2026}"
 
 echo "Building (skip with SKIP_BUILD=1)..."

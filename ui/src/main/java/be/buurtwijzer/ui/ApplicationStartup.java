@@ -1,5 +1,7 @@
 package be.buurtwijzer.ui;
 
+import be.buurtwijzer.core.application.instruments.ReleaseCatalogue;
+import be.buurtwijzer.core.application.instruments.SubscriptionService;
 import be.buurtwijzer.core.infrastructure.Migrations;
 import be.buurtwijzer.tenantconfig.application.TenantConfigApplier;
 import jakarta.annotation.Resource;
@@ -7,11 +9,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.api.output.MigrateResult;
 
-/** At start-up: bring the schema up to date, then apply the tenant configuration. */
+/**
+ * At start-up: bring the schema up to date, publish the bundled plugins and start the approved
+ * releases, apply the tenant configuration, and purge instrument data past its retention.
+ */
 @ApplicationScoped
 public class ApplicationStartup {
 
@@ -23,15 +31,33 @@ public class ApplicationStartup {
     @Inject
     TenantConfigApplier tenantConfig;
 
+    @Inject
+    ReleaseCatalogue releases;
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    @ConfigProperty(name = "buurtwijzer.bundled-plugins")
+    Optional<String> bundledPlugins;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = Migrations.migrate(dataSource);
         LOG.info(result.migrationsExecuted == 0 ? "Database schema is up to date; no migration applied."
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                         + " migration(s) applied).");
+        bundledPlugins.filter(d -> !d.isBlank()).map(d -> releases.publishBundled(Path.of(d)))
+                .filter(published -> !published.isEmpty())
+                .ifPresent(published -> LOG.info("Published the bundled plugins " + published));
+        releases.startAll();
         tenantConfig.applyConfigured().ifPresentOrElse(
                 report -> LOG.info("Tenant configuration applied from " + report.directory()
                         + (report.problems().isEmpty() ? "" : " with " + report.problems().size() + " problem(s)")),
                 () -> LOG.info("No tenant configuration directory set (BUURTWIJZER_TENANT_CONFIG)."));
+        int purged = subscriptions.purgeExpired();
+        if (purged > 0) {
+            LOG.info("Purged " + purged + " instrument record(s) past their retention period.");
+        }
         LOG.info("Buurtwijzer is ready.");
     }
 }

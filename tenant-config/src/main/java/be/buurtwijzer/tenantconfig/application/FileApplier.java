@@ -70,6 +70,9 @@ public class FileApplier {
     @Inject
     InitiativeService initiatives;
 
+    @Inject
+    be.buurtwijzer.core.application.instruments.SubscriptionService subscriptions;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> applyPlatformUser(PlatformUserEntry entry, Function<String, String> env) {
         List<String> changes = new ArrayList<>();
@@ -108,7 +111,22 @@ public class FileApplier {
             ensureMember(access, member, member.role(), env, changes);
         }
         seedRegister(tenant.slug(), file.register(), changes);
+        subscribe(tenant.slug(), file.instruments(), changes);
         return changes;
+    }
+
+    /** Listed instruments get subscribed once; an administrator's later disabling is respected. */
+    private void subscribe(String slug, List<String> instruments, List<String> changes) {
+        var catalogue = subscriptions.catalogue(SYSTEM, slug);
+        for (String pluginId : instruments) {
+            var entry = catalogue.stream().filter(e -> e.pluginId().equals(pluginId)).findFirst();
+            if (entry.isEmpty()) {
+                LOG.warning("tenant-config: instrument '" + pluginId + "' for " + slug + " is not in the catalogue");
+            } else if (entry.get().subscription() == null || !entry.get().subscription().subscribed()) {
+                subscriptions.subscribe(SYSTEM, slug, pluginId);
+                changes.add("subscribed to " + pluginId);
+            }
+        }
     }
 
     private TenantView upsertTenant(TenantFile file, List<String> changes) {

@@ -20,12 +20,14 @@ public record TenantFile(
         TenantStatus status,
         @NotEmpty List<@Valid PersonEntry> administrators,
         List<@Valid PersonEntry> members,
-        @Valid RegisterSeed register) {
+        @Valid RegisterSeed register,
+        List<@Pattern(regexp = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*", message = "must be a plugin id") String> instruments) {
 
     public TenantFile {
         status = status == null ? TenantStatus.ACTIVE : status;
         administrators = administrators == null ? List.of() : List.copyOf(administrators);
         members = members == null ? List.of() : List.copyOf(members);
         register = register == null ? new RegisterSeed(null, null, null) : register;
+        instruments = instruments == null ? List.of() : List.copyOf(instruments);
     }
 }

@@ -69,6 +69,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         }
         int status;
         String title;
+        if (e instanceof be.buurtwijzer.core.application.instruments.PluginFailureException failure) {
+            return switch (failure.kind()) {
+                case TIMED_OUT -> Problem.of(504, "Instrument did not answer", e.getMessage(), null, null);
+                case UNAVAILABLE -> Problem.of(503, "Instrument unavailable", e.getMessage(), null, null);
+                case FAILED -> Problem.of(500, "Instrument failed", e.getMessage(), null, null);
+            };
+        }
         if (e instanceof NotFoundException) {
             status = 404;
             title = "Not Found";

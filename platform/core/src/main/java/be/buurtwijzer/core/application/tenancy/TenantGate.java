@@ -56,6 +56,15 @@ public class TenantGate {
         return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), TenantRole.TENANT_ADMIN, caller);
     }
 
+    /**
+     * Binds the persistence context of the current transaction to a municipality the caller already
+     * entered (for work that runs in its own transaction, such as a plugin's record store calls).
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void bind(TenantAccess access) {
+        em.setProperty(TenantContext.PROPERTY, access.tenantId());
+    }
+
     public Tenant findTenant(String slug) {
         return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
                 .setParameter("slug", slug)
@@ -80,6 +89,7 @@ public class TenantGate {
             case MANAGE_MEMBERS -> "managing members requires the administrator role";
             case READ_AUDIT -> "reading the audit trail requires the administrator role";
             case MANAGE_SETTINGS -> "changing settings requires the administrator role";
+            case MANAGE_INSTRUMENTS -> "managing instruments requires the administrator role";
         };
     }
 }

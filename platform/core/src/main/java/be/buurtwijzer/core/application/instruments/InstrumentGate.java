@@ -1,0 +1,61 @@
+package be.buurtwijzer.core.application.instruments;
+
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.NotFoundException;
+import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.domain.identity.UserAccount;
+import be.buurtwijzer.core.domain.instruments.Subscription;
+import be.buurtwijzer.core.domain.tenancy.TenantPermission;
+import be.buurtwijzer.core.infrastructure.plugins.LoadedInstrument;
+import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
+import be.buurtwijzer.plugin.api.PermissionSpec;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The way into an instrument of a municipality: the tenant gate first, then the subscription
+ * (subscribed and enabled, else the instrument does not exist for this caller), then the plugin.
+ */
+@ApplicationScoped
+public class InstrumentGate {
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    PluginRuntime runtime;
+
+    @Transactional
+    public InstrumentTicket enter(Caller caller, String slug, String pluginId) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
+        Subscription subscription = em.createQuery("SELECT s FROM Subscription s WHERE s.tenantId = :tenant "
+                        + "AND s.pluginId = :plugin", Subscription.class)
+                .setParameter("tenant", access.tenantId()).setParameter("plugin", pluginId)
+                .getResultStream().findFirst().orElse(null);
+        if (subscription == null || !subscription.isUsable()) {
+            throw new NotFoundException("enabled instrument", pluginId);
+        }
+        LoadedInstrument instrument = runtime.instrument(pluginId).orElseThrow(() -> new PluginFailureException(
+                "The instrument '" + pluginId + "' is not running on the platform at the moment; its data is kept. "
+                        + "The platform administrators can see why.", PluginFailureException.Kind.UNAVAILABLE));
+        String role = access.role().name();
+        Set<String> permissions = instrument.descriptor().permissions().stream()
+                .filter(p -> p.defaultRoles().stream().anyMatch(r -> r.name().equals(role)))
+                .map(PermissionSpec::id).collect(Collectors.toUnmodifiableSet());
+        String tenantLocale = gate.findTenant(slug).getDefaultLocale();
+        String userLocale = caller.userId() == null ? null
+                : em.find(UserAccount.class, caller.userId()).getPreferredLocale();
+        return new InstrumentTicket(access, instrument, permissions,
+                Locale.forLanguageTag(userLocale != null ? userLocale : tenantLocale), Locale.forLanguageTag(tenantLocale));
+    }
+}

@@ -1,0 +1,216 @@
+package be.buurtwijzer.core.infrastructure.plugins;
+
+import be.buurtwijzer.core.domain.instruments.PluginManifest;
+import be.buurtwijzer.plugin.api.Instrument;
+import be.buurtwijzer.plugin.api.InstrumentDescriptor;
+import be.buurtwijzer.plugin.api.PlatformApi;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.pf4j.PluginState;
+import org.pf4j.PluginWrapper;
+
+/**
+ * PF4J, once per JVM: loads, starts and unloads plugin jars that were materialised from the
+ * database into a local cache. Which municipality may use a plugin is not decided here but on every
+ * call, from the subscriptions: cost grows with plugins, not with tenants × plugins.
+ */
+@ApplicationScoped
+public class PluginRuntime {
+
+    private static final Logger LOG = Logger.getLogger(PluginRuntime.class.getName());
+
+    private final Map<String, LoadedInstrument> active = new ConcurrentHashMap<>();
+    private final PluginHealth health = new PluginHealth();
+    private Path cache;
+    private PlatformPluginManager manager;
+
+    /** Outcome of a start: the instrument, or the reason it was refused or failed. */
+    public record StartResult(LoadedInstrument instrument, String problem) {
+        public boolean started() {
+            return instrument != null;
+        }
+    }
+
+    private synchronized PlatformPluginManager manager() {
+        if (manager == null) {
+            try {
+                cache = Files.createTempDirectory("buurtwijzer-plugins-");
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create the plugin cache directory", e);
+            }
+            manager = new PlatformPluginManager(cache, PluginRuntime.class.getClassLoader());
+        }
+        return manager;
+    }
+
+    public Optional<LoadedInstrument> instrument(String pluginId) {
+        return Optional.ofNullable(active.get(pluginId));
+    }
+
+    public Collection<LoadedInstrument> instruments() {
+        return List.copyOf(active.values());
+    }
+
+    public PluginHealth health() {
+        return health;
+    }
+
+    /** Semantic-version order, as PF4J compares Plugin-Version values. */
+    public int compareVersions(String a, String b) {
+        return manager().getVersionManager().compareVersions(a, b);
+    }
+
+    /** Whether this platform can run a plugin with this {@code Plugin-Requires}; null if it can, else why not. */
+    public String incompatibility(String requires) {
+        if (requires == null || requires.isBlank() || "*".equals(requires.trim())) {
+            return null;
+        }
+        try {
+            return manager().getVersionManager().checkVersionConstraint(PlatformApi.VERSION, requires) ? null
+                    : "it requires platform API " + requires.trim() + ", this platform offers " + PlatformApi.VERSION;
+        } catch (RuntimeException e) {
+            return "its Plugin-Requires '" + requires + "' cannot be read: " + e.getMessage();
+        }
+    }
+
+    /**
+     * Starts this release of a plugin in place of the running one. If it cannot start, the running
+     * release (if any) stays active and the reason is returned.
+     */
+    public synchronized StartResult start(String releaseId, byte[] jar) {
+        PluginManifest manifest = PluginManifest.read(jar);
+        String pluginId = manifest.id();
+        String refusal = incompatibility(manifest.requires());
+        if (refusal != null) {
+            health.state(pluginId, manifest.version(), PluginHealth.State.REFUSED, "Refused: " + refusal + ".");
+            return new StartResult(null, "Refused: " + refusal + ".");
+        }
+        LoadedInstrument previous = active.get(pluginId);
+        byte[] previousJar = previous == null ? null : readCached(previous);
+        if (previous != null) {
+            unload(pluginId);
+        }
+        try {
+            LoadedInstrument started = load(releaseId, manifest, jar);
+            active.put(pluginId, started);
+            health.state(pluginId, manifest.version(), PluginHealth.State.STARTED, null);
+            LOG.info("Plugin " + pluginId + " " + manifest.version() + " started.");
+            return new StartResult(started, null);
+        } catch (RuntimeException | LinkageError e) {
+            String reason = "Failed to start: " + describe(e);
+            LOG.log(Level.WARNING, "Plugin " + pluginId + " " + manifest.version() + " failed to start", e);
+            health.failed(pluginId, new PluginHealth.Failure(Instant.now(), "start", reason, UUID.randomUUID().toString()));
+            safeUnload(pluginId);
+            if (previous != null && previousJar != null) {
+                LoadedInstrument restored = load(previous.releaseId(), PluginManifest.read(previousJar), previousJar);
+                active.put(pluginId, restored);
+                health.state(pluginId, previous.version(), PluginHealth.State.STARTED, "Kept " + previous.version() + " because "
+                        + manifest.version() + " failed to start: " + describe(e));
+            } else {
+                health.state(pluginId, manifest.version(), PluginHealth.State.FAILED, reason);
+            }
+            return new StartResult(null, reason);
+        }
+    }
+
+    private LoadedInstrument load(String releaseId, PluginManifest manifest, byte[] jar) {
+        Path file = materialise(manifest, jar);
+        PlatformPluginManager pf4j = manager();
+        String id = pf4j.loadPlugin(file);
+        PluginState state = pf4j.startPlugin(id);
+        PluginWrapper wrapper = pf4j.getPlugin(id);
+        if (state != PluginState.STARTED) {
+            Throwable failure = wrapper == null ? null : wrapper.getFailedException();
+            throw new IllegalStateException("the plugin did not start (state " + state + ")"
+                    + (failure == null ? "" : ": " + describe(failure)), failure);
+        }
+        List<Instrument> extensions = pf4j.getExtensions(Instrument.class, id);
+        if (extensions.size() != 1) {
+            throw new IllegalStateException("a plugin must contribute exactly one Instrument extension, this one has "
+                    + extensions.size() + " (is META-INF/extensions.idx in the jar?)");
+        }
+        Instrument instrument = extensions.get(0);
+        InstrumentDescriptor descriptor = instrument.descriptor();
+        return new LoadedInstrument(id, manifest.version(), releaseId, instrument, descriptor,
+                List.copyOf(instrument.operations()), List.copyOf(instrument.exports()),
+                List.copyOf(instrument.recordKinds()), JsonbBuilder.create());
+    }
+
+    private Path materialise(PluginManifest manifest, byte[] jar) {
+        manager();
+        Path file = cache.resolve(manifest.id() + "-" + manifest.version() + ".jar");
+        try {
+            Files.write(file, jar);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the plugin to the local cache", e);
+        }
+        return file;
+    }
+
+    private byte[] readCached(LoadedInstrument instrument) {
+        try {
+            return Files.readAllBytes(cache.resolve(instrument.pluginId() + "-" + instrument.version() + ".jar"));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /** Stops and unloads a plugin (it is withdrawn or being replaced). */
+    public synchronized void unload(String pluginId) {
+        LoadedInstrument removed = active.remove(pluginId);
+        if (removed != null) {
+            try {
+                removed.jsonb().close();
+            } catch (Exception e) {
+                LOG.log(Level.FINE, "closing JSON-B of " + pluginId, e);
+            }
+        }
+        safeUnload(pluginId);
+    }
+
+    private void safeUnload(String pluginId) {
+        try {
+            if (manager().getPlugin(pluginId) != null) {
+                manager().unloadPlugin(pluginId);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Unloading plugin " + pluginId + " failed", e);
+        }
+    }
+
+    public void stopped(String pluginId, String version, String reason) {
+        health.state(pluginId, version, PluginHealth.State.STOPPED, reason);
+    }
+
+    @PreDestroy
+    synchronized void shutdown() {
+        if (manager != null) {
+            // unloadPlugins() stops and unloads; stopPlugins() trips over pf4j #656 with one plugin
+            manager.unloadPlugins();
+        }
+        active.clear();
+    }
+
+    static String describe(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return root.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+}

@@ -1,0 +1,37 @@
+package be.buurtwijzer.plugin.api;
+
+import jakarta.json.JsonObject;
+import java.util.List;
+import org.pf4j.ExtensionPoint;
+
+/**
+ * The extension point every instrument plugin implements once (annotated with PF4J's
+ * {@code @Extension}). Keep it free of state: the platform loads a plugin once per JVM and calls
+ * it for every municipality, handing each call an {@link InstrumentContext} for that
+ * municipality, user and plugin.
+ */
+public interface Instrument extends ExtensionPoint {
+
+    InstrumentDescriptor descriptor();
+
+    default List<OperationSpec<?, ?>> operations() {
+        return List.of();
+    }
+
+    default List<ExportSpec> exports() {
+        return List.of();
+    }
+
+    default List<RecordKind<?>> recordKinds() {
+        return List.of();
+    }
+
+    /**
+     * Brings one stored document from {@code fromVersion} to the next schema version. Called by
+     * the platform for every record older than {@link InstrumentDescriptor#dataSchemaVersion()}
+     * when a new release starts; a failure keeps the previous release active.
+     */
+    default JsonObject migrateRecord(String kind, int fromVersion, JsonObject document) {
+        throw new UnsupportedOperationException("no migration from schema version " + fromVersion);
+    }
+}

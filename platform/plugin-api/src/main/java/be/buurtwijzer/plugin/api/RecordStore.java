@@ -1,0 +1,23 @@
+package be.buurtwijzer.plugin.api;
+
+import java.util.Optional;
+
+/**
+ * The plugin's typed JSON documents in one municipality, grouped by kind. Each write is its own
+ * transaction, is audited, and checks the optimistic version.
+ */
+public interface RecordStore {
+
+    <T> StoredRecord<T> create(String kind, T value);
+
+    <T> Optional<StoredRecord<T>> find(String kind, String id, Class<T> type);
+
+    /** @throws InstrumentException when {@code expectedVersion} is not the stored version */
+    <T> StoredRecord<T> update(String kind, String id, long expectedVersion, T value);
+
+    /** @return whether there was such a record */
+    boolean delete(String kind, String id);
+
+    /** Newest first. */
+    <T> RecordPage<T> list(String kind, Class<T> type, int page, int size);
+}

@@ -1,0 +1,188 @@
+package be.buurtwijzer.rest.resources;
+
+import be.buurtwijzer.core.application.instruments.CatalogueEntry;
+import be.buurtwijzer.core.application.instruments.InstrumentCalls;
+import be.buurtwijzer.core.application.instruments.RecordRow;
+import be.buurtwijzer.core.application.instruments.SubscriptionChange;
+import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.shared.InvalidInputException;
+import be.buurtwijzer.core.application.shared.Page;
+import be.buurtwijzer.rest.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A municipality's instruments: the catalogue and subscriptions, and each instrument's operations, exports and records. */
+@Path("v1/tenants/{tenant}/instruments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InstrumentResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    InstrumentCalls calls;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @Operation(summary = "The catalogue with this municipality's subscriptions",
+            description = "A tenant administrator sees every published instrument; other members the enabled ones.")
+    public List<CatalogueEntry> catalogue(@PathParam("tenant") String tenant) {
+        return subscriptions.catalogue(caller.get(), tenant);
+    }
+
+    @POST
+    @Path("{plugin}/subscription")
+    @Operation(summary = "Subscribe (enabled at once); within the retention period the kept data comes back")
+    public Response subscribe(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin) {
+        return Response.status(Response.Status.CREATED).entity(subscriptions.subscribe(caller.get(), tenant, plugin))
+                .build();
+    }
+
+    @PUT
+    @Path("{plugin}/subscription")
+    @Operation(summary = "Enable or disable; disabled is invisible and uncallable, its data is kept")
+    public CatalogueEntry change(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            SubscriptionChange change) {
+        return subscriptions.change(caller.get(), tenant, plugin, change);
+    }
+
+    @DELETE
+    @Path("{plugin}/subscription")
+    @Operation(summary = "Unsubscribe; the data is kept until retainedUntil, then purged")
+    public CatalogueEntry unsubscribe(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin) {
+        return subscriptions.unsubscribe(caller.get(), tenant, plugin);
+    }
+
+    @POST
+    @Path("{plugin}/operations/{name}")
+    @Operation(summary = "Call an operation of the instrument with its JSON input")
+    public Response operation(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("name") String name, String body) {
+        return Response.ok(calls.operation(caller.get(), tenant, plugin, name, body), MediaType.APPLICATION_JSON)
+                .build();
+    }
+
+    @GET
+    @Path("{plugin}/exports/{name}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download an export of the instrument (CSV, PDF, SVG, …)")
+    public Response export(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("name") String name) {
+        Map<String, String> parameters = new HashMap<>();
+        uriInfo.getQueryParameters().forEach((k, v) -> parameters.put(k, v.isEmpty() ? "" : v.get(0)));
+        InstrumentCalls.Document document = calls.export(caller.get(), tenant, plugin, name, parameters);
+        return Response.ok(document.content(), document.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
+    }
+
+    @GET
+    @Path("{plugin}/records/{kind}")
+    @Operation(summary = "The instrument's stored documents of one kind, newest first")
+    public Response records(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, @QueryParam("page") String page, @QueryParam("size") String size) {
+        Page<RecordRow> rows = calls.listRecords(caller.get(), tenant, plugin, kind, page, size);
+        var items = Json.createArrayBuilder();
+        rows.items().forEach(r -> items.add(json(r)));
+        return Response.ok(Json.createObjectBuilder().add("items", items).add("page", rows.page())
+                .add("size", rows.size()).add("total", rows.total()).build()).build();
+    }
+
+    @GET
+    @Path("{plugin}/records/{kind}/{id}")
+    public JsonObject record(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, @PathParam("id") String id) {
+        return json(calls.getRecord(caller.get(), tenant, plugin, kind, id));
+    }
+
+    @POST
+    @Path("{plugin}/records/{kind}")
+    @Operation(summary = "Store a document: {\"value\": {…}}")
+    public Response createRecord(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, String body) {
+        RecordRow row = calls.createRecord(caller.get(), tenant, plugin, kind, value(body).toString());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(row.id()).build()).entity(json(row)).build();
+    }
+
+    @PUT
+    @Path("{plugin}/records/{kind}/{id}")
+    @Operation(summary = "Replace a document: {\"version\": n, \"value\": {…}}; a stale version answers 409")
+    public JsonObject updateRecord(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, @PathParam("id") String id, String body) {
+        JsonObject request = object(body);
+        Long version = request.containsKey("version") && request.get("version").getValueType() == JsonValue.ValueType.NUMBER
+                ? request.getJsonNumber("version").longValue() : null;
+        return json(calls.updateRecord(caller.get(), tenant, plugin, kind, id, version, value(body).toString()));
+    }
+
+    @DELETE
+    @Path("{plugin}/records/{kind}/{id}")
+    public Response deleteRecord(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, @PathParam("id") String id) {
+        calls.deleteRecord(caller.get(), tenant, plugin, kind, id);
+        return Response.noContent().build();
+    }
+
+    private static JsonObject object(String body) {
+        if (body == null || body.isBlank()) {
+            throw InvalidInputException.of("body", "a JSON object is required");
+        }
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.readObject();
+        } catch (JsonParsingException e) {
+            throw InvalidInputException.of("body", "is not well-formed JSON (line " + e.getLocation().getLineNumber()
+                    + ", column " + e.getLocation().getColumnNumber() + ")");
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of("body", "must be a JSON object");
+        }
+    }
+
+    private static JsonObject value(String body) {
+        JsonObject request = object(body);
+        JsonValue value = request.get("value");
+        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw InvalidInputException.of("value", "must be a JSON object with the document");
+        }
+        return value.asJsonObject();
+    }
+
+    private static JsonObject json(RecordRow row) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("id", row.id()).add("kind", row.kind())
+                .add("version", row.version()).add("schemaVersion", row.schemaVersion())
+                .add("createdAt", row.createdAt().toString()).add("createdBy", row.createdBy())
+                .add("updatedAt", row.updatedAt().toString()).add("updatedBy", row.updatedBy());
+        try (var reader = Json.createReader(new StringReader(row.json()))) {
+            b.add("value", reader.readValue());
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,41 @@
+package be.buurtwijzer.plugins.logbook;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class LogbookRulesTest {
+
+    private static Entry number(String date, int count, String indicator) {
+        return new Entry(LocalDate.parse(date), "Buurtsoep", null, Entry.EntryType.NUMBER, count, indicator);
+    }
+
+    @Test
+    void summarisesNumbersPerIndicatorAndCountsStories() {
+        List<Entry> entries = List.of(number("2026-03-01", 12, "bereikte bewoners"),
+                number("2026-04-01", 8, "bereikte bewoners"), number("2025-12-01", 5, "bereikte bewoners"),
+                new Entry(LocalDate.parse("2026-05-02"), "Mevrouw Janssens", "Kwam voor het eerst", Entry.EntryType.STORY,
+                        null, null));
+        assertEquals(new Summary(3, 2, 1, Map.of("bereikte bewoners", 20)), LogbookRules.summarise(entries, 2026));
+        assertEquals(4, LogbookRules.summarise(entries, null).entries());
+    }
+
+    @Test
+    void refusesIncompleteEntries() {
+        assertEquals("date: is required", LogbookRules.problem(new Entry(null, "x", null, Entry.EntryType.STORY, null, null)));
+        assertEquals("count: a number entry needs a count of 0 or more",
+                LogbookRules.problem(new Entry(LocalDate.now(), "x", null, Entry.EntryType.NUMBER, null, null)));
+        assertNull(LogbookRules.problem(number("2026-01-01", 0, null)));
+    }
+
+    @Test
+    void csvQuotesWhatNeedsQuoting() {
+        String csv = LogbookRules.csv(List.of(new Entry(LocalDate.parse("2026-01-02"), "Koffie, taart", "Hij zei \"dank\"",
+                Entry.EntryType.STORY, null, null)));
+        assertEquals("date,type,title,count,indicator,text\r\n2026-01-02,STORY,\"Koffie, taart\",,,\"Hij zei \"\"dank\"\"\"\r\n", csv);
+    }
+}

@@ -1,0 +1,51 @@
+package be.buurtwijzer.plugins.testing;
+
+import be.buurtwijzer.plugin.api.ExportSpec;
+import be.buurtwijzer.plugin.api.Instrument;
+import be.buurtwijzer.plugin.api.InstrumentDescriptor;
+import be.buurtwijzer.plugin.api.MemberRole;
+import be.buurtwijzer.plugin.api.OperationSpec;
+import be.buurtwijzer.plugin.api.PermissionSpec;
+import be.buurtwijzer.plugin.api.Text;
+import java.util.List;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/** Starts fine, then misbehaves on request: one operation throws, one never answers. */
+@Extension
+public class FaultyInstrument implements Instrument {
+
+    public record Echo(String message) {
+    }
+
+    @Override
+    public InstrumentDescriptor descriptor() {
+        return new InstrumentDescriptor(new Text("Foutief", "Faulty"), new Text("test", "test"), "vaadin:bug", "test",
+                List.of(new PermissionSpec("faulty.use", new Text("gebruiken", "use"), Set.of(MemberRole.values()))), 1);
+    }
+
+    @Override
+    public List<OperationSpec<?, ?>> operations() {
+        return List.of(
+                new OperationSpec<>("echo", new Text("echo", "echo"), Echo.class, "faulty.use", (c, in) -> in),
+                new OperationSpec<>("boom", new Text("boem", "boom"), Echo.class, "faulty.use", (c, in) -> {
+                    throw new IllegalStateException("test plugin: failing on purpose");
+                }),
+                new OperationSpec<>("hang", new Text("hangt", "hang"), Echo.class, "faulty.use", (c, in) -> {
+                    try {
+                        Thread.sleep(600_000);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return in;
+                }));
+    }
+
+    @Override
+    public List<ExportSpec> exports() {
+        return List.of(new ExportSpec("broken", new Text("kapot", "broken"), "text/plain", "txt", "faulty.use",
+                (c, p) -> {
+                    throw new IllegalStateException("test plugin: export failing on purpose");
+                }));
+    }
+}
