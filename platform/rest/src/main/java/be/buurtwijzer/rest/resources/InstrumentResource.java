@@ -5,7 +5,6 @@ import be.buurtwijzer.core.application.instruments.InstrumentCalls;
 import be.buurtwijzer.core.application.instruments.RecordRow;
 import be.buurtwijzer.core.application.instruments.SubscriptionChange;
 import be.buurtwijzer.core.application.instruments.SubscriptionService;
-import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,8 +12,6 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -129,7 +126,7 @@ public class InstrumentResource {
     @Operation(summary = "Store a document: {\"value\": {…}}")
     public Response createRecord(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
             @PathParam("kind") String kind, String body) {
-        RecordRow row = calls.createRecord(caller.get(), tenant, plugin, kind, value(body).toString());
+        RecordRow row = calls.createRecord(caller.get(), tenant, plugin, kind, body);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(row.id()).build()).entity(json(row)).build();
     }
 
@@ -138,10 +135,7 @@ public class InstrumentResource {
     @Operation(summary = "Replace a document: {\"version\": n, \"value\": {…}}; a stale version answers 409")
     public JsonObject updateRecord(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
             @PathParam("kind") String kind, @PathParam("id") String id, String body) {
-        JsonObject request = object(body);
-        Long version = request.containsKey("version") && request.get("version").getValueType() == JsonValue.ValueType.NUMBER
-                ? request.getJsonNumber("version").longValue() : null;
-        return json(calls.updateRecord(caller.get(), tenant, plugin, kind, id, version, value(body).toString()));
+        return json(calls.updateRecord(caller.get(), tenant, plugin, kind, id, body));
     }
 
     @DELETE
@@ -150,29 +144,6 @@ public class InstrumentResource {
             @PathParam("kind") String kind, @PathParam("id") String id) {
         calls.deleteRecord(caller.get(), tenant, plugin, kind, id);
         return Response.noContent().build();
-    }
-
-    private static JsonObject object(String body) {
-        if (body == null || body.isBlank()) {
-            throw InvalidInputException.of("body", "a JSON object is required");
-        }
-        try (var reader = Json.createReader(new StringReader(body))) {
-            return reader.readObject();
-        } catch (JsonParsingException e) {
-            throw InvalidInputException.of("body", "is not well-formed JSON (line " + e.getLocation().getLineNumber()
-                    + ", column " + e.getLocation().getColumnNumber() + ")");
-        } catch (RuntimeException e) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
-    }
-
-    private static JsonObject value(String body) {
-        JsonObject request = object(body);
-        JsonValue value = request.get("value");
-        if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-            throw InvalidInputException.of("value", "must be a JSON object with the document");
-        }
-        return value.asJsonObject();
     }
 
     private static JsonObject json(RecordRow row) {

@@ -81,22 +81,25 @@ public class InstrumentCalls {
         return row;
     }
 
-    public RecordRow createRecord(Caller caller, String slug, String pluginId, String kind, String json) {
+    /** @param body {@code {"value": {…}}} */
+    public RecordRow createRecord(Caller caller, String slug, String pluginId, String kind, String body) {
         InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
         RecordKind<?> recordKind = kind(ticket, kind);
         ticket.require(recordKind.writePermission());
-        return records.create(ticket, kind, normalise(ticket, json, recordKind.type()));
+        return records.create(ticket, kind, normalise(ticket, RecordRequest.parse(body).value(), recordKind.type()));
     }
 
-    public RecordRow updateRecord(Caller caller, String slug, String pluginId, String kind, String id, Long version,
-            String json) {
+    /** @param body {@code {"version": n, "value": {…}}} */
+    public RecordRow updateRecord(Caller caller, String slug, String pluginId, String kind, String id, String body) {
         InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
         RecordKind<?> recordKind = kind(ticket, kind);
         ticket.require(recordKind.writePermission());
-        if (version == null) {
+        RecordRequest request = RecordRequest.parse(body);
+        if (request.version() == null) {
             throw InvalidInputException.of("version", "is required for an update: send the version you last read");
         }
-        return records.update(ticket, kind, id, version, normalise(ticket, json, recordKind.type()));
+        return records.update(ticket, kind, id, request.version(), normalise(ticket, request.value(),
+                recordKind.type()));
     }
 
     public void deleteRecord(Caller caller, String slug, String pluginId, String kind, String id) {
