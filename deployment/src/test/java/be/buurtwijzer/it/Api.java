@@ -96,6 +96,29 @@ public final class Api {
         }
     }
 
+    /** Uploads a jar as a publisher would: the bytes as the body, the signature in X-Signature. */
+    public static Reply uploadJar(String user, String password, byte[] jar, String signature) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/publisher/releases?notes=test"))
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8)))
+                .header("Content-Type", "application/java-archive")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(jar));
+        if (signature != null) {
+            request.header("X-Signature", signature);
+        }
+        try {
+            HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body(), response.headers());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static jakarta.json.JsonObjectBuilder object() {
         return Json.createObjectBuilder();
     }

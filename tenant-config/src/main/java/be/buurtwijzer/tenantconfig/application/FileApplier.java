@@ -73,6 +73,9 @@ public class FileApplier {
     @Inject
     be.buurtwijzer.core.application.instruments.SubscriptionService subscriptions;
 
+    @Inject
+    be.buurtwijzer.core.application.instruments.PublishingService publishing;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> applyPlatformUser(PlatformUserEntry entry, Function<String, String> env) {
         List<String> changes = new ArrayList<>();
@@ -91,6 +94,13 @@ public class FileApplier {
                     Changes.between(before == null ? Map.of() : Map.of("platformRole", before),
                             Map.of("platformRole", entry.platformRole())));
             changes.add("platform role of " + user.getEmail() + " set to " + entry.platformRole());
+        }
+        if (entry.organisation() != null && !entry.organisation().isBlank()) {
+            String organisationId = publishing.organisationNamed(SYSTEM, entry.organisation().trim());
+            if (!organisationId.equals(user.getOrganisationId())) {
+                user.setOrganisationId(organisationId);
+                changes.add(user.getEmail() + " publishes for " + entry.organisation().trim());
+            }
         }
         announce(user, account.oneTimePassword());
         return changes;

@@ -11,5 +11,6 @@ public record PlatformUserEntry(
         @NotBlank @Email @Size(max = 254) String email,
         @NotBlank @Size(max = 200) String displayName,
         @NotNull PlatformRole platformRole,
-        @Pattern(regexp = "[A-Z_][A-Z0-9_]*", message = "must be the name of an environment variable") String passwordEnv) {
+        @Pattern(regexp = "[A-Z_][A-Z0-9_]*", message = "must be the name of an environment variable") String passwordEnv,
+        @Size(max = 200) String organisation) {
 }

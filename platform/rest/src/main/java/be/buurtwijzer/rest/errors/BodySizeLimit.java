@@ -14,24 +14,29 @@ import java.io.InputStream;
 public class BodySizeLimit implements ContainerRequestFilter {
 
     public static final long LIMIT = 256 * 1024;
+    /** Plugin uploads are jars, larger than any JSON body; the publishing service checks its own limit. */
+    public static final long UPLOAD_LIMIT = 32L * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > LIMIT) {
-            request.abortWith(Problem.of(413, "Content Too Large", new BodyTooLargeException(LIMIT).getMessage(),
+        long limit = request.getUriInfo().getPath().endsWith("publisher/releases") ? UPLOAD_LIMIT : LIMIT;
+        if (request.getLength() > limit) {
+            request.abortWith(Problem.of(413, "Content Too Large", new BodyTooLargeException(limit).getMessage(),
                     null, null).toResponse());
             return;
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream()));
+            request.setEntityStream(new Limited(request.getEntityStream(), limit));
         }
     }
 
     private static final class Limited extends FilterInputStream {
+        private final long limit;
         private long count;
 
-        Limited(InputStream in) {
+        Limited(InputStream in, long limit) {
             super(in);
+            this.limit = limit;
         }
 
         @Override
@@ -54,8 +59,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
         private void add(long n) {
             count += n;
-            if (count > LIMIT) {
-                throw new BodyTooLargeException(LIMIT);
+            if (count > limit) {
+                throw new BodyTooLargeException(limit);
             }
         }
     }

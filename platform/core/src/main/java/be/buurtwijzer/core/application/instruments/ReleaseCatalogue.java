@@ -1,123 +1,99 @@
 package be.buurtwijzer.core.application.instruments;
 
-import be.buurtwijzer.core.domain.instruments.PluginManifest;
-import be.buurtwijzer.core.domain.instruments.PluginRelease;
-import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
+import be.buurtwijzer.core.infrastructure.plugins.LoadedInstrument;
+import be.buurtwijzer.core.infrastructure.plugins.PluginHealth;
 import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
+import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
- * The plugin releases in the database, and which of them run on this node: for each plugin the
- * highest runnable version that starts; if it does not start, the next lower one.
+ * Which release of each plugin runs on this node: the highest runnable one that starts and whose
+ * record migration succeeds; otherwise the previous one stays (or the next lower one starts).
  */
 @ApplicationScoped
 public class ReleaseCatalogue {
 
     private static final Logger LOG = Logger.getLogger(ReleaseCatalogue.class.getName());
-    public static final String BUNDLED_ORGANISATION = "Buurtwijzer";
 
-    @PersistenceContext(unitName = "buurtwijzer")
-    EntityManager em;
+    @Inject
+    ReleaseStore store;
 
     @Inject
     PluginRuntime runtime;
 
     @Inject
-    Clock clock;
+    RecordMigrator migrator;
 
-    /** Publishes the plugins built with the platform, once: approved, by the built-in publisher. */
-    @Transactional
     public List<String> publishBundled(Path directory) {
-        List<String> published = new ArrayList<>();
-        if (directory == null || !Files.isDirectory(directory)) {
-            return published;
-        }
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
-                byte[] jar = Files.readAllBytes(file);
-                PluginManifest manifest;
-                try {
-                    manifest = PluginManifest.read(jar);
-                } catch (IllegalArgumentException e) {
-                    LOG.warning("Bundled plugin " + file.getFileName() + " skipped: " + e.getMessage());
-                    continue;
-                }
-                if (find(manifest.id(), manifest.version()) == null) {
-                    PluginRelease release = new PluginRelease(manifest.id(), manifest.version(), BUNDLED_ORGANISATION,
-                            manifest.requires(), sha256(jar), jar, null, manifest.description(),
-                            "system:bundled-catalogue", clock.instant());
-                    release.decide(ReleaseStatus.APPROVED, "system:bundled-catalogue", clock.instant(),
-                            "built and tested with the platform");
-                    em.persist(release);
-                    published.add(manifest.id() + " " + manifest.version());
-                }
-            }
-        } catch (IOException e) {
-            LOG.warning("Bundled plugins in " + directory + " could not be read: " + e.getMessage());
-        }
-        return published;
+        return store.publishBundled(directory);
     }
 
-    PluginRelease find(String pluginId, String version) {
-        return em.createQuery("SELECT r FROM PluginRelease r WHERE r.pluginId = :id AND r.version = :version",
-                        PluginRelease.class)
-                .setParameter("id", pluginId).setParameter("version", version)
-                .getResultStream().findFirst().orElse(null);
-    }
-
-    /** Runnable releases per plugin, highest version first (id, version, release id). */
-    @Transactional
-    public Map<String, List<String[]>> runnable() {
-        List<Object[]> rows = em.createQuery("SELECT r.pluginId, r.version, r.id FROM PluginRelease r "
-                + "WHERE r.status IN :statuses", Object[].class)
-                .setParameter("statuses", List.of(ReleaseStatus.APPROVED, ReleaseStatus.DEPRECATED))
-                .getResultList();
-        Comparator<String[]> byVersion = (a, b) -> runtime.compareVersions(b[1], a[1]);
-        return rows.stream().map(r -> new String[] {(String) r[0], (String) r[1], (String) r[2]})
-                .collect(Collectors.groupingBy(r -> r[0], Collectors.collectingAndThen(Collectors.toList(),
-                        list -> list.stream().sorted(byVersion).toList())));
-    }
-
-    @Transactional
-    public byte[] artifact(String releaseId) {
-        PluginRelease release = em.find(PluginRelease.class, releaseId);
-        return release == null ? null : release.getArtifact();
-    }
-
-    /** Starts, for every plugin, the highest runnable release that starts. */
+    /** At start-up: for every plugin the highest runnable release that starts. */
     public void startAll() {
-        runnable().forEach((pluginId, releases) -> {
+        store.runnable().forEach((pluginId, releases) -> {
             for (String[] release : releases) {
-                if (runtime.start(release[2], artifact(release[2])).started()) {
+                if (activate(release[2]).started()) {
                     return;
                 }
             }
         });
     }
 
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+    /** Starts this release in place of the running one, migrating the stored records; rolls back on failure. */
+    public PluginRuntime.StartResult activate(String releaseId) {
+        byte[] jar = store.artifact(releaseId);
+        String pluginId = be.buurtwijzer.core.domain.instruments.PluginManifest.read(jar).id();
+        LoadedInstrument previous = runtime.instrument(pluginId).orElse(null);
+        PluginRuntime.StartResult result = runtime.start(releaseId, jar);
+        if (!result.started()) {
+            store.markStartProblem(releaseId, result.problem());
+            return result;
         }
+        try {
+            int migrated = migrator.migrate(result.instrument());
+            if (migrated > 0) {
+                LOG.info("Migrated " + migrated + " record(s) of " + pluginId + " to schema version "
+                        + result.instrument().descriptor().dataSchemaVersion());
+            }
+        } catch (RuntimeException e) {
+            String problem = "Record migration failed"
+                    + (previous == null ? "" : "; version " + previous.version() + " stays active") + ": "
+                    + e.getMessage();
+            LOG.warning("Plugin " + pluginId + " " + result.instrument().version() + ": " + problem);
+            runtime.health().failed(pluginId, new PluginHealth.Failure(Instant.now(), "record migration", problem,
+                    UUID.randomUUID().toString()));
+            if (previous != null) {
+                runtime.start(previous.releaseId(), store.artifact(previous.releaseId()));
+            } else {
+                runtime.unload(pluginId);
+                runtime.stopped(pluginId, result.instrument().version(), problem);
+            }
+            store.markStartProblem(releaseId, problem);
+            return new PluginRuntime.StartResult(null, problem);
+        }
+        store.markStartProblem(releaseId, null);
+        return result;
+    }
+
+    /** After a withdrawal: stop the plugin, then start the highest release still runnable, if any. */
+    public void reconsider(String pluginId) {
+        List<String[]> releases = store.runnable().getOrDefault(pluginId, List.of());
+        String activeRelease = runtime.instrument(pluginId).map(LoadedInstrument::releaseId).orElse(null);
+        if (activeRelease != null && releases.stream().anyMatch(r -> r[2].equals(activeRelease))
+                && releases.get(0)[2].equals(activeRelease)) {
+            return;
+        }
+        for (String[] release : releases) {
+            if (release[2].equals(activeRelease) || activate(release[2]).started()) {
+                return;
+            }
+        }
+        runtime.unload(pluginId);
+        runtime.stopped(pluginId, null, "No runnable release left.");
     }
 }

@@ -39,6 +39,9 @@ public class UserAccount {
     @Column(name = "preferred_locale", length = 8)
     private String preferredLocale;
 
+    @Column(name = "organisation_id", length = 36)
+    private String organisationId;
+
     @Column(name = "failed_logins", nullable = false)
     private int failedLogins;
 
@@ -118,6 +121,14 @@ public class UserAccount {
 
     public void setPlatformRole(PlatformRole platformRole) {
         this.platformRole = platformRole;
+    }
+
+    public String getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(String organisationId) {
+        this.organisationId = organisationId;
     }
 
     public String getPreferredLocale() {

@@ -16,6 +16,9 @@ public record PluginManifest(String id, String version, String requires, String 
 
     /** @throws IllegalArgumentException with a sentence a publisher understands */
     public static PluginManifest read(byte[] jar) {
+        if (jar == null || jar.length < 4 || jar[0] != 'P' || jar[1] != 'K' || jar[2] != 3 || jar[3] != 4) {
+            throw new IllegalArgumentException("The file is not a readable jar (it is not a ZIP archive).");
+        }
         Manifest manifest;
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             manifest = in.getManifest();

@@ -71,6 +71,15 @@ public class PluginRelease {
     @Column(length = 4000)
     private String reason;
 
+    @Column(name = "organisation_id", length = 36)
+    private String organisationId;
+
+    @Column(name = "signed_with", length = 64)
+    private String signedWith;
+
+    @Column(name = "start_problem", length = 4000)
+    private String startProblem;
+
     @Version
     @Column(name = "version_lock")
     private long lock;
@@ -99,6 +108,28 @@ public class PluginRelease {
         this.decidedBy = who;
         this.decidedAt = when;
         this.reason = reason;
+    }
+
+    public void signedBy(String organisationId, String keyFingerprint) {
+        this.organisationId = organisationId;
+        this.signedWith = keyFingerprint;
+    }
+
+    public void setStartProblem(String startProblem) {
+        this.startProblem = startProblem == null || startProblem.length() <= 4000 ? startProblem
+                : startProblem.substring(0, 4000);
+    }
+
+    public String getOrganisationId() {
+        return organisationId;
+    }
+
+    public String getSignedWith() {
+        return signedWith;
+    }
+
+    public String getStartProblem() {
+        return startProblem;
     }
 
     public String getId() {

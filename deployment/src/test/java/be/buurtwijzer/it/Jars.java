@@ -1,0 +1,85 @@
+package be.buurtwijzer.it;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.util.Base64;
+import java.util.jar.JarEntry;
+import java.util.jar.JarInputStream;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+
+/** Plugin jars built by the reactor, re-labelled and signed the way a support organisation would. */
+final class Jars {
+
+    private Jars() {
+    }
+
+    static byte[] upload(String name) {
+        try {
+            return Files.readAllBytes(Path.of(System.getProperty("it.upload.plugins"), name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] bundled(String prefix) {
+        try (var files = Files.list(Path.of(System.getProperty("it.upload.plugins")).resolveSibling("it-plugins"))) {
+            return Files.readAllBytes(files.filter(f -> f.getFileName().toString().startsWith(prefix)).findFirst()
+                    .orElseThrow());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same plugin under another Plugin-Id and Plugin-Version. */
+    static byte[] relabel(byte[] jar, String id, String version) {
+        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
+            Manifest manifest = new Manifest(in.getManifest());
+            manifest.getMainAttributes().putValue("Plugin-Id", id);
+            manifest.getMainAttributes().putValue("Plugin-Version", version);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
+                for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    in.transferTo(out);
+                    out.closeEntry();
+                }
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static KeyPair newKey() {
+        try {
+            return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String publicKey(KeyPair key) {
+        return Base64.getEncoder().encodeToString(key.getPublic().getEncoded());
+    }
+
+    static String sign(byte[] jar, PrivateKey key) {
+        try {
+            Signature signer = Signature.getInstance("Ed25519");
+            signer.initSign(key);
+            signer.update(jar);
+            return Base64.getEncoder().encodeToString(signer.sign());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

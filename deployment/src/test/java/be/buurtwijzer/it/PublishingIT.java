@@ -1,0 +1,211 @@
+package be.buurtwijzer.it;
+
+import static be.buurtwijzer.it.Api.get;
+import static be.buurtwijzer.it.Api.object;
+import static be.buurtwijzer.it.Api.post;
+import static be.buurtwijzer.it.Demo.PLATFORM_ADMIN;
+import static be.buurtwijzer.it.Demo.STEDEREN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.security.KeyPair;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Publishing as a support organisation does it: register a key, upload signed jars, get them
+ * reviewed; upgrades migrate the stored records, a failing upgrade rolls back, and every refusal
+ * says why.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PublishingIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    /** A support organisation with one publisher and one registered key. */
+    private record Org(String id, String email, String password, KeyPair key) {
+        Api.Reply upload(byte[] jar, KeyPair signer) {
+            return Api.uploadJar(email, password, jar, signer == null ? null : Jars.sign(jar, signer.getPrivate()));
+        }
+
+        Api.Reply call(String method, String path, Object body) {
+            return Api.send(email, password, method, "/api/v1/publisher" + path, body);
+        }
+    }
+
+    private static Org organisation() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply created = post(PLATFORM_ADMIN, "/api/v1/admin/organisations", object().add("name", "Steunpunt " + tag).build());
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().getString("id");
+        Api.Reply publisher = post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + id + "/publishers", object()
+                .add("email", "publisher@" + tag + ".example").add("displayName", "Publisher " + tag).build());
+        assertEquals(201, publisher.status(), publisher.toString());
+        Org org = new Org(id, "publisher@" + tag + ".example", publisher.json().getString("oneTimePassword"), Jars.newKey());
+        Api.Reply key = org.call("POST", "/keys", object().add("label", "build server").add("publicKey",
+                Jars.publicKey(org.key())).build());
+        assertEquals(201, key.status(), key.toString());
+        return org;
+    }
+
+    private static String[] municipality() {
+        String slug = "pub-" + UUID.randomUUID().toString().substring(0, 8);
+        post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", slug).add("name", "Gemeente " + slug)
+                .add("defaultLocale", "en").build());
+        String email = "admin@" + slug + ".example";
+        String password = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
+                .add("email", email).add("displayName", "Admin").build()).json().getString("oneTimePassword");
+        return new String[] {slug, email, password};
+    }
+
+    private static Api.Reply as(String[] m, String method, String path, Object body) {
+        return Api.send(m[1], m[2], method, "/api/v1/tenants/" + m[0] + path, body);
+    }
+
+    private static void assertRefused(int status, String field, String words, Api.Reply reply) {
+        assertEquals(status, reply.status(), reply.toString());
+        assertTrue(reply.isProblem(), reply.toString());
+        if (field != null) {
+            assertEquals(field, reply.json().getString("field"), reply.toString());
+        }
+        assertTrue(reply.json().getString("detail").contains(words), "expected '" + words + "' in " + reply);
+    }
+
+    private static JsonObject approve(String releaseId) {
+        Api.Reply approved = post(PLATFORM_ADMIN, "/api/v1/admin/releases/" + releaseId + "/approve", null);
+        assertEquals(200, approved.status(), approved.toString());
+        return approved.json();
+    }
+
+    private static String version(String[] m) {
+        return as(m, "POST", "/instruments/test-upgradable/operations/version", "{}").json().getString("version");
+    }
+
+    @Test
+    void uploadReviewUseUpgradeBreakAndWithdraw() {
+        Org org = organisation();
+        byte[] v1 = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-upgradable", "1.0.0");
+        Api.Reply submitted = org.upload(v1, org.key());
+        assertEquals(201, submitted.status(), submitted.toString());
+        assertEquals("SUBMITTED", submitted.json().getString("status"));
+        String r1 = submitted.json().getString("id");
+        Api.Reply selfApproval = Api.send(org.email(), org.password(), "POST", "/api/v1/admin/releases/" + r1
+                + "/approve", null);
+        assertRefused(403, null, "platform administrator", selfApproval);
+        // the publisher withdraws this submission and uploads a patch release instead
+        assertEquals(200, org.call("POST", "/releases/" + r1 + "/withdraw", null).status());
+        byte[] v1b = Jars.relabel(v1, "test-upgradable", "1.0.1");
+        String r1b = org.upload(v1b, org.key()).json().getString("id");
+        JsonObject live = approve(r1b);
+        assertTrue(live.getBoolean("active"), live.toString());
+
+        String[] m = municipality();
+        assertEquals(201, as(m, "POST", "/instruments/test-upgradable/subscription", null).status());
+        assertEquals("1.0.0", version(m));
+        String note = as(m, "POST", "/instruments/test-upgradable/records/note",
+                "{\"value\":{\"text\":\"een twee drie\"}}").json().getString("id");
+
+        JsonObject mine = org.call("GET", "/releases", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("id").equals(r1b)).findFirst().orElseThrow();
+        assertEquals(1, mine.getInt("municipalitiesUsing"), mine.toString());
+        assertFalse(mine.toString().contains(m[0]), "a publisher sees no municipality: " + mine);
+
+        // upgrade: 1.1.0 migrates the stored note to schema 2
+        String r2 = org.upload(Jars.upload("upgradable-2.jar"), org.key()).json().getString("id");
+        assertEquals("1.0.0", version(m), "a submitted release changes nothing yet");
+        assertTrue(approve(r2).getBoolean("active"));
+        assertEquals("1.1.0", version(m));
+        JsonObject migrated = as(m, "GET", "/instruments/test-upgradable/records/note/" + note, null).json();
+        assertEquals(2, migrated.getInt("schemaVersion"), migrated.toString());
+        assertEquals(3, migrated.getJsonObject("value").getInt("words"), migrated.toString());
+
+        // a broken upgrade: 1.2.0's migration fails, 1.1.0 stays, nothing is lost
+        String r3 = org.upload(Jars.upload("upgradable-3.jar"), org.key()).json().getString("id");
+        JsonObject broken = approve(r3);
+        assertFalse(broken.getBoolean("active"), broken.toString());
+        assertTrue(broken.getString("startProblem").contains("migration failed"), broken.toString());
+        assertEquals("1.1.0", version(m));
+        assertEquals(migrated, as(m, "GET", "/instruments/test-upgradable/records/note/" + note, null).json());
+        JsonObject ownView = org.call("GET", "/releases", null).array().getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("id").equals(r3)).findFirst().orElseThrow();
+        assertTrue(ownView.getString("startProblem").contains("migration failed"), "the publisher sees it too");
+
+        // withdrawing the running release falls back to the previous approved one; withdrawing all stops it
+        assertEquals(200, org.call("POST", "/releases/" + r2 + "/withdraw", null).status());
+        assertEquals("1.0.0", version(m));
+        assertEquals(200, org.call("POST", "/releases/" + r1b + "/withdraw", null).status());
+        Api.Reply stopped = as(m, "POST", "/instruments/test-upgradable/operations/version", "{}");
+        assertEquals(503, stopped.status(), stopped.toString());
+    }
+
+    @Test
+    void everyRefusalSaysWhy() {
+        Org org = organisation();
+        Org other = organisation();
+        byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-refusals-" + UUID.randomUUID().toString()
+                .substring(0, 6), "1.0.0");
+
+        assertRefused(400, "X-Signature", "not signed", org.upload(jar, null));
+        assertRefused(400, "X-Signature", "does not verify", org.upload(jar, other.key()));
+        assertRefused(400, "body", "not a readable jar", Api.uploadJar(org.email(), org.password(),
+                "not a jar".getBytes(), "AAAA"));
+        assertRefused(400, "body", "Plugin-Id", org.upload(Jars.relabel(jar, "Bad_Id", "1.0.0"), org.key()));
+        assertRefused(400, "body", "semantic version", org.upload(Jars.relabel(jar, "fine-id", "one"), org.key()));
+        assertRefused(400, "Plugin-Requires", ">=9.0.0", org.upload(Jars.bundled("test-plugin-future-platform"), org.key()));
+
+        assertEquals(201, org.upload(jar, org.key()).status());
+        assertRefused(409, "Plugin-Version", "not higher", org.upload(jar, org.key()));
+        assertRefused(409, "Plugin-Id", "another organisation", other.upload(Jars.relabel(jar, manifestId(jar),
+                "2.0.0"), other.key()));
+        assertRefused(409, "Plugin-Id", "another organisation", other.upload(Jars.relabel(jar, "logbook", "9.0.0"),
+                other.key()));
+
+        // rejecting needs a reason, which the publisher then sees
+        String releaseId = org.call("GET", "/releases", null).array().getJsonObject(0).getString("id");
+        assertRefused(400, "reason", "say why", post(PLATFORM_ADMIN, "/api/v1/admin/releases/" + releaseId + "/reject",
+                object().build()));
+        assertEquals(200, post(PLATFORM_ADMIN, "/api/v1/admin/releases/" + releaseId + "/reject",
+                object().add("reason", "De beschrijving ontbreekt.").build()).status());
+        JsonObject rejected = org.call("GET", "/releases", null).array().getJsonObject(0);
+        assertEquals("REJECTED", rejected.getString("status"));
+        assertEquals("De beschrijving ontbreekt.", rejected.getString("reason"));
+        assertRefused(409, null, "Only a submitted release", post(PLATFORM_ADMIN, "/api/v1/admin/releases/" + releaseId
+                + "/approve", null));
+    }
+
+    @Test
+    void publishersSeeOnlyTheirOwnAndNoTenantData() {
+        Org org = organisation();
+        Org other = organisation();
+        byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-private-" + UUID.randomUUID().toString()
+                .substring(0, 6), "1.0.0");
+        String id = org.upload(jar, org.key()).json().getString("id");
+        assertTrue(other.call("GET", "/releases", null).array().isEmpty());
+        assertEquals(404, other.call("POST", "/releases/" + id + "/withdraw", null).status());
+        assertEquals(404, Api.send(org.email(), org.password(), "GET", STEDEREN + "/actors", null).status());
+        assertEquals(403, Api.send(org.email(), org.password(), "GET", "/api/v1/admin/releases", null).status());
+        assertEquals(403, Api.send(org.email(), org.password(), "GET", "/api/v1/admin/plugins", null).status());
+        assertEquals(403, get(Demo.STEDEREN_ADMIN, "/api/v1/publisher/releases").status());
+        Api.Reply queue = get(PLATFORM_ADMIN, "/api/v1/admin/releases?status=SUBMITTED");
+        assertTrue(queue.body().contains(id), queue.toString());
+    }
+
+    private static String manifestId(byte[] jar) {
+        try (var in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
+            return in.getManifest().getMainAttributes().getValue("Plugin-Id");
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

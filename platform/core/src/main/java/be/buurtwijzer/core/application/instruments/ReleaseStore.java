@@ -1,0 +1,117 @@
+package be.buurtwijzer.core.application.instruments;
+
+import be.buurtwijzer.core.domain.instruments.PluginManifest;
+import be.buurtwijzer.core.domain.instruments.PluginRelease;
+import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
+import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The plugin releases in the database: bundled publishing, artifacts, and what runs. */
+@ApplicationScoped
+public class ReleaseStore {
+
+    private static final Logger LOG = Logger.getLogger(ReleaseStore.class.getName());
+    public static final String BUNDLED_ORGANISATION = "Buurtwijzer";
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    @Inject
+    PluginRuntime runtime;
+
+    @Inject
+    Clock clock;
+
+    /** Publishes the plugins built with the platform, once: approved, by the built-in publisher. */
+    @Transactional
+    public List<String> publishBundled(Path directory) {
+        List<String> published = new ArrayList<>();
+        if (directory == null || !Files.isDirectory(directory)) {
+            return published;
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jar")).sorted().toList()) {
+                byte[] jar = Files.readAllBytes(file);
+                PluginManifest manifest;
+                try {
+                    manifest = PluginManifest.read(jar);
+                } catch (IllegalArgumentException e) {
+                    LOG.warning("Bundled plugin " + file.getFileName() + " skipped: " + e.getMessage());
+                    continue;
+                }
+                if (find(manifest.id(), manifest.version()) == null) {
+                    PluginRelease release = new PluginRelease(manifest.id(), manifest.version(), BUNDLED_ORGANISATION,
+                            manifest.requires(), sha256(jar), jar, null, manifest.description(),
+                            "system:bundled-catalogue", clock.instant());
+                    release.decide(ReleaseStatus.APPROVED, "system:bundled-catalogue", clock.instant(),
+                            "built and tested with the platform");
+                    em.persist(release);
+                    published.add(manifest.id() + " " + manifest.version());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warning("Bundled plugins in " + directory + " could not be read: " + e.getMessage());
+        }
+        return published;
+    }
+
+    PluginRelease find(String pluginId, String version) {
+        return em.createQuery("SELECT r FROM PluginRelease r WHERE r.pluginId = :id AND r.version = :version",
+                        PluginRelease.class)
+                .setParameter("id", pluginId).setParameter("version", version)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** Runnable releases per plugin, highest version first (id, version, release id). */
+    @Transactional
+    public Map<String, List<String[]>> runnable() {
+        List<Object[]> rows = em.createQuery("SELECT r.pluginId, r.version, r.id FROM PluginRelease r "
+                + "WHERE r.status IN :statuses", Object[].class)
+                .setParameter("statuses", List.of(ReleaseStatus.APPROVED, ReleaseStatus.DEPRECATED))
+                .getResultList();
+        Comparator<String[]> byVersion = (a, b) -> runtime.compareVersions(b[1], a[1]);
+        return rows.stream().map(r -> new String[] {(String) r[0], (String) r[1], (String) r[2]})
+                .collect(Collectors.groupingBy(r -> r[0], Collectors.collectingAndThen(Collectors.toList(),
+                        list -> list.stream().sorted(byVersion).toList())));
+    }
+
+    @Transactional
+    public byte[] artifact(String releaseId) {
+        PluginRelease release = em.find(PluginRelease.class, releaseId);
+        return release == null ? null : release.getArtifact();
+    }
+
+    @Transactional
+    public void markStartProblem(String releaseId, String problem) {
+        PluginRelease release = em.find(PluginRelease.class, releaseId);
+        if (release != null) {
+            release.setStartProblem(problem);
+        }
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

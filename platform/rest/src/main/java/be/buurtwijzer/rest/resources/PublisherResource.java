@@ -1,0 +1,91 @@
+package be.buurtwijzer.rest.resources;
+
+import be.buurtwijzer.core.application.instruments.PublishingService;
+import be.buurtwijzer.core.application.instruments.PublishingViews;
+import be.buurtwijzer.core.application.instruments.ReleaseCatalogue;
+import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
+import be.buurtwijzer.rest.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** A publisher of a support organisation: its signing keys and its releases. */
+@Path("v1/publisher")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class PublisherResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    PublishingService publishing;
+
+    @Inject
+    ReleaseCatalogue catalogue;
+
+    @GET
+    @Path("keys")
+    public List<PublishingViews.Key> keys() {
+        return publishing.keys(caller.get());
+    }
+
+    @POST
+    @Path("keys")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Register a public Ed25519 signing key (Base64 X.509 SubjectPublicKeyInfo or PEM)")
+    public Response registerKey(PublishingViews.KeyInput input) {
+        return Response.status(Response.Status.CREATED).entity(publishing.registerKey(caller.get(), input)).build();
+    }
+
+    @DELETE
+    @Path("keys/{id}")
+    public PublishingViews.Key revokeKey(@PathParam("id") String id) {
+        return publishing.revokeKey(caller.get(), id);
+    }
+
+    @POST
+    @Path("releases")
+    @Consumes({"application/java-archive", MediaType.APPLICATION_OCTET_STREAM})
+    @Operation(summary = "Upload a plugin jar as the body, signed: X-Signature is the Base64 Ed25519 signature "
+            + "of the jar's bytes; release notes in the query parameter 'notes'")
+    public Response upload(byte[] jar, @HeaderParam("X-Signature") String signature, @QueryParam("notes") String notes) {
+        return Response.status(Response.Status.CREATED).entity(publishing.submit(caller.get(), jar, signature, notes))
+                .build();
+    }
+
+    @GET
+    @Path("releases")
+    @Operation(summary = "This organisation's releases: status, the reason of a rejection, how many municipalities use each")
+    public List<PublishingViews.Release> releases() {
+        return publishing.myReleases(caller.get());
+    }
+
+    @POST
+    @Path("releases/{id}/deprecate")
+    @Consumes(MediaType.WILDCARD)
+    public PublishingViews.Release deprecate(@PathParam("id") String id) {
+        return publishing.decide(caller.get(), id, ReleaseStatus.DEPRECATED, null);
+    }
+
+    @POST
+    @Path("releases/{id}/withdraw")
+    @Consumes(MediaType.WILDCARD)
+    public PublishingViews.Release withdraw(@PathParam("id") String id) {
+        PublishingViews.Release release = publishing.decide(caller.get(), id, ReleaseStatus.WITHDRAWN, null);
+        catalogue.reconsider(release.pluginId());
+        return publishing.release(caller.get(), id);
+    }
+}
