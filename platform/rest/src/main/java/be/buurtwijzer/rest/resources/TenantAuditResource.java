@@ -15,11 +15,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** The audit trails: a municipality's for its administrator, the platform's for a platform administrator. */
-@Path("v1")
+/** A municipality's audit trail, for its administrator. */
+@Path("v1/tenants/{tenant}/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class AuditResource {
+public class TenantAuditResource {
 
     @Inject
     CurrentCaller caller;
@@ -27,6 +27,7 @@ public class AuditResource {
     @Inject
     AuditReader reader;
 
+    /** The audit filters as query parameters, shared with the platform's trail. */
     public static class Filter {
         @QueryParam("entityType")
         String entityType;
@@ -43,20 +44,13 @@ public class AuditResource {
         @QueryParam("size")
         String size;
 
-        AuditQuery query() {
+        public AuditQuery query() {
             return new AuditQuery(entityType, entityId, actor, from, to, page, size);
         }
     }
 
     @GET
-    @Path("tenants/{tenant}/audit")
     public Page<AuditEntryView> tenantTrail(@PathParam("tenant") String tenant, @BeanParam Filter filter) {
         return reader.tenantTrail(caller.get(), tenant, filter.query());
-    }
-
-    @GET
-    @Path("admin/audit")
-    public Page<AuditEntryView> platformTrail(@BeanParam Filter filter) {
-        return reader.platformTrail(caller.get(), filter.query());
     }
 }

@@ -1,0 +1,51 @@
+package be.buurtwijzer.rest.resources;
+
+import be.buurtwijzer.core.application.admin.AdministratorInput;
+import be.buurtwijzer.core.application.instruments.PublishingService;
+import be.buurtwijzer.core.application.instruments.PublishingViews;
+import be.buurtwijzer.rest.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Support organisations and their publishers (platform administrators). */
+@Path("v1/admin/organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AdminOrganisationResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    PublishingService publishing;
+
+    @GET
+    public List<PublishingViews.Organisation> organisations() {
+        return publishing.organisations(caller.get());
+    }
+
+    @POST
+    public Response createOrganisation(PublishingViews.OrganisationInput input) {
+        return Response.status(Response.Status.CREATED).entity(publishing.createOrganisation(caller.get(), input))
+                .build();
+    }
+
+    @POST
+    @Path("{id}/publishers")
+    @Operation(summary = "Make a person a publisher of this organisation (a new account gets a one-time password)")
+    public Response addPublisher(@PathParam("id") String id, AdministratorInput input) {
+        return Response.status(Response.Status.CREATED).entity(publishing.addPublisher(caller.get(), id, input))
+                .build();
+    }
+}
