@@ -4,13 +4,18 @@ import be.buurtwijzer.core.application.instruments.ReleaseCatalogue;
 import be.buurtwijzer.core.application.instruments.SubscriptionService;
 import be.buurtwijzer.core.infrastructure.Migrations;
 import be.buurtwijzer.tenantconfig.application.TenantConfigApplier;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -41,6 +46,15 @@ public class ApplicationStartup {
     @ConfigProperty(name = "buurtwijzer.bundled-plugins")
     Optional<String> bundledPlugins;
 
+    @Inject
+    @ConfigProperty(name = "buurtwijzer.plugin.converge-seconds", defaultValue = "30")
+    int convergeSeconds;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    private ScheduledFuture<?> convergence;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = Migrations.migrate(dataSource);
         LOG.info(result.migrationsExecuted == 0 ? "Database schema is up to date; no migration applied."
@@ -54,10 +68,28 @@ public class ApplicationStartup {
                 report -> LOG.info("Tenant configuration applied from " + report.directory()
                         + (report.problems().isEmpty() ? "" : " with " + report.problems().size() + " problem(s)")),
                 () -> LOG.info("No tenant configuration directory set (BUURTWIJZER_TENANT_CONFIG)."));
+        // another node may approve or withdraw a release: every node converges on the database by itself
+        convergence = scheduler.scheduleWithFixedDelay(this::converge, convergeSeconds, convergeSeconds,
+                TimeUnit.SECONDS);
         int purged = subscriptions.purgeExpired();
         if (purged > 0) {
             LOG.info("Purged " + purged + " instrument record(s) past their retention period.");
         }
         LOG.info("Buurtwijzer is ready.");
+    }
+
+    private void converge() {
+        try {
+            releases.converge();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Converging the plugins on the database failed; trying again later", e);
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        if (convergence != null) {
+            convergence.cancel(false);
+        }
     }
 }

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -33,15 +35,12 @@ public class ReleaseCatalogue {
         return store.publishBundled(directory);
     }
 
+    /** Releases that failed to start or migrate on this node: not tried again until a restart. */
+    private final Set<String> failed = ConcurrentHashMap.newKeySet();
+
     /** At start-up: for every plugin the highest runnable release that starts. */
     public void startAll() {
-        store.runnable().forEach((pluginId, releases) -> {
-            for (String[] release : releases) {
-                if (activate(release[2]).started()) {
-                    return;
-                }
-            }
-        });
+        converge();
     }
 
     /** Starts this release in place of the running one, migrating the stored records; rolls back on failure. */
@@ -80,20 +79,36 @@ public class ReleaseCatalogue {
         return result;
     }
 
-    /** After a withdrawal: stop the plugin, then start the highest release still runnable, if any. */
-    public void reconsider(String pluginId) {
+    /**
+     * Brings this node in line with the database: for every plugin, the highest runnable release
+     * should run (a release approved or withdrawn on another node arrives here this way).
+     */
+    public void converge() {
+        var runnable = store.runnable();
+        runnable.keySet().forEach(this::reconsider);
+        runtime.instruments().stream().map(LoadedInstrument::pluginId).filter(id -> !runnable.containsKey(id))
+                .toList().forEach(this::reconsider);
+    }
+
+    /** After a decision: run the highest release still runnable (the running one stays if a higher one fails). */
+    public synchronized void reconsider(String pluginId) {
         List<String[]> releases = store.runnable().getOrDefault(pluginId, List.of());
-        String activeRelease = runtime.instrument(pluginId).map(LoadedInstrument::releaseId).orElse(null);
-        if (activeRelease != null && releases.stream().anyMatch(r -> r[2].equals(activeRelease))
-                && releases.get(0)[2].equals(activeRelease)) {
-            return;
-        }
+        String active = runtime.instrument(pluginId).map(LoadedInstrument::releaseId).orElse(null);
         for (String[] release : releases) {
-            if (release[2].equals(activeRelease) || activate(release[2]).started()) {
+            if (release[2].equals(active)) {
                 return;
             }
+            if (failed.contains(release[2])) {
+                continue;
+            }
+            if (activate(release[2]).started()) {
+                return;
+            }
+            failed.add(release[2]);
         }
-        runtime.unload(pluginId);
-        runtime.stopped(pluginId, null, "No runnable release left.");
+        if (active != null) {
+            runtime.unload(pluginId);
+            runtime.stopped(pluginId, null, "No runnable release left.");
+        }
     }
 }

@@ -93,10 +93,19 @@ public class ReleaseStore {
                         list -> list.stream().sorted(byVersion).toList())));
     }
 
+    /** The jar of a release, checked against the SHA-256 recorded at upload. */
     @Transactional
     public byte[] artifact(String releaseId) {
         PluginRelease release = em.find(PluginRelease.class, releaseId);
-        return release == null ? null : release.getArtifact();
+        if (release == null) {
+            return null;
+        }
+        byte[] jar = release.getArtifact();
+        if (!sha256(jar).equals(release.getSha256())) {
+            throw new IllegalStateException("the stored jar of " + release.getPluginId() + " " + release.getVersion()
+                    + " does not match its SHA-256; it is not loaded");
+        }
+        return jar;
     }
 
     @Transactional
