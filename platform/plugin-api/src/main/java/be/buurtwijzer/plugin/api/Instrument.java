@@ -26,6 +26,16 @@ public interface Instrument extends ExtensionPoint {
         return List.of();
     }
 
+    /** The instrument's pages in the workspace (see {@link ViewSpec}). */
+    default List<ViewSpec> views() {
+        return List.of();
+    }
+
+    /** An optional card for the home dashboard; null for none. */
+    default DashboardCardSpec dashboardCard() {
+        return null;
+    }
+
     /**
      * Brings one stored document from {@code fromVersion} to the next schema version. Called by
      * the platform for every record older than {@link InstrumentDescriptor#dataSchemaVersion()}

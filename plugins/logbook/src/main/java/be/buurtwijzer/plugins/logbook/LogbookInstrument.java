@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
+import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
 import be.buurtwijzer.plugin.api.InstrumentContext;
@@ -11,6 +12,7 @@ import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.StoredRecord;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.ViewSpec;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,6 +58,16 @@ public class LogbookInstrument implements Instrument {
     }
 
     @Override
+    public List<ViewSpec> views() {
+        return List.of(new ViewSpec("entries", new Text("Logboek", "Progress log"), READ, LogbookView::new));
+    }
+
+    @Override
+    public DashboardCardSpec dashboardCard() {
+        return new DashboardCardSpec(new Text("Logboek", "Progress log"), READ, LogbookView::card);
+    }
+
+    @Override
     public List<ExportSpec> exports() {
         return List.of(new ExportSpec("entries-csv", new Text("Logboek als CSV", "Progress log as CSV"), "text/csv",
                 "csv", READ, (context, parameters) -> LogbookRules.csv(all(context)).getBytes(StandardCharsets.UTF_8)));
@@ -69,7 +81,7 @@ public class LogbookInstrument implements Instrument {
         return context.records().create(ENTRY, entry);
     }
 
-    private static List<Entry> all(InstrumentContext context) {
+    static List<Entry> all(InstrumentContext context) {
         List<Entry> entries = new ArrayList<>();
         int page = 0;
         while (true) {

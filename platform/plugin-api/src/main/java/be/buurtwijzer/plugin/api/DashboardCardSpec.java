@@ -1,0 +1,5 @@
+package be.buurtwijzer.plugin.api;
+
+/** A small card on the municipality's home dashboard, e.g. a figure and a link to the instrument. */
+public record DashboardCardSpec(Text title, String permission, ViewSpec.Factory factory) {
+}

@@ -1,0 +1,22 @@
+package be.buurtwijzer.plugin.api;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * A page of the instrument in the workspace. The host registers it at runtime under
+ * {@code /<municipality>/<plugin>/<route>}, shows it in the navigation of municipalities that
+ * enabled the instrument to users with {@code permission}, and renders what {@link Factory}
+ * builds inside a guard: a view that fails is replaced by an error panel, the rest keeps working.
+ * <p>
+ * Views are composed in Java from vaadin-core components (inline styles, theme variants and
+ * listeners are fine); {@code @CssImport}, {@code @JsModule}, templates and theme folders in a
+ * plugin never reach the browser.
+ */
+public record ViewSpec(String route, Text title, String permission, Factory factory) {
+
+    /** Builds the view for one user in one municipality; keep a reference to the context, not to statics. */
+    @FunctionalInterface
+    public interface Factory {
+        Component create(InstrumentContext context);
+    }
+}

@@ -1,0 +1,59 @@
+package be.buurtwijzer.plugins.logbook;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.Text;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.List;
+
+/** The progress log page: the summary, the form (for those who may write) and the entries. */
+public class LogbookView extends VerticalLayout {
+
+    final Grid<Entry> grid = new Grid<>();
+    final Paragraph summary = new Paragraph();
+    final EntryForm form;
+    private final InstrumentContext context;
+
+    public LogbookView(InstrumentContext context) {
+        this.context = context;
+        add(new H2(context.text(new Text("Logboek", "Progress log"))), summary);
+        if (context.user().has(LogbookInstrument.WRITE)) {
+            form = new EntryForm(context);
+            form.addSaveListener(save -> {
+                context.records().create(LogbookInstrument.ENTRY, save.entry());
+                form.clear();
+                refresh();
+            });
+            add(form);
+        } else {
+            form = null;
+        }
+        grid.addColumn(Entry::date).setHeader(context.text(new Text("Datum", "Date"))).setSortable(true);
+        grid.addColumn(Entry::title).setHeader(context.text(new Text("Titel", "Title")));
+        grid.addColumn(e -> e.type() == Entry.EntryType.NUMBER ? e.count() : null)
+                .setHeader(context.text(new Text("Aantal", "Count")));
+        grid.addColumn(Entry::indicator).setHeader(context.text(new Text("Indicator", "Indicator")));
+        grid.addColumn(Entry::text).setHeader(context.text(new Text("Verhaal", "Story")));
+        grid.setAllRowsVisible(true);
+        add(grid);
+        refresh();
+    }
+
+    void refresh() {
+        List<Entry> entries = LogbookInstrument.all(context);
+        grid.setItems(entries);
+        Summary s = LogbookRules.summarise(entries, null);
+        summary.setText(context.text(new Text(s.entries() + " regels: " + s.numbers() + " cijfers, " + s.stories()
+                + " verhalen.", s.entries() + " entries: " + s.numbers() + " numbers, " + s.stories() + " stories.")));
+    }
+
+    /** The dashboard card: this year's figures. */
+    static Paragraph card(InstrumentContext context) {
+        Summary s = LogbookRules.summarise(LogbookInstrument.all(context), context.clock().instant()
+                .atZone(java.time.ZoneOffset.UTC).getYear());
+        return new Paragraph(context.text(new Text(s.numbers() + " cijfers en " + s.stories() + " verhalen dit jaar",
+                s.numbers() + " numbers and " + s.stories() + " stories this year")));
+    }
+}
