@@ -5,6 +5,16 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 . deployment/bin/jdk.sh
 echo "Using JDK at $JAVA_HOME"
+# The browser tests drive Debian's Chromium through its chromedriver; install them when missing.
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing chromium and chromium-driver (Debian packages) for the browser tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "The browser tests need chromium and chromium-driver: sudo apt-get install chromium chromium-driver" >&2
+    exit 1
+  fi
+fi
 # A server left running by the run script would hold the same Liberty directory.
 mvn -B -q -pl deployment -Prun liberty:stop >/dev/null 2>&1 || true
 exec mvn -B verify "$@"

@@ -28,6 +28,24 @@ public class MyAccount {
             List<MembershipSummary> memberships) {
     }
 
+    /** Keeps the language a person chose, for every later session. */
+    public void setPreferredLocale(Caller caller, String locale) {
+        if (!be.buurtwijzer.core.domain.tenancy.SupportedLocale.ALL.contains(locale) && !"nl".equals(locale)) {
+            throw be.buurtwijzer.core.application.shared.InvalidInputException.of("locale", "must be nl-BE or en");
+        }
+        be.buurtwijzer.core.domain.identity.UserAccount user = em.find(
+                be.buurtwijzer.core.domain.identity.UserAccount.class, caller.userId());
+        if (user != null) {
+            user.setPreferredLocale("en".equals(locale) ? "en" : "nl-BE");
+        }
+    }
+
+    public String preferredLocale(Caller caller) {
+        be.buurtwijzer.core.domain.identity.UserAccount user = caller.userId() == null ? null
+                : em.find(be.buurtwijzer.core.domain.identity.UserAccount.class, caller.userId());
+        return user == null ? null : user.getPreferredLocale();
+    }
+
     public Me describe(Caller caller) {
         List<MembershipSummary> memberships = em.createQuery("SELECT t, m FROM Membership m, Tenant t "
                         + "WHERE m.tenantId = t.id AND m.userId = :user ORDER BY t.name", Object[].class)

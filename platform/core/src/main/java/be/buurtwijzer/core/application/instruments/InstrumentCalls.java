@@ -5,7 +5,10 @@ import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.core.application.shared.PageRequest;
+import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.ViewSpec;
 import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,6 +40,69 @@ public class InstrumentCalls {
 
     @Inject
     Clock clock;
+
+    /** A plugin view ready to be built on the UI thread, with its context already scoped. */
+    public record View(String pluginId, String instrumentName, ViewSpec spec, InstrumentContext context) {
+    }
+
+    /** A dashboard card of an enabled instrument the caller may see. */
+    public record Card(String pluginId, String instrumentName, DashboardCardSpec spec, InstrumentContext context) {
+    }
+
+    /** The view {@code route} of an instrument, if the caller may open it (gate, subscription, permission). */
+    public View view(Caller caller, String slug, String pluginId, String route) {
+        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        ViewSpec spec = ticket.instrument().instrument().views().stream().filter(v -> v.route().equals(route))
+                .findFirst().orElseThrow(() -> new NotFoundException("view", route));
+        ticket.require(spec.permission());
+        return new View(pluginId, ticket.name(), spec, new PlatformInstrumentContext(ticket, records, register, clock));
+    }
+
+    /** Views per enabled instrument the caller may open, for the navigation. */
+    public java.util.List<View> views(Caller caller, String slug, java.util.List<String> enabledPluginIds) {
+        java.util.List<View> views = new java.util.ArrayList<>();
+        for (String pluginId : enabledPluginIds) {
+            InstrumentTicket ticket;
+            try {
+                ticket = gate.enter(caller, slug, pluginId);
+            } catch (RuntimeException unavailable) {
+                continue;
+            }
+            var context = new PlatformInstrumentContext(ticket, records, register, clock);
+            for (ViewSpec spec : safeViews(ticket)) {
+                if (spec.permission() == null || ticket.permissions().contains(spec.permission())) {
+                    views.add(new View(pluginId, ticket.name(), spec, context));
+                }
+            }
+        }
+        return views;
+    }
+
+    public java.util.List<Card> cards(Caller caller, String slug, java.util.List<String> enabledPluginIds) {
+        java.util.List<Card> cards = new java.util.ArrayList<>();
+        for (String pluginId : enabledPluginIds) {
+            try {
+                InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+                DashboardCardSpec card = ticket.instrument().instrument().dashboardCard();
+                if (card != null && (card.permission() == null || ticket.permissions().contains(card.permission()))) {
+                    cards.add(new Card(pluginId, ticket.name(), card,
+                            new PlatformInstrumentContext(ticket, records, register, clock)));
+                }
+            } catch (RuntimeException e) {
+                guard.failed(pluginId, "dashboard card", e);
+            }
+        }
+        return cards;
+    }
+
+    private java.util.List<ViewSpec> safeViews(InstrumentTicket ticket) {
+        try {
+            return ticket.instrument().instrument().views();
+        } catch (RuntimeException e) {
+            guard.failed(ticket.instrument().pluginId(), "views", e);
+            return java.util.List.of();
+        }
+    }
 
     /** A produced document. */
     public record Document(byte[] content, String mediaType, String fileName) {

@@ -78,6 +78,12 @@ public class PluginGuard {
         }
     }
 
+    /** Counts and logs a failure of plugin code that had to run on the caller's thread (views); returns the reference. */
+    public String failed(String pluginId, String what, Throwable cause) {
+        runtime.health().called(pluginId);
+        return record(pluginId, what, PluginFailures.describe(cause), cause);
+    }
+
     private String record(String pluginId, String what, String message, Throwable cause) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.WARNING, "Plugin " + pluginId + " failed in " + what + " (reference " + reference + "): "

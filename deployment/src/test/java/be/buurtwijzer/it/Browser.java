@@ -1,0 +1,102 @@
+package be.buurtwijzer.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Headless Debian Chromium through its own chromedriver: no browser download, loopback only. */
+final class Browser implements AutoCloseable {
+
+    final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(which("chromedriver"))).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(which("chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                "--window-size=1280,900", "--lang=nl-BE");
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    private static String which(String program) {
+        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
+            File candidate = new File(dir, program);
+            if (candidate.canExecute()) {
+                return candidate.getAbsolutePath();
+            }
+        }
+        throw new IllegalStateException(program + " is not installed (apt-get install chromium chromium-driver)");
+    }
+
+    void open(String path) {
+        driver.get(Api.BASE + path);
+    }
+
+    void login(String email, String password) {
+        open("/login");
+        WebElement user;
+        try {
+            user = wait.until(d -> d.findElement(By.cssSelector("#vaadinLoginUsername input")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-login-form");
+            throw new AssertionError("no log-in form; the page says: " + bodyText() + "\n" + driver.getPageSource()
+                    .substring(0, Math.min(3000, driver.getPageSource().length())), e);
+        }
+        user.sendKeys(email);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
+    }
+
+    /** Waits until the page's text contains {@code text}. */
+    void waitForText(String text) {
+        try {
+            wait.until(d -> bodyText().contains(text));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("failed-waiting-" + text.replaceAll("[^A-Za-z]", "_"));
+            throw new AssertionError("'" + text + "' did not appear; the page says: " + bodyText(), e);
+        }
+    }
+
+    String bodyText() {
+        // the text of the page including Vaadin's shadow roots
+        Object text = driver.executeScript("function t(n){if(n.nodeType===3)return n.textContent;"
+                + "if(n.nodeName==='STYLE'||n.nodeName==='SCRIPT')return '';let s='';"
+                + "if(n.shadowRoot)s+=t(n.shadowRoot);for(const c of n.childNodes)s+=' '+t(c);return s;}"
+                + "return t(document.body).replace(/\\s+/g,' ');");
+        return text == null ? "" : text.toString();
+    }
+
+    List<String> navigation() {
+        return driver.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
+    }
+
+    void screenshot(String name) {
+        try {
+            Path dir = Path.of(System.getProperty("it.screenshots", "target/screenshots"));
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

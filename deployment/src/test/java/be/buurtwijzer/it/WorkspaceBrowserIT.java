@@ -1,0 +1,127 @@
+package be.buurtwijzer.it;
+
+import static be.buurtwijzer.it.Api.object;
+import static be.buurtwijzer.it.Api.post;
+import static be.buurtwijzer.it.Demo.PLATFORM_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** The Vaadin workspace in a real headless Chromium against the assembled server with real plugins. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class WorkspaceBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    /** A fresh municipality with its administrator's e-mail and password. */
+    private static String[] municipality() {
+        String slug = "ui-" + UUID.randomUUID().toString().substring(0, 8);
+        post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", slug).add("name", "Gemeente " + slug)
+                .add("defaultLocale", "nl-BE").build());
+        String email = "admin@" + slug + ".example";
+        String password = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
+                .add("email", email).add("displayName", "Admin").build()).json().getString("oneTimePassword");
+        return new String[] {slug, email, password};
+    }
+
+    @Test
+    void wrongPasswordIsSaidPlainlyInDutch() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_PARTNER, "verkeerd");
+            browser.waitForText("Aanmelden lukte niet");
+            browser.screenshot("login-failed");
+        }
+    }
+
+    @Test
+    void aPartnerSeesTheEnabledInstrumentButNoAdministration() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_PARTNER, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.screenshot("home-partner");
+            assertTrue(browser.navigation().contains("Logboek"), browser.navigation().toString());
+            assertFalse(browser.navigation().contains("Instrumenten beheren"), browser.navigation().toString());
+            browser.open("/admin/instruments");
+            browser.waitForText("Geen toegang");
+            browser.open("/instrument/logbook/entries");
+            browser.waitForText("regels");
+            browser.screenshot("logbook-partner");
+        }
+    }
+
+    @Test
+    void enablingAnInstrumentShowsItInThatMunicipalityOnlyAndDisablingRemovesIt() {
+        String[] m = municipality();
+        try (Browser browser = new Browser()) {
+            browser.login(m[1], m[2]);
+            browser.waitForText("Overzicht");
+            assertFalse(browser.navigation().contains("Logboek"));
+            browser.open("/admin/instruments");
+            browser.waitForText("Instrumenten beheren");
+            browser.screenshot("catalogue");
+            browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Inschrijven: Logboek']")).click();
+            browser.waitForText("Uitschakelen");
+            assertTrue(browser.navigation().contains("Logboek"), browser.navigation().toString());
+            browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Uitschakelen: Logboek']")).click();
+            browser.waitForText("Inschakelen");
+            assertFalse(browser.navigation().contains("Logboek"), browser.navigation().toString());
+        }
+        // another municipality (Gemeentegem's partner) never saw it appear
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.GEMEENTEGEM_PARTNER, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            assertFalse(browser.bodyText().contains(m[0]));
+        }
+    }
+
+    @Test
+    void aFailingPluginViewShowsAnErrorPanelAndTheRestKeepsWorking() {
+        String[] m = municipality();
+        Api.send(m[1], m[2], "POST", "/api/v1/tenants/" + m[0] + "/instruments/test-faulty/subscription", null);
+        try (Browser browser = new Browser()) {
+            browser.login(m[1], m[2]);
+            browser.waitForText("Overzicht");
+            browser.open("/instrument/test-faulty/broken");
+            browser.waitForText("kon dit onderdeel niet tonen");
+            assertTrue(!browser.driver.findElements(By.id("plugin-error-panel")).isEmpty());
+            browser.screenshot("plugin-error-panel");
+            browser.open("/register/neighbourhoods");
+            browser.waitForText("Buurten");
+        }
+    }
+
+    @Test
+    void aPersonInTwoMunicipalitiesSwitchesAndSeesOnlyTheCurrentOne() {
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.REGIO, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.open("/register/neighbourhoods");
+            browser.waitForText("De Leefhoek");
+            assertFalse(browser.bodyText().contains("Stationswijk"), "Gemeentegem is current, not Stederen");
+            browser.screenshot("neighbourhoods-gemeentegem");
+            browser.driver.findElement(By.id("municipality")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                            .anyMatch(i -> i.getText().contains("Stad Stederen")));
+            browser.driver.findElements(By.tagName("vaadin-select-item")).stream()
+                    .filter(i -> i.getText().contains("Stad Stederen")).findFirst().orElseThrow().click();
+            browser.waitForText("Overzicht");
+            browser.open("/register/neighbourhoods");
+            browser.waitForText("Stationswijk");
+            assertFalse(browser.bodyText().contains("De Leefhoek"), "nothing of the previous municipality");
+            browser.screenshot("neighbourhoods-stederen");
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import '@vaadin/app-layout/src/vaadin-app-layout.js';
+import '@vaadin/side-nav/src/vaadin-side-nav.js';
+import '@vaadin/side-nav/src/vaadin-side-nav-item.js';
+import '@vaadin/tooltip/src/vaadin-tooltip.js';
+import '@vaadin/select/src/vaadin-select.js';
+import 'Frontend/generated/jar-resources/selectConnector.js';
+import 'Frontend/generated/jar-resources/flow-component-renderer.js';
+import 'Frontend/generated/jar-resources/flow-component-directive.js';
+import 'Frontend/generated/jar-resources/lit-renderer.ts';
+import '@vaadin/button/src/vaadin-button.js';
+import 'Frontend/generated/jar-resources/disableOnClickFunctions.js';
+import '@vaadin/horizontal-layout/src/vaadin-horizontal-layout.js';
+import '@vaadin/app-layout/src/vaadin-drawer-toggle.js';
+import '@vaadin/login/src/vaadin-login-form.js';
+import '@vaadin/common-frontend/ConnectionIndicator.js';
+import 'Frontend/generated/jar-resources/ReactRouterOutletElement.tsx';
+
+const loadOnDemand = (key) => {
+  const pending = [];
+  if (key === '944c5edeba14f765bcfad8a8bc4d7a3854408dc58c648d780f82d8656f25a187') {
+    pending.push(import('./chunks/chunk-64231ea3ff668f8e79b64d06ec81d4ef9304bf590d0cfe3237680bc5199913ce.js'));
+  }
+  if (key === '52360ea38ecf5b17eba0dee7f4b3c26ff682d0c3603ce88c6bce671d5f29a6a7') {
+    pending.push(import('./chunks/chunk-64231ea3ff668f8e79b64d06ec81d4ef9304bf590d0cfe3237680bc5199913ce.js'));
+  }
+  if (key === 'd5be22d0550ce3a23be25c14511f37b047f9bfa5934f183642840a88548c0626') {
+    pending.push(import('./chunks/chunk-c0182d108a10582b951e2c3107f4a6863b99fa69959efb7d72ab5da34db51541.js'));
+  }
+  if (key === 'cb4f4d8c4b0cc5731e0a6e776f3587e75deacbe1646c778db0a2e7752f30de16') {
+    pending.push(import('./chunks/chunk-959ab26a81474f27b4f016b5d5f1c6ddf162406870ec1b2f0d43c61f883df818.js'));
+  }
+  if (key === '4506aa45a355c309f428456866059e507edea81c6faada7aff74c0691bd87191') {
+    pending.push(import('./chunks/chunk-bf9fd4ee317884e27daab490e2615c3fa80483a9363842a52a7aa320b3d80efb.js'));
+  }
+  if (key === 'e8c24bf70c8bbb38f7273bb9527bf21d4159b744014506543537748636998b78') {
+    pending.push(import('./chunks/chunk-64231ea3ff668f8e79b64d06ec81d4ef9304bf590d0cfe3237680bc5199913ce.js'));
+  }
+  return Promise.all(pending);
+}
+
+window.Vaadin = window.Vaadin || {};
+window.Vaadin.Flow = window.Vaadin.Flow || {};
+window.Vaadin.Flow.loadOnDemand = loadOnDemand;
+window.Vaadin.Flow.resetFocus = () => {
+ let ae=document.activeElement;
+ while(ae&&ae.shadowRoot) ae = ae.shadowRoot.activeElement;
+ return !ae || ae.blur() || ae.focus() || true;
+}

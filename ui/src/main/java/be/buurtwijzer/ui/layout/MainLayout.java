@@ -1,0 +1,117 @@
+package be.buurtwijzer.ui.layout;
+
+import be.buurtwijzer.core.application.admin.MyAccount;
+import be.buurtwijzer.core.application.instruments.CatalogueEntry;
+import be.buurtwijzer.core.application.instruments.InstrumentCalls;
+import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.domain.tenancy.TenantStatus;
+import be.buurtwijzer.ui.session.Roles;
+import be.buurtwijzer.ui.session.UiSession;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The workspace frame: municipality switch, language, log-out, and the navigation for this person here. */
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final MyAccount account;
+    private final SubscriptionService subscriptions;
+    private final InstrumentCalls instruments;
+    private final SideNav nav = new SideNav();
+    private final Select<MyAccount.MembershipSummary> municipality = new Select<>();
+    private final Select<Locale> language = new Select<>();
+
+    @Inject
+    public MainLayout(MyAccount account, SubscriptionService subscriptions, InstrumentCalls instruments) {
+        this.account = account;
+        this.subscriptions = subscriptions;
+        this.instruments = instruments;
+        Span title = new Span("Buurtwijzer");
+        title.getStyle().set("font-weight", "600").set("font-size", "1.25rem");
+        municipality.setId("municipality");
+        municipality.setAriaLabel(getTranslation("layout.municipality"));
+        municipality.setItemLabelGenerator(m -> m.name() + (m.status() == TenantStatus.SUSPENDED
+                ? " (" + getTranslation("layout.suspended") + ")" : ""));
+        municipality.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                UiSession.tenant(change.getValue().slug());
+                // a full page load: nothing of the previous municipality stays on screen
+                UI.getCurrent().getPage().setLocation("/");
+            }
+        });
+        language.setAriaLabel(getTranslation("layout.language"));
+        language.setItems(Locale.forLanguageTag("nl-BE"), Locale.ENGLISH);
+        language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "Nederlands");
+        language.addValueChangeListener(change -> {
+            if (change.isFromClient() && change.getValue() != null) {
+                account.setPreferredLocale(UiSession.requireCaller(), change.getValue().toLanguageTag());
+                UiSession.locale(change.getValue());
+                UI.getCurrent().getPage().reload();
+            }
+        });
+        Button logout = new Button(getTranslation("layout.logout"), click -> {
+            UI.getCurrent().getPage().setLocation("login");
+            com.vaadin.flow.server.VaadinSession.getCurrent().getSession().invalidate();
+        });
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, municipality, language, logout);
+        bar.setAlignItems(FlexComponent.Alignment.CENTER);
+        bar.setWidthFull();
+        bar.expand(title);
+        bar.getStyle().set("padding-right", "1rem");
+        addToNavbar(bar);
+        nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
+        addToDrawer(nav);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Caller> caller = UiSession.caller();
+        if (caller.isEmpty()) {
+            return;
+        }
+        MyAccount.Me me = account.describe(caller.get());
+        List<MyAccount.MembershipSummary> memberships = me.memberships();
+        MyAccount.MembershipSummary current = memberships.stream()
+                .filter(m -> UiSession.tenant().map(m.slug()::equals).orElse(false)).findFirst()
+                .orElse(memberships.isEmpty() ? null : memberships.get(0));
+        municipality.setItems(memberships);
+        municipality.setVisible(!memberships.isEmpty());
+        if (current != null) {
+            UiSession.tenant(current.slug());
+            municipality.setValue(current);
+        }
+        language.setValue(getLocale() != null && "en".equals(getLocale().getLanguage()) ? Locale.ENGLISH
+                : Locale.forLanguageTag("nl-BE"));
+        boolean usable = current != null && current.status() == TenantStatus.ACTIVE;
+        Roles roles = new Roles(usable ? current.role() : null, caller.get().platformRole());
+        Roles.remember(roles);
+        List<NavigationModel.InstrumentPage> pages = usable ? pages(caller.get(), current.slug()) : List.of();
+        nav.removeAll();
+        for (NavigationModel.Entry entry : NavigationModel.build(roles, pages)) {
+            nav.addItem(new SideNavItem(entry.translate() ? getTranslation(entry.label()) : entry.label(), entry.path()));
+        }
+    }
+
+    private List<NavigationModel.InstrumentPage> pages(Caller caller, String slug) {
+        List<String> enabled = subscriptions.catalogue(caller, slug).stream()
+                .filter(e -> e.subscription() != null && e.subscription().enabled())
+                .map(CatalogueEntry::pluginId).toList();
+        return instruments.views(caller, slug, enabled).stream()
+                .map(v -> new NavigationModel.InstrumentPage(v.pluginId(), v.spec().route(),
+                        v.spec().title().in(getLocale()))).toList();
+    }
+}

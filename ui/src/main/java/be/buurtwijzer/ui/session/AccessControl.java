@@ -1,0 +1,39 @@
+package be.buurtwijzer.ui.session;
+
+import be.buurtwijzer.ui.views.LoginView;
+import be.buurtwijzer.ui.views.NotAllowedView;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+
+/**
+ * Every navigation passes here: without a log-in only the log-in page opens; a page marked
+ * {@link Requires} opens only for the roles it names. The services check the same roles again,
+ * so typing a URL or calling the API gives no more than the buttons do.
+ */
+public class AccessControl implements VaadinServiceInitListener {
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addUIInitListener(init -> {
+            init.getUI().setLocale(UiSession.locale());
+            init.getUI().getElement().setAttribute("lang", UiSession.locale().toLanguageTag());
+            init.getUI().addBeforeEnterListener(AccessControl::check);
+        });
+    }
+
+    static void check(BeforeEnterEvent event) {
+        Class<?> target = event.getNavigationTarget();
+        if (target == LoginView.class) {
+            return;
+        }
+        if (UiSession.caller().isEmpty()) {
+            event.rerouteTo(LoginView.class);
+            return;
+        }
+        Requires requires = target.getAnnotation(Requires.class);
+        if (requires != null && !Roles.current().allows(requires.value())) {
+            event.rerouteTo(NotAllowedView.class);
+        }
+    }
+}
