@@ -18,7 +18,7 @@ fi
 
 cat <<BANNER
 
-  Buurtwijzer starts at   http://localhost:${HTTP_PORT}/
+  Buurtwijzer starts at   http://localhost:${HTTP_PORT}/          (log in with a demo account)
   REST API                http://localhost:${HTTP_PORT}/api/v1/me   (HTTP Basic)
   OpenAPI document        http://localhost:${HTTP_PORT}/openapi/ui/
   Health                  http://localhost:${HTTP_PORT}/health

@@ -1,0 +1,49 @@
+package be.buurtwijzer.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.buurtwijzer.core.domain.identity.PlatformRole;
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import be.buurtwijzer.ui.layout.NavigationModel;
+import be.buurtwijzer.ui.session.Roles;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The navigation a person gets, without a browser. */
+class NavigationModelTest {
+
+    private static final List<NavigationModel.InstrumentPage> LOGBOOK =
+            List.of(new NavigationModel.InstrumentPage("logbook", "entries", "Logboek"));
+
+    private static List<String> paths(Roles roles, List<NavigationModel.InstrumentPage> pages) {
+        return NavigationModel.build(roles, pages).stream().map(NavigationModel.Entry::path).toList();
+    }
+
+    @Test
+    void aPartnerGetsTheWorkspaceAndTheEnabledInstrumentsOnly() {
+        assertEquals(List.of("", "register/neighbourhoods", "instrument/logbook/entries"),
+                paths(new Roles(TenantRole.PARTNER, null), LOGBOOK));
+    }
+
+    @Test
+    void aTenantAdministratorAlsoManagesInstruments() {
+        assertTrue(paths(new Roles(TenantRole.TENANT_ADMIN, null), List.of()).contains("admin/instruments"));
+    }
+
+    @Test
+    void withoutAnActiveMembershipOnlyPlatformTasksRemain() {
+        assertEquals(List.of("platform/plugins"), paths(new Roles(null, PlatformRole.PLATFORM_ADMIN), LOGBOOK));
+        assertEquals(List.of(), paths(new Roles(null, PlatformRole.PUBLISHER), LOGBOOK));
+        assertEquals(List.of(), paths(new Roles(null, null), LOGBOOK), "a suspended municipality shows nothing");
+    }
+
+    @Test
+    void rolesAllowWhatTheirNamesSay() {
+        Roles coordinator = new Roles(TenantRole.COORDINATOR, null);
+        assertTrue(coordinator.allows(Roles.Need.COORDINATOR));
+        assertTrue(coordinator.allows(Roles.Need.MEMBER));
+        assertTrue(!coordinator.allows(Roles.Need.TENANT_ADMIN));
+        assertTrue(!coordinator.allows(Roles.Need.PLATFORM_ADMIN));
+    }
+}
