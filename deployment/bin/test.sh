@@ -15,6 +15,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     exit 1
   fi
 fi
+# axe-core for the accessibility scan of the browser tests, from the npm registry
+if [ ! -f deployment/target/axe/node_modules/axe-core/axe.min.js ]; then
+  command -v npm >/dev/null || { echo "npm is needed for the accessibility scan (apt-get install npm)" >&2; exit 1; }
+  npm install --silent --no-audit --no-fund --prefix deployment/target/axe axe-core@4.14.1 >/dev/null
+fi
 # A server left running by the run script would hold the same Liberty directory.
 mvn -B -q -pl deployment -Prun liberty:stop >/dev/null 2>&1 || true
 exec mvn -B verify "$@"

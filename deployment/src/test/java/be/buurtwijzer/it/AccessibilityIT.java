@@ -1,0 +1,87 @@
+package be.buurtwijzer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * axe-core (installed from the npm registry by the test script) on every main screen: no serious
+ * or critical violation of WCAG 2.1 A/AA rules.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessibilityIT {
+
+    private static final Path AXE = Path.of(System.getProperty("it.axe", "target/axe/node_modules/axe-core/axe.min.js"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> seriousViolations(Browser browser, String screen) throws IOException {
+        if (!Files.isRegularFile(AXE)) {
+            throw new IllegalStateException("axe-core is missing at " + AXE + ": run the README's test command, "
+                    + "which installs it (npm install --prefix deployment/target/axe axe-core@4.14.1)");
+        }
+        browser.driver.executeScript(Files.readString(AXE));
+        Object result = browser.driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']},"
+                + " resultTypes: ['violations']}).then(r => done({passes: r.passes.length, violations:"
+                + " r.violations.map(v => ({id: v.id, impact: v.impact,"
+                + " nodes: v.nodes.map(n => n.target.join(' ')).slice(0, 3).join(', ')}))}))"
+                + ".catch(e => done({passes: 0, violations: [{id: 'axe-error', impact: 'critical', nodes: String(e)}]}));");
+        Map<String, Object> outcome = (Map<String, Object>) result;
+        if (((Number) outcome.get("passes")).intValue() == 0) {
+            throw new AssertionError(screen + ": axe checked nothing, so the scan proves nothing");
+        }
+        List<String> serious = new ArrayList<>();
+        for (Map<String, Object> v : (List<Map<String, Object>>) outcome.get("violations")) {
+            if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+                serious.add(screen + ": " + v.get("id") + " (" + v.get("impact") + ") at " + v.get("nodes"));
+            }
+        }
+        return serious;
+    }
+
+    @Test
+    void theMainScreensHaveNoSeriousOrCriticalViolations() throws IOException {
+        List<String> violations = new ArrayList<>();
+        try (Browser browser = new Browser()) {
+            browser.open("/login");
+            browser.waitForText("Aanmelden");
+            violations.addAll(seriousViolations(browser, "login"));
+            browser.login(Demo.STEDEREN_ADMIN, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            violations.addAll(seriousViolations(browser, "home"));
+            for (String[] screen : List.of(new String[] {"/register/neighbourhoods", "Buurten"},
+                    new String[] {"/instrument/logbook/entries", "regels"},
+                    new String[] {"/admin/instruments", "Instrumenten beheren"},
+                    new String[] {"/not-allowed", "Geen toegang"})) {
+                browser.open(screen[0]);
+                browser.waitForText(screen[1]);
+                violations.addAll(seriousViolations(browser, screen[0]));
+            }
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.PLATFORM_ADMIN, Api.PASSWORD);
+            browser.waitForText("Buurtwijzer");
+            browser.open("/platform/plugins");
+            browser.waitForText("Plugins en hun gezondheid");
+            violations.addAll(seriousViolations(browser, "/platform/plugins"));
+        }
+        assertEquals(List.of(), violations);
+    }
+}
