@@ -124,4 +124,47 @@ class WorkspaceBrowserIT {
             browser.screenshot("neighbourhoods-stederen");
         }
     }
+
+    @Test
+    void aPublisherUploadsAReleaseAndAnAdministratorApprovesIt() throws Exception {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String orgId = post(PLATFORM_ADMIN, "/api/v1/admin/organisations", object().add("name", "UI " + tag).build())
+                .json().getString("id");
+        String email = "publisher@ui-" + tag + ".example";
+        String password = post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId + "/publishers", object()
+                .add("email", email).add("displayName", "Publisher").build()).json().getString("oneTimePassword");
+        var key = Jars.newKey();
+        Api.send(email, password, "POST", "/api/v1/publisher/keys",
+                object().add("label", "laptop").add("publicKey", Jars.publicKey(key)).build());
+        String pluginId = "ui-notes-" + tag;
+        byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), pluginId, "1.0.0");
+        java.nio.file.Path file = java.nio.file.Files.createTempFile(pluginId, ".jar");
+        java.nio.file.Files.write(file, jar);
+        try (Browser browser = new Browser()) {
+            browser.login(email, password);
+            browser.waitForText("Mijn releases");
+            browser.open("/publisher/releases");
+            browser.waitForText("Nieuwe release indienen");
+            var upload = browser.driver.findElement(By.id("plugin-upload"));
+            var input = upload.findElements(By.cssSelector("input[type=file]")).stream().findFirst()
+                    .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
+            input.sendKeys(file.toString());
+            browser.waitForText("Ontvangen");
+            browser.driver.findElement(By.cssSelector("#signature input")).sendKeys(Jars.sign(jar, key.getPrivate()));
+            browser.driver.findElement(By.id("submit-release")).click();
+            browser.waitForText("Ingediend: " + pluginId);
+            browser.screenshot("publisher-releases");
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(PLATFORM_ADMIN, Api.PASSWORD);
+            browser.waitForText("Releases beoordelen");
+            browser.open("/platform/releases");
+            browser.waitForText(pluginId);
+            browser.screenshot("release-queue");
+            browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Goedkeuren: " + pluginId + " 1.0.0']"))
+                    .click();
+            browser.waitForText("Goedgekeurd en live geladen");
+        }
+        assertTrue(Api.get(PLATFORM_ADMIN, "/api/v1/admin/plugins").body().contains(pluginId));
+    }
 }

@@ -33,8 +33,9 @@ class NavigationModelTest {
 
     @Test
     void withoutAnActiveMembershipOnlyPlatformTasksRemain() {
-        assertEquals(List.of("platform/plugins"), paths(new Roles(null, PlatformRole.PLATFORM_ADMIN), LOGBOOK));
-        assertEquals(List.of(), paths(new Roles(null, PlatformRole.PUBLISHER), LOGBOOK));
+        assertEquals(List.of("platform/releases", "platform/plugins"),
+                paths(new Roles(null, PlatformRole.PLATFORM_ADMIN), LOGBOOK));
+        assertEquals(List.of("publisher/releases"), paths(new Roles(null, PlatformRole.PUBLISHER), LOGBOOK));
         assertEquals(List.of(), paths(new Roles(null, null), LOGBOOK), "a suspended municipality shows nothing");
     }
 

@@ -35,7 +35,11 @@ public final class NavigationModel {
             entries.add(new Entry("administration", "nav.catalogue", true, "admin/instruments"));
         }
         if (roles.allows(Roles.Need.PLATFORM_ADMIN)) {
+            entries.add(new Entry("platform", "nav.releases", true, "platform/releases"));
             entries.add(new Entry("platform", "nav.plugins", true, "platform/plugins"));
+        }
+        if (roles.allows(Roles.Need.PUBLISHER)) {
+            entries.add(new Entry("publisher", "nav.publisher", true, "publisher/releases"));
         }
         return entries;
     }
