@@ -167,4 +167,62 @@ class WorkspaceBrowserIT {
         }
         assertTrue(Api.get(PLATFORM_ADMIN, "/api/v1/admin/plugins").body().contains(pluginId));
     }
+
+    @Test
+    void aPlatformAdministratorCreatesAndSuspendsAMunicipalityWhoseAdministratorIsToldWhy() {
+        String slug = "ui-new-" + UUID.randomUUID().toString().substring(0, 6);
+        String password;
+        try (Browser browser = new Browser()) {
+            browser.login(PLATFORM_ADMIN, Api.PASSWORD);
+            browser.waitForText("Gemeenten");
+            browser.open("/platform/municipalities");
+            browser.waitForText("Nieuwe gemeente");
+            browser.driver.findElement(By.cssSelector("#new-slug input")).sendKeys(slug);
+            browser.driver.findElement(By.cssSelector("#new-name input")).sendKeys("Gemeente " + slug);
+            browser.driver.findElement(By.cssSelector("#new-admin-email input")).sendKeys("admin@" + slug + ".example");
+            browser.driver.findElement(By.cssSelector("#new-admin-name input")).sendKeys("Nieuwe beheerder");
+            browser.driver.findElement(By.id("create-municipality")).click();
+            browser.waitForText("eenmalig wachtwoord");
+            String text = browser.driver.findElement(By.id("municipality-result")).getText();
+            password = text.substring(text.indexOf("wachtwoord: ") + 12, text.indexOf(" (wordt"));
+            browser.screenshot("municipalities");
+            browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Opschorten: Gemeente " + slug + "']"))
+                    .click();
+            browser.waitForText("Heractiveren");
+        }
+        try (Browser browser = new Browser()) {
+            browser.login("admin@" + slug + ".example", password);
+            browser.waitForText("opgeschort");
+            browser.screenshot("suspended");
+            browser.open("/admin/members");
+            browser.waitForText("Geen toegang");
+        }
+    }
+
+    @Test
+    void aTenantAdministratorAddsAMemberWhoCanLogIn() {
+        String[] m = municipality();
+        String email = "lid-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String password;
+        try (Browser browser = new Browser()) {
+            browser.login(m[1], m[2]);
+            browser.waitForText("Leden en rollen");
+            browser.open("/admin/members");
+            browser.waitForText("Lid toevoegen");
+            browser.driver.findElement(By.cssSelector("vaadin-email-field input")).sendKeys(email);
+            browser.driver.findElements(By.cssSelector("vaadin-form-layout vaadin-text-field input")).get(0)
+                    .sendKeys("Nieuw lid");
+            browser.driver.findElements(By.tagName("vaadin-button")).stream()
+                    .filter(b -> b.getText().equals("Toevoegen")).findFirst().orElseThrow().click();
+            browser.waitForText("Eenmalig wachtwoord");
+            String text = browser.bodyText();
+            password = text.substring(text.indexOf("Eenmalig wachtwoord: ") + 21).split(" ")[0];
+            browser.screenshot("members");
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(email, password);
+            browser.waitForText("Overzicht");
+            assertFalse(browser.navigation().contains("Leden en rollen"), "a partner manages no members");
+        }
+    }
 }

@@ -33,7 +33,7 @@ class NavigationModelTest {
 
     @Test
     void withoutAnActiveMembershipOnlyPlatformTasksRemain() {
-        assertEquals(List.of("platform/releases", "platform/plugins"),
+        assertEquals(List.of("platform/municipalities", "platform/releases", "platform/plugins"),
                 paths(new Roles(null, PlatformRole.PLATFORM_ADMIN), LOGBOOK));
         assertEquals(List.of("publisher/releases"), paths(new Roles(null, PlatformRole.PUBLISHER), LOGBOOK));
         assertEquals(List.of(), paths(new Roles(null, null), LOGBOOK), "a suspended municipality shows nothing");

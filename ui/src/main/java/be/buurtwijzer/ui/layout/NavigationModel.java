@@ -32,9 +32,11 @@ public final class NavigationModel {
             }
         }
         if (roles.allows(Roles.Need.TENANT_ADMIN)) {
+            entries.add(new Entry("administration", "nav.members", true, "admin/members"));
             entries.add(new Entry("administration", "nav.catalogue", true, "admin/instruments"));
         }
         if (roles.allows(Roles.Need.PLATFORM_ADMIN)) {
+            entries.add(new Entry("platform", "nav.municipalities", true, "platform/municipalities"));
             entries.add(new Entry("platform", "nav.releases", true, "platform/releases"));
             entries.add(new Entry("platform", "nav.plugins", true, "platform/plugins"));
         }
