@@ -69,6 +69,10 @@ class AccessibilityIT {
             for (String[] screen : List.of(new String[] {"/register/neighbourhoods", "Buurten"},
                     new String[] {"/instrument/logbook/entries", "regels"},
                     new String[] {"/admin/instruments", "Instrumenten beheren"},
+                    new String[] {"/register/actors", "Actoren"},
+                    new String[] {"/admin/members", "Lid toevoegen"},
+                    new String[] {"/admin/settings", "Standaardtaal"},
+                    new String[] {"/admin/audit", "Wijzigingen"},
                     new String[] {"/not-allowed", "Geen toegang"})) {
                 browser.open(screen[0]);
                 browser.waitForText(screen[1]);
@@ -78,9 +82,20 @@ class AccessibilityIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.PLATFORM_ADMIN, Api.PASSWORD);
             browser.waitForText("Buurtwijzer");
-            browser.open("/platform/plugins");
-            browser.waitForText("Plugins en hun gezondheid");
-            violations.addAll(seriousViolations(browser, "/platform/plugins"));
+            for (String[] screen : List.of(new String[] {"/platform/plugins", "Plugins en hun gezondheid"},
+                    new String[] {"/platform/municipalities", "Nieuwe gemeente"},
+                    new String[] {"/platform/releases", "Releases beoordelen"})) {
+                browser.open(screen[0]);
+                browser.waitForText(screen[1]);
+                violations.addAll(seriousViolations(browser, screen[0]));
+            }
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.PUBLISHER, Api.PASSWORD);
+            browser.waitForText("Mijn releases");
+            browser.open("/publisher/releases");
+            browser.waitForText("Nieuwe release indienen");
+            violations.addAll(seriousViolations(browser, "/publisher/releases"));
         }
         assertEquals(List.of(), violations);
     }

@@ -81,6 +81,14 @@ final class Browser implements AutoCloseable {
         return text == null ? "" : text.toString();
     }
 
+    /** Clicks the Vaadin button with this text, wherever on the page it is. */
+    void clickButton(String text) {
+        WebElement button = driver.findElements(By.tagName("vaadin-button")).stream()
+                .filter(b -> b.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + bodyText()));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+    }
+
     List<String> navigation() {
         return driver.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
     }

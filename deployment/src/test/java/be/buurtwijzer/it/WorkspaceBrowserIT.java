@@ -225,4 +225,25 @@ class WorkspaceBrowserIT {
             assertFalse(browser.navigation().contains("Leden en rollen"), "a partner manages no members");
         }
     }
+
+    @Test
+    void aCoordinatorGetsValidationMessagesAtTheFieldAndNothingIsSaved() {
+        String name = "Dubbel " + UUID.randomUUID().toString().substring(0, 6);
+        Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/actors", object().add("name", name)
+                .add("kind", "OTHER").add("sector", "CARE").build());
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.open("/register/actors");
+            browser.waitForText("Actoren");
+            browser.clickButton("Toevoegen");
+            browser.waitForText("Contactpersoon");
+            browser.driver.findElement(By.cssSelector("#actor-name input")).sendKeys(name + org.openqa.selenium.Keys.TAB);
+            browser.clickButton("Opslaan");
+            browser.waitForText("already exists");
+            browser.screenshot("actor-duplicate");
+        }
+        assertTrue(Api.get(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/actors?q=" + name.replace(" ", "%20"))
+                .json().getInt("total") == 1, "nothing saved");
+    }
 }

@@ -26,6 +26,7 @@ public final class NavigationModel {
         if (roles.allows(Roles.Need.MEMBER)) {
             entries.add(new Entry("workspace", "nav.home", true, ""));
             entries.add(new Entry("register", "nav.neighbourhoods", true, "register/neighbourhoods"));
+            entries.add(new Entry("register", "home.actors", true, "register/actors"));
             for (InstrumentPage page : instruments) {
                 entries.add(new Entry("instruments", page.title(), false,
                         "instrument/" + page.pluginId() + "/" + page.route()));
@@ -34,6 +35,8 @@ public final class NavigationModel {
         if (roles.allows(Roles.Need.TENANT_ADMIN)) {
             entries.add(new Entry("administration", "nav.members", true, "admin/members"));
             entries.add(new Entry("administration", "nav.catalogue", true, "admin/instruments"));
+            entries.add(new Entry("administration", "nav.settings", true, "admin/settings"));
+            entries.add(new Entry("administration", "nav.audit", true, "admin/audit"));
         }
         if (roles.allows(Roles.Need.PLATFORM_ADMIN)) {
             entries.add(new Entry("platform", "nav.municipalities", true, "platform/municipalities"));

@@ -1,0 +1,76 @@
+package be.buurtwijzer.ui.admin;
+
+import be.buurtwijzer.core.application.audit.AuditEntryView;
+import be.buurtwijzer.core.application.audit.AuditQuery;
+import be.buurtwijzer.core.application.audit.AuditReader;
+import be.buurtwijzer.core.application.shared.ApplicationException;
+import be.buurtwijzer.ui.layout.MainLayout;
+import be.buurtwijzer.ui.session.Requires;
+import be.buurtwijzer.ui.session.Roles;
+import be.buurtwijzer.ui.session.UiSession;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** The municipality's audit trail for its administrator, filtered by kind, person and dates. */
+@Route(value = "admin/audit", layout = MainLayout.class)
+@PageTitle("Buurtwijzer")
+@Requires(Roles.Need.TENANT_ADMIN)
+public class AuditView extends Main {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneOffset.UTC);
+
+    final Grid<AuditEntryView> grid = new Grid<>();
+    final TextField entityType = new TextField();
+    final TextField actor = new TextField();
+    final DatePicker from = new DatePicker();
+    final DatePicker to = new DatePicker();
+    final Paragraph problem = new Paragraph();
+    private final AuditReader reader;
+
+    @Inject
+    public AuditView(AuditReader reader) {
+        this.reader = reader;
+        getStyle().set("padding", "1rem");
+        entityType.setLabel(getTranslation("audit.entity"));
+        actor.setLabel(getTranslation("audit.actor"));
+        from.setLabel(getTranslation("audit.from"));
+        to.setLabel(getTranslation("audit.to"));
+        entityType.setValueChangeMode(ValueChangeMode.LAZY);
+        actor.setValueChangeMode(ValueChangeMode.LAZY);
+        entityType.addValueChangeListener(e -> refresh());
+        actor.addValueChangeListener(e -> refresh());
+        from.addValueChangeListener(e -> refresh());
+        to.addValueChangeListener(e -> refresh());
+        grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("audit.when"));
+        grid.addColumn(AuditEntryView::actorEmail).setHeader(getTranslation("audit.actor"));
+        grid.addColumn(e -> e.action().name()).setHeader(getTranslation("audit.action"));
+        grid.addColumn(AuditEntryView::entityType).setHeader(getTranslation("audit.entity"));
+        grid.addColumn(e -> e.changes().toString()).setHeader(getTranslation("audit.changes")).setFlexGrow(4);
+        add(new H1(getTranslation("nav.audit")), new HorizontalLayout(entityType, actor, from, to), problem, grid);
+        refresh();
+    }
+
+    private void refresh() {
+        try {
+            problem.setText("");
+            grid.setItems(reader.tenantTrail(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+                    new AuditQuery(entityType.getValue(), null, actor.getValue(),
+                            from.getValue() == null ? null : from.getValue().toString(),
+                            to.getValue() == null ? null : to.getValue().toString(), "0", "200")).items());
+        } catch (ApplicationException e) {
+            problem.setText(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package be.buurtwijzer.ui.register;
+
+import be.buurtwijzer.core.application.register.ActorInput;
+import be.buurtwijzer.core.application.register.ActorService;
+import be.buurtwijzer.core.application.register.ActorView;
+import be.buurtwijzer.core.application.register.ContactInput;
+import be.buurtwijzer.core.application.register.ListQuery;
+import be.buurtwijzer.core.application.shared.ApplicationException;
+import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.InvalidInputException;
+import be.buurtwijzer.core.domain.register.ActorKind;
+import be.buurtwijzer.core.domain.register.Scale;
+import be.buurtwijzer.core.domain.register.Sector;
+import be.buurtwijzer.ui.layout.MainLayout;
+import be.buurtwijzer.ui.session.Requires;
+import be.buurtwijzer.ui.session.Roles;
+import be.buurtwijzer.ui.session.UiSession;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+import java.util.Map;
+
+/** The municipality's actors: grid with filters and a form; partners read, coordinators and administrators edit. */
+@Route(value = "register/actors", layout = MainLayout.class)
+@PageTitle("Buurtwijzer")
+@Requires(Roles.Need.MEMBER)
+public class ActorsView extends Main {
+
+    final Grid<ActorView> grid = new Grid<>();
+    final TextField filter = new TextField();
+    final Select<Sector> sectorFilter = new Select<>();
+    final TextField name = new TextField();
+    final Select<ActorKind> kind = new Select<>();
+    final Select<Sector> sector = new Select<>();
+    final Select<Scale> area = new Select<>();
+    final TextField person = new TextField();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final FormLayout form = new FormLayout();
+    private final ActorService service;
+    private ActorView editing;
+
+    @Inject
+    public ActorsView(ActorService service) {
+        this.service = service;
+        getStyle().set("padding", "1rem");
+        boolean canEdit = Roles.current().allows(Roles.Need.COORDINATOR);
+        filter.setPlaceholder(getTranslation("action.filter"));
+        filter.setAriaLabel(getTranslation("action.filter"));
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.addValueChangeListener(e -> refresh());
+        sectorFilter.setAriaLabel(getTranslation("actor.sector"));
+        sectorFilter.setEmptySelectionAllowed(true);
+        sectorFilter.setEmptySelectionCaption(getTranslation("actor.allSectors"));
+        sectorFilter.setItems(Sector.values());
+        sectorFilter.setItemLabelGenerator(s -> s == null ? getTranslation("actor.allSectors") : label(s));
+        sectorFilter.addValueChangeListener(e -> refresh());
+        grid.addColumn(ActorView::name).setHeader(getTranslation("field.name")).setSortable(true);
+        grid.addColumn(a -> label(a.kind())).setHeader(getTranslation("field.kind"));
+        grid.addColumn(a -> label(a.sector())).setHeader(getTranslation("actor.sector"));
+        grid.addColumn(a -> a.operatingArea() == null ? "" : label(a.operatingArea()))
+                .setHeader(getTranslation("actor.area"));
+        name.setId("actor-name");
+        name.setLabel(getTranslation("field.name"));
+        name.setRequiredIndicatorVisible(true);
+        kind.setLabel(getTranslation("field.kind"));
+        kind.setItems(ActorKind.values());
+        kind.setItemLabelGenerator(this::label);
+        sector.setLabel(getTranslation("actor.sector"));
+        sector.setItems(Sector.values());
+        sector.setItemLabelGenerator(this::label);
+        area.setLabel(getTranslation("actor.area"));
+        area.setItems(Scale.values());
+        area.setItemLabelGenerator(this::label);
+        person.setLabel(getTranslation("actor.person"));
+        email.setLabel(getTranslation("login.email"));
+        phone.setLabel(getTranslation("actor.phone"));
+        Button save = new Button(getTranslation("action.save"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button close = new Button(getTranslation("action.close"), click -> form.setVisible(false));
+        form.add(name, kind, sector, area, person, email, phone, new HorizontalLayout(save, close));
+        form.setVisible(false);
+        Button add = new Button(getTranslation("action.add"), click -> open(null));
+        add.setVisible(canEdit);
+        if (canEdit) {
+            grid.asSingleSelect().addValueChangeListener(e -> {
+                if (e.getValue() != null) {
+                    open(e.getValue());
+                }
+            });
+        }
+        add(new H1(getTranslation("home.actors")), new HorizontalLayout(filter, sectorFilter, add), grid, form);
+        refresh();
+    }
+
+    private String label(Enum<?> value) {
+        return getTranslation(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    private void open(ActorView actor) {
+        editing = actor;
+        name.setValue(actor == null ? "" : actor.name());
+        kind.setValue(actor == null ? ActorKind.ORGANISATION : actor.kind());
+        sector.setValue(actor == null ? Sector.WELFARE : actor.sector());
+        area.setValue(actor == null ? null : actor.operatingArea());
+        person.setValue(actor == null || actor.contact().person() == null ? "" : actor.contact().person());
+        email.setValue(actor == null || actor.contact().email() == null ? "" : actor.contact().email());
+        phone.setValue(actor == null || actor.contact().phone() == null ? "" : actor.contact().phone());
+        form.setVisible(true);
+        name.focus();
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = Map.of("name", name, "kind", kind, "sector", sector,
+                "contact.person", person, "contact.email", email, "contact.phone", phone);
+        fields.values().forEach(f -> f.setInvalid(false));
+        ActorInput input = new ActorInput(name.getValue(), kind.getValue(), sector.getValue(), area.getValue(), null,
+                new ContactInput(blank(person.getValue()), blank(email.getValue()), blank(phone.getValue()), null, null),
+                editing == null ? null : editing.version());
+        try {
+            String slug = UiSession.tenant().orElseThrow();
+            if (editing == null) {
+                service.create(UiSession.requireCaller(), slug, input);
+            } else {
+                service.update(UiSession.requireCaller(), slug, editing.id(), input);
+            }
+            form.setVisible(false);
+            refresh();
+        } catch (InvalidInputException e) {
+            e.violations().forEach(v -> {
+                HasValidation field = fields.get(v.field());
+                if (field != null) {
+                    field.setErrorMessage(v.message());
+                    field.setInvalid(true);
+                }
+            });
+        } catch (ConflictException e) {
+            if ("name".equals(e.field())) {
+                name.setErrorMessage(e.getMessage());
+                name.setInvalid(true);
+            } else {
+                refresh();
+                problem("version".equals(e.field()) ? getTranslation("conflict.changed") : e.getMessage());
+            }
+        } catch (ApplicationException e) {
+            problem(e.getMessage());
+        }
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static void problem(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private void refresh() {
+        Map<String, String> filters = sectorFilter.getValue() == null ? Map.of()
+                : Map.of("sector", sectorFilter.getValue().name());
+        grid.setItems(service.list(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+                new ListQuery(filter.getValue(), filters, "0", "200", "name")).items());
+    }
+}
