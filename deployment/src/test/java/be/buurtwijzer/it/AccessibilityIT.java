@@ -70,6 +70,7 @@ class AccessibilityIT {
                     new String[] {"/instrument/logbook/entries", "regels"},
                     new String[] {"/admin/instruments", "Instrumenten beheren"},
                     new String[] {"/register/actors", "Actoren"},
+                    new String[] {"/register/initiatives", "Burenhulp Oude Vest"},
                     new String[] {"/admin/members", "Lid toevoegen"},
                     new String[] {"/admin/settings", "Standaardtaal"},
                     new String[] {"/admin/audit", "Wijzigingen"},

@@ -238,6 +238,8 @@ class WorkspaceBrowserIT {
             browser.waitForText("Actoren");
             browser.clickButton("Toevoegen");
             browser.waitForText("Contactpersoon");
+            browser.clickButton("Opslaan");
+            browser.waitForText("Vul dit veld in.");
             browser.driver.findElement(By.cssSelector("#actor-name input")).sendKeys(name + org.openqa.selenium.Keys.TAB);
             browser.clickButton("Opslaan");
             browser.waitForText("already exists");
@@ -245,5 +247,36 @@ class WorkspaceBrowserIT {
         }
         assertTrue(Api.get(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/actors?q=" + name.replace(" ", "%20"))
                 .json().getInt("total") == 1, "nothing saved");
+    }
+
+    @Test
+    void aCoordinatorEditsAnInitiativeAndAPartnerCannot() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String id = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/initiatives", object()
+                .add("name", "Repair café " + tag).add("status", "IDEA").build()).json().getString("id");
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.open("/register/initiatives");
+            browser.waitForText("Repair café " + tag);
+            var cell = browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                    .filter(c -> c.getText().equals("Repair café " + tag)).findFirst().orElseThrow();
+            browser.driver.executeScript("arguments[0].click();", cell);
+            browser.waitForText("Doel");
+            browser.driver.findElement(By.cssSelector("#initiative-name input"))
+                    .sendKeys(" aan het station" + org.openqa.selenium.Keys.TAB);
+            browser.clickButton("Opslaan");
+            browser.waitForText("Repair café " + tag + " aan het station");
+            browser.screenshot("initiatives");
+        }
+        assertTrue(Api.get(Demo.STEDEREN_PARTNER, Demo.STEDEREN + "/initiatives/" + id).json().getString("name")
+                .endsWith("aan het station"));
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_PARTNER, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.open("/register/initiatives");
+            browser.waitForText("Repair café " + tag);
+            assertFalse(browser.bodyText().contains("Toevoegen"), "a partner reads only");
+        }
     }
 }

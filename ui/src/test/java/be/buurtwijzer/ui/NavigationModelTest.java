@@ -22,7 +22,7 @@ class NavigationModelTest {
 
     @Test
     void aPartnerGetsTheWorkspaceAndTheEnabledInstrumentsOnly() {
-        assertEquals(List.of("", "register/neighbourhoods", "register/actors", "instrument/logbook/entries"),
+        assertEquals(List.of("", "register/neighbourhoods", "register/actors", "register/initiatives", "instrument/logbook/entries"),
                 paths(new Roles(TenantRole.PARTNER, null), LOGBOOK));
     }
 

@@ -64,7 +64,7 @@ public class SettingsView extends Main {
             load();
         } catch (InvalidInputException e) {
             e.violations().stream().filter(v -> v.field().equals("name")).forEach(v -> {
-                name.setErrorMessage(v.message());
+                name.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, v));
                 name.setInvalid(true);
             });
         } catch (ApplicationException e) {

@@ -27,6 +27,7 @@ public final class NavigationModel {
             entries.add(new Entry("workspace", "nav.home", true, ""));
             entries.add(new Entry("register", "nav.neighbourhoods", true, "register/neighbourhoods"));
             entries.add(new Entry("register", "home.actors", true, "register/actors"));
+            entries.add(new Entry("register", "home.initiatives", true, "register/initiatives"));
             for (InstrumentPage page : instruments) {
                 entries.add(new Entry("instruments", page.title(), false,
                         "instrument/" + page.pluginId() + "/" + page.route()));

@@ -144,7 +144,7 @@ public class ActorsView extends Main {
             e.violations().forEach(v -> {
                 HasValidation field = fields.get(v.field());
                 if (field != null) {
-                    field.setErrorMessage(v.message());
+                    field.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, v));
                     field.setInvalid(true);
                 }
             });

@@ -94,7 +94,7 @@ public class NeighbourhoodsView extends Main {
             Notification.show(getTranslation("saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> form.showError(v.field(), v.message()));
+            e.violations().forEach(v -> form.showError(v.field(), be.buurtwijzer.ui.views.Messages.of(this, v)));
         } catch (ConflictException e) {
             if ("version".equals(e.field())) {
                 refresh();

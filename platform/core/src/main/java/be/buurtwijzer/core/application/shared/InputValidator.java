@@ -34,6 +34,10 @@ public class InputValidator {
 
     private static FieldViolation toFieldViolation(ConstraintViolation<?> violation) {
         String path = violation.getPropertyPath().toString().replaceAll("\\.<[^>]+>", "");
-        return new FieldViolation(path, violation.getMessage());
+        var descriptor = violation.getConstraintDescriptor();
+        Object max = descriptor.getAttributes().get("max");
+        return new FieldViolation(path, violation.getMessage(),
+                descriptor.getAnnotation().annotationType().getSimpleName(),
+                max instanceof Number n ? n.longValue() : null);
     }
 }

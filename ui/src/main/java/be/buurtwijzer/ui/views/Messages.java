@@ -1,0 +1,21 @@
+package be.buurtwijzer.ui.views;
+
+import be.buurtwijzer.core.application.shared.FieldViolation;
+import com.vaadin.flow.component.Component;
+
+/** Says a service's validation finding in the user's language, by the rule that failed. */
+public final class Messages {
+
+    private Messages() {
+    }
+
+    public static String of(Component component, FieldViolation violation) {
+        if (violation.code() == null) {
+            return violation.message();
+        }
+        String key = "validation." + violation.code();
+        String translated = component.getTranslation(key, violation.limit() == null ? "" : violation.limit());
+        // DefaultI18NProvider answers "!{key}!" for a key it does not know
+        return translated.startsWith("!") ? violation.message() : translated;
+    }
+}
