@@ -1,0 +1,75 @@
+package be.buurtwijzer.bench;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Benchmark helper (not a test): logs in {@code count} browser sessions to the dashboard one after
+ * another and leaves them alive on the server; prints first and repeat page-load times. The
+ * script around it measures the server's heap before and after. Usage: base-url user password count
+ */
+public final class SessionBenchmark {
+
+    public static void main(String[] args) {
+        String base = args[0];
+        int count = Integer.parseInt(args[3]);
+        List<Long> first = new ArrayList<>();
+        List<Long> repeat = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            ChromeDriver driver = browser();
+            try {
+                WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
+                driver.get(base + "/login");
+                wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+                driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(args[1]);
+                driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(args[2] + Keys.ENTER);
+                wait.until(d -> d.findElements(By.tagName("vaadin-side-nav-item")).size() > 0);
+                first.add(loadTime(driver));
+                driver.navigate().refresh();
+                wait.until(d -> d.findElements(By.tagName("vaadin-side-nav-item")).size() > 0);
+                repeat.add(loadTime(driver));
+            } finally {
+                driver.quit(); // the server keeps the session until it times out
+            }
+        }
+        System.out.println("first-page-ms " + median(first) + " repeat-page-ms " + median(repeat));
+    }
+
+    private static long loadTime(ChromeDriver driver) {
+        Object ms = driver.executeScript("const n = performance.getEntriesByType('navigation')[0];"
+                + " return Math.round(n.loadEventEnd > 0 ? n.loadEventEnd : performance.now());");
+        return ((Number) ms).longValue();
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
+    }
+
+    private static ChromeDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(which("chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
+        return new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(which("chromedriver"))).usingAnyFreePort().build(), options);
+    }
+
+    private static String which(String program) {
+        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
+            File candidate = new File(dir, program);
+            if (candidate.canExecute()) {
+                return candidate.getAbsolutePath();
+            }
+        }
+        throw new IllegalStateException(program + " is not installed");
+    }
+}
