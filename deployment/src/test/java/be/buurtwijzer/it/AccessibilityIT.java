@@ -85,7 +85,8 @@ class AccessibilityIT {
             browser.waitForText("Buurtwijzer");
             for (String[] screen : List.of(new String[] {"/platform/plugins", "Plugins en hun gezondheid"},
                     new String[] {"/platform/municipalities", "Nieuwe gemeente"},
-                    new String[] {"/platform/releases", "Releases beoordelen"})) {
+                    new String[] {"/platform/releases", "Releases beoordelen"},
+                    new String[] {"/platform/organisations", "Nieuwe steunorganisatie"})) {
                 browser.open(screen[0]);
                 browser.waitForText(screen[1]);
                 violations.addAll(seriousViolations(browser, screen[0]));
@@ -97,6 +98,9 @@ class AccessibilityIT {
             browser.open("/publisher/releases");
             browser.waitForText("Nieuwe release indienen");
             violations.addAll(seriousViolations(browser, "/publisher/releases"));
+            browser.open("/publisher/keys");
+            browser.waitForText("Sleutel registreren");
+            violations.addAll(seriousViolations(browser, "/publisher/keys"));
         }
         assertEquals(List.of(), violations);
     }

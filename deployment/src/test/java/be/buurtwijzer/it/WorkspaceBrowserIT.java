@@ -134,8 +134,6 @@ class WorkspaceBrowserIT {
         String password = post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId + "/publishers", object()
                 .add("email", email).add("displayName", "Publisher").build()).json().getString("oneTimePassword");
         var key = Jars.newKey();
-        Api.send(email, password, "POST", "/api/v1/publisher/keys",
-                object().add("label", "laptop").add("publicKey", Jars.publicKey(key)).build());
         String pluginId = "ui-notes-" + tag;
         byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), pluginId, "1.0.0");
         java.nio.file.Path file = java.nio.file.Files.createTempFile(pluginId, ".jar");
@@ -143,6 +141,15 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(email, password);
             browser.waitForText("Mijn releases");
+            browser.open("/publisher/keys");
+            browser.waitForText("Sleutel registreren");
+            browser.driver.findElement(By.cssSelector("vaadin-text-field input")).sendKeys("laptop");
+            browser.driver.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys(
+                    "-----BEGIN PUBLIC KEY-----\n" + Jars.publicKey(key) + "\n-----END PUBLIC KEY-----"
+                            + org.openqa.selenium.Keys.TAB);
+            browser.clickButton("Sleutel registreren");
+            browser.waitForText("Actief");
+            browser.screenshot("signing-keys");
             browser.open("/publisher/releases");
             browser.waitForText("Nieuwe release indienen");
             var upload = browser.driver.findElement(By.id("plugin-upload"));

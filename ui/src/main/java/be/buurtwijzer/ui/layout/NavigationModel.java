@@ -41,11 +41,13 @@ public final class NavigationModel {
         }
         if (roles.allows(Roles.Need.PLATFORM_ADMIN)) {
             entries.add(new Entry("platform", "nav.municipalities", true, "platform/municipalities"));
+            entries.add(new Entry("platform", "nav.organisations", true, "platform/organisations"));
             entries.add(new Entry("platform", "nav.releases", true, "platform/releases"));
             entries.add(new Entry("platform", "nav.plugins", true, "platform/plugins"));
         }
         if (roles.allows(Roles.Need.PUBLISHER)) {
             entries.add(new Entry("publisher", "nav.publisher", true, "publisher/releases"));
+            entries.add(new Entry("publisher", "nav.keys", true, "publisher/keys"));
         }
         return entries;
     }

@@ -1,0 +1,87 @@
+package be.buurtwijzer.ui.admin;
+
+import be.buurtwijzer.core.application.admin.AdministratorInput;
+import be.buurtwijzer.core.application.instruments.PublishingService;
+import be.buurtwijzer.core.application.instruments.PublishingViews;
+import be.buurtwijzer.core.application.shared.ApplicationException;
+import be.buurtwijzer.ui.layout.MainLayout;
+import be.buurtwijzer.ui.session.Requires;
+import be.buurtwijzer.ui.session.Roles;
+import be.buurtwijzer.ui.session.UiSession;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.inject.Inject;
+
+/** Support organisations and their publishers, for platform administrators. */
+@Route(value = "platform/organisations", layout = MainLayout.class)
+@PageTitle("Buurtwijzer")
+@Requires(Roles.Need.PLATFORM_ADMIN)
+public class OrganisationsView extends Main {
+
+    final Grid<PublishingViews.Organisation> grid = new Grid<>();
+    final TextField name = new TextField();
+    final Select<PublishingViews.Organisation> organisation = new Select<>();
+    final EmailField email = new EmailField();
+    final TextField displayName = new TextField();
+    final Paragraph result = new Paragraph();
+    private final PublishingService publishing;
+
+    @Inject
+    public OrganisationsView(PublishingService publishing) {
+        this.publishing = publishing;
+        getStyle().set("padding", "1rem");
+        grid.addColumn(PublishingViews.Organisation::name).setHeader(getTranslation("field.name"));
+        grid.setAllRowsVisible(true);
+        name.setLabel(getTranslation("organisation.name"));
+        Button create = new Button(getTranslation("organisation.create"), click -> act(() -> {
+            publishing.createOrganisation(UiSession.requireCaller(), new PublishingViews.OrganisationInput(name.getValue()));
+            return getTranslation("saved");
+        }));
+        organisation.setLabel(getTranslation("queue.organisation"));
+        organisation.setItemLabelGenerator(PublishingViews.Organisation::name);
+        email.setLabel(getTranslation("login.email"));
+        displayName.setLabel(getTranslation("field.name"));
+        Button addPublisher = new Button(getTranslation("organisation.addPublisher"), click -> act(() -> {
+            if (organisation.getValue() == null) {
+                return getTranslation("organisation.choose");
+            }
+            PublishingViews.Publisher publisher = publishing.addPublisher(UiSession.requireCaller(),
+                    organisation.getValue().id(), new AdministratorInput(email.getValue(), displayName.getValue()));
+            return publisher.oneTimePassword() == null ? getTranslation("members.added", publisher.email())
+                    : getTranslation("members.added.password", publisher.email(), publisher.oneTimePassword());
+        }));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        addPublisher.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        result.getElement().setAttribute("aria-live", "polite");
+        add(new H1(getTranslation("nav.organisations")), grid, new H2(getTranslation("organisation.new")),
+                new FormLayout(name), create, new H2(getTranslation("organisation.addPublisher")),
+                new FormLayout(organisation, email, displayName), addPublisher, result);
+        refresh();
+    }
+
+    private void act(java.util.function.Supplier<String> action) {
+        try {
+            result.setText(action.get());
+        } catch (ApplicationException e) {
+            result.setText(e.getMessage());
+        }
+        refresh();
+    }
+
+    private void refresh() {
+        var organisations = publishing.organisations(UiSession.requireCaller());
+        grid.setItems(organisations);
+        organisation.setItems(organisations);
+    }
+}
