@@ -249,7 +249,7 @@ class WorkspaceBrowserIT {
             browser.waitForText("Vul dit veld in.");
             browser.driver.findElement(By.cssSelector("#actor-name input")).sendKeys(name + org.openqa.selenium.Keys.TAB);
             browser.clickButton("Opslaan");
-            browser.waitForText("already exists");
+            browser.waitForText("al iets met de naam");
             browser.screenshot("actor-duplicate");
         }
         assertTrue(Api.get(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/actors?q=" + name.replace(" ", "%20"))

@@ -70,7 +70,7 @@ public class AuditView extends Main {
                             from.getValue() == null ? null : from.getValue().toString(),
                             to.getValue() == null ? null : to.getValue().toString(), "0", "200")).items());
         } catch (ApplicationException e) {
-            problem.setText(e.getMessage());
+            problem.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
     }
 }

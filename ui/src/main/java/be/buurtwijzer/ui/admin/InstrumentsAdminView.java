@@ -39,6 +39,8 @@ public class InstrumentsAdminView extends Main {
         grid.addColumn(CatalogueEntry::version).setHeader(getTranslation("field.version"));
         grid.addColumn(e -> e.description() == null ? "" : e.description().in(getLocale()))
                 .setHeader(getTranslation("field.description")).setFlexGrow(3);
+        grid.addColumn(e -> e.releaseNotes() == null ? "" : e.releaseNotes()).setHeader(getTranslation("publish.notes"))
+                .setFlexGrow(2);
         grid.addColumn(this::state).setHeader(getTranslation("field.state"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
@@ -80,7 +82,7 @@ public class InstrumentsAdminView extends Main {
                 // the navigation shows exactly the enabled instruments: rebuild it
                 UI.getCurrent().getPage().reload();
             } catch (ApplicationException ex) {
-                Notification.show(ex.getMessage(), 6000, Notification.Position.MIDDLE)
+                Notification.show(be.buurtwijzer.ui.views.Messages.of(this, ex), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 refresh();
             }

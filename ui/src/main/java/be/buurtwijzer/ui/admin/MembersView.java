@@ -105,7 +105,7 @@ public class MembersView extends Main {
                 }
             });
         } catch (ApplicationException e) {
-            result.setText(e.getMessage());
+            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
     }
 
@@ -114,7 +114,7 @@ public class MembersView extends Main {
             action.run();
             result.setText(getTranslation("saved"));
         } catch (ApplicationException e) {
-            result.setText(e.getMessage());
+            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
         refresh();
     }

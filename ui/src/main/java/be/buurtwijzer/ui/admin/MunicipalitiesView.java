@@ -86,7 +86,7 @@ public class MunicipalitiesView extends Main {
                 administration.update(UiSession.requireCaller(), tenant.slug(), new TenantUpdate(tenant.name(),
                         tenant.defaultLocale(), active ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE, tenant.version()));
             } catch (ApplicationException e) {
-                result.setText(e.getMessage());
+                result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
             }
             refresh();
         });
@@ -114,9 +114,9 @@ public class MunicipalitiesView extends Main {
                     field.setInvalid(true);
                 }
             });
-            result.setText(e.getMessage());
+            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         } catch (ApplicationException e) {
-            result.setText(e.getMessage());
+            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
     }
 

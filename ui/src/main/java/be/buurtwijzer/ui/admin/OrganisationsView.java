@@ -74,7 +74,7 @@ public class OrganisationsView extends Main {
         try {
             result.setText(action.get());
         } catch (ApplicationException e) {
-            result.setText(e.getMessage());
+            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
         refresh();
     }

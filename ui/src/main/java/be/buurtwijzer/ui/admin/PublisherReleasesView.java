@@ -92,7 +92,7 @@ public class PublisherReleasesView extends Main {
             jar = null;
             refresh();
         } catch (ApplicationException e) {
-            result.setText(getTranslation("publish.refused", e.getMessage()));
+            result.setText(getTranslation("publish.refused", be.buurtwijzer.ui.views.Messages.of(this, e)));
         }
     }
 

@@ -74,7 +74,7 @@ public class ReleaseQueueView extends Main {
         try {
             result.setText(decision.get());
         } catch (ApplicationException e) {
-            result.setText(e.getMessage());
+            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
         refresh();
     }

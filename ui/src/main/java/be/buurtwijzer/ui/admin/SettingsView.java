@@ -68,7 +68,7 @@ public class SettingsView extends Main {
                 name.setInvalid(true);
             });
         } catch (ApplicationException e) {
-            result.setText(e.getMessage());
+            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
             load();
         }
     }

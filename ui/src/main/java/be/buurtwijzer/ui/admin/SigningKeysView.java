@@ -70,7 +70,7 @@ public class SigningKeysView extends Main {
         try {
             result.setText(action.get());
         } catch (ApplicationException e) {
-            result.setText(e.getMessage());
+            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
         refresh();
     }

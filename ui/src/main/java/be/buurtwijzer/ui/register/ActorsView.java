@@ -150,14 +150,14 @@ public class ActorsView extends Main {
             });
         } catch (ConflictException e) {
             if ("name".equals(e.field())) {
-                name.setErrorMessage(e.getMessage());
+                name.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, e));
                 name.setInvalid(true);
             } else {
                 refresh();
-                problem("version".equals(e.field()) ? getTranslation("conflict.changed") : e.getMessage());
+                problem("version".equals(e.field()) ? getTranslation("conflict.changed") : be.buurtwijzer.ui.views.Messages.of(this, e));
             }
         } catch (ApplicationException e) {
-            problem(e.getMessage());
+            problem(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
     }
 

@@ -162,9 +162,9 @@ public class InitiativesView extends Main {
             });
         } catch (ConflictException e) {
             refresh();
-            problem("version".equals(e.field()) ? getTranslation("conflict.changed") : e.getMessage());
+            problem("version".equals(e.field()) ? getTranslation("conflict.changed") : be.buurtwijzer.ui.views.Messages.of(this, e));
         } catch (ApplicationException e) {
-            problem(e.getMessage());
+            problem(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
     }
 

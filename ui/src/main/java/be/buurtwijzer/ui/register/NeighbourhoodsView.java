@@ -99,11 +99,11 @@ public class NeighbourhoodsView extends Main {
             if ("version".equals(e.field())) {
                 refresh();
                 problem(getTranslation("conflict.changed"));
-            } else if (!form.showError(e.field(), e.getMessage())) {
-                problem(e.getMessage());
+            } else if (!form.showError(e.field(), be.buurtwijzer.ui.views.Messages.of(this, e))) {
+                problem(be.buurtwijzer.ui.views.Messages.of(this, e));
             }
         } catch (ApplicationException e) {
-            problem(e.getMessage());
+            problem(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
     }
 
@@ -113,7 +113,7 @@ public class NeighbourhoodsView extends Main {
             form.setVisible(false);
             refresh();
         } catch (ApplicationException e) {
-            problem(e.getMessage());
+            problem(be.buurtwijzer.ui.views.Messages.of(this, e));
         }
     }
 

@@ -70,7 +70,8 @@ public class MembershipService {
         UserDirectory.Account account = users.findOrCreate(email, displayName, password);
         UserAccount user = account.user();
         if (membership(access.tenantId(), user.getId()) != null) {
-            throw new ConflictException("'" + user.getEmail() + "' is already a member of this municipality.", "email");
+            throw new ConflictException("'" + user.getEmail() + "' is already a member of this municipality.", "email")
+                    .withCode("already-member", user.getEmail());
         }
         Membership membership = new Membership(access.tenantId(), user.getId(), role, clock.instant());
         em.persist(membership);
@@ -136,7 +137,7 @@ public class MembershipService {
                 .setParameter("user", userId).getSingleResult();
         if (others == 0) {
             throw new ConflictException("This is the last administrator of the municipality: appoint another "
-                    + "administrator first.", "role");
+                    + "administrator first.", "role").withCode("last-administrator");
         }
     }
 

@@ -63,7 +63,8 @@ public class TenantAdministration {
         boolean taken = !em.createQuery("SELECT t.id FROM Tenant t WHERE t.slug = :slug", String.class)
                 .setParameter("slug", input.slug()).getResultList().isEmpty();
         if (taken) {
-            throw new ConflictException("A municipality with slug '" + input.slug() + "' already exists.", "slug");
+            throw new ConflictException("A municipality with slug '" + input.slug() + "' already exists.", "slug")
+                    .withCode("slug-taken", input.slug());
         }
         Tenant tenant = new Tenant(input.slug(), input.name().trim(), input.defaultLocale(), clock.instant());
         em.persist(tenant);

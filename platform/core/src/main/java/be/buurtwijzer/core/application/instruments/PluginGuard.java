@@ -58,7 +58,8 @@ public class PluginGuard {
             String reference = record(pluginId, what, "did not answer within " + timeoutSeconds + " s", null);
             throw new PluginFailureException("The instrument '" + instrumentName + "' did not answer within "
                     + timeoutSeconds + " seconds and was stopped. Nothing else was affected. Reference: " + reference
-                    + ".", PluginFailureException.Kind.TIMED_OUT);
+                    + ".", PluginFailureException.Kind.TIMED_OUT).withCode("plugin-timeout", instrumentName,
+                    timeoutSeconds, reference);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -74,7 +75,8 @@ public class PluginGuard {
             String reference = record(pluginId, what, PluginFailures.describe(cause), cause);
             throw new PluginFailureException("The instrument '" + instrumentName + "' failed while handling this "
                     + "request; nothing else was affected and the failure was reported to the platform administrators. "
-                    + "Reference: " + reference + ".", PluginFailureException.Kind.FAILED);
+                    + "Reference: " + reference + ".", PluginFailureException.Kind.FAILED).withCode("plugin-failed",
+                    instrumentName, reference);
         }
     }
 

@@ -81,7 +81,8 @@ public class ActorService extends RegisterService<Actor, ActorInput, ActorView> 
                 .setParameter("id", entity.getId()).setMaxResults(5).getResultList();
         if (!users.isEmpty()) {
             throw new ConflictException("The actor '" + entity.getName() + "' is still involved in these initiatives: "
-                    + String.join(", ", users) + ". Remove it from them first; nothing was deleted.");
+                    + String.join(", ", users) + ". Remove it from them first; nothing was deleted.")
+                    .withCode("in-use", entity.getName(), String.join(", ", users));
         }
     }
 }

@@ -65,7 +65,8 @@ public class NeighbourhoodService extends RegisterService<Neighbourhood, Neighbo
                 .setParameter("id", entity.getId()).setMaxResults(5).getResultList();
         if (!users.isEmpty()) {
             throw new ConflictException("The neighbourhood '" + entity.getName() + "' is still the neighbourhood of "
-                    + "these initiatives: " + String.join(", ", users) + ". Change them first; nothing was deleted.");
+                    + "these initiatives: " + String.join(", ", users) + ". Change them first; nothing was deleted.")
+                    .withCode("in-use", entity.getName(), String.join(", ", users));
         }
     }
 }

@@ -184,7 +184,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
                 .getSingleResult() > 0;
         if (taken) {
             throw new ConflictException("A " + what() + " named '" + name.trim() + "' already exists in this "
-                    + "municipality.", "name");
+                    + "municipality.", "name").withCode("duplicate-name", name.trim());
         }
     }
 }

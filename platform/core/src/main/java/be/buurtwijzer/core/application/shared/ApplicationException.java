@@ -13,6 +13,28 @@ public abstract class ApplicationException extends RuntimeException {
         this.field = field;
     }
 
+    private String code;
+    private Object[] args = new Object[0];
+
+    /**
+     * Names the situation for a user interface that says it in the user's language (the message
+     * itself is English, for the API and the log).
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends ApplicationException> T withCode(String code, Object... args) {
+        this.code = code;
+        this.args = args.clone();
+        return (T) this;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Object[] args() {
+        return args.clone();
+    }
+
     /** The input field the problem is about, if any. */
     public String field() {
         return field;

@@ -36,7 +36,8 @@ public class TenantGate {
         }
         if (!role.allows(needed)) {
             throw new ForbiddenException("Your role in '" + tenant.getName() + "' ("
-                    + role.name().toLowerCase(Locale.ROOT) + ") does not allow this (" + describe(needed) + ").");
+                    + role.name().toLowerCase(Locale.ROOT) + ") does not allow this (" + describe(needed) + ").")
+                    .withCode("role");
         }
         em.setProperty(TenantContext.PROPERTY, tenant.getId());
         return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller);
