@@ -6,6 +6,7 @@ import static be.buurtwijzer.it.Demo.PLATFORM_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -157,7 +158,10 @@ class WorkspaceBrowserIT {
                     .orElseGet(() -> upload.getShadowRoot().findElement(By.cssSelector("input[type=file]")));
             input.sendKeys(file.toString());
             browser.waitForText("Ontvangen");
-            browser.driver.findElement(By.cssSelector("#signature input")).sendKeys(Jars.sign(jar, key.getPrivate()));
+            browser.driver.findElement(By.id("submit-release")).click();
+            browser.waitForText("De upload is niet ondertekend");
+            browser.driver.findElement(By.cssSelector("#signature input")).sendKeys(Jars.sign(jar, key.getPrivate())
+                    + org.openqa.selenium.Keys.TAB);
             browser.driver.findElement(By.id("submit-release")).click();
             browser.waitForText("Ingediend: " + pluginId);
             browser.screenshot("publisher-releases");
@@ -284,6 +288,34 @@ class WorkspaceBrowserIT {
             browser.open("/register/initiatives");
             browser.waitForText("Repair café " + tag);
             assertFalse(browser.bodyText().contains("Toevoegen"), "a partner reads only");
+        }
+    }
+
+    @Test
+    void theWorkspaceSpeaksEnglishWhenChosenAndKeepsTheChoice() {
+        String[] m = municipality();
+        try (Browser browser = new Browser()) {
+            browser.login(m[1], m[2]);
+            browser.waitForText("Overzicht");
+            browser.driver.findElements(By.tagName("vaadin-select")).stream()
+                    .filter(e -> e.getText().contains("Nederlands")).findFirst().orElseThrow().click();
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                            .anyMatch(i -> i.getText().equals("English")));
+            browser.driver.findElements(By.tagName("vaadin-select-item")).stream()
+                    .filter(i -> i.getText().equals("English")).findFirst().orElseThrow().click();
+            browser.waitForText("Overview");
+            for (String[] screen : List.of(new String[] {"/register/neighbourhoods", "Neighbourhoods"},
+                    new String[] {"/admin/members", "Add a member"}, new String[] {"/admin/instruments", "Subscribe"},
+                    new String[] {"/admin/audit", "Changes"})) {
+                browser.open(screen[0]);
+                browser.waitForText(screen[1]);
+            }
+            browser.screenshot("members-english");
+        }
+        try (Browser browser = new Browser()) {
+            browser.login(m[1], m[2]);
+            browser.waitForText("Overview");
         }
     }
 }

@@ -123,12 +123,12 @@ public class PublishingService {
         try {
             key = JarSignature.publicKey(input.publicKey());
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("publicKey", e.getMessage());
+            throw InvalidInputException.of("publicKey", e.getMessage()).withCode("key-invalid");
         }
         String fingerprint = JarSignature.fingerprint(key);
         if (!em.createQuery("SELECT k.id FROM OrganisationKey k WHERE k.fingerprint = :f", String.class)
                 .setParameter("f", fingerprint).getResultList().isEmpty()) {
-            throw new ConflictException("This key is already registered.", "publicKey");
+            throw new ConflictException("This key is already registered.", "publicKey").withCode("key-known");
         }
         OrganisationKey registered = new OrganisationKey(organisationId, input.label().trim(), JarSignature.encode(key),
                 fingerprint, clock.instant());
@@ -163,10 +163,11 @@ public class PublishingService {
     public Release submit(Caller caller, byte[] jar, String signature, String releaseNotes) {
         String organisationId = publisherOrganisation(caller);
         if (jar == null || jar.length == 0) {
-            throw InvalidInputException.of("body", "send the plugin jar as the request body");
+            throw InvalidInputException.of("body", "send the plugin jar as the request body").withCode("jar-missing");
         }
         if (jar.length > maxBytes) {
-            throw InvalidInputException.of("body", "the jar is " + jar.length + " bytes; the limit is " + maxBytes);
+            throw InvalidInputException.of("body", "the jar is " + jar.length + " bytes; the limit is " + maxBytes)
+                    .withCode("jar-too-large", jar.length, maxBytes);
         }
         if (releaseNotes != null && releaseNotes.length() > 4000) {
             throw InvalidInputException.of("notes", "release notes are limited to 4000 characters");
@@ -175,19 +176,20 @@ public class PublishingService {
         try {
             manifest = PluginManifest.read(jar);
         } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("body", e.getMessage());
+            throw InvalidInputException.of("body", e.getMessage()).withCode("jar-manifest", e.getMessage());
         }
         String extension = ReleaseRules.extensionProblem(jar);
         if (extension != null) {
-            throw InvalidInputException.of("body", extension);
+            throw InvalidInputException.of("body", extension).withCode("jar-extension");
         }
         String incompatible = runtime.incompatibility(manifest.requires());
         if (incompatible != null) {
-            throw InvalidInputException.of("Plugin-Requires", "This platform cannot run the plugin: " + incompatible + ".");
+            throw InvalidInputException.of("Plugin-Requires", "This platform cannot run the plugin: " + incompatible + ".")
+                    .withCode("jar-requires", manifest.requires());
         }
         if (signature == null || signature.isBlank()) {
             throw InvalidInputException.of("X-Signature", "the upload is not signed: send the Base64 Ed25519 signature "
-                    + "of the jar in the X-Signature header");
+                    + "of the jar in the X-Signature header").withCode("unsigned");
         }
         String signedWith = em.createQuery("SELECT k FROM OrganisationKey k WHERE k.organisationId = :o "
                         + "AND k.revokedAt IS NULL", OrganisationKey.class)
@@ -195,17 +197,17 @@ public class PublishingService {
                 .filter(k -> JarSignature.verifies(JarSignature.publicKey(k.getPublicKey()), jar, signature))
                 .map(OrganisationKey::getFingerprint).findFirst()
                 .orElseThrow(() -> InvalidInputException.of("X-Signature", "the signature does not verify with any "
-                        + "registered, unrevoked key of your organisation"));
+                        + "registered, unrevoked key of your organisation").withCode("bad-signature"));
         List<PluginRelease> earlier = em.createQuery("SELECT r FROM PluginRelease r WHERE r.pluginId = :id",
                 PluginRelease.class).setParameter("id", manifest.id()).getResultList();
         if (earlier.stream().anyMatch(r -> !organisationId.equals(r.getOrganisationId()))) {
             throw new ConflictException("The plugin id '" + manifest.id() + "' belongs to another organisation; "
-                    + "choose another Plugin-Id.", "Plugin-Id");
+                    + "choose another Plugin-Id.", "Plugin-Id").withCode("id-owned", manifest.id());
         }
         String versionProblem = ReleaseRules.versionProblem(manifest.version(),
                 earlier.stream().map(PluginRelease::getVersion).toList());
         if (versionProblem != null) {
-            throw new ConflictException(versionProblem, "Plugin-Version");
+            throw new ConflictException(versionProblem, "Plugin-Version").withCode("version-not-higher", manifest.version());
         }
         PluginRelease release = new PluginRelease(manifest.id(), manifest.version(), organisation(organisationId)
                 .getName(), manifest.requires(), JarSignature.sha256(jar), jar, null, releaseNotes, caller.email(),
@@ -249,7 +251,8 @@ public class PublishingService {
                             + release.getStatus() + ".");
                 }
                 if (decision == ReleaseStatus.REJECTED && (reason == null || reason.isBlank())) {
-                    throw InvalidInputException.of("reason", "say why the release is rejected; the publisher sees it");
+                    throw InvalidInputException.of("reason", "say why the release is rejected; the publisher sees it")
+                            .withCode("reason-required");
                 }
             }
             case DEPRECATED -> {
