@@ -82,7 +82,7 @@ class AccessibilityIT {
         }
         try (Browser browser = new Browser()) {
             browser.login(Demo.PLATFORM_ADMIN, Api.PASSWORD);
-            browser.waitForText("Buurtwijzer");
+            browser.waitForText("Releases beoordelen"); // in the navigation: the log-in has completed
             for (String[] screen : List.of(new String[] {"/platform/plugins", "Plugins en hun gezondheid"},
                     new String[] {"/platform/municipalities", "Nieuwe gemeente"},
                     new String[] {"/platform/releases", "Releases beoordelen"},
