@@ -89,7 +89,7 @@ public class FileApplier {
         }
         if (user.getPlatformRole() != entry.platformRole()) {
             var before = user.getPlatformRole();
-            users.setPlatformRole(user, entry.platformRole());
+            user.setPlatformRole(entry.platformRole());
             audit.platform(SYSTEM, AuditAction.UPDATE, "user", user.getId(), null,
                     Changes.between(before == null ? Map.of() : Map.of("platformRole", before),
                             Map.of("platformRole", entry.platformRole())));

@@ -97,13 +97,7 @@ public class MembersView extends Main {
                     : getTranslation("members.added.password", added.email(), added.oneTimePassword()));
             refresh();
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> {
-                HasValidation field = fields.get(v.field());
-                if (field != null) {
-                    field.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, v));
-                    field.setInvalid(true);
-                }
-            });
+            be.buurtwijzer.ui.views.Messages.showAtFields(this, fields, e);
         } catch (ApplicationException e) {
             result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         }

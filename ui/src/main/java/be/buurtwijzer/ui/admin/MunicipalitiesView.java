@@ -107,13 +107,7 @@ public class MunicipalitiesView extends Main {
                             : admin.oneTimePassword()));
             refresh();
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> {
-                HasValidation field = fields.get(v.field());
-                if (field != null) {
-                    field.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, v));
-                    field.setInvalid(true);
-                }
-            });
+            be.buurtwijzer.ui.views.Messages.showAtFields(this, fields, e);
             result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
         } catch (ApplicationException e) {
             result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));

@@ -141,13 +141,7 @@ public class ActorsView extends Main {
             form.setVisible(false);
             refresh();
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> {
-                HasValidation field = fields.get(v.field());
-                if (field != null) {
-                    field.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, v));
-                    field.setInvalid(true);
-                }
-            });
+            be.buurtwijzer.ui.views.Messages.showAtFields(this, fields, e);
         } catch (ConflictException e) {
             if ("name".equals(e.field())) {
                 name.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, e));

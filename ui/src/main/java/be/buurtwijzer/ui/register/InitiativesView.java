@@ -151,15 +151,7 @@ public class InitiativesView extends Main {
             form.setVisible(false);
             refresh();
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> {
-                HasValidation field = fields.get(v.field());
-                if (field != null) {
-                    field.setErrorMessage(Messages.of(this, v));
-                    field.setInvalid(true);
-                } else {
-                    problem(v.field() + ": " + v.message());
-                }
-            });
+            Messages.showAtFields(this, fields, e).forEach(v -> problem(v.field() + ": " + v.message()));
         } catch (ConflictException e) {
             refresh();
             problem("version".equals(e.field()) ? getTranslation("conflict.changed") : be.buurtwijzer.ui.views.Messages.of(this, e));

@@ -21,6 +21,23 @@ public final class Messages {
         return translated.startsWith("!") ? e.getMessage() : translated;
     }
 
+    /** Shows each violation at the field it names; returns the ones that name no field of this form. */
+    public static java.util.List<FieldViolation> showAtFields(Component component,
+            java.util.Map<String, ? extends com.vaadin.flow.component.HasValidation> fields,
+            be.buurtwijzer.core.application.shared.InvalidInputException e) {
+        java.util.List<FieldViolation> elsewhere = new java.util.ArrayList<>();
+        for (FieldViolation v : e.violations()) {
+            var field = fields.get(v.field());
+            if (field == null) {
+                elsewhere.add(v);
+            } else {
+                field.setErrorMessage(of(component, v));
+                field.setInvalid(true);
+            }
+        }
+        return elsewhere;
+    }
+
     public static String of(Component component, FieldViolation violation) {
         if (violation.code() == null) {
             return violation.message();

@@ -1,6 +1,5 @@
 package be.buurtwijzer.core.application.admin;
 
-import be.buurtwijzer.core.domain.identity.PlatformRole;
 import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.infrastructure.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,17 +51,5 @@ public class UserDirectory {
         UserAccount user = new UserAccount(email, displayName, hasher.hash(chosen), clock.instant());
         em.persist(user);
         return new Account(user, true, password != null ? null : chosen);
-    }
-
-    public void setPassword(UserAccount user, String password) {
-        user.setPasswordHash(hasher.hash(password));
-    }
-
-    public boolean passwordIs(UserAccount user, String password) {
-        return hasher.verify(password, user.getPasswordHash());
-    }
-
-    public void setPlatformRole(UserAccount user, PlatformRole role) {
-        user.setPlatformRole(role);
     }
 }

@@ -72,7 +72,7 @@ public class PluginGuard {
             if (cause instanceof ApplicationException platformRefusal) {
                 throw platformRefusal;
             }
-            String reference = record(pluginId, what, PluginFailures.describe(cause), cause);
+            String reference = record(pluginId, what, PluginRuntime.describe(cause), cause);
             throw new PluginFailureException("The instrument '" + instrumentName + "' failed while handling this "
                     + "request; nothing else was affected and the failure was reported to the platform administrators. "
                     + "Reference: " + reference + ".", PluginFailureException.Kind.FAILED).withCode("plugin-failed",
@@ -83,7 +83,7 @@ public class PluginGuard {
     /** Counts and logs a failure of plugin code that had to run on the caller's thread (views); returns the reference. */
     public String failed(String pluginId, String what, Throwable cause) {
         runtime.health().called(pluginId);
-        return record(pluginId, what, PluginFailures.describe(cause), cause);
+        return record(pluginId, what, PluginRuntime.describe(cause), cause);
     }
 
     private String record(String pluginId, String what, String message, Throwable cause) {

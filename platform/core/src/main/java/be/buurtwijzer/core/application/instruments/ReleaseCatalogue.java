@@ -85,14 +85,17 @@ public class ReleaseCatalogue {
      */
     public void converge() {
         var runnable = store.runnable();
-        runnable.keySet().forEach(this::reconsider);
+        runnable.forEach(this::reconsider);
         runtime.instruments().stream().map(LoadedInstrument::pluginId).filter(id -> !runnable.containsKey(id))
-                .toList().forEach(this::reconsider);
+                .toList().forEach(id -> reconsider(id, List.of()));
     }
 
     /** After a decision: run the highest release still runnable (the running one stays if a higher one fails). */
-    public synchronized void reconsider(String pluginId) {
-        List<String[]> releases = store.runnable().getOrDefault(pluginId, List.of());
+    public void reconsider(String pluginId) {
+        reconsider(pluginId, store.runnable().getOrDefault(pluginId, List.of()));
+    }
+
+    private synchronized void reconsider(String pluginId, List<String[]> releases) {
         String active = runtime.instrument(pluginId).map(LoadedInstrument::releaseId).orElse(null);
         for (String[] release : releases) {
             if (release[2].equals(active)) {

@@ -1,5 +1,6 @@
 package be.buurtwijzer.core.application.instruments;
 
+import be.buurtwijzer.core.domain.instruments.JarSignature;
 import be.buurtwijzer.core.domain.instruments.PluginManifest;
 import be.buurtwijzer.core.domain.instruments.PluginRelease;
 import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
@@ -12,12 +13,9 @@ import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
@@ -59,7 +57,7 @@ public class ReleaseStore {
                 }
                 if (find(manifest.id(), manifest.version()) == null) {
                     PluginRelease release = new PluginRelease(manifest.id(), manifest.version(), BUNDLED_ORGANISATION,
-                            manifest.requires(), sha256(jar), jar, null, manifest.description(),
+                            manifest.requires(), JarSignature.sha256(jar), jar, null, manifest.description(),
                             "system:bundled-catalogue", clock.instant());
                     release.decide(ReleaseStatus.APPROVED, "system:bundled-catalogue", clock.instant(),
                             "built and tested with the platform");
@@ -101,7 +99,7 @@ public class ReleaseStore {
             return null;
         }
         byte[] jar = release.getArtifact();
-        if (!sha256(jar).equals(release.getSha256())) {
+        if (!JarSignature.sha256(jar).equals(release.getSha256())) {
             throw new IllegalStateException("the stored jar of " + release.getPluginId() + " " + release.getVersion()
                     + " does not match its SHA-256; it is not loaded");
         }
@@ -113,14 +111,6 @@ public class ReleaseStore {
         PluginRelease release = em.find(PluginRelease.class, releaseId);
         if (release != null) {
             release.setStartProblem(problem);
-        }
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

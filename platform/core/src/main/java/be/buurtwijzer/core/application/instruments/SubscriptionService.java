@@ -10,7 +10,6 @@ import be.buurtwijzer.core.application.tenancy.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.instruments.PluginRecord;
-import be.buurtwijzer.core.domain.instruments.PluginRelease;
 import be.buurtwijzer.core.domain.instruments.Subscription;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.infrastructure.plugins.LoadedInstrument;
@@ -172,9 +171,10 @@ public class SubscriptionService {
                     List.of(), List.of(), List.of(), view);
         }
         var d = instrument.descriptor();
-        PluginRelease release = em.find(PluginRelease.class, instrument.releaseId());
+        String releaseNotes = em.createQuery("SELECT r.releaseNotes FROM PluginRelease r WHERE r.id = :id",
+                String.class).setParameter("id", instrument.releaseId()).getResultStream().findFirst().orElse(null);
         return new CatalogueEntry(instrument.pluginId(), instrument.version(), d.name(), d.description(), d.icon(),
-                d.category(), release == null ? null : release.getReleaseNotes(),
+                d.category(), releaseNotes,
                 d.permissions().stream().map(p -> new CatalogueEntry.PermissionView(p.id(), p.label(),
                         p.defaultRoles().stream().map(Enum::name).sorted().toList())).toList(),
                 instrument.operations().stream().map(o -> o.name()).toList(),

@@ -205,7 +205,8 @@ public class PluginRuntime {
         active.clear();
     }
 
-    static String describe(Throwable e) {
+    /** The root cause of a plugin failure, in one line, for logs, health and messages. */
+    public static String describe(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
