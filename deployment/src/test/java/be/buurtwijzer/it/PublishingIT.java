@@ -201,6 +201,29 @@ class PublishingIT {
         assertTrue(queue.body().contains(id), queue.toString());
     }
 
+    @Test
+    void administratorsSeeAnOrganisationsPublishersAndKeysAndCanRevokeAKey() {
+        Org org = organisation();
+        Org other = organisation();
+        String base = "/api/v1/admin/organisations/" + org.id();
+        Api.Reply keys = get(PLATFORM_ADMIN, base + "/keys");
+        assertEquals(200, keys.status(), keys.toString());
+        assertEquals(1, keys.array().size(), keys.toString());
+        String keyId = keys.array().getJsonObject(0).getString("id");
+        assertTrue(get(PLATFORM_ADMIN, base + "/publishers").body().contains(org.email()));
+        assertFalse(get(PLATFORM_ADMIN, base + "/publishers").body().contains(other.email()));
+        assertEquals(403, Api.send(org.email(), org.password(), "GET", base + "/keys", null).status());
+        assertEquals(403, get(Demo.STEDEREN_ADMIN, base + "/publishers").status());
+        assertEquals(404, get(PLATFORM_ADMIN, "/api/v1/admin/organisations/no-such-organisation/keys").status());
+        assertEquals(404, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + other.id() + "/keys/" + keyId
+                + "/revoke", null).status(), "a key is revoked only under its own organisation");
+        Api.Reply revoked = post(PLATFORM_ADMIN, base + "/keys/" + keyId + "/revoke", null);
+        assertEquals(200, revoked.status(), revoked.toString());
+        byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-revoked-" + UUID.randomUUID().toString()
+                .substring(0, 6), "1.0.0");
+        assertRefused(400, "X-Signature", "signature", org.upload(jar, org.key()));
+    }
+
     private static String manifestId(byte[] jar) {
         try (var in = new java.util.jar.JarInputStream(new java.io.ByteArrayInputStream(jar))) {
             return in.getManifest().getMainAttributes().getValue("Plugin-Id");

@@ -35,6 +35,9 @@ public class OrganisationsView extends Main {
     final EmailField email = new EmailField();
     final TextField displayName = new TextField();
     final Paragraph result = new Paragraph();
+    final H2 detailsTitle = new H2();
+    final Grid<PublishingViews.Publisher> publishers = new Grid<>();
+    final Grid<PublishingViews.Key> keys = new Grid<>();
     private final PublishingService publishing;
 
     @Inject
@@ -43,6 +46,26 @@ public class OrganisationsView extends Main {
         getStyle().set("padding", "1rem");
         grid.addColumn(PublishingViews.Organisation::name).setHeader(getTranslation("field.name"));
         grid.setAllRowsVisible(true);
+        grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
+        publishers.addColumn(PublishingViews.Publisher::displayName).setHeader(getTranslation("field.name"));
+        publishers.addColumn(PublishingViews.Publisher::email).setHeader(getTranslation("login.email"));
+        publishers.setAllRowsVisible(true);
+        publishers.getElement().setAttribute("aria-label", getTranslation("organisation.publishers"));
+        keys.getElement().setAttribute("aria-label", getTranslation("nav.keys"));
+        keys.addColumn(PublishingViews.Key::label).setHeader(getTranslation("field.name"));
+        keys.addColumn(k -> k.fingerprint().substring(0, 16)).setHeader(getTranslation("keys.fingerprint"));
+        keys.addColumn(k -> getTranslation(k.revokedAt() == null ? "keys.active" : "keys.revoked"))
+                .setHeader(getTranslation("field.state"));
+        keys.addComponentColumn(k -> {
+            Button revoke = new Button(getTranslation("keys.revoke"), click -> act(() -> {
+                publishing.revokeKey(UiSession.requireCaller(), k.id());
+                return getTranslation("saved");
+            }));
+            revoke.setAriaLabel(getTranslation("keys.revoke") + ": " + k.label());
+            revoke.setEnabled(k.revokedAt() == null);
+            return revoke;
+        }).setHeader(getTranslation("field.actions"));
+        keys.setAllRowsVisible(true);
         name.setLabel(getTranslation("organisation.name"));
         Button create = new Button(getTranslation("organisation.create"), click -> act(() -> {
             publishing.createOrganisation(UiSession.requireCaller(), new PublishingViews.OrganisationInput(name.getValue()));
@@ -64,7 +87,8 @@ public class OrganisationsView extends Main {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addPublisher.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("nav.organisations")), grid, new H2(getTranslation("organisation.new")),
+        Paragraph hint = new Paragraph(getTranslation("organisation.selectHint"));
+        add(new H1(getTranslation("nav.organisations")), hint, grid, detailsTitle, publishers, keys, new H2(getTranslation("organisation.new")),
                 new FormLayout(name), create, new H2(getTranslation("organisation.addPublisher")),
                 new FormLayout(organisation, email, displayName), addPublisher, result);
         refresh();
@@ -80,8 +104,23 @@ public class OrganisationsView extends Main {
     }
 
     private void refresh() {
+        var selected = grid.asSingleSelect().getValue();
         var organisations = publishing.organisations(UiSession.requireCaller());
         grid.setItems(organisations);
         organisation.setItems(organisations);
+        organisations.stream().filter(o -> selected != null && o.id().equals(selected.id())).findFirst()
+                .ifPresentOrElse(grid::select, () -> showDetails(null));
+    }
+
+    private void showDetails(PublishingViews.Organisation selected) {
+        detailsTitle.setVisible(selected != null);
+        publishers.setVisible(selected != null);
+        keys.setVisible(selected != null);
+        if (selected == null) {
+            return;
+        }
+        detailsTitle.setText(getTranslation("organisation.details", selected.name()));
+        publishers.setItems(publishing.publishersOf(UiSession.requireCaller(), selected.id()));
+        keys.setItems(publishing.keysOf(UiSession.requireCaller(), selected.id()));
     }
 }

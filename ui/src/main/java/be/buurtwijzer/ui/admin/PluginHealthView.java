@@ -7,16 +7,24 @@ import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
 
-/** Plugin health for platform administrators: state, calls, failures, the latest failure. */
+/** Plugin health for platform administrators: state, calls, failures, the recent failures with their references. */
 @Route(value = "platform/plugins", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.PLATFORM_ADMIN)
 public class PluginHealthView extends Main {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Brussels"));
 
     @Inject
     public PluginHealthView(PluginRuntime runtime) {
@@ -29,8 +37,28 @@ public class PluginHealthView extends Main {
         grid.addColumn(PluginHealth.Snapshot::failures).setHeader(getTranslation("health.failures"));
         grid.addColumn(s -> s.reason() != null ? s.reason() : s.recentFailures().isEmpty() ? ""
                 : s.recentFailures().get(0).message()).setHeader(getTranslation("health.latest")).setFlexGrow(3);
-        grid.setItems(runtime.health().snapshots());
+        var snapshots = runtime.health().snapshots();
+        grid.setItems(snapshots);
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("nav.plugins")), grid);
+        grid.getElement().setAttribute("aria-label", getTranslation("nav.plugins"));
+        add(new H1(getTranslation("nav.plugins")), grid, new H2(getTranslation("health.recent")), recentFailures(snapshots));
+    }
+
+    private Grid<FailureRow> recentFailures(List<PluginHealth.Snapshot> snapshots) {
+        Grid<FailureRow> failures = new Grid<>();
+        failures.addColumn(f -> TIME.format(f.failure().at())).setHeader(getTranslation("field.when")).setAutoWidth(true);
+        failures.addColumn(FailureRow::pluginId).setHeader("Plugin").setAutoWidth(true);
+        failures.addColumn(f -> f.failure().where()).setHeader(getTranslation("health.where")).setAutoWidth(true);
+        failures.addColumn(f -> f.failure().message()).setHeader(getTranslation("health.message")).setFlexGrow(3);
+        failures.addColumn(f -> f.failure().reference()).setHeader(getTranslation("health.reference")).setAutoWidth(true);
+        failures.setItems(snapshots.stream()
+                .flatMap(s -> s.recentFailures().stream().map(f -> new FailureRow(s.pluginId(), f)))
+                .sorted(Comparator.comparing((FailureRow f) -> f.failure().at()).reversed()).toList());
+        failures.setAllRowsVisible(true);
+        failures.getElement().setAttribute("aria-label", getTranslation("health.recent"));
+        return failures;
+    }
+
+    record FailureRow(String pluginId, PluginHealth.Failure failure) {
     }
 }

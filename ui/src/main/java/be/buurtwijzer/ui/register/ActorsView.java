@@ -27,6 +27,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
@@ -50,6 +51,9 @@ public class ActorsView extends Main {
     final TextField person = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
+    final TextField address = new TextField();
+    final TextField website = new TextField();
+    final TextArea description = new TextArea();
     final FormLayout form = new FormLayout();
     private final ActorService service;
     private ActorView editing;
@@ -89,10 +93,14 @@ public class ActorsView extends Main {
         person.setLabel(getTranslation("actor.person"));
         email.setLabel(getTranslation("login.email"));
         phone.setLabel(getTranslation("actor.phone"));
+        address.setLabel(getTranslation("actor.address"));
+        website.setLabel(getTranslation("actor.website"));
+        description.setLabel(getTranslation("field.description"));
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("action.close"), click -> form.setVisible(false));
-        form.add(name, kind, sector, area, person, email, phone, new HorizontalLayout(save, close));
+        form.setColspan(description, 2);
+        form.add(name, kind, sector, area, person, email, phone, address, website, description, new HorizontalLayout(save, close));
         form.setVisible(false);
         Button add = new Button(getTranslation("action.add"), click -> open(null));
         add.setVisible(canEdit);
@@ -120,16 +128,21 @@ public class ActorsView extends Main {
         person.setValue(actor == null || actor.contact().person() == null ? "" : actor.contact().person());
         email.setValue(actor == null || actor.contact().email() == null ? "" : actor.contact().email());
         phone.setValue(actor == null || actor.contact().phone() == null ? "" : actor.contact().phone());
+        address.setValue(actor == null || actor.contact().address() == null ? "" : actor.contact().address());
+        website.setValue(actor == null || actor.contact().website() == null ? "" : actor.contact().website());
+        description.setValue(actor == null || actor.description() == null ? "" : actor.description());
         form.setVisible(true);
         name.focus();
     }
 
     private void save() {
         Map<String, HasValidation> fields = Map.of("name", name, "kind", kind, "sector", sector,
-                "contact.person", person, "contact.email", email, "contact.phone", phone);
+                "contact.person", person, "contact.email", email, "contact.phone", phone, "contact.address", address,
+                "contact.website", website, "description", description);
         fields.values().forEach(f -> f.setInvalid(false));
-        ActorInput input = new ActorInput(name.getValue(), kind.getValue(), sector.getValue(), area.getValue(), null,
-                new ContactInput(blank(person.getValue()), blank(email.getValue()), blank(phone.getValue()), null, null),
+        ActorInput input = new ActorInput(name.getValue(), kind.getValue(), sector.getValue(), area.getValue(),
+                blank(description.getValue()), new ContactInput(blank(person.getValue()), blank(email.getValue()),
+                        blank(phone.getValue()), blank(address.getValue()), blank(website.getValue())),
                 editing == null ? null : editing.version());
         try {
             String slug = UiSession.tenant().orElseThrow();

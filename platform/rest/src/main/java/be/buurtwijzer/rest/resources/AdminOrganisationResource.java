@@ -48,4 +48,27 @@ public class AdminOrganisationResource {
         return Response.status(Response.Status.CREATED).entity(publishing.addPublisher(caller.get(), id, input))
                 .build();
     }
+
+    @GET
+    @Path("{id}/publishers")
+    @Operation(summary = "The publishers of this organisation")
+    public List<PublishingViews.Publisher> publishers(@PathParam("id") String id) {
+        return publishing.publishersOf(caller.get(), id);
+    }
+
+    @GET
+    @Path("{id}/keys")
+    @Operation(summary = "The signing keys of this organisation, active and revoked")
+    public List<PublishingViews.Key> keys(@PathParam("id") String id) {
+        return publishing.keysOf(caller.get(), id);
+    }
+
+    @POST
+    @Path("{id}/keys/{keyId}/revoke")
+    @Operation(summary = "Revoke a key of this organisation (for example when it was compromised)")
+    public PublishingViews.Key revokeKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
+        publishing.keysOf(caller.get(), id).stream().filter(k -> k.id().equals(keyId)).findFirst()
+                .orElseThrow(() -> new be.buurtwijzer.core.application.shared.NotFoundException("signing key", keyId));
+        return publishing.revokeKey(caller.get(), keyId);
+    }
 }

@@ -143,7 +143,8 @@ public class TenantAdministration {
 
     private static void requirePlatformAdmin(Caller caller) {
         if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may manage municipalities.");
+            throw new ForbiddenException("Only a platform administrator may manage municipalities.")
+                    .withCode("platform-admin-only");
         }
     }
 }

@@ -49,7 +49,8 @@ public class AuditReader {
 
     public Page<AuditEntryView> platformTrail(Caller caller, AuditQuery query) {
         if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may read the platform's audit trail.");
+            throw new ForbiddenException("Only a platform administrator may read the platform's audit trail.")
+                    .withCode("platform-admin-only");
         }
         return read(PlatformAuditEntry.class, query, PlatformAuditEntry::getTenantId);
     }

@@ -16,7 +16,7 @@ public record InstrumentTicket(TenantAccess access, LoadedInstrument instrument,
     public void require(String permission) {
         if (permission != null && !permissions.contains(permission)) {
             throw new ForbiddenException("Your role in '" + access.tenantName() + "' does not give the permission '"
-                    + permission + "' of the instrument '" + name() + "'.");
+                    + permission + "' of the instrument '" + name() + "'.").withCode("role");
         }
     }
 

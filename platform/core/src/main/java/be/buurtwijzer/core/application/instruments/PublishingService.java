@@ -75,7 +75,8 @@ public class PublishingService {
         validator.check(input);
         if (!em.createQuery("SELECT o.id FROM SupportOrganisation o WHERE LOWER(o.name) = :name", String.class)
                 .setParameter("name", input.name().trim().toLowerCase()).getResultList().isEmpty()) {
-            throw new ConflictException("A support organisation named '" + input.name().trim() + "' exists.", "name");
+            throw new ConflictException("A support organisation named '" + input.name().trim() + "' exists.", "name")
+                    .withCode("organisation-exists", input.name().trim());
         }
         SupportOrganisation organisation = new SupportOrganisation(input.name().trim(), clock.instant());
         em.persist(organisation);
@@ -106,7 +107,7 @@ public class PublishingService {
         UserAccount user = account.user();
         if (user.getPlatformRole() == PlatformRole.PLATFORM_ADMIN) {
             throw new ConflictException("'" + user.getEmail() + "' is a platform administrator and cannot also publish.",
-                    "email");
+                    "email").withCode("admin-cannot-publish", user.getEmail());
         }
         user.setPlatformRole(PlatformRole.PUBLISHER);
         user.setOrganisationId(organisationId);
@@ -139,16 +140,36 @@ public class PublishingService {
     }
 
     public List<Key> keys(Caller caller) {
-        String organisationId = publisherOrganisation(caller);
+        return keysOfOrganisation(publisherOrganisation(caller));
+    }
+
+    private List<Key> keysOfOrganisation(String organisationId) {
         return em.createQuery("SELECT k FROM OrganisationKey k WHERE k.organisationId = :o ORDER BY k.createdAt",
                 OrganisationKey.class).setParameter("o", organisationId).getResultList().stream()
                 .map(PublishingService::view).toList();
     }
 
+    /** The publishers of one organisation, for platform administrators. */
+    public List<Publisher> publishersOf(Caller caller, String organisationId) {
+        requirePlatformAdmin(caller);
+        organisation(organisationId);
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.organisationId = :o AND u.platformRole = :role"
+                + " ORDER BY u.email", UserAccount.class).setParameter("o", organisationId)
+                .setParameter("role", PlatformRole.PUBLISHER).getResultList().stream()
+                .map(u -> new Publisher(u.getId(), u.getEmail(), u.getDisplayName(), organisationId, null)).toList();
+    }
+
+    /** The signing keys of one organisation, for platform administrators. */
+    public List<Key> keysOf(Caller caller, String organisationId) {
+        requirePlatformAdmin(caller);
+        organisation(organisationId);
+        return keysOfOrganisation(organisationId);
+    }
+
+    /** A publisher revokes one of its organisation's keys; a platform administrator may revoke any (compromise). */
     public Key revokeKey(Caller caller, String keyId) {
-        String organisationId = publisherOrganisation(caller);
         OrganisationKey key = em.find(OrganisationKey.class, keyId);
-        if (key == null || !key.getOrganisationId().equals(organisationId)) {
+        if (key == null || !(caller.isPlatformAdmin() || key.getOrganisationId().equals(publisherOrganisation(caller)))) {
             throw new NotFoundException("signing key", keyId);
         }
         key.revoke(clock.instant());
@@ -248,7 +269,7 @@ public class PublishingService {
                 requirePlatformAdmin(caller);
                 if (release.getStatus() != ReleaseStatus.SUBMITTED) {
                     throw new ConflictException("Only a submitted release can be approved or rejected; this one is "
-                            + release.getStatus() + ".");
+                            + release.getStatus() + ".").withCode("not-submitted", release.getStatus().name());
                 }
                 if (decision == ReleaseStatus.REJECTED && (reason == null || reason.isBlank())) {
                     throw InvalidInputException.of("reason", "say why the release is rejected; the publisher sees it")
@@ -257,12 +278,13 @@ public class PublishingService {
             }
             case DEPRECATED -> {
                 if (release.getStatus() != ReleaseStatus.APPROVED) {
-                    throw new ConflictException("Only an approved release can be deprecated.");
+                    throw new ConflictException("Only an approved release can be deprecated.").withCode("not-approved");
                 }
             }
             case WITHDRAWN -> {
                 if (release.getStatus() == ReleaseStatus.WITHDRAWN || release.getStatus() == ReleaseStatus.REJECTED) {
-                    throw new ConflictException("This release is already " + release.getStatus() + ".");
+                    throw new ConflictException("This release is already " + release.getStatus() + ".")
+                            .withCode("already-status", release.getStatus().name());
                 }
             }
             default -> throw InvalidInputException.of("status", "not a decision");
@@ -302,7 +324,7 @@ public class PublishingService {
     private String publisherOrganisation(Caller caller) {
         UserAccount user = caller.userId() == null ? null : em.find(UserAccount.class, caller.userId());
         if (user == null || user.getPlatformRole() != PlatformRole.PUBLISHER || user.getOrganisationId() == null) {
-            throw new ForbiddenException("Only a publisher of a support organisation may do this.");
+            throw new ForbiddenException("Only a publisher of a support organisation may do this.").withCode("publisher-only");
         }
         return user.getOrganisationId();
     }
@@ -317,7 +339,7 @@ public class PublishingService {
 
     private static void requirePlatformAdmin(Caller caller) {
         if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may do this.");
+            throw new ForbiddenException("Only a platform administrator may do this.").withCode("platform-admin-only");
         }
     }
 

@@ -77,7 +77,8 @@ public class SubscriptionService {
         LoadedInstrument instrument = available(pluginId);
         Subscription subscription = subscription(access.tenantId(), pluginId);
         if (subscription != null && subscription.isActive()) {
-            throw new ConflictException("The municipality is already subscribed to '" + pluginId + "'.");
+            throw new ConflictException("The municipality is already subscribed to '" + pluginId + "'.")
+                    .withCode("already-subscribed", pluginId);
         }
         if (subscription == null) {
             subscription = new Subscription(access.tenantId(), pluginId, clock.instant());

@@ -50,7 +50,7 @@ public class TenantGate {
     @Transactional(Transactional.TxType.MANDATORY)
     public TenantAccess enterAsPlatform(Caller caller, String slug) {
         if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may do this.");
+            throw new ForbiddenException("Only a platform administrator may do this.").withCode("platform-admin-only");
         }
         Tenant tenant = findTenant(slug);
         em.setProperty(TenantContext.PROPERTY, tenant.getId());
