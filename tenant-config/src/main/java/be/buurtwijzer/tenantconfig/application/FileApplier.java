@@ -106,8 +106,12 @@ public class FileApplier {
         return changes;
     }
 
+    /** What applying one municipality's file did, and which instruments it subscribed it to just now. */
+    public record TenantOutcome(List<String> changes, java.util.Set<String> subscribed) {
+    }
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<String> applyTenant(TenantFile file, Function<String, String> env) {
+    public TenantOutcome applyTenant(TenantFile file, Function<String, String> env) {
         List<String> changes = new ArrayList<>();
         TenantView tenant = upsertTenant(file, changes);
         TenantAccess access = gate.enter(SYSTEM, tenant.slug(), be.buurtwijzer.core.domain.tenancy.TenantPermission.MANAGE_MEMBERS);
@@ -121,12 +125,12 @@ public class FileApplier {
             ensureMember(access, member, member.role(), env, changes);
         }
         seedRegister(tenant.slug(), file.register(), changes);
-        subscribe(tenant.slug(), file.instruments(), changes);
-        return changes;
+        return new TenantOutcome(changes, subscribe(tenant.slug(), file.instruments(), changes));
     }
 
     /** Listed instruments get subscribed once; an administrator's later disabling is respected. */
-    private void subscribe(String slug, List<String> instruments, List<String> changes) {
+    private java.util.Set<String> subscribe(String slug, List<String> instruments, List<String> changes) {
+        java.util.Set<String> subscribed = new java.util.HashSet<>();
         var catalogue = subscriptions.catalogue(SYSTEM, slug);
         for (String pluginId : instruments) {
             var entry = catalogue.stream().filter(e -> e.pluginId().equals(pluginId)).findFirst();
@@ -135,8 +139,10 @@ public class FileApplier {
             } else if (entry.get().subscription() == null || !entry.get().subscription().subscribed()) {
                 subscriptions.subscribe(SYSTEM, slug, pluginId);
                 changes.add("subscribed to " + pluginId);
+                subscribed.add(pluginId);
             }
         }
+        return subscribed;
     }
 
     private TenantView upsertTenant(TenantFile file, List<String> changes) {

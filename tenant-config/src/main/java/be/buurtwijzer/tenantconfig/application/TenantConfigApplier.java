@@ -35,6 +35,9 @@ public class TenantConfigApplier {
     Validator validator;
 
     @Inject
+    InstrumentSeeder seeder;
+
+    @Inject
     @ConfigProperty(name = "buurtwijzer.tenant-config")
     Optional<String> directory;
 
@@ -62,7 +65,16 @@ public class TenantConfigApplier {
         results.add(new ApplyReport.FileResult("platform.json", platformChanges));
         for (Map.Entry<String, TenantFile> entry : set.tenants().entrySet()) {
             try {
-                results.add(new ApplyReport.FileResult(entry.getKey(), files.applyTenant(entry.getValue(), env)));
+                FileApplier.TenantOutcome outcome = files.applyTenant(entry.getValue(), env);
+                List<String> changes = new ArrayList<>(outcome.changes());
+                var seeds = entry.getValue().instrumentData().stream()
+                        .filter(s -> outcome.subscribed().contains(s.instrument())).toList();
+                try {
+                    changes.addAll(seeder.run(entry.getValue().slug(), seeds));
+                } catch (RuntimeException e) {
+                    problems.add(new ConfigProblem(entry.getKey(), "instrumentData", "stopped: " + e.getMessage()));
+                }
+                results.add(new ApplyReport.FileResult(entry.getKey(), changes));
             } catch (RuntimeException e) {
                 problems.add(new ConfigProblem(entry.getKey(), null, "not applied, nothing of it was changed: "
                         + e.getMessage()));

@@ -21,7 +21,8 @@ public record TenantFile(
         @NotEmpty List<@Valid PersonEntry> administrators,
         List<@Valid PersonEntry> members,
         @Valid RegisterSeed register,
-        List<@Pattern(regexp = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*", message = "must be a plugin id") String> instruments) {
+        List<@Pattern(regexp = "[a-z][a-z0-9]*(?:-[a-z0-9]+)*", message = "must be a plugin id") String> instruments,
+        List<@Valid InstrumentSeed> instrumentData) {
 
     public TenantFile {
         status = status == null ? TenantStatus.ACTIVE : status;
@@ -29,5 +30,6 @@ public record TenantFile(
         members = members == null ? List.of() : List.copyOf(members);
         register = register == null ? new RegisterSeed(null, null, null) : register;
         instruments = instruments == null ? List.of() : List.copyOf(instruments);
+        instrumentData = instrumentData == null ? List.of() : List.copyOf(instrumentData);
     }
 }

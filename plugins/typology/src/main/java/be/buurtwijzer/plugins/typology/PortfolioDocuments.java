@@ -1,0 +1,150 @@
+package be.buurtwijzer.plugins.typology;
+
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.typology.domain.InitiativeType;
+import be.buurtwijzer.plugins.typology.domain.Portfolio;
+import be.buurtwijzer.plugins.typology.domain.Scale;
+import be.buurtwijzer.plugins.typology.domain.Warning;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jfree.svg.SVGGraphics2D;
+
+/** The portfolio as CSV (one row per initiative) and as a one-page SVG overview. */
+public final class PortfolioDocuments {
+
+    static final Color[] TYPE_COLOURS = {new Color(0xB3541E), new Color(0x1F6F8B), new Color(0x4B3F72)};
+
+    private PortfolioDocuments() {
+    }
+
+    public static String csv(Portfolio portfolio, Locale locale, Function<String, String> neighbourhoodName) {
+        StringBuilder out = new StringBuilder();
+        row(out, new Text("initiatief", "initiative").in(locale), new Text("buurt", "neighbourhood").in(locale),
+                new Text("type", "type").in(locale), new Text("schaal", "scale").in(locale),
+                new Text("links", "links").in(locale), new Text("waarschuwingen", "warnings").in(locale));
+        for (Portfolio.Row r : portfolio.rows()) {
+            String warnings = portfolio.warnings().stream().filter(w -> w.initiativeId().equals(r.initiativeId()))
+                    .map(w -> w.message().in(locale)).collect(Collectors.joining(" | "));
+            row(out, r.name(), r.neighbourhoodId() == null ? "" : neighbourhoodName.apply(r.neighbourhoodId()),
+                    r.type() == null ? "" : InitiativeType.valueOf(r.type()).label().in(locale),
+                    r.scale() == null ? "" : Scale.valueOf(r.scale()).label().in(locale), String.valueOf(r.links()),
+                    warnings);
+        }
+        return out.toString();
+    }
+
+    private static void row(StringBuilder out, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells[i]));
+        }
+        out.append("\r\n");
+    }
+
+    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not execute it. */
+    static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.matches(".*[\",\r\n].*") || v.contains(",") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    /** An A4-shaped overview: the type-by-scale matrix, the counts per type, the links and the warnings. */
+    public static String svg(Portfolio portfolio, String title, Locale locale) {
+        int width = 794;
+        int height = 1123;
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
+        g.drawString(title, 40, 56);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.drawString(new Text(portfolio.initiatives() + " initiatieven, " + portfolio.classified() + " getypeerd, "
+                + portfolio.links().size() + " links", portfolio.initiatives() + " initiatives, " + portfolio.classified()
+                + " classified, " + portfolio.links().size() + " links").in(locale), 40, 80);
+        matrix(g, portfolio, locale, 40, 110);
+        int y = 470;
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
+        g.setColor(Color.BLACK);
+        g.drawString(new Text("Waarschuwingen", "Warnings").in(locale), 40, y);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        List<Warning> shown = portfolio.warnings().stream()
+                .filter(w -> w.kind() != Warning.Kind.NOT_CLASSIFIED).toList();
+        if (shown.isEmpty()) {
+            g.drawString(new Text("Geen.", "None.").in(locale), 40, y + 22);
+        }
+        for (Warning w : shown) {
+            y += 22;
+            if (y > height - 80) {
+                g.drawString(new Text("… en meer: zie de CSV.", "… and more: see the CSV.").in(locale), 40, y);
+                break;
+            }
+            y = wrap(g, "• " + w.initiativeName() + ": " + w.message().in(locale), 40, y, width - 80);
+        }
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement();
+    }
+
+    private static void matrix(Graphics2D g, Portfolio portfolio, Locale locale, int left, int top) {
+        int labelWidth = 250;
+        int cell = 92;
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        Scale[] scales = Scale.values();
+        for (int s = 0; s < scales.length; s++) {
+            int x = left + labelWidth + s * cell;
+            wrap(g, scales[s].label().in(locale), x + 4, top + 14, cell - 8);
+        }
+        InitiativeType[] types = InitiativeType.values();
+        int max = portfolio.byTypeAndScale().values().stream().flatMap(m -> m.values().stream())
+                .max(Integer::compare).orElse(0);
+        for (int t = 0; t < types.length; t++) {
+            int y = top + 50 + t * cell;
+            g.setColor(TYPE_COLOURS[t]);
+            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
+            wrap(g, types[t].label().in(locale) + " (" + portfolio.byType().get(types[t].name()) + ")", left,
+                    y + cell / 2 - 6, labelWidth - 10);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
+            for (int s = 0; s < scales.length; s++) {
+                int x = left + labelWidth + s * cell;
+                g.setColor(new Color(0xDDDDDD));
+                g.setStroke(new BasicStroke(1f));
+                g.drawRect(x, y, cell, cell);
+                int count = portfolio.byTypeAndScale().get(types[t].name()).get(scales[s].name());
+                if (count > 0) {
+                    int d = (int) (24 + 50 * Math.sqrt((double) count / Math.max(1, max)));
+                    g.setColor(TYPE_COLOURS[t]);
+                    g.fillOval(x + (cell - d) / 2, y + (cell - d) / 2, d, d);
+                    g.setColor(Color.WHITE);
+                    String n = String.valueOf(count);
+                    g.drawString(n, x + cell / 2 - g.getFontMetrics().stringWidth(n) / 2, y + cell / 2 + 5);
+                }
+            }
+        }
+    }
+
+    /** Draws text wrapped to {@code width}; returns the baseline of the last line. */
+    private static int wrap(Graphics2D g, String text, int x, int y, int width) {
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && g.getFontMetrics().stringWidth(line + " " + word) > width) {
+                g.drawString(line.toString(), x, y);
+                y += g.getFontMetrics().getHeight();
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        g.drawString(line.toString(), x, y);
+        return y;
+    }
+}

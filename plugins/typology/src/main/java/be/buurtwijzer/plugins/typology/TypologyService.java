@@ -1,0 +1,138 @@
+package be.buurtwijzer.plugins.typology;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.RegisterReader;
+import be.buurtwijzer.plugin.api.StoredRecord;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.typology.domain.Answers;
+import be.buurtwijzer.plugins.typology.domain.Classifier;
+import be.buurtwijzer.plugins.typology.domain.InitiativeType;
+import be.buurtwijzer.plugins.typology.domain.Portfolio;
+import be.buurtwijzer.plugins.typology.domain.PortfolioItem;
+import be.buurtwijzer.plugins.typology.domain.PortfolioRules;
+import be.buurtwijzer.plugins.typology.domain.Proposal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The typology's use cases on one municipality's register and records; the method itself is in {@code domain}. */
+public final class TypologyService {
+
+    static final String PROFILE = "profile";
+
+    private final InstrumentContext context;
+
+    public TypologyService(InstrumentContext context) {
+        this.context = context;
+    }
+
+    public List<StoredRecord<Profile>> profiles() {
+        List<StoredRecord<Profile>> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var batch = context.records().list(PROFILE, Profile.class, page, 200);
+            all.addAll(batch.items());
+            if (batch.items().size() < 200) {
+                return all;
+            }
+        }
+    }
+
+    public Optional<StoredRecord<Profile>> profile(String initiativeId) {
+        return profiles().stream().filter(r -> r.value().initiativeId().equals(initiativeId)).findFirst();
+    }
+
+    public RegisterReader.Initiative initiative(String initiativeId) {
+        if (initiativeId == null || initiativeId.isBlank()) {
+            throw InstrumentException.invalid("initiativeId", context.text(new Text("Kies een initiatief.",
+                    "Choose an initiative.")));
+        }
+        return context.register().initiatives().stream().filter(i -> i.id().equals(initiativeId)).findFirst()
+                .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, initiativeId,
+                        "initiativeId"));
+    }
+
+    public Profile saveAnswers(Requests.AnswersInput input) {
+        RegisterReader.Initiative initiative = initiative(input.initiativeId());
+        Answers answers = new Answers(input.goals(), input.drivers(), input.lead(), input.professionalAreas(),
+                input.scale(), input.structure(), input.coreGroupDecidesAll(),
+                input.links() == null ? List.of() : input.links().stream().distinct().toList());
+        var problems = Classifier.problems(answers);
+        if (!problems.isEmpty()) {
+            throw InstrumentException.invalid(problems.get(0).field(), problems.stream()
+                    .map(p -> context.text(p.message())).collect(Collectors.joining(" ")));
+        }
+        var known = new HashSet<>(context.register().initiatives().stream().map(RegisterReader.Initiative::id).toList());
+        for (String link : answers.links()) {
+            if (link.equals(initiative.id())) {
+                throw InstrumentException.invalid("links", context.text(new Text(
+                        "Een initiatief kan niet naar zichzelf linken.", "An initiative cannot link to itself.")));
+            }
+            if (!known.contains(link)) {
+                throw InstrumentException.invalid("links", context.text(new Text(
+                        "Link naar een onbekend initiatief: " + link + ".", "Link to an unknown initiative: " + link + ".")));
+            }
+        }
+        Optional<StoredRecord<Profile>> stored = profile(initiative.id());
+        if (stored.isEmpty()) {
+            return context.records().create(PROFILE, new Profile(initiative.id(), answers, List.of())).value();
+        }
+        return context.records().update(PROFILE, stored.get().id(), stored.get().version(),
+                new Profile(initiative.id(), answers, stored.get().value().history())).value();
+    }
+
+    public Proposal proposal(String initiativeId) {
+        initiative(initiativeId);
+        Profile profile = profile(initiativeId).map(StoredRecord::value).orElseThrow(() -> InstrumentException.invalid(
+                "initiativeId", context.text(new Text("Beantwoord eerst de vragen van de typologie voor dit initiatief.",
+                        "Answer the typology's questions for this initiative first."))));
+        return Classifier.classify(profile.answers());
+    }
+
+    public Profile decide(Requests.Decision decision) {
+        Proposal proposal = proposal(decision.initiativeId());
+        InitiativeType chosen = decision.type() == null ? proposal.type() : decision.type();
+        boolean overridden = chosen != proposal.type();
+        String reason = decision.reason() == null ? null : decision.reason().trim();
+        if (overridden && (reason == null || reason.isEmpty())) {
+            throw InstrumentException.invalid("reason", context.text(new Text(
+                    "Zeg waarom je van het voorstel afwijkt; die reden blijft bewaard in de geschiedenis.",
+                    "Say why you differ from the proposal; the reason is kept in the history.")));
+        }
+        if (reason != null && reason.length() > 2000) {
+            throw InstrumentException.invalid("reason", context.text(new Text("De reden is te lang (max. 2000 tekens).",
+                    "The reason is too long (at most 2000 characters).")));
+        }
+        StoredRecord<Profile> stored = profile(decision.initiativeId()).orElseThrow();
+        List<Classification> history = new ArrayList<>(stored.value().history());
+        history.add(new Classification(context.clock().instant(), context.user().displayName(), proposal.type(),
+                proposal.mixed(), proposal.alsoPointsTo(), chosen, overridden, reason == null || reason.isEmpty() ? null
+                        : reason, proposal.summary().nl(), proposal.summary().en()));
+        return context.records().update(PROFILE, stored.id(), stored.version(),
+                new Profile(stored.value().initiativeId(), stored.value().answers(), history)).value();
+    }
+
+    public Portfolio portfolio(String neighbourhoodId) {
+        if (neighbourhoodId != null && !neighbourhoodId.isBlank() && context.register().neighbourhoods().stream()
+                .noneMatch(n -> n.id().equals(neighbourhoodId))) {
+            throw new InstrumentException(InstrumentException.Kind.NOT_FOUND, neighbourhoodId, "neighbourhoodId");
+        }
+        Map<String, Profile> byInitiative = profiles().stream().map(StoredRecord::value)
+                .collect(Collectors.toMap(Profile::initiativeId, Function.identity(), (a, b) -> a));
+        List<PortfolioItem> items = context.register().initiatives().stream().map(i -> {
+            Profile p = byInitiative.get(i.id());
+            return new PortfolioItem(i.id(), i.name(), i.neighbourhoodId(), p == null ? null : p.answers(),
+                    p == null ? null : p.currentType());
+        }).toList();
+        return PortfolioRules.build(items, neighbourhoodId == null || neighbourhoodId.isBlank() ? null : neighbourhoodId);
+    }
+
+    public String neighbourhoodName(String neighbourhoodId) {
+        return context.register().neighbourhoods().stream().filter(n -> n.id().equals(neighbourhoodId))
+                .map(RegisterReader.Neighbourhood::name).findFirst().orElse("");
+    }
+}

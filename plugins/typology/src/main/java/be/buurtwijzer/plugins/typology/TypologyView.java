@@ -1,0 +1,280 @@
+package be.buurtwijzer.plugins.typology;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.RegisterReader;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.typology.domain.InitiativeType;
+import be.buurtwijzer.plugins.typology.domain.Portfolio;
+import be.buurtwijzer.plugins.typology.domain.Proposal;
+import be.buurtwijzer.plugins.typology.domain.Scale;
+import be.buurtwijzer.plugins.typology.domain.Warning;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The typology page: the municipality's initiatives with their type, the questions and the
+ * explained proposal for the chosen one (accept or override with a reason), its history, and the
+ * portfolio with warnings, picture and downloads.
+ */
+public class TypologyView extends VerticalLayout {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Brussels"));
+
+    final Grid<Portfolio.Row> initiatives = new Grid<>();
+    final AnswersForm form;
+    final Div proposalPanel = new Div();
+    final Grid<Classification> history = new Grid<>();
+    final VerticalLayout editor = new VerticalLayout();
+    final H3 editorTitle = new H3();
+    final Select<RegisterReader.Neighbourhood> neighbourhood = new Select<>();
+    final VerticalLayout portfolioPanel = new VerticalLayout();
+    private final InstrumentContext context;
+    private final TypologyService service;
+    private final boolean canEdit;
+    private Portfolio.Row selected;
+
+    public TypologyView(InstrumentContext context) {
+        this.context = context;
+        this.service = new TypologyService(context);
+        this.canEdit = context.user().has(TypologyInstrument.EDIT);
+        this.form = new AnswersForm(context);
+        setPadding(false);
+        add(new H2(t("Typologie van zorgzame initiatieven", "Typology of caring initiatives")),
+                new Paragraph(t("Kies een initiatief uit het register, beantwoord de vragen van Tabel 1 en bekijk het "
+                        + "voorstel met zijn uitleg. Je kan het voorstel aanvaarden of er met een reden van afwijken.",
+                        "Choose an initiative from the register, answer the questions of Table 1 and look at the "
+                                + "proposal and its explanation. You can accept it or differ from it with a reason.")));
+        initiatives.addColumn(Portfolio.Row::name).setHeader(t("Initiatief", "Initiative")).setSortable(true)
+                .setFlexGrow(2);
+        initiatives.addColumn(r -> r.type() == null ? t("nog niet getypeerd", "not classified yet")
+                : InitiativeType.valueOf(r.type()).label().in(context.locale())).setHeader(t("Type", "Type")).setFlexGrow(2);
+        initiatives.addColumn(r -> r.scale() == null ? "" : Scale.valueOf(r.scale()).label().in(context.locale()))
+                .setHeader(t("Schaal", "Scale"));
+        initiatives.addColumn(Portfolio.Row::links).setHeader(t("Links", "Links"));
+        initiatives.setAllRowsVisible(true);
+        initiatives.getElement().setAttribute("aria-label", t("Initiatieven", "Initiatives"));
+        initiatives.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
+        add(initiatives);
+
+        history.addColumn(c -> WHEN.format(c.at())).setHeader(t("Wanneer", "When")).setAutoWidth(true);
+        history.addColumn(Classification::by).setHeader(t("Door", "By")).setAutoWidth(true);
+        history.addColumn(c -> c.proposed().label().in(context.locale())).setHeader(t("Voorstel", "Proposal"));
+        history.addColumn(c -> c.chosen().label().in(context.locale())).setHeader(t("Gekozen", "Chosen"));
+        history.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(t("Reden", "Reason")).setFlexGrow(2);
+        history.setAllRowsVisible(true);
+        history.getElement().setAttribute("aria-label", t("Geschiedenis van de typering", "Classification history"));
+        Button save = new Button(t("Bewaren en type voorstellen", "Save and propose a type"), click -> saveAndPropose());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(canEdit);
+        form.setEnabled(canEdit);
+        editor.setPadding(false);
+        editor.add(editorTitle, form, save, proposalPanel, new H3(t("Geschiedenis", "History")), history);
+        editor.setVisible(false);
+        add(editor);
+
+        neighbourhood.setLabel(t("Portfolio van", "Portfolio of"));
+        neighbourhood.setId("typology-neighbourhood");
+        neighbourhood.setEmptySelectionAllowed(true);
+        neighbourhood.setEmptySelectionCaption(t("de hele gemeente", "the whole municipality"));
+        neighbourhood.setItemLabelGenerator(n -> n == null ? t("de hele gemeente", "the whole municipality") : n.name());
+        neighbourhood.setItems(context.register().neighbourhoods());
+        neighbourhood.addValueChangeListener(e -> showPortfolio());
+        add(new H2(t("Portfolio", "Portfolio")), neighbourhood, portfolioPanel);
+        refresh();
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    void refresh() {
+        Portfolio all = service.portfolio(null);
+        initiatives.setItems(all.rows());
+        showPortfolio();
+    }
+
+    void open(Portfolio.Row row) {
+        selected = row;
+        proposalPanel.removeAll();
+        if (row == null) {
+            editor.setVisible(false);
+            return;
+        }
+        editorTitle.setText(row.name());
+        Profile profile = service.profile(row.initiativeId()).map(r -> r.value()).orElse(null);
+        form.show(row.initiativeId(), profile == null ? null : profile.answers(), context.register().initiatives());
+        history.setItems(profile == null ? List.of() : profile.history().reversed());
+        editor.setVisible(true);
+        if (profile != null && profile.answers() != null) {
+            showProposal(service.proposal(row.initiativeId()));
+        }
+    }
+
+    void saveAndPropose() {
+        form.clearErrors();
+        try {
+            service.saveAnswers(form.read(selected.initiativeId()));
+            showProposal(service.proposal(selected.initiativeId()));
+            refreshKeepingSelection();
+        } catch (InstrumentException e) {
+            if (!form.showError(e.field(), e.getMessage())) {
+                proposalPanel.removeAll();
+                proposalPanel.add(alert(e.getMessage()));
+            }
+        }
+    }
+
+    private void refreshKeepingSelection() {
+        String id = selected.initiativeId();
+        Portfolio all = service.portfolio(null);
+        initiatives.setItems(all.rows());
+        all.rows().stream().filter(r -> r.initiativeId().equals(id)).findFirst().ifPresent(r -> selected = r);
+        service.profile(id).ifPresent(p -> history.setItems(p.value().history().reversed()));
+        showPortfolio();
+    }
+
+    void showProposal(Proposal proposal) {
+        proposalPanel.removeAll();
+        ProposalView view = ProposalView.of(selected.initiativeId(), proposal, context.locale());
+        Paragraph summary = new Paragraph(view.summary());
+        summary.setId("typology-proposal");
+        summary.getStyle().set("font-weight", "600");
+        UnorderedList reasons = new UnorderedList();
+        view.criteria().forEach(c -> reasons.add(new ListItem(c.label() + ": " + c.reason())));
+        proposalPanel.add(new H3(t("Voorstel", "Proposal")), summary, reasons);
+        proposalPanel.getElement().setAttribute("aria-live", "polite");
+        if (!canEdit) {
+            return;
+        }
+        Button accept = new Button(t("Voorstel aanvaarden", "Accept the proposal"),
+                click -> decide(new Requests.Decision(selected.initiativeId(), null, null)));
+        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Select<InitiativeType> other = new Select<>();
+        other.setId("typology-override-type");
+        other.setLabel(t("Ander type", "Other type"));
+        other.setItems(InitiativeType.values());
+        other.setItemLabelGenerator(type -> type == null ? "" : type.label().in(context.locale()));
+        TextArea reason = new TextArea(t("Waarom wijk je af?", "Why do you differ?"));
+        reason.setId("typology-override-reason");
+        reason.setMaxLength(2000);
+        reason.setWidthFull();
+        Button override = new Button(t("Afwijken met reden", "Override with a reason"), click -> {
+            if (other.getValue() == null) {
+                other.setErrorMessage(t("Kies het type dat volgens jou past.", "Choose the type you think fits."));
+                other.setInvalid(true);
+                return;
+            }
+            try {
+                service.decide(new Requests.Decision(selected.initiativeId(), other.getValue(), reason.getValue()));
+                proposalPanel.add(confirmation());
+                refreshKeepingSelection();
+            } catch (InstrumentException e) {
+                reason.setErrorMessage(e.getMessage());
+                reason.setInvalid(true);
+            }
+        });
+        proposalPanel.add(accept, new H3(t("Of kies zelf", "Or choose yourself")), new HorizontalLayout(other), reason,
+                override);
+    }
+
+    private void decide(Requests.Decision decision) {
+        service.decide(decision);
+        proposalPanel.add(confirmation());
+        refreshKeepingSelection();
+    }
+
+    private Paragraph confirmation() {
+        Paragraph done = new Paragraph(t("Typering bewaard.", "Classification saved."));
+        done.getElement().setAttribute("role", "status");
+        return done;
+    }
+
+    private static Paragraph alert(String message) {
+        Paragraph p = new Paragraph(message);
+        p.getElement().setAttribute("role", "alert");
+        p.getStyle().set("color", "var(--lumo-error-text-color)");
+        return p;
+    }
+
+    void showPortfolio() {
+        portfolioPanel.removeAll();
+        portfolioPanel.setPadding(false);
+        String neighbourhoodId = neighbourhood.getValue() == null ? null : neighbourhood.getValue().id();
+        Portfolio portfolio = service.portfolio(neighbourhoodId);
+        Grid<InitiativeType> matrix = new Grid<>();
+        matrix.addColumn(type -> type.label().in(context.locale()) + " (" + portfolio.byType().get(type.name()) + ")")
+                .setHeader(t("Type", "Type")).setFlexGrow(2);
+        for (Scale scale : Scale.values()) {
+            matrix.addColumn(type -> portfolio.byTypeAndScale().get(type.name()).get(scale.name()))
+                    .setHeader(scale.label().in(context.locale()));
+        }
+        matrix.setItems(InitiativeType.values());
+        matrix.setAllRowsVisible(true);
+        matrix.getElement().setAttribute("aria-label", t("Initiatieven per type en schaal", "Initiatives by type and scale"));
+        UnorderedList warnings = new UnorderedList();
+        for (Warning w : portfolio.warnings()) {
+            warnings.add(new ListItem(w.initiativeName() + ": " + w.message().in(context.locale())));
+        }
+        String title = t("Portfolio", "Portfolio") + " — " + (neighbourhoodId == null ? context.tenant().name()
+                : neighbourhood.getValue().name());
+        String svg = PortfolioDocuments.svg(portfolio, title, context.locale());
+        Image picture = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
+                svg.getBytes(StandardCharsets.UTF_8)), t("Overzicht van het portfolio; dezelfde cijfers staan in de tabel.",
+                "Portfolio overview; the same figures are in the table."));
+        picture.setWidth("min(100%, 560px)");
+        Map<String, String> parameters = neighbourhoodId == null ? Map.of() : Map.of("neighbourhoodId", neighbourhoodId);
+        portfolioPanel.add(new Paragraph(t(portfolio.initiatives() + " initiatieven, " + portfolio.classified()
+                        + " getypeerd, " + portfolio.links().size() + " links.", portfolio.initiatives() + " initiatives, "
+                        + portfolio.classified() + " classified, " + portfolio.links().size() + " links.")), matrix,
+                new H3(t("Waarschuwingen", "Warnings")), portfolio.warnings().isEmpty()
+                        ? new Paragraph(t("Geen waarschuwingen.", "No warnings.")) : warnings,
+                new HorizontalLayout(download(t("Portfolio als CSV", "Portfolio as CSV"), "portfolio.csv", "text/csv",
+                        () -> TypologyInstrument.csv(context, parameters)),
+                        download(t("Overzicht als SVG", "Overview as SVG"), "portfolio.svg", "image/svg+xml",
+                                () -> svg.getBytes(StandardCharsets.UTF_8))), picture);
+    }
+
+    static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
+        }), label);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
+
+    /** The dashboard card: how far the municipality got and how many warnings are open. */
+    static Component card(InstrumentContext context) {
+        Portfolio p = new TypologyService(context).portfolio(null);
+        long warnings = p.warnings().stream().filter(w -> w.kind() != Warning.Kind.NOT_CLASSIFIED).count();
+        return new Paragraph(context.text(new Text(p.classified() + " van " + p.initiatives()
+                + " initiatieven getypeerd, " + warnings + " waarschuwingen", p.classified() + " of " + p.initiatives()
+                + " initiatives classified, " + warnings + " warnings")));
+    }
+}

@@ -1,0 +1,38 @@
+package be.buurtwijzer.plugins.typology;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.buurtwijzer.plugins.typology.domain.InitiativeType;
+import be.buurtwijzer.plugins.typology.domain.PortfolioItem;
+import be.buurtwijzer.plugins.typology.domain.PortfolioRules;
+import java.io.ByteArrayInputStream;
+import java.util.List;
+import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+
+class PortfolioDocumentsTest {
+
+    private final List<PortfolioItem> items = List.of(
+            new PortfolioItem("a", "=Straat, \"comité\"", "n1", null, null),
+            new PortfolioItem("b", "Buurtteam", "n1", null, InitiativeType.NEIGHBOURHOOD_CARE));
+
+    @Test
+    void theCsvQuotesAndNeutralisesFormulas() {
+        String csv = PortfolioDocuments.csv(PortfolioRules.build(items, null), Locale.ENGLISH, id -> "Stationswijk");
+        String[] lines = csv.split("\r\n");
+        assertEquals("initiative,neighbourhood,type,scale,links,warnings", lines[0]);
+        assertTrue(lines[1].startsWith("\"'=Straat, \"\"comité\"\"\",Stationswijk,,,0,"), lines[1]);
+        assertTrue(lines[2].startsWith("Buurtteam,Stationswijk,neighbourhood-oriented care initiative"), lines[2]);
+    }
+
+    @Test
+    void theSvgIsWellFormedAndNamesTheTypes() throws Exception {
+        String svg = PortfolioDocuments.svg(PortfolioRules.build(items, null), "Portfolio — Stederen", Locale.ENGLISH);
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("svg", document.getDocumentElement().getNodeName());
+        assertTrue(svg.contains("neighbourhood-oriented care") && svg.contains("initiative (1)"), "type rows carry their counts");
+    }
+}

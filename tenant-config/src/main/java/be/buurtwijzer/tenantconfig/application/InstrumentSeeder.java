@@ -1,0 +1,84 @@
+package be.buurtwijzer.tenantconfig.application;
+
+import be.buurtwijzer.core.application.instruments.InstrumentCalls;
+import be.buurtwijzer.core.application.register.ActorService;
+import be.buurtwijzer.core.application.register.InitiativeService;
+import be.buurtwijzer.core.application.register.NeighbourhoodService;
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.tenantconfig.domain.InstrumentSeed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Runs a municipality's instrument seeds through the instruments' own operations (so their rules hold). */
+@ApplicationScoped
+public class InstrumentSeeder {
+
+    private static final Caller SYSTEM = Caller.system("tenant-config");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(initiative|actor|neighbourhood|result):([^}]+)}");
+
+    @Inject
+    InstrumentCalls instruments;
+
+    @Inject
+    NeighbourhoodService neighbourhoods;
+
+    @Inject
+    ActorService actors;
+
+    @Inject
+    InitiativeService initiatives;
+
+    /** @return the changes made; a seed that fails stops the remaining seeds of that municipality */
+    public List<String> run(String slug, List<InstrumentSeed> seeds) {
+        Map<String, JsonObject> results = new HashMap<>();
+        List<String> changes = new java.util.ArrayList<>();
+        for (InstrumentSeed seed : seeds) {
+            String body = resolve(slug, seed.body() == null ? "{}" : seed.body().toString(), results);
+            String answer = instruments.operation(SYSTEM, slug, seed.instrument(), seed.operation(), body);
+            if (seed.as() != null) {
+                JsonValue value = Json.createReader(new StringReader(answer)).readValue();
+                if (value instanceof JsonObject object) {
+                    results.put(seed.as(), object);
+                }
+            }
+            changes.add("ran " + seed.instrument() + "/" + seed.operation());
+        }
+        return changes;
+    }
+
+    private String resolve(String slug, String body, Map<String, JsonObject> results) {
+        Matcher m = PLACEHOLDER.matcher(body);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(2);
+            String id = switch (m.group(1)) {
+                case "initiative" -> initiatives.idByName(SYSTEM, slug, name).orElse(null);
+                case "actor" -> actors.idByName(SYSTEM, slug, name).orElse(null);
+                case "neighbourhood" -> neighbourhoods.idByName(SYSTEM, slug, name).orElse(null);
+                default -> result(results, name);
+            };
+            if (id == null) {
+                throw new IllegalArgumentException("instrumentData: no " + m.group(1) + " '" + name + "'");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(id));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private static String result(Map<String, JsonObject> results, String path) {
+        int dot = path.indexOf('.');
+        JsonObject object = dot < 0 ? null : results.get(path.substring(0, dot));
+        return object == null || !object.containsKey(path.substring(dot + 1)) ? null
+                : object.getString(path.substring(dot + 1));
+    }
+}
