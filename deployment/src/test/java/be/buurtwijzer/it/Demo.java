@@ -18,4 +18,28 @@ public final class Demo {
 
     private Demo() {
     }
+
+    /**
+     * The demo's instrument data is put in by tenant-config right after the application has started (the
+     * instruments run on its managed executor); tests that read it wait until it is there.
+     */
+    public static void awaitInstrumentData() {
+        long until = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (System.nanoTime() < until) {
+            Api.Reply stederen = Api.post(STEDEREN_ADMIN, STEDEREN + "/instruments/typology/operations/portfolio", "{}");
+            Api.Reply gemeentegem = Api.post(GEMEENTEGEM_ADMIN, GEMEENTEGEM + "/instruments/typology/operations/portfolio",
+                    "{}");
+            if (stederen.status() == 200 && stederen.json().getInt("classified") >= 4 && gemeentegem.status() == 200
+                    && gemeentegem.json().getJsonArray("rows").toString().contains("\"scale\"")) {
+                return;
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        throw new AssertionError("the demo's instrument data did not arrive within 90 s; see the server log");
+    }
 }

@@ -64,7 +64,8 @@ public class ApplicationStartup {
                 .filter(published -> !published.isEmpty())
                 .ifPresent(published -> LOG.info("Published the bundled plugins " + published));
         releases.startAll();
-        tenantConfig.applyConfigured().ifPresentOrElse(
+        // instrument seeds call plugins on the managed executor, which runs tasks once the application has started
+        tenantConfig.applyConfigured(task -> scheduler.schedule(task, 0, TimeUnit.SECONDS)).ifPresentOrElse(
                 report -> LOG.info("Tenant configuration applied from " + report.directory()
                         + (report.problems().isEmpty() ? "" : " with " + report.problems().size() + " problem(s)")),
                 () -> LOG.info("No tenant configuration directory set (BUURTWIJZER_TENANT_CONFIG)."));

@@ -42,10 +42,18 @@ public class TenantConfigApplier {
     Optional<String> directory;
 
     public Optional<ApplyReport> applyConfigured() {
-        return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv));
+        return applyConfigured(Runnable::run);
     }
 
-    public ApplyReport apply(Path dir, Function<String, String> env) {
+    /**
+     * @param seedRunner runs each municipality's instrument seeds: at start-up they must wait until the
+     *        application has started, because instrument calls run on the application's managed executor
+     */
+    public Optional<ApplyReport> applyConfigured(java.util.concurrent.Executor seedRunner) {
+        return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv, seedRunner));
+    }
+
+    public ApplyReport apply(Path dir, Function<String, String> env, java.util.concurrent.Executor seedRunner) {
         if (!Files.isDirectory(dir)) {
             ConfigProblem missing = new ConfigProblem(dir.toString(), null, "is not a directory");
             LOG.warning("tenant-config: " + missing);
@@ -66,24 +74,30 @@ public class TenantConfigApplier {
         for (Map.Entry<String, TenantFile> entry : set.tenants().entrySet()) {
             try {
                 FileApplier.TenantOutcome outcome = files.applyTenant(entry.getValue(), env);
-                List<String> changes = new ArrayList<>(outcome.changes());
                 var seeds = entry.getValue().instrumentData().stream()
                         .filter(s -> outcome.subscribed().contains(s.instrument())).toList();
-                try {
-                    changes.addAll(seeder.run(entry.getValue().slug(), seeds));
-                } catch (RuntimeException e) {
-                    problems.add(new ConfigProblem(entry.getKey(), "instrumentData", "stopped: " + e.getMessage()));
+                if (!seeds.isEmpty()) {
+                    seedRunner.execute(() -> seed(entry.getKey(), entry.getValue().slug(), seeds));
                 }
-                results.add(new ApplyReport.FileResult(entry.getKey(), changes));
+                results.add(new ApplyReport.FileResult(entry.getKey(), outcome.changes()));
             } catch (RuntimeException e) {
                 problems.add(new ConfigProblem(entry.getKey(), null, "not applied, nothing of it was changed: "
                         + e.getMessage()));
             }
         }
         ApplyReport report = new ApplyReport(dir.toString(), results, problems);
+        LOG.fine("tenant-config applied " + results.size() + " file(s)");
         results.forEach(r -> LOG.info("tenant-config " + r.file() + ": "
                 + (r.unchanged() ? "unchanged" : String.join("; ", r.changes()))));
         problems.forEach(p -> LOG.severe("tenant-config problem: " + p));
         return report;
+    }
+
+    private void seed(String file, String slug, List<be.buurtwijzer.tenantconfig.domain.InstrumentSeed> seeds) {
+        try {
+            LOG.info("tenant-config " + file + " instrument data: " + String.join("; ", seeder.run(slug, seeds)));
+        } catch (RuntimeException e) {
+            LOG.severe("tenant-config problem: " + file + " (instrumentData) stopped: " + e.getMessage());
+        }
     }
 }
