@@ -89,6 +89,38 @@ final class Browser implements AutoCloseable {
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
     }
 
+    /** Clicks the grid cell showing exactly this text. */
+    void clickGridCell(String text) {
+        WebElement cell = wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                .filter(c -> c.getText().equals(text)).findFirst().orElse(null));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", cell);
+    }
+
+    /** Ticks the checkbox or radio button with this label. */
+    void tick(String label) {
+        WebElement box = driver.findElements(By.cssSelector("vaadin-checkbox, vaadin-radio-button")).stream()
+                .filter(b -> b.getText().trim().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no checkbox '" + label + "' on " + bodyText()));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", box);
+    }
+
+    /** Chooses {@code item} in the vaadin-select with this id. */
+    void choose(String selectId, String item) {
+        WebElement select = driver.findElement(By.id(selectId));
+        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", select);
+        WebElement option = wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
+                .filter(i -> i.isDisplayed() && i.getText().trim().equals(item)).findFirst().orElse(null));
+        option.click();
+    }
+
+    /** Downloads what the link with this text points to, in the browser's session; returns it as text. */
+    String download(String linkText) {
+        WebElement link = driver.findElements(By.tagName("a")).stream().filter(a -> a.getText().trim().equals(linkText))
+                .findFirst().orElseThrow(() -> new AssertionError("no link '" + linkText + "' on " + bodyText()));
+        return String.valueOf(driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0].href).then(r => r.text()).then(done).catch(e => done('failed: ' + e));", link));
+    }
+
     List<String> navigation() {
         return driver.findElements(By.tagName("vaadin-side-nav-item")).stream().map(WebElement::getText).toList();
     }

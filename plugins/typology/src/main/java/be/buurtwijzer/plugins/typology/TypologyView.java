@@ -58,6 +58,7 @@ public class TypologyView extends VerticalLayout {
     private final TypologyService service;
     private final boolean canEdit;
     private Portfolio.Row selected;
+    private boolean refreshing;
 
     public TypologyView(InstrumentContext context) {
         this.context = context;
@@ -79,7 +80,11 @@ public class TypologyView extends VerticalLayout {
         initiatives.addColumn(Portfolio.Row::links).setHeader(t("Links", "Links"));
         initiatives.setAllRowsVisible(true);
         initiatives.getElement().setAttribute("aria-label", t("Initiatieven", "Initiatives"));
-        initiatives.asSingleSelect().addValueChangeListener(e -> open(e.getValue()));
+        initiatives.asSingleSelect().addValueChangeListener(e -> {
+            if (!refreshing) {
+                open(e.getValue());
+            }
+        });
         add(initiatives);
 
         history.addColumn(c -> WHEN.format(c.at())).setHeader(t("Wanneer", "When")).setAutoWidth(true);
@@ -153,8 +158,16 @@ public class TypologyView extends VerticalLayout {
     private void refreshKeepingSelection() {
         String id = selected.initiativeId();
         Portfolio all = service.portfolio(null);
-        initiatives.setItems(all.rows());
-        all.rows().stream().filter(r -> r.initiativeId().equals(id)).findFirst().ifPresent(r -> selected = r);
+        refreshing = true;
+        try {
+            initiatives.setItems(all.rows());
+            all.rows().stream().filter(r -> r.initiativeId().equals(id)).findFirst().ifPresent(r -> {
+                selected = r;
+                initiatives.select(r);
+            });
+        } finally {
+            refreshing = false;
+        }
         service.profile(id).ifPresent(p -> history.setItems(p.value().history().reversed()));
         showPortfolio();
     }

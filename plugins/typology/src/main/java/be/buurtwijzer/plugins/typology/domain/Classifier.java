@@ -110,8 +110,8 @@ public final class Classifier {
             case PROFESSIONALS -> InitiativeType.NEIGHBOURHOOD_CARE;
         };
         return new Verdict(Verdict.Criterion.DRIVERS, Map.of(type, 1.0), new Text(
-                "Drivers: " + a.lead().label().nl() + " → " + type.label().nl() + ".",
-                "Drivers: " + a.lead().label().en() + " → " + type.label().en() + "."));
+                capitalised(a.lead().label().nl()) + ": dat past bij " + type.label().nl() + ".",
+                capitalised(a.lead().label().en()) + ": that fits " + type.label().en() + "."));
     }
 
     static Verdict professionalArea(Answers a) {
@@ -175,6 +175,10 @@ public final class Classifier {
 
     private static String types(List<InitiativeType> types, String language) {
         return list(types.stream().map(InitiativeType::label).toList(), language);
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     static String list(List<Text> texts, String language) {
