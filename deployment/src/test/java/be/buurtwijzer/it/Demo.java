@@ -29,8 +29,12 @@ public final class Demo {
             Api.Reply stederen = Api.post(STEDEREN_ADMIN, STEDEREN + "/instruments/typology/operations/portfolio", "{}");
             Api.Reply gemeentegem = Api.post(GEMEENTEGEM_ADMIN, GEMEENTEGEM + "/instruments/typology/operations/portfolio",
                     "{}");
+            Api.Reply webs = Api.post(STEDEREN_ADMIN, STEDEREN + "/instruments/spiderweb/operations/webs", "{}");
+            Api.Reply theirWebs = Api.post(GEMEENTEGEM_ADMIN, GEMEENTEGEM + "/instruments/spiderweb/operations/webs", "{}");
             if (stederen.status() == 200 && stederen.json().getInt("classified") >= 4 && gemeentegem.status() == 200
-                    && gemeentegem.json().getJsonArray("rows").toString().contains("\"scale\"")) {
+                    && gemeentegem.json().getJsonArray("rows").toString().contains("\"scale\"")
+                    && webs.status() == 200 && webs.body().contains("\"snapshots\":2")
+                    && theirWebs.status() == 200 && theirWebs.body().contains("Armoede in De Leefhoek")) {
                 return;
             }
             try {

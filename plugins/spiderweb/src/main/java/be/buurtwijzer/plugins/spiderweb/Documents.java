@@ -1,0 +1,59 @@
+package be.buurtwijzer.plugins.spiderweb;
+
+import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
+import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
+import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
+import be.buurtwijzer.plugins.spiderweb.domain.Participation;
+import be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion;
+import be.buurtwijzer.plugins.spiderweb.domain.WebState;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The spider web's stored documents and the bodies of its operations. */
+public final class Documents {
+
+    private Documents() {
+    }
+
+    public enum WebKind {
+        CHALLENGE, COLLABORATION
+    }
+
+    /** kind "web" */
+    public record Web(String name, String challenge, WebKind kind, WebState state) {
+    }
+
+    /** kind "snapshot": a web frozen at a date */
+    public record Snapshot(String webId, String label, LocalDate date, Instant takenAt, String takenBy, WebState state) {
+    }
+
+    /** kind "factor": a factor the municipality added to the seed's list */
+    public record CustomFactor(be.buurtwijzer.plugins.spiderweb.domain.Factor.Kind kind, String nl, String en) {
+    }
+
+    public record PlacementInput(String actorId, Intensity current, Intensity needed, Participation participation,
+            Enthusiasm enthusiasm, Map<ScanQuestion, String> scan) {
+    }
+
+    public record WebInput(String webId, String name, String challenge, WebKind kind, List<PlacementInput> placements,
+            List<FactorScore> factors) {
+    }
+
+    public record WebRef(String webId) {
+    }
+
+    public record SnapshotRequest(String webId, String label, LocalDate date) {
+    }
+
+    /** {@code to} null compares with the web as it is now. */
+    public record CompareRequest(String webId, String from, String to) {
+    }
+
+    public record FactorInput(be.buurtwijzer.plugins.spiderweb.domain.Factor.Kind kind, String nl, String en) {
+    }
+
+    public record None() {
+    }
+}

@@ -1,0 +1,128 @@
+package be.buurtwijzer.plugins.spiderweb;
+
+import be.buurtwijzer.plugin.api.DashboardCardSpec;
+import be.buurtwijzer.plugin.api.ExportSpec;
+import be.buurtwijzer.plugin.api.Instrument;
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentDescriptor;
+import be.buurtwijzer.plugin.api.MemberRole;
+import be.buurtwijzer.plugin.api.OperationSpec;
+import be.buurtwijzer.plugin.api.PermissionSpec;
+import be.buurtwijzer.plugin.api.RecordKind;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.ViewSpec;
+import be.buurtwijzer.plugins.spiderweb.domain.WebState;
+import be.buurtwijzer.plugins.spiderweb.picture.FactorRadarPainter;
+import be.buurtwijzer.plugins.spiderweb.picture.Pictures;
+import be.buurtwijzer.plugins.spiderweb.picture.SpiderWebPainter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.pf4j.Extension;
+
+/** The ecosystem spider web (seed 003, "Ontwar de bomen", step 5 and the partner scan) as an instrument. */
+@Extension
+public class SpiderWebInstrument implements Instrument {
+
+    static final String READ = "spiderweb.read";
+    static final String EDIT = "spiderweb.edit";
+    static final String RECORDS = "spiderweb.records";
+    static final Text NAME = new Text("Ecosysteemspinnenweb", "Ecosystem spider web");
+
+    @Override
+    public InstrumentDescriptor descriptor() {
+        return new InstrumentDescriptor(NAME,
+                new Text("Breng het ecosysteem rond een uitdaging in beeld: wie werkt hoe intens samen, waar zitten vonken "
+                        + "en vuur, welke factoren stimuleren of remmen. Met partnerscan, momentopnames en vergelijking.",
+                        "Picture the ecosystem around a challenge: who collaborates how intensely, where are sparks and "
+                                + "fire, which factors stimulate or inhibit. With partner scan, snapshots and comparison."),
+                "vaadin:connect", "collaboration",
+                List.of(new PermissionSpec(READ, new Text("Spinnenwebben bekijken", "View spider webs"),
+                                Set.of(MemberRole.TENANT_ADMIN, MemberRole.COORDINATOR, MemberRole.PARTNER)),
+                        new PermissionSpec(EDIT, new Text("Spinnenwebben bewerken", "Edit spider webs"),
+                                Set.of(MemberRole.TENANT_ADMIN, MemberRole.COORDINATOR)),
+                        new PermissionSpec(RECORDS, new Text("Opgeslagen webben rechtstreeks wijzigen",
+                                "Change stored webs directly"), Set.of(MemberRole.TENANT_ADMIN))),
+                1);
+    }
+
+    @Override
+    public List<RecordKind<?>> recordKinds() {
+        return List.of(new RecordKind<>(SpiderWebService.WEB, Documents.Web.class, READ, RECORDS),
+                new RecordKind<>(SpiderWebService.SNAPSHOT, Documents.Snapshot.class, READ, RECORDS),
+                new RecordKind<>(SpiderWebService.FACTOR, Documents.CustomFactor.class, READ, RECORDS));
+    }
+
+    @Override
+    public List<OperationSpec<?, ?>> operations() {
+        return List.of(
+                new OperationSpec<>("save-web", new Text("Spinnenweb bewaren", "Save a spider web"),
+                        Documents.WebInput.class, EDIT, (c, in) -> new SpiderWebService(c).save(in)),
+                new OperationSpec<>("web", new Text("Spinnenweb", "Spider web"), Documents.WebRef.class, READ,
+                        (c, in) -> new SpiderWebService(c).view(in.webId())),
+                new OperationSpec<>("webs", new Text("Spinnenwebben", "Spider webs"), Documents.None.class, READ,
+                        (c, in) -> new SpiderWebService(c).webs()),
+                new OperationSpec<>("factors", new Text("Factoren", "Factors"), Documents.None.class, READ,
+                        (c, in) -> new SpiderWebService(c).factors()),
+                new OperationSpec<>("add-factor", new Text("Factor toevoegen", "Add a factor"),
+                        Documents.FactorInput.class, EDIT, (c, in) -> new SpiderWebService(c).addFactor(in)),
+                new OperationSpec<>("snapshot", new Text("Momentopname nemen", "Take a snapshot"),
+                        Documents.SnapshotRequest.class, EDIT, (c, in) -> new SpiderWebService(c).snapshot(in)),
+                new OperationSpec<>("snapshots", new Text("Momentopnames", "Snapshots"), Documents.WebRef.class, READ,
+                        (c, in) -> new SpiderWebService(c).snapshots(in.webId())),
+                new OperationSpec<>("compare", new Text("Momentopnames vergelijken", "Compare snapshots"),
+                        Documents.CompareRequest.class, READ, (c, in) -> new SpiderWebService(c).compare(in)));
+    }
+
+    @Override
+    public List<ExportSpec> exports() {
+        return List.of(
+                new ExportSpec("web-svg", new Text("Spinnenweb (SVG)", "Spider web (SVG)"), "image/svg+xml", "svg", READ,
+                        (c, p) -> webSvg(c, p).getBytes(StandardCharsets.UTF_8)),
+                new ExportSpec("web-png", new Text("Spinnenweb (PNG)", "Spider web (PNG)"), "image/png", "png", READ,
+                        (c, p) -> Pictures.png(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, webPainter(c, p))),
+                new ExportSpec("radar-svg", new Text("Factorradar (SVG)", "Factor radar (SVG)"), "image/svg+xml", "svg",
+                        READ, (c, p) -> radarSvg(c, p).getBytes(StandardCharsets.UTF_8)),
+                new ExportSpec("radar-png", new Text("Factorradar (PNG)", "Factor radar (PNG)"), "image/png", "png", READ,
+                        (c, p) -> Pictures.png(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT, radarPainter(c, p))),
+                new ExportSpec("web-csv", new Text("Spinnenweb als tabel (CSV)", "Spider web as a table (CSV)"),
+                        "text/csv", "csv", READ, (c, p) -> WebTable.csv(new SpiderWebService(c).state(p.get("webId"),
+                                p.get("snapshotId")), new SpiderWebService(c).factorsById(), c.locale())
+                                .getBytes(StandardCharsets.UTF_8)));
+    }
+
+    static String title(InstrumentContext c, Map<String, String> p) {
+        return new SpiderWebService(c).web(p.get("webId")).value().name();
+    }
+
+    static SpiderWebPainter webPainter(InstrumentContext c, Map<String, String> p) {
+        WebState state = new SpiderWebService(c).state(p.get("webId"), p.get("snapshotId"));
+        return new SpiderWebPainter(title(c, p), state, c.locale());
+    }
+
+    static FactorRadarPainter radarPainter(InstrumentContext c, Map<String, String> p) {
+        SpiderWebService service = new SpiderWebService(c);
+        WebState state = service.state(p.get("webId"), p.get("snapshotId"));
+        return new FactorRadarPainter(title(c, p) + " — " + c.text(new Text("factoren", "factors")), state.factors(),
+                service.factorsById(), c.locale());
+    }
+
+    static String webSvg(InstrumentContext c, Map<String, String> p) {
+        return Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, title(c, p), webPainter(c, p));
+    }
+
+    static String radarSvg(InstrumentContext c, Map<String, String> p) {
+        return Pictures.svg(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT, title(c, p), radarPainter(c, p));
+    }
+
+    @Override
+    public List<ViewSpec> views() {
+        return List.of(new ViewSpec("webs", NAME, READ, SpiderWebView::new));
+    }
+
+    @Override
+    public DashboardCardSpec dashboardCard() {
+        return new DashboardCardSpec(NAME, READ, SpiderWebView::card);
+    }
+}

@@ -1,0 +1,222 @@
+package be.buurtwijzer.plugins.spiderweb;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.RegisterReader;
+import be.buurtwijzer.plugin.api.StoredRecord;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.spiderweb.domain.Factor;
+import be.buurtwijzer.plugins.spiderweb.domain.FactorCatalogue;
+import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
+import be.buurtwijzer.plugins.spiderweb.domain.Placement;
+import be.buurtwijzer.plugins.spiderweb.domain.Sector;
+import be.buurtwijzer.plugins.spiderweb.domain.WebRules;
+import be.buurtwijzer.plugins.spiderweb.domain.WebState;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The spider web's use cases on one municipality's register and records; the method is in {@code domain}. */
+public final class SpiderWebService {
+
+    static final String WEB = "web";
+    static final String SNAPSHOT = "snapshot";
+    static final String FACTOR = "factor";
+    private static final int TEXT_LIMIT = 4000;
+
+    private final InstrumentContext context;
+
+    public SpiderWebService(InstrumentContext context) {
+        this.context = context;
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    <T> List<StoredRecord<T>> all(String kind, Class<T> type) {
+        List<StoredRecord<T>> all = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var batch = context.records().list(kind, type, page, 200);
+            all.addAll(batch.items());
+            if (batch.items().size() < 200) {
+                return all;
+            }
+        }
+    }
+
+    public List<Views.WebSummary> webs() {
+        List<StoredRecord<Documents.Snapshot>> snapshots = all(SNAPSHOT, Documents.Snapshot.class);
+        return all(WEB, Documents.Web.class).stream().map(r -> new Views.WebSummary(r.id(), r.value().name(),
+                r.value().challenge(), r.value().state().placements().size(),
+                (int) snapshots.stream().filter(s -> s.value().webId().equals(r.id())).count()))
+                .sorted(java.util.Comparator.comparing(Views.WebSummary::name)).toList();
+    }
+
+    public StoredRecord<Documents.Web> web(String webId) {
+        if (webId == null || webId.isBlank()) {
+            throw InstrumentException.invalid("webId", t("Kies een spinnenweb.", "Choose a spider web."));
+        }
+        return context.records().find(WEB, webId, Documents.Web.class)
+                .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, webId, "webId"));
+    }
+
+    public Views.WebView view(String webId) {
+        return view(web(webId));
+    }
+
+    Views.WebView view(StoredRecord<Documents.Web> r) {
+        return new Views.WebView(r.id(), r.version(), r.value().name(), r.value().challenge(), r.value().kind(),
+                r.value().state(), WebRules.signals(r.value().state()).stream()
+                        .map(s -> new Views.SignalView(s.kind(), s.actorId(), context.text(s.message()))).toList());
+    }
+
+    public Views.WebView save(Documents.WebInput input) {
+        if (input.name() == null || input.name().isBlank()) {
+            throw InstrumentException.invalid("name", t("Geef het spinnenweb een naam.", "Give the spider web a name."));
+        }
+        if (input.name().length() > 200) {
+            throw InstrumentException.invalid("name", t("De naam is te lang (max. 200 tekens).",
+                    "The name is too long (at most 200 characters)."));
+        }
+        if (input.challenge() != null && input.challenge().length() > TEXT_LIMIT) {
+            throw InstrumentException.invalid("challenge", t("De uitdaging is te lang (max. 4000 tekens).",
+                    "The challenge is too long (at most 4000 characters)."));
+        }
+        Map<String, RegisterReader.Actor> actors = context.register().actors().stream()
+                .collect(Collectors.toMap(RegisterReader.Actor::id, Function.identity()));
+        List<Placement> placements = new ArrayList<>();
+        for (Documents.PlacementInput p : input.placements() == null ? List.<Documents.PlacementInput>of()
+                : input.placements()) {
+            RegisterReader.Actor actor = actors.get(p.actorId());
+            if (p.scan() != null && p.scan().values().stream().anyMatch(a -> a != null && a.length() > TEXT_LIMIT)) {
+                throw InstrumentException.invalid("placements", t("Een antwoord van de partnerscan is te lang "
+                        + "(max. 4000 tekens).", "An answer of the partner scan is too long (at most 4000 characters)."));
+            }
+            placements.add(new Placement(p.actorId(), actor == null ? null : actor.name(),
+                    actor == null ? Sector.OTHER : Sector.of(actor.sector()), p.current(), p.needed(), p.participation(),
+                    p.enthusiasm(), p.scan()));
+        }
+        List<FactorScore> factors = input.factors() == null ? List.of() : input.factors();
+        for (FactorScore f : factors) {
+            if (java.util.stream.Stream.of(f.use(), f.deviation(), f.consequence(), f.absorption())
+                    .anyMatch(s -> s != null && s.length() > TEXT_LIMIT)) {
+                throw InstrumentException.invalid("factors", t("Een tekst bij een factor is te lang (max. 4000 tekens).",
+                        "A text with a factor is too long (at most 4000 characters)."));
+            }
+        }
+        WebState state = new WebState(placements, factors);
+        var problems = WebRules.problems(state, actors.keySet(), factorsById().keySet());
+        if (!problems.isEmpty()) {
+            throw InstrumentException.invalid(problems.get(0).field(), context.text(problems.get(0).message()));
+        }
+        Documents.Web web = new Documents.Web(input.name().trim(), input.challenge(),
+                input.kind() == null ? Documents.WebKind.CHALLENGE : input.kind(), state);
+        if (input.webId() == null || input.webId().isBlank()) {
+            return view(context.records().create(WEB, web));
+        }
+        StoredRecord<Documents.Web> stored = web(input.webId());
+        return view(context.records().update(WEB, stored.id(), stored.version(), web));
+    }
+
+    public Map<String, Factor> factorsById() {
+        List<Factor> own = all(FACTOR, Documents.CustomFactor.class).stream()
+                .map(r -> new Factor("custom-" + r.id(), r.value().kind(), new Text(r.value().nl(),
+                        r.value().en() == null || r.value().en().isBlank() ? r.value().nl() : r.value().en()), false))
+                .toList();
+        Map<String, Factor> byId = new LinkedHashMap<>();
+        FactorCatalogue.with(own).forEach(f -> byId.put(f.id(), f));
+        return byId;
+    }
+
+    public List<Views.FactorView> factors() {
+        return factorsById().values().stream().map(f -> new Views.FactorView(f.id(), f.kind().name(),
+                context.text(f.label()), f.fromSeed())).toList();
+    }
+
+    public Views.FactorView addFactor(Documents.FactorInput input) {
+        if (input.kind() == null) {
+            throw InstrumentException.invalid("kind", t("Kies stimulerend of remmend.", "Choose stimulating or inhibiting."));
+        }
+        if (input.nl() == null || input.nl().isBlank() || input.nl().length() > 200) {
+            throw InstrumentException.invalid("nl", t("Geef de factor een naam (max. 200 tekens).",
+                    "Give the factor a name (at most 200 characters)."));
+        }
+        if (input.en() != null && input.en().length() > 200) {
+            throw InstrumentException.invalid("en", t("De Engelse naam is te lang (max. 200 tekens).",
+                    "The English name is too long (at most 200 characters)."));
+        }
+        boolean exists = factorsById().values().stream()
+                .anyMatch(f -> f.label().nl().equalsIgnoreCase(input.nl().trim()));
+        if (exists) {
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT, t("Die factor staat al in de lijst.",
+                    "That factor is already in the list."), "nl");
+        }
+        var stored = context.records().create(FACTOR, new Documents.CustomFactor(input.kind(), input.nl().trim(),
+                input.en() == null ? null : input.en().trim()));
+        return new Views.FactorView("custom-" + stored.id(), input.kind().name(), input.nl().trim(), false);
+    }
+
+    public Views.SnapshotView snapshot(Documents.SnapshotRequest request) {
+        StoredRecord<Documents.Web> web = web(request.webId());
+        String label = request.label() == null || request.label().isBlank()
+                ? t("Momentopname", "Snapshot") : request.label().trim();
+        if (label.length() > 200) {
+            throw InstrumentException.invalid("label", t("De naam is te lang (max. 200 tekens).",
+                    "The name is too long (at most 200 characters)."));
+        }
+        LocalDate date = request.date() != null ? request.date()
+                : LocalDate.ofInstant(context.clock().instant(), ZoneId.of("Europe/Brussels"));
+        var stored = context.records().create(SNAPSHOT, new Documents.Snapshot(web.id(), label, date,
+                context.clock().instant(), context.user().displayName(), web.value().state()));
+        return snapshotView(stored);
+    }
+
+    private static Views.SnapshotView snapshotView(StoredRecord<Documents.Snapshot> s) {
+        return new Views.SnapshotView(s.id(), s.value().webId(), s.value().label(), s.value().date(), s.value().takenBy());
+    }
+
+    public List<Views.SnapshotView> snapshots(String webId) {
+        web(webId);
+        return all(SNAPSHOT, Documents.Snapshot.class).stream().filter(s -> s.value().webId().equals(webId))
+                .sorted(java.util.Comparator.comparing((StoredRecord<Documents.Snapshot> s) -> s.value().date())
+                        .thenComparing(s -> s.value().takenAt()))
+                .map(SpiderWebService::snapshotView).toList();
+    }
+
+    StoredRecord<Documents.Snapshot> snapshotOf(String webId, String snapshotId, String field) {
+        return context.records().find(SNAPSHOT, snapshotId == null ? "" : snapshotId, Documents.Snapshot.class)
+                .filter(s -> s.value().webId().equals(webId))
+                .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, String.valueOf(snapshotId),
+                        field));
+    }
+
+    /** The state to show: a snapshot's when one is named, else the web as it is now. */
+    public WebState state(String webId, String snapshotId) {
+        StoredRecord<Documents.Web> web = web(webId);
+        return snapshotId == null || snapshotId.isBlank() ? web.value().state()
+                : snapshotOf(webId, snapshotId, "snapshotId").value().state();
+    }
+
+    public Views.ComparisonView compare(Documents.CompareRequest request) {
+        StoredRecord<Documents.Web> web = web(request.webId());
+        var from = snapshotOf(web.id(), request.from(), "from");
+        WebState to = request.to() == null || request.to().isBlank() ? web.value().state()
+                : snapshotOf(web.id(), request.to(), "to").value().state();
+        var comparison = WebRules.compare(from.value().state(), to);
+        Map<String, Factor> factors = factorsById();
+        Function<WebRules.Move, Views.MoveView> move = m -> new Views.MoveView(m.actorId(), m.actorName(), m.from(), m.to());
+        return new Views.ComparisonView(from.value().label(), request.to() == null || request.to().isBlank()
+                ? t("nu", "now") : snapshotOf(web.id(), request.to(), "to").value().label(),
+                comparison.inward().stream().map(move).toList(), comparison.outward().stream().map(move).toList(),
+                comparison.joined(), comparison.left(), comparison.factors().stream()
+                        .map(c -> new Views.FactorChangeView(c.factorId(), factors.containsKey(c.factorId())
+                                ? context.text(factors.get(c.factorId()).label()) : c.factorId(), c.from(), c.to()))
+                        .toList());
+    }
+}

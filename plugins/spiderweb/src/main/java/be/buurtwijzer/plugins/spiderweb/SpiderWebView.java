@@ -1,0 +1,536 @@
+package be.buurtwijzer.plugins.spiderweb;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.RegisterReader;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
+import be.buurtwijzer.plugins.spiderweb.domain.Factor;
+import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
+import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
+import be.buurtwijzer.plugins.spiderweb.domain.Participation;
+import be.buurtwijzer.plugins.spiderweb.domain.Placement;
+import be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion;
+import be.buurtwijzer.plugins.spiderweb.picture.FactorRadarPainter;
+import be.buurtwijzer.plugins.spiderweb.picture.Pictures;
+import be.buurtwijzer.plugins.spiderweb.picture.SpiderWebPainter;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * The spider web page: choose or start a web, place actors from the register, score the factors,
+ * fill in the partner scan and the step-6 worksheet, and see the web and the factor radar (with the
+ * same data in tables), its signals, snapshots and their comparison.
+ */
+public class SpiderWebView extends VerticalLayout {
+
+    final Select<Views.WebSummary> webs = new Select<>();
+    final TextField name = new TextField();
+    final TextArea challenge = new TextArea();
+    final RadioButtonGroup<Documents.WebKind> kind = new RadioButtonGroup<>();
+    final Grid<Row> actors = new Grid<>();
+    final ComboBox<RegisterReader.Actor> addActor = new ComboBox<>();
+    final Grid<Factor> factorGrid = new Grid<>();
+    final VerticalLayout worksheet = new VerticalLayout();
+    final Div result = new Div();
+    final VerticalLayout picture = new VerticalLayout();
+    final VerticalLayout snapshots = new VerticalLayout();
+    private final InstrumentContext context;
+    private final SpiderWebService service;
+    private final boolean canEdit;
+    private final List<Row> rows = new ArrayList<>();
+    private final Map<String, FactorScore> scores = new LinkedHashMap<>();
+    private Views.WebView current;
+
+    /** An actor's place while editing. */
+    static final class Row {
+        String actorId;
+        String name;
+        String sector;
+        Intensity current = Intensity.SHARE_INFORMATION;
+        Intensity needed;
+        Participation participation;
+        Enthusiasm enthusiasm = Enthusiasm.SPARK;
+        Map<ScanQuestion, String> scan = new EnumMap<>(ScanQuestion.class);
+    }
+
+    public SpiderWebView(InstrumentContext context) {
+        this.context = context;
+        this.service = new SpiderWebService(context);
+        this.canEdit = context.user().has(SpiderWebInstrument.EDIT);
+        setPadding(false);
+        add(new H2(t("Ecosysteemspinnenweb", "Ecosystem spider web")), new Paragraph(t(
+                "Plaats de actoren rond een uitdaging per sector en volgens hoe intens ze nu samenwerken (binnenste ring: "
+                        + "samen uitvoeren). Geef aan welke intensiteit de samenwerking nodig heeft, waar vonken en vuur "
+                        + "zitten, en welke factoren stimuleren of remmen.",
+                "Place the actors around a challenge by sector and by how intensely they collaborate now (inner ring: "
+                        + "carrying out together). Say which intensity the collaboration needs, where sparks and fire "
+                        + "are, and which factors stimulate or inhibit.")));
+        webs.setLabel(t("Spinnenweb", "Spider web"));
+        webs.setId("spiderweb-select");
+        webs.setItemLabelGenerator(w -> w == null ? "" : w.name());
+        webs.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                load(service.view(e.getValue().id()));
+            }
+        });
+        Button fresh = new Button(t("Nieuw spinnenweb", "New spider web"), click -> load(null));
+        fresh.setVisible(canEdit);
+        HorizontalLayout top = new HorizontalLayout(webs, fresh);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(top);
+
+        name.setLabel(t("Naam", "Name"));
+        name.setId("spiderweb-name");
+        name.setMaxLength(200);
+        name.setRequiredIndicatorVisible(true);
+        challenge.setLabel(t("Uitdaging of samenwerking", "Challenge or collaboration"));
+        challenge.setWidthFull();
+        kind.setLabel(t("Het web gaat over", "The web is about"));
+        kind.setItems(Documents.WebKind.values());
+        kind.setItemLabelGenerator(k -> k == Documents.WebKind.CHALLENGE ? t("een uitdaging", "a challenge")
+                : t("een samenwerking", "a collaboration"));
+        add(name, kind, challenge);
+
+        add(new H3(t("Actoren", "Actors")));
+        buildActorGrid();
+        addActor.setLabel(t("Actor uit het register", "Actor from the register"));
+        addActor.setId("spiderweb-add-actor");
+        addActor.setItemLabelGenerator(RegisterReader.Actor::name);
+        Button add = new Button(t("Actor toevoegen", "Add actor"), click -> {
+            RegisterReader.Actor actor = addActor.getValue();
+            if (actor != null && rows.stream().noneMatch(r -> r.actorId.equals(actor.id()))) {
+                Row row = new Row();
+                row.actorId = actor.id();
+                row.name = actor.name();
+                row.sector = actor.sector();
+                rows.add(row);
+                actors.setItems(rows);
+                addActor.clear();
+            }
+        });
+        HorizontalLayout adding = new HorizontalLayout(addActor, add);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adding.setVisible(canEdit);
+        add(actors, adding);
+
+        add(new H3(t("Stimulerende en remmende factoren", "Stimulating and inhibiting factors")));
+        buildFactorGrid();
+        add(factorGrid, newFactorForm());
+        add(new H3(t("Werkblad stap 6: realiteitscheck", "Step 6 worksheet: reality check")), worksheet);
+        worksheet.setPadding(false);
+
+        Button save = new Button(t("Spinnenweb bewaren", "Save the spider web"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(canEdit);
+        result.getElement().setAttribute("aria-live", "polite");
+        add(save, result, picture, snapshots);
+        picture.setPadding(false);
+        snapshots.setPadding(false);
+        setReadOnly();
+        List<Views.WebSummary> all = service.webs();
+        webs.setItems(all);
+        if (!all.isEmpty()) {
+            webs.setValue(all.get(0));
+            load(service.view(all.get(0).id()));
+        } else {
+            load(null);
+        }
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    private void setReadOnly() {
+        name.setReadOnly(!canEdit);
+        challenge.setReadOnly(!canEdit);
+        kind.setReadOnly(!canEdit);
+    }
+
+    private <E extends Enum<E>> Select<E> select(E[] values, E value, java.util.function.Function<E, Text> label,
+            String aria, java.util.function.Consumer<E> onChange) {
+        Select<E> select = new Select<>();
+        select.setItems(values);
+        select.setEmptySelectionAllowed(true);
+        select.setItemLabelGenerator(v -> v == null ? "—" : context.text(label.apply(v)));
+        select.setValue(value);
+        select.setAriaLabel(aria);
+        select.setReadOnly(!canEdit);
+        select.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        return select;
+    }
+
+    private void buildActorGrid() {
+        actors.addColumn(r -> r.name).setHeader(t("Actor", "Actor")).setFlexGrow(2);
+        actors.addColumn(r -> context.text(be.buurtwijzer.plugins.spiderweb.domain.Sector.of(r.sector).label()))
+                .setHeader(t("Sector", "Sector"));
+        actors.addComponentColumn(r -> select(Intensity.values(), r.current, Intensity::label,
+                t("Huidige intensiteit van ", "Current intensity of ") + r.name, v -> r.current = v))
+                .setHeader(t("Nu", "Now")).setFlexGrow(2);
+        actors.addComponentColumn(r -> select(Intensity.values(), r.needed, Intensity::label,
+                t("Nodige intensiteit van ", "Needed intensity of ") + r.name, v -> r.needed = v))
+                .setHeader(t("Nodig", "Needed")).setFlexGrow(2);
+        actors.addComponentColumn(r -> select(Participation.values(), r.participation, Participation::label,
+                t("Participatie van ", "Participation of ") + r.name, v -> r.participation = v))
+                .setHeader(t("Participatie", "Participation"));
+        actors.addComponentColumn(r -> select(Enthusiasm.values(), r.enthusiasm, Enthusiasm::label,
+                t("Enthousiasme van ", "Enthusiasm of ") + r.name, v -> r.enthusiasm = v))
+                .setHeader(t("Vonken of vuur", "Sparks or fire"));
+        actors.addComponentColumn(r -> {
+            Button scan = new Button(t("Partnerscan", "Partner scan"), click -> openScan(r));
+            scan.setAriaLabel(t("Partnerscan van ", "Partner scan of ") + r.name);
+            Button remove = new Button(t("Weg", "Remove"), click -> {
+                rows.remove(r);
+                actors.setItems(rows);
+            });
+            remove.setAriaLabel(t("Verwijder ", "Remove ") + r.name);
+            remove.setVisible(canEdit);
+            return new HorizontalLayout(scan, remove);
+        }).setHeader(t("Acties", "Actions")).setAutoWidth(true);
+        actors.setAllRowsVisible(true);
+        actors.getElement().setAttribute("aria-label", t("Actoren in het spinnenweb", "Actors in the spider web"));
+    }
+
+    private void openScan(Row row) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(t("Partnerscan ‘Zoek vonken en vuur’: ", "Partner scan ‘Look for sparks and fire’: ")
+                + row.name);
+        VerticalLayout questions = new VerticalLayout();
+        Map<ScanQuestion, TextArea> answers = new EnumMap<>(ScanQuestion.class);
+        for (ScanQuestion q : ScanQuestion.values()) {
+            TextArea answer = new TextArea(context.text(q.question()));
+            answer.setWidthFull();
+            answer.setMaxLength(4000);
+            answer.setValue(row.scan.getOrDefault(q, ""));
+            answer.setReadOnly(!canEdit);
+            answers.put(q, answer);
+            questions.add(answer);
+        }
+        dialog.add(questions);
+        Button keep = new Button(t("Overnemen", "Keep"), click -> {
+            answers.forEach((q, a) -> {
+                if (a.getValue().isBlank()) {
+                    row.scan.remove(q);
+                } else {
+                    row.scan.put(q, a.getValue());
+                }
+            });
+            dialog.close();
+            result.setText(t("Antwoorden overgenomen; bewaar het spinnenweb om ze op te slaan.",
+                    "Answers kept; save the spider web to store them."));
+        });
+        keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        keep.setVisible(canEdit);
+        dialog.getFooter().add(new Button(t("Sluiten", "Close"), click -> dialog.close()), keep);
+        dialog.setWidth("min(900px, 95vw)");
+        dialog.open();
+    }
+
+    private void buildFactorGrid() {
+        factorGrid.addColumn(f -> context.text(f.label())).setHeader(t("Factor", "Factor")).setFlexGrow(3);
+        factorGrid.addColumn(f -> context.text(f.kind().label())).setHeader(t("Soort", "Kind"));
+        factorGrid.addComponentColumn(f -> {
+            IntegerField score = new IntegerField();
+            score.setMin(0);
+            score.setMax(5);
+            score.setStepButtonsVisible(true);
+            score.setAriaLabel(t("Score van ", "Score of ") + context.text(f.label()));
+            score.setValue(scores.containsKey(f.id()) ? scores.get(f.id()).score() : 0);
+            score.setReadOnly(!canEdit);
+            score.addValueChangeListener(e -> {
+                int value = e.getValue() == null ? 0 : e.getValue();
+                FactorScore old = scores.get(f.id());
+                scores.put(f.id(), old == null ? new FactorScore(f.id(), value, null, null, null, null, null)
+                        : new FactorScore(f.id(), value, old.use(), old.removable(), old.deviation(), old.consequence(),
+                                old.absorption()));
+                showWorksheet();
+            });
+            return score;
+        }).setHeader(t("Score (0–5)", "Score (0–5)"));
+        factorGrid.setAllRowsVisible(true);
+        factorGrid.getElement().setAttribute("aria-label", t("Factoren", "Factors"));
+        factorGrid.setItems(service.factorsById().values());
+    }
+
+    private Component newFactorForm() {
+        TextField label = new TextField(t("Eigen factor", "Own factor"));
+        label.setMaxLength(200);
+        Select<Factor.Kind> factorKind = new Select<>();
+        factorKind.setLabel(t("Soort", "Kind"));
+        factorKind.setItems(Factor.Kind.values());
+        factorKind.setItemLabelGenerator(k -> k == null ? "" : context.text(k.label()));
+        factorKind.setValue(Factor.Kind.INHIBITING);
+        Button add = new Button(t("Factor toevoegen", "Add factor"), click -> {
+            try {
+                service.addFactor(new Documents.FactorInput(factorKind.getValue(), label.getValue(), null));
+                label.clear();
+                label.setInvalid(false);
+                factorGrid.setItems(service.factorsById().values());
+            } catch (InstrumentException e) {
+                label.setErrorMessage(e.getMessage());
+                label.setInvalid(true);
+            }
+        });
+        HorizontalLayout form = new HorizontalLayout(label, factorKind, add);
+        form.setAlignItems(FlexComponent.Alignment.BASELINE);
+        form.setVisible(canEdit);
+        return form;
+    }
+
+    private void showWorksheet() {
+        worksheet.removeAll();
+        Map<String, Factor> factors = service.factorsById();
+        List<FactorScore> scored = scores.values().stream().filter(s -> s.score() > 0).toList();
+        if (scored.isEmpty()) {
+            worksheet.add(new Paragraph(t("Geef factoren een score om ze hier uit te werken.",
+                    "Score factors to work them out here.")));
+        }
+        for (FactorScore s : scored) {
+            Factor factor = factors.get(s.factorId());
+            if (factor == null) {
+                continue;
+            }
+            VerticalLayout body = new VerticalLayout();
+            body.setPadding(false);
+            if (factor.kind() == Factor.Kind.STIMULATING) {
+                body.add(area(t("Hoe zet je deze factor in?", "How do you use this factor?"), s.use(),
+                        v -> update(s.factorId(), v, null, null, null, null, 1)));
+            } else {
+                Checkbox removable = new Checkbox(t("Deze factor kan weggewerkt worden", "This factor can be removed"),
+                        Boolean.TRUE.equals(s.removable()));
+                removable.setReadOnly(!canEdit);
+                removable.addValueChangeListener(e -> update(s.factorId(), null, e.getValue(), null, null, null, 2));
+                body.add(removable,
+                        area(t("Hoe wijk je af van de ideale samenwerking?", "How do you deviate from the ideal collaboration?"),
+                                s.deviation(), v -> update(s.factorId(), null, null, v, null, null, 3)),
+                        area(t("Wat zijn de gevolgen van die afwijking?", "What does the deviation cause?"),
+                                s.consequence(), v -> update(s.factorId(), null, null, null, v, null, 4)),
+                        area(t("Hoe vang je die gevolgen op?", "How do you absorb the consequences?"),
+                                s.absorption(), v -> update(s.factorId(), null, null, null, null, v, 5)));
+            }
+            worksheet.add(new Details(context.text(factor.label()) + " (" + context.text(factor.kind().label()) + ", "
+                    + s.score() + ")", body));
+        }
+    }
+
+    private TextArea area(String label, String value, java.util.function.Consumer<String> onChange) {
+        TextArea area = new TextArea(label);
+        area.setWidthFull();
+        area.setMaxLength(4000);
+        area.setValue(value == null ? "" : value);
+        area.setReadOnly(!canEdit);
+        area.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        return area;
+    }
+
+    /** Replaces one worksheet field of a factor's score ({@code which}: 1 use, 2 removable, 3–5 the texts). */
+    private void update(String factorId, String use, Boolean removable, String deviation, String consequence,
+            String absorption, int which) {
+        FactorScore s = scores.get(factorId);
+        scores.put(factorId, new FactorScore(factorId, s.score(), which == 1 ? use : s.use(),
+                which == 2 ? removable : s.removable(), which == 3 ? deviation : s.deviation(),
+                which == 4 ? consequence : s.consequence(), which == 5 ? absorption : s.absorption()));
+    }
+
+    void load(Views.WebView web) {
+        current = web;
+        rows.clear();
+        scores.clear();
+        name.setValue(web == null ? "" : web.name());
+        name.setInvalid(false);
+        challenge.setValue(web == null || web.challenge() == null ? "" : web.challenge());
+        kind.setValue(web == null ? Documents.WebKind.CHALLENGE : web.kind());
+        if (web != null) {
+            for (Placement p : web.state().placements()) {
+                Row row = new Row();
+                row.actorId = p.actorId();
+                row.name = p.actorName();
+                row.sector = p.sector().name();
+                row.current = p.current();
+                row.needed = p.needed();
+                row.participation = p.participation();
+                row.enthusiasm = p.enthusiasm();
+                row.scan = new EnumMap<>(ScanQuestion.class);
+                row.scan.putAll(p.scan());
+                rows.add(row);
+            }
+            web.state().factors().forEach(f -> scores.put(f.factorId(), f));
+        }
+        actors.setItems(rows);
+        addActor.setItems(context.register().actors());
+        factorGrid.setItems(service.factorsById().values());
+        showWorksheet();
+        showPicture();
+        showSnapshots();
+    }
+
+    void save() {
+        name.setInvalid(false);
+        List<Documents.PlacementInput> placements = rows.stream().map(r -> new Documents.PlacementInput(r.actorId,
+                r.current, r.needed, r.participation, r.enthusiasm, r.scan)).toList();
+        try {
+            Views.WebView saved = service.save(new Documents.WebInput(current == null ? null : current.id(),
+                    name.getValue(), challenge.getValue(), kind.getValue(), placements,
+                    List.copyOf(scores.values())));
+            List<Views.WebSummary> all = service.webs();
+            webs.setItems(all);
+            all.stream().filter(w -> w.id().equals(saved.id())).findFirst().ifPresent(webs::setValue);
+            load(saved);
+            result.setText(t("Spinnenweb bewaard.", "Spider web saved."));
+        } catch (InstrumentException e) {
+            if ("name".equals(e.field())) {
+                name.setErrorMessage(e.getMessage());
+                name.setInvalid(true);
+            }
+            result.setText(e.getMessage());
+        }
+    }
+
+    private void showPicture() {
+        picture.removeAll();
+        if (current == null) {
+            return;
+        }
+        Map<String, String> parameters = Map.of("webId", current.id());
+        String webSvg = SpiderWebInstrument.webSvg(context, parameters);
+        String radarSvg = SpiderWebInstrument.radarSvg(context, parameters);
+        UnorderedList signals = new UnorderedList();
+        current.signals().forEach(s -> signals.add(new ListItem(s.message())));
+        picture.add(new H3(t("Wat het web laat zien", "What the web shows")), current.signals().isEmpty()
+                ? new Paragraph(t("Geen signalen.", "No signals.")) : signals,
+                image(webSvg, t("Het spinnenweb; de tabel ‘Actoren’ hierboven bevat dezelfde gegevens.",
+                        "The spider web; the ‘Actors’ table above holds the same data.")),
+                image(radarSvg, t("De factorradar; de tabel ‘Factoren’ hierboven bevat dezelfde scores.",
+                        "The factor radar; the ‘Factors’ table above holds the same scores.")),
+                new HorizontalLayout(
+                        download(t("Spinnenweb als SVG", "Spider web as SVG"), "spinnenweb.svg", "image/svg+xml",
+                                () -> SpiderWebInstrument.webSvg(context, parameters).getBytes(StandardCharsets.UTF_8)),
+                        download(t("Spinnenweb als PNG", "Spider web as PNG"), "spinnenweb.png", "image/png",
+                                () -> Pictures.png(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT,
+                                        SpiderWebInstrument.webPainter(context, parameters))),
+                        download(t("Factorradar als SVG", "Factor radar as SVG"), "factorradar.svg", "image/svg+xml",
+                                () -> SpiderWebInstrument.radarSvg(context, parameters).getBytes(StandardCharsets.UTF_8)),
+                        download(t("Factorradar als PNG", "Factor radar as PNG"), "factorradar.png", "image/png",
+                                () -> Pictures.png(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT,
+                                        SpiderWebInstrument.radarPainter(context, parameters))),
+                        download(t("Tabel als CSV", "Table as CSV"), "spinnenweb.csv", "text/csv",
+                                () -> WebTable.csv(service.state(current.id(), null), service.factorsById(),
+                                        context.locale()).getBytes(StandardCharsets.UTF_8))));
+    }
+
+    private static Image image(String svg, String alt) {
+        Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
+                svg.getBytes(StandardCharsets.UTF_8)), alt);
+        image.setWidth("min(100%, 640px)");
+        return image;
+    }
+
+    private void showSnapshots() {
+        snapshots.removeAll();
+        if (current == null) {
+            return;
+        }
+        List<Views.SnapshotView> taken = service.snapshots(current.id());
+        snapshots.add(new H3(t("Momentopnames", "Snapshots")));
+        TextField label = new TextField(t("Naam van de momentopname", "Name of the snapshot"));
+        label.setId("spiderweb-snapshot-label");
+        label.setMaxLength(200);
+        Button freeze = new Button(t("Momentopname nemen", "Take a snapshot"), click -> {
+            service.snapshot(new Documents.SnapshotRequest(current.id(), label.getValue(), null));
+            showSnapshots();
+            result.setText(t("Momentopname genomen.", "Snapshot taken."));
+        });
+        HorizontalLayout take = new HorizontalLayout(label, freeze);
+        take.setAlignItems(FlexComponent.Alignment.BASELINE);
+        take.setVisible(canEdit);
+        snapshots.add(take);
+        if (taken.isEmpty()) {
+            snapshots.add(new Paragraph(t("Nog geen momentopnames.", "No snapshots yet.")));
+            return;
+        }
+        Select<Views.SnapshotView> from = new Select<>();
+        from.setId("spiderweb-compare-from");
+        from.setLabel(t("Vergelijk", "Compare"));
+        from.setItems(taken);
+        from.setItemLabelGenerator(s -> s == null ? "" : s.label() + " (" + s.date() + ")");
+        from.setValue(taken.get(0));
+        Select<Views.SnapshotView> to = new Select<>();
+        to.setId("spiderweb-compare-to");
+        to.setLabel(t("met", "with"));
+        to.setItems(taken);
+        to.setEmptySelectionAllowed(true);
+        to.setEmptySelectionCaption(t("het web nu", "the web now"));
+        to.setItemLabelGenerator(s -> s == null ? t("het web nu", "the web now") : s.label() + " (" + s.date() + ")");
+        Div outcome = new Div();
+        outcome.getElement().setAttribute("aria-live", "polite");
+        Button compare = new Button(t("Vergelijken", "Compare"), click -> {
+            Views.ComparisonView c = service.compare(new Documents.CompareRequest(current.id(),
+                    from.getValue() == null ? null : from.getValue().id(), to.getValue() == null ? null : to.getValue().id()));
+            outcome.removeAll();
+            UnorderedList list = new UnorderedList();
+            c.inward().forEach(m -> list.add(new ListItem(t("Naar binnen: ", "Moved inward: ") + m.actorName() + " ("
+                    + context.text(m.from().label()) + " → " + context.text(m.to().label()) + ")")));
+            c.outward().forEach(m -> list.add(new ListItem(t("Naar buiten: ", "Moved outward: ") + m.actorName() + " ("
+                    + context.text(m.from().label()) + " → " + context.text(m.to().label()) + ")")));
+            c.joined().forEach(n -> list.add(new ListItem(t("Nieuw: ", "Joined: ") + n)));
+            c.left().forEach(n -> list.add(new ListItem(t("Niet meer in het web: ", "Left: ") + n)));
+            c.factors().forEach(f -> list.add(new ListItem(t("Factor ", "Factor ") + f.label() + ": " + f.from() + " → "
+                    + f.to())));
+            outcome.add(new Paragraph(c.from() + " → " + c.to()), list.getChildren().findAny().isPresent() ? list
+                    : new Paragraph(t("Geen verschillen.", "No differences.")));
+        });
+        HorizontalLayout comparing = new HorizontalLayout(from, to, compare);
+        comparing.setAlignItems(FlexComponent.Alignment.BASELINE);
+        snapshots.add(comparing, outcome);
+    }
+
+    static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
+        }), label);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
+
+    static Component card(InstrumentContext context) {
+        List<Views.WebSummary> webs = new SpiderWebService(context).webs();
+        int actors = webs.stream().mapToInt(Views.WebSummary::actors).sum();
+        return new Paragraph(context.text(new Text(webs.size() + " spinnenwebben met samen " + actors + " actoren",
+                webs.size() + " spider webs with " + actors + " actors in all")));
+    }
+}

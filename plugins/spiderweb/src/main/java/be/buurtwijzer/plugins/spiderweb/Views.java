@@ -1,0 +1,39 @@
+package be.buurtwijzer.plugins.spiderweb;
+
+import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
+import be.buurtwijzer.plugins.spiderweb.domain.WebState;
+import java.time.LocalDate;
+import java.util.List;
+
+/** What the spider web's operations answer, in the caller's language where they carry words. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record WebView(String id, long version, String name, String challenge, Documents.WebKind kind, WebState state,
+            List<SignalView> signals) {
+    }
+
+    public record SignalView(String kind, String actorId, String message) {
+    }
+
+    public record WebSummary(String id, String name, String challenge, int actors, int snapshots) {
+    }
+
+    public record FactorView(String id, String kind, String label, boolean fromSeed) {
+    }
+
+    public record SnapshotView(String id, String webId, String label, LocalDate date, String takenBy) {
+    }
+
+    public record MoveView(String actorId, String actorName, Intensity from, Intensity to) {
+    }
+
+    public record FactorChangeView(String factorId, String label, int from, int to) {
+    }
+
+    public record ComparisonView(String from, String to, List<MoveView> inward, List<MoveView> outward,
+            List<String> joined, List<String> left, List<FactorChangeView> factors) {
+    }
+}

@@ -1,0 +1,55 @@
+package be.buurtwijzer.plugins.spiderweb;
+
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.spiderweb.domain.Factor;
+import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
+import be.buurtwijzer.plugins.spiderweb.domain.Placement;
+import be.buurtwijzer.plugins.spiderweb.domain.WebState;
+import java.util.Locale;
+import java.util.Map;
+
+/** The web's data as a table (the accessible counterpart of the pictures), as CSV. */
+public final class WebTable {
+
+    private WebTable() {
+    }
+
+    public static String csv(WebState state, Map<String, Factor> factors, Locale locale) {
+        StringBuilder out = new StringBuilder();
+        row(out, t("actor", "actor", locale), t("sector", "sector", locale), t("huidige intensiteit", "current intensity",
+                locale), t("nodige intensiteit", "needed intensity", locale), t("participatie", "participation", locale),
+                t("enthousiasme", "enthusiasm", locale));
+        for (Placement p : state.placements()) {
+            row(out, p.actorName(), p.sector().label().in(locale), label(p.current(), locale), label(p.needed(), locale),
+                    p.participation() == null ? "" : p.participation().label().in(locale),
+                    p.enthusiasm() == null ? "" : p.enthusiasm().label().in(locale));
+        }
+        out.append("\r\n");
+        row(out, t("factor", "factor", locale), t("soort", "kind", locale), t("score", "score", locale));
+        for (FactorScore f : state.factors()) {
+            Factor factor = factors.get(f.factorId());
+            row(out, factor == null ? f.factorId() : factor.label().in(locale),
+                    factor == null ? "" : factor.kind().label().in(locale), String.valueOf(f.score()));
+        }
+        return out.toString();
+    }
+
+    private static String label(be.buurtwijzer.plugins.spiderweb.domain.Intensity intensity, Locale locale) {
+        return intensity == null ? "" : intensity.label().in(locale);
+    }
+
+    private static String t(String nl, String en, Locale locale) {
+        return new Text(nl, en).in(locale);
+    }
+
+    private static void row(StringBuilder out, String... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            String v = cells[i] == null ? "" : cells[i];
+            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+                v = "'" + v;
+            }
+            out.append(i > 0 ? "," : "").append(v.matches("(?s).*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
+        }
+        out.append("\r\n");
+    }
+}

@@ -1,0 +1,57 @@
+package be.buurtwijzer.plugins.spiderweb.picture;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.function.Consumer;
+import javax.imageio.ImageIO;
+import org.jfree.svg.SVGGraphics2D;
+
+/** One Java2D drawing, two formats: SVG through JFreeSVG and PNG through ImageIO. */
+public final class Pictures {
+
+    private Pictures() {
+    }
+
+    public static String svg(int width, int height, String title, Consumer<Graphics2D> painter) {
+        SVGGraphics2D g = new SVGGraphics2D(width, height);
+        prepare(g);
+        painter.accept(g);
+        String element = g.getSVGElement();
+        // an accessible name for the picture: role and title as the first child
+        int end = element.indexOf('>') + 1;
+        String head = element.substring(0, end).replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + escape(title) + "\" ");
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + head + "<title>" + escape(title) + "</title>"
+                + element.substring(end);
+    }
+
+    public static byte[] png(int width, int height, Consumer<Graphics2D> painter) {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            prepare(g);
+            painter.accept(g);
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static void prepare(Graphics2D g) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+    }
+
+    static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

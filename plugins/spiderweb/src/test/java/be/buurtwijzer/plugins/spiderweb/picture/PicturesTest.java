@@ -1,0 +1,55 @@
+package be.buurtwijzer.plugins.spiderweb.picture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
+import be.buurtwijzer.plugins.spiderweb.domain.FactorCatalogue;
+import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
+import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
+import be.buurtwijzer.plugins.spiderweb.domain.Participation;
+import be.buurtwijzer.plugins.spiderweb.domain.Placement;
+import be.buurtwijzer.plugins.spiderweb.domain.Sector;
+import be.buurtwijzer.plugins.spiderweb.domain.WebState;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+
+class PicturesTest {
+
+    private final WebState state = new WebState(List.of(
+            new Placement("a", "Sociaal Huis", Sector.WELFARE, Intensity.SHARE_INFORMATION, Intensity.CARRY_OUT_TOGETHER,
+                    Participation.COPRODUCE, Enthusiasm.FIRE, Map.of()),
+            new Placement("b", "Buurtcomité <Oude Vest>", Sector.NEIGHBOURHOOD, Intensity.CARRY_OUT_TOGETHER, null,
+                    Participation.CODECIDE, Enthusiasm.SPARK, Map.of())),
+            List.of(new FactorScore("lack-of-time", 4, null, false, "kleiner team", "minder bereik", "vrijwilligers"),
+                    new FactorScore("knowing-each-other", 2, "kennismaking", null, null, null, null)));
+
+    @Test
+    void theSpiderWebIsWellFormedSvgWithAnAccessibleNameAndEscapedLabels() throws Exception {
+        String svg = Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, "Eenzaamheid & ontmoeting",
+                new SpiderWebPainter("Eenzaamheid & ontmoeting", state, Locale.forLanguageTag("nl-BE")));
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        assertEquals("img", document.getDocumentElement().getAttribute("role"));
+        assertEquals("Eenzaamheid & ontmoeting", document.getElementsByTagName("title").item(0).getTextContent());
+        assertTrue(svg.contains("Buurtcomité &lt;Oude Vest&gt;"));
+        assertTrue(svg.contains("samen activiteiten uitvoeren") && svg.contains("welzijn"));
+    }
+
+    @Test
+    void thePngHasThePicturesSize() throws Exception {
+        var radar = new FactorRadarPainter("Factoren", state.factors(), FactorCatalogue.SEED.stream()
+                .collect(Collectors.toMap(f -> f.id(), f -> f)), Locale.ENGLISH);
+        var image = ImageIO.read(new ByteArrayInputStream(Pictures.png(FactorRadarPainter.WIDTH,
+                FactorRadarPainter.HEIGHT, radar)));
+        assertEquals(FactorRadarPainter.WIDTH, image.getWidth());
+        assertEquals(FactorRadarPainter.HEIGHT, image.getHeight());
+    }
+}
