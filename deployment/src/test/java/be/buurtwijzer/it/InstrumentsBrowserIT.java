@@ -69,4 +69,46 @@ class InstrumentsBrowserIT {
         assertEquals("CARING_NEIGHBOURHOOD", decision.getString("chosen"));
         assertEquals("De buurtwerker trekt mee.", decision.getString("reason"));
     }
+
+    @Test
+    void aCoordinatorBuildsASpiderWebFreezesItComparesAndDownloadsThePictures() {
+        String name = "Samen tegen eenzaamheid " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.open("/instrument/spiderweb/webs");
+            browser.waitForText("Eenzaamheid in de Stationswijk");
+            browser.waitForText("Na het kennismakingsmoment");
+            browser.screenshot("spiderweb");
+            browser.clickButton("Vergelijken");
+            browser.waitForText("Naar binnen: Thuiszorg Regio Stederen");
+            browser.clickButton("Nieuw spinnenweb");
+            browser.driver.findElement(By.cssSelector("#spiderweb-name input")).sendKeys(name + Keys.TAB);
+            browser.driver.findElement(By.cssSelector("#spiderweb-add-actor input")).sendKeys("Sociale Huisvesting");
+            var item = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
+                            .filter(i -> i.getText().equals("Sociale Huisvesting Stederen")).findFirst().orElse(null));
+            item.click();
+            browser.clickButton("Actor toevoegen");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
+                            .anyMatch(c -> c.getText().equals("Sociale Huisvesting Stederen")));
+            browser.clickButton("Spinnenweb bewaren");
+            browser.waitForText("Spinnenweb bewaard.");
+            browser.driver.findElement(By.cssSelector("#spiderweb-snapshot-label input")).sendKeys("Vertrekpunt" + Keys.TAB);
+            browser.clickButton("Momentopname nemen");
+            browser.waitForText("Momentopname genomen.");
+            browser.screenshot("spiderweb-new");
+            String svg = browser.download("Spinnenweb als SVG");
+            assertTrue(svg.contains("<svg") && svg.contains("Sociale Huisvesting Stederen"), svg.substring(0,
+                    Math.min(300, svg.length())));
+            String csv = browser.download("Tabel als CSV");
+            assertTrue(csv.contains("Sociale Huisvesting Stederen,wonen,informatie delen"), csv);
+        }
+        var webs = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/instruments/spiderweb/operations/webs", "{}")
+                .array().stream().map(v -> v.asJsonObject()).filter(w -> w.getString("name").equals(name)).toList();
+        assertEquals(1, webs.size());
+        assertEquals(1, webs.get(0).getInt("actors"));
+        assertEquals(1, webs.get(0).getInt("snapshots"));
+    }
 }
