@@ -68,6 +68,8 @@ class AccessibilityIT {
             violations.addAll(seriousViolations(browser, "home"));
             for (String[] screen : List.of(new String[] {"/register/neighbourhoods", "Buurten"},
                     new String[] {"/instrument/logbook/entries", "regels"},
+                    new String[] {"/instrument/typology/initiatives", "Waarschuwingen"},
+                    new String[] {"/instrument/spiderweb/webs", "Momentopnames"},
                     new String[] {"/admin/instruments", "Instrumenten beheren"},
                     new String[] {"/register/actors", "Actoren"},
                     new String[] {"/register/initiatives", "Burenhulp Oude Vest"},

@@ -213,11 +213,11 @@ public class SpiderWebView extends VerticalLayout {
         actors.addComponentColumn(r -> {
             Button scan = new Button(t("Partnerscan", "Partner scan"), click -> openScan(r));
             scan.setAriaLabel(t("Partnerscan van ", "Partner scan of ") + r.name);
-            Button remove = new Button(t("Weg", "Remove"), click -> {
+            Button remove = new Button(t("Verwijderen", "Remove"), click -> {
                 rows.remove(r);
                 actors.setItems(rows);
             });
-            remove.setAriaLabel(t("Verwijder ", "Remove ") + r.name);
+            remove.setAriaLabel(t("Verwijderen: ", "Remove: ") + r.name);
             remove.setVisible(canEdit);
             return new HorizontalLayout(scan, remove);
         }).setHeader(t("Acties", "Actions")).setAutoWidth(true);
