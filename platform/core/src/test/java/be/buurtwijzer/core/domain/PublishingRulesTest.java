@@ -2,6 +2,7 @@ package be.buurtwijzer.core.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import be.buurtwijzer.core.domain.instruments.JarSignature;
 import be.buurtwijzer.core.domain.instruments.PluginManifest;
 import be.buurtwijzer.core.domain.instruments.ReleaseRules;
-import be.buurtwijzer.core.domain.instruments.SemanticVersion;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -52,10 +52,11 @@ class PublishingRulesTest {
         List<String> ordered = List.of("1.0.0-alpha", "1.0.0-alpha.1", "1.0.0-alpha.beta", "1.0.0-beta",
                 "1.0.0-beta.2", "1.0.0-beta.11", "1.0.0-rc.1", "1.0.0", "1.0.1", "1.2.0", "1.10.0", "2.0.0");
         for (int i = 1; i < ordered.size(); i++) {
-            assertTrue(SemanticVersion.parse(ordered.get(i - 1)).compareTo(SemanticVersion.parse(ordered.get(i))) < 0,
+            assertTrue(ReleaseRules.versionProblem(ordered.get(i), List.of(ordered.get(i - 1))) == null
+                    && ReleaseRules.versionProblem(ordered.get(i - 1), List.of(ordered.get(i))) != null,
                     ordered.get(i - 1) + " < " + ordered.get(i));
         }
-        assertEquals(0, SemanticVersion.parse("1.0.0+build.1").compareTo(SemanticVersion.parse("1.0.0")));
+        assertNotNull(ReleaseRules.versionProblem("1.0.0+build.1", List.of("1.0.0")), "build metadata does not count");
     }
 
     @Test

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 public record PluginManifest(String id, String version, String requires, String provider, String description) {
 
     public static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$");
-    public static final Pattern SEMVER = Pattern.compile(
-            "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-[0-9A-Za-z.-]+)?(?:\\+[0-9A-Za-z.-]+)?$");
 
     /** @throws IllegalArgumentException with a sentence a publisher understands */
     public static PluginManifest read(byte[] jar) {
@@ -35,7 +33,7 @@ public record PluginManifest(String id, String version, String requires, String 
             throw new IllegalArgumentException("Plugin-Id '" + id + "' must be lower-case letters and digits in "
                     + "words joined by single hyphens, at most 64 characters (e.g. ecosystem-web).");
         }
-        if (!SEMVER.matcher(version).matches() || version.length() > 64) {
+        if (!com.github.zafarkhaja.semver.Version.isValid(version) || version.length() > 64) {
             throw new IllegalArgumentException("Plugin-Version '" + version + "' is not a semantic version "
                     + "(MAJOR.MINOR.PATCH, e.g. 1.2.0).");
         }

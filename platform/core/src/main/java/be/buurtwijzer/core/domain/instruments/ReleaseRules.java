@@ -1,5 +1,6 @@
 package be.buurtwijzer.core.domain.instruments;
 
+import com.github.zafarkhaja.semver.Version;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -15,11 +16,11 @@ public final class ReleaseRules {
     private ReleaseRules() {
     }
 
-    /** The version must be higher than every earlier release of the same plugin; null if it is. */
+    /** The version must be higher (semver precedence, build metadata ignored) than every earlier release of the same plugin; null if it is. */
     public static String versionProblem(String version, Collection<String> earlier) {
-        SemanticVersion candidate = SemanticVersion.parse(version);
+        Version candidate = Version.parse(version);
         for (String other : earlier) {
-            if (candidate.compareTo(SemanticVersion.parse(other)) <= 0) {
+            if (candidate.compareToIgnoreBuildMetadata(Version.parse(other)) <= 0) {
                 return "Version " + version + " is not higher than the earlier release " + other
                         + " of this plugin; raise Plugin-Version.";
             }
