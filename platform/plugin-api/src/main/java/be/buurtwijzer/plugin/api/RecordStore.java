@@ -20,4 +20,17 @@ public interface RecordStore {
 
     /** Newest first. */
     <T> RecordPage<T> list(String kind, Class<T> type, int page, int size);
+
+    /** Every document of a kind, newest first, read page by page. */
+    default <T> java.util.List<StoredRecord<T>> listAll(String kind, Class<T> type) {
+        int size = 200;
+        java.util.List<StoredRecord<T>> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            var batch = list(kind, type, page, size).items();
+            all.addAll(batch);
+            if (batch.size() < size) {
+                return all;
+            }
+        }
+    }
 }

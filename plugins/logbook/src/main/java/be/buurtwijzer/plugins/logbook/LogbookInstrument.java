@@ -14,7 +14,6 @@ import be.buurtwijzer.plugin.api.StoredRecord;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.ViewSpec;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
@@ -82,14 +81,6 @@ public class LogbookInstrument implements Instrument {
     }
 
     static List<Entry> all(InstrumentContext context) {
-        List<Entry> entries = new ArrayList<>();
-        int page = 0;
-        while (true) {
-            var batch = context.records().list(ENTRY, Entry.class, page++, 200);
-            batch.items().forEach(r -> entries.add(r.value()));
-            if (batch.items().size() < 200) {
-                return entries;
-            }
-        }
+        return context.records().listAll(ENTRY, Entry.class).stream().map(StoredRecord::value).toList();
     }
 }

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
+import be.buurtwijzer.plugin.api.Csv;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,27 +47,13 @@ public final class LogbookRules {
         return new Summary(counted, numbers, stories, totals);
     }
 
-    /** RFC 4180 CSV with a header; fields with separators, quotes or line breaks are quoted. */
+    /** The entries as CSV with a header (see {@link Csv}). */
     public static String csv(List<Entry> entries) {
-        StringBuilder csv = new StringBuilder("date,type,title,count,indicator,text\r\n");
+        Csv csv = new Csv().row("date", "type", "title", "count", "indicator", "text");
         for (Entry e : entries) {
-            csv.append(field(e.date() == null ? "" : e.date().toString())).append(',')
-                    .append(field(e.type() == null ? "" : e.type().name())).append(',')
-                    .append(field(e.title())).append(',')
-                    .append(field(e.count() == null ? "" : e.count().toString())).append(',')
-                    .append(field(e.indicator())).append(',')
-                    .append(field(e.text())).append("\r\n");
+            csv.row(e.date() == null ? "" : e.date().toString(), e.type() == null ? "" : e.type().name(), e.title(),
+                    e.count() == null ? "" : e.count().toString(), e.indicator(), e.text());
         }
         return csv.toString();
-    }
-
-    private static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -3,7 +3,6 @@ package be.buurtwijzer.plugins.spiderweb;
 import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
-import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentDescriptor;
 import be.buurtwijzer.plugin.api.MemberRole;
 import be.buurtwijzer.plugin.api.OperationSpec;
@@ -11,13 +10,7 @@ import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.ViewSpec;
-import be.buurtwijzer.plugins.spiderweb.domain.WebState;
-import be.buurtwijzer.plugins.spiderweb.picture.FactorRadarPainter;
-import be.buurtwijzer.plugins.spiderweb.picture.Pictures;
-import be.buurtwijzer.plugins.spiderweb.picture.SpiderWebPainter;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.pf4j.Extension;
 
@@ -79,41 +72,15 @@ public class SpiderWebInstrument implements Instrument {
     public List<ExportSpec> exports() {
         return List.of(
                 new ExportSpec("web-svg", new Text("Spinnenweb (SVG)", "Spider web (SVG)"), "image/svg+xml", "svg", READ,
-                        (c, p) -> webSvg(c, p).getBytes(StandardCharsets.UTF_8)),
+                        (c, p) -> WebPictures.utf8(WebPictures.of(c, p).webSvg())),
                 new ExportSpec("web-png", new Text("Spinnenweb (PNG)", "Spider web (PNG)"), "image/png", "png", READ,
-                        (c, p) -> Pictures.png(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, webPainter(c, p))),
+                        (c, p) -> WebPictures.of(c, p).webPng()),
                 new ExportSpec("radar-svg", new Text("Factorradar (SVG)", "Factor radar (SVG)"), "image/svg+xml", "svg",
-                        READ, (c, p) -> radarSvg(c, p).getBytes(StandardCharsets.UTF_8)),
+                        READ, (c, p) -> WebPictures.utf8(WebPictures.of(c, p).radarSvg())),
                 new ExportSpec("radar-png", new Text("Factorradar (PNG)", "Factor radar (PNG)"), "image/png", "png", READ,
-                        (c, p) -> Pictures.png(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT, radarPainter(c, p))),
+                        (c, p) -> WebPictures.of(c, p).radarPng()),
                 new ExportSpec("web-csv", new Text("Spinnenweb als tabel (CSV)", "Spider web as a table (CSV)"),
-                        "text/csv", "csv", READ, (c, p) -> WebTable.csv(new SpiderWebService(c).state(p.get("webId"),
-                                p.get("snapshotId")), new SpiderWebService(c).factorsById(), c.locale())
-                                .getBytes(StandardCharsets.UTF_8)));
-    }
-
-    static String title(InstrumentContext c, Map<String, String> p) {
-        return new SpiderWebService(c).web(p.get("webId")).value().name();
-    }
-
-    static SpiderWebPainter webPainter(InstrumentContext c, Map<String, String> p) {
-        WebState state = new SpiderWebService(c).state(p.get("webId"), p.get("snapshotId"));
-        return new SpiderWebPainter(title(c, p), state, c.locale());
-    }
-
-    static FactorRadarPainter radarPainter(InstrumentContext c, Map<String, String> p) {
-        SpiderWebService service = new SpiderWebService(c);
-        WebState state = service.state(p.get("webId"), p.get("snapshotId"));
-        return new FactorRadarPainter(title(c, p) + " — " + c.text(new Text("factoren", "factors")), state.factors(),
-                service.factorsById(), c.locale());
-    }
-
-    static String webSvg(InstrumentContext c, Map<String, String> p) {
-        return Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, title(c, p), webPainter(c, p));
-    }
-
-    static String radarSvg(InstrumentContext c, Map<String, String> p) {
-        return Pictures.svg(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT, title(c, p), radarPainter(c, p));
+                        "text/csv", "csv", READ, (c, p) -> WebPictures.utf8(WebPictures.of(c, p).csv())));
     }
 
     @Override

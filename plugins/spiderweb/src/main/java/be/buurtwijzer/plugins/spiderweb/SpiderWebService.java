@@ -39,15 +39,8 @@ public final class SpiderWebService {
         return context.text(new Text(nl, en));
     }
 
-    <T> List<StoredRecord<T>> all(String kind, Class<T> type) {
-        List<StoredRecord<T>> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            var batch = context.records().list(kind, type, page, 200);
-            all.addAll(batch.items());
-            if (batch.items().size() < 200) {
-                return all;
-            }
-        }
+    private <T> List<StoredRecord<T>> all(String kind, Class<T> type) {
+        return context.records().listAll(kind, type);
     }
 
     public List<Views.WebSummary> webs() {
@@ -196,23 +189,14 @@ public final class SpiderWebService {
                         field));
     }
 
-    /** The state to show: a snapshot's when one is named, else the web as it is now. */
-    public WebState state(String webId, String snapshotId) {
-        StoredRecord<Documents.Web> web = web(webId);
-        return snapshotId == null || snapshotId.isBlank() ? web.value().state()
-                : snapshotOf(webId, snapshotId, "snapshotId").value().state();
-    }
-
     public Views.ComparisonView compare(Documents.CompareRequest request) {
         StoredRecord<Documents.Web> web = web(request.webId());
         var from = snapshotOf(web.id(), request.from(), "from");
-        WebState to = request.to() == null || request.to().isBlank() ? web.value().state()
-                : snapshotOf(web.id(), request.to(), "to").value().state();
-        var comparison = WebRules.compare(from.value().state(), to);
+        var to = request.to() == null || request.to().isBlank() ? null : snapshotOf(web.id(), request.to(), "to");
+        var comparison = WebRules.compare(from.value().state(), to == null ? web.value().state() : to.value().state());
         Map<String, Factor> factors = factorsById();
         Function<WebRules.Move, Views.MoveView> move = m -> new Views.MoveView(m.actorId(), m.actorName(), m.from(), m.to());
-        return new Views.ComparisonView(from.value().label(), request.to() == null || request.to().isBlank()
-                ? t("nu", "now") : snapshotOf(web.id(), request.to(), "to").value().label(),
+        return new Views.ComparisonView(from.value().label(), to == null ? t("nu", "now") : to.value().label(),
                 comparison.inward().stream().map(move).toList(), comparison.outward().stream().map(move).toList(),
                 comparison.joined(), comparison.left(), comparison.factors().stream()
                         .map(c -> new Views.FactorChangeView(c.factorId(), factors.containsKey(c.factorId())

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
@@ -11,9 +12,6 @@ import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.Participation;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
 import be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion;
-import be.buurtwijzer.plugins.spiderweb.picture.FactorRadarPainter;
-import be.buurtwijzer.plugins.spiderweb.picture.Pictures;
-import be.buurtwijzer.plugins.spiderweb.picture.SpiderWebPainter;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,9 +36,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -425,31 +420,26 @@ public class SpiderWebView extends VerticalLayout {
         if (current == null) {
             return;
         }
-        Map<String, String> parameters = Map.of("webId", current.id());
-        String webSvg = SpiderWebInstrument.webSvg(context, parameters);
-        String radarSvg = SpiderWebInstrument.radarSvg(context, parameters);
+        WebPictures pictures = new WebPictures(current.name(), current.state(), service.factorsById(), context.locale());
         UnorderedList signals = new UnorderedList();
         current.signals().forEach(s -> signals.add(new ListItem(s.message())));
         picture.add(new H3(t("Wat het web laat zien", "What the web shows")), current.signals().isEmpty()
                 ? new Paragraph(t("Geen signalen.", "No signals.")) : signals,
-                image(webSvg, t("Het spinnenweb; de tabel ‘Actoren’ hierboven bevat dezelfde gegevens.",
+                image(pictures.webSvg(), t("Het spinnenweb; de tabel ‘Actoren’ hierboven bevat dezelfde gegevens.",
                         "The spider web; the ‘Actors’ table above holds the same data.")),
-                image(radarSvg, t("De factorradar; de tabel ‘Factoren’ hierboven bevat dezelfde scores.",
+                image(pictures.radarSvg(), t("De factorradar; de tabel ‘Factoren’ hierboven bevat dezelfde scores.",
                         "The factor radar; the ‘Factors’ table above holds the same scores.")),
                 new HorizontalLayout(
                         download(t("Spinnenweb als SVG", "Spider web as SVG"), "spinnenweb.svg", "image/svg+xml",
-                                () -> SpiderWebInstrument.webSvg(context, parameters).getBytes(StandardCharsets.UTF_8)),
+                                () -> WebPictures.utf8(pictures.webSvg())),
                         download(t("Spinnenweb als PNG", "Spider web as PNG"), "spinnenweb.png", "image/png",
-                                () -> Pictures.png(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT,
-                                        SpiderWebInstrument.webPainter(context, parameters))),
+                                pictures::webPng),
                         download(t("Factorradar als SVG", "Factor radar as SVG"), "factorradar.svg", "image/svg+xml",
-                                () -> SpiderWebInstrument.radarSvg(context, parameters).getBytes(StandardCharsets.UTF_8)),
+                                () -> WebPictures.utf8(pictures.radarSvg())),
                         download(t("Factorradar als PNG", "Factor radar as PNG"), "factorradar.png", "image/png",
-                                () -> Pictures.png(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT,
-                                        SpiderWebInstrument.radarPainter(context, parameters))),
+                                pictures::radarPng),
                         download(t("Tabel als CSV", "Table as CSV"), "spinnenweb.csv", "text/csv",
-                                () -> WebTable.csv(service.state(current.id(), null), service.factorsById(),
-                                        context.locale()).getBytes(StandardCharsets.UTF_8))));
+                                () -> WebPictures.utf8(pictures.csv()))));
     }
 
     private static Image image(String svg, String alt) {
@@ -518,11 +508,8 @@ public class SpiderWebView extends VerticalLayout {
         snapshots.add(comparing, outcome);
     }
 
-    static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
-        }), label);
+    private static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(Downloads.of(fileName, mediaType, content), label);
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
     }

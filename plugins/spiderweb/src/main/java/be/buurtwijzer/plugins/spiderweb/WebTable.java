@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugin.api.Csv;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
@@ -15,20 +16,20 @@ public final class WebTable {
     }
 
     public static String csv(WebState state, Map<String, Factor> factors, Locale locale) {
-        StringBuilder out = new StringBuilder();
-        row(out, t("actor", "actor", locale), t("sector", "sector", locale), t("huidige intensiteit", "current intensity",
+        Csv out = new Csv();
+        out.row(t("actor", "actor", locale), t("sector", "sector", locale), t("huidige intensiteit", "current intensity",
                 locale), t("nodige intensiteit", "needed intensity", locale), t("participatie", "participation", locale),
                 t("enthousiasme", "enthusiasm", locale));
         for (Placement p : state.placements()) {
-            row(out, p.actorName(), p.sector().label().in(locale), label(p.current(), locale), label(p.needed(), locale),
+            out.row(p.actorName(), p.sector().label().in(locale), label(p.current(), locale), label(p.needed(), locale),
                     p.participation() == null ? "" : p.participation().label().in(locale),
                     p.enthusiasm() == null ? "" : p.enthusiasm().label().in(locale));
         }
-        out.append("\r\n");
-        row(out, t("factor", "factor", locale), t("soort", "kind", locale), t("score", "score", locale));
+        out.blankLine();
+        out.row(t("factor", "factor", locale), t("soort", "kind", locale), t("score", "score", locale));
         for (FactorScore f : state.factors()) {
             Factor factor = factors.get(f.factorId());
-            row(out, factor == null ? f.factorId() : factor.label().in(locale),
+            out.row(factor == null ? f.factorId() : factor.label().in(locale),
                     factor == null ? "" : factor.kind().label().in(locale), String.valueOf(f.score()));
         }
         return out.toString();
@@ -40,16 +41,5 @@ public final class WebTable {
 
     private static String t(String nl, String en, Locale locale) {
         return new Text(nl, en).in(locale);
-    }
-
-    private static void row(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            String v = cells[i] == null ? "" : cells[i];
-            if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-                v = "'" + v;
-            }
-            out.append(i > 0 ? "," : "").append(v.matches("(?s).*[\",\r\n].*") ? "\"" + v.replace("\"", "\"\"") + "\"" : v);
-        }
-        out.append("\r\n");
     }
 }

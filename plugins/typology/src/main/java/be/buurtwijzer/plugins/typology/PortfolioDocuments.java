@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.typology;
 
+import be.buurtwijzer.plugin.api.Csv;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
 import be.buurtwijzer.plugins.typology.domain.Portfolio;
@@ -25,38 +26,19 @@ public final class PortfolioDocuments {
     }
 
     public static String csv(Portfolio portfolio, Locale locale, Function<String, String> neighbourhoodName) {
-        StringBuilder out = new StringBuilder();
-        row(out, new Text("initiatief", "initiative").in(locale), new Text("buurt", "neighbourhood").in(locale),
-                new Text("type", "type").in(locale), new Text("schaal", "scale").in(locale),
-                new Text("links", "links").in(locale), new Text("waarschuwingen", "warnings").in(locale));
+        Csv csv = new Csv().row(new Text("initiatief", "initiative").in(locale),
+                new Text("buurt", "neighbourhood").in(locale), new Text("type", "type").in(locale),
+                new Text("schaal", "scale").in(locale), new Text("links", "links").in(locale),
+                new Text("waarschuwingen", "warnings").in(locale));
         for (Portfolio.Row r : portfolio.rows()) {
             String warnings = portfolio.warnings().stream().filter(w -> w.initiativeId().equals(r.initiativeId()))
                     .map(w -> w.message().in(locale)).collect(Collectors.joining(" | "));
-            row(out, r.name(), r.neighbourhoodId() == null ? "" : neighbourhoodName.apply(r.neighbourhoodId()),
+            csv.row(r.name(), r.neighbourhoodId() == null ? "" : neighbourhoodName.apply(r.neighbourhoodId()),
                     r.type() == null ? "" : InitiativeType.valueOf(r.type()).label().in(locale),
                     r.scale() == null ? "" : Scale.valueOf(r.scale()).label().in(locale), String.valueOf(r.links()),
                     warnings);
         }
-        return out.toString();
-    }
-
-    private static void row(StringBuilder out, String... cells) {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.append(cell(cells[i]));
-        }
-        out.append("\r\n");
-    }
-
-    /** RFC 4180 quoting; a leading formula character is neutralised so spreadsheets do not execute it. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.matches(".*[\",\r\n].*") || v.contains(",") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+        return csv.toString();
     }
 
     /** An A4-shaped overview: the type-by-scale matrix, the counts per type, the links and the warnings. */

@@ -32,14 +32,7 @@ public final class TypologyService {
     }
 
     public List<StoredRecord<Profile>> profiles() {
-        List<StoredRecord<Profile>> all = new ArrayList<>();
-        for (int page = 0; ; page++) {
-            var batch = context.records().list(PROFILE, Profile.class, page, 200);
-            all.addAll(batch.items());
-            if (batch.items().size() < 200) {
-                return all;
-            }
-        }
+        return context.records().listAll(PROFILE, Profile.class);
     }
 
     public Optional<StoredRecord<Profile>> profile(String initiativeId) {
@@ -47,17 +40,22 @@ public final class TypologyService {
     }
 
     public RegisterReader.Initiative initiative(String initiativeId) {
+        return initiative(initiativeId, context.register().initiatives());
+    }
+
+    private RegisterReader.Initiative initiative(String initiativeId, List<RegisterReader.Initiative> initiatives) {
         if (initiativeId == null || initiativeId.isBlank()) {
             throw InstrumentException.invalid("initiativeId", context.text(new Text("Kies een initiatief.",
                     "Choose an initiative.")));
         }
-        return context.register().initiatives().stream().filter(i -> i.id().equals(initiativeId)).findFirst()
+        return initiatives.stream().filter(i -> i.id().equals(initiativeId)).findFirst()
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, initiativeId,
                         "initiativeId"));
     }
 
     public Profile saveAnswers(Requests.AnswersInput input) {
-        RegisterReader.Initiative initiative = initiative(input.initiativeId());
+        List<RegisterReader.Initiative> initiatives = context.register().initiatives();
+        RegisterReader.Initiative initiative = initiative(input.initiativeId(), initiatives);
         Answers answers = new Answers(input.goals(), input.drivers(), input.lead(), input.professionalAreas(),
                 input.scale(), input.structure(), input.coreGroupDecidesAll(),
                 input.links() == null ? List.of() : input.links().stream().distinct().toList());
@@ -66,7 +64,7 @@ public final class TypologyService {
             throw InstrumentException.invalid(problems.get(0).field(), problems.stream()
                     .map(p -> context.text(p.message())).collect(Collectors.joining(" ")));
         }
-        var known = new HashSet<>(context.register().initiatives().stream().map(RegisterReader.Initiative::id).toList());
+        var known = new HashSet<>(initiatives.stream().map(RegisterReader.Initiative::id).toList());
         for (String link : answers.links()) {
             if (link.equals(initiative.id())) {
                 throw InstrumentException.invalid("links", context.text(new Text(
@@ -86,19 +84,24 @@ public final class TypologyService {
     }
 
     public Proposal proposal(String initiativeId) {
+        return Classifier.classify(answered(initiativeId).value().answers());
+    }
+
+    /** The stored profile of an existing initiative whose questions were answered. */
+    private StoredRecord<Profile> answered(String initiativeId) {
         initiative(initiativeId);
-        Profile profile = profile(initiativeId).map(StoredRecord::value).orElseThrow(() -> InstrumentException.invalid(
-                "initiativeId", context.text(new Text("Beantwoord eerst de vragen van de typologie voor dit initiatief.",
+        return profile(initiativeId).orElseThrow(() -> InstrumentException.invalid("initiativeId", context.text(
+                new Text("Beantwoord eerst de vragen van de typologie voor dit initiatief.",
                         "Answer the typology's questions for this initiative first."))));
-        return Classifier.classify(profile.answers());
     }
 
     public Profile decide(Requests.Decision decision) {
-        Proposal proposal = proposal(decision.initiativeId());
+        StoredRecord<Profile> stored = answered(decision.initiativeId());
+        Proposal proposal = Classifier.classify(stored.value().answers());
         InitiativeType chosen = decision.type() == null ? proposal.type() : decision.type();
         boolean overridden = chosen != proposal.type();
-        String reason = decision.reason() == null ? null : decision.reason().trim();
-        if (overridden && (reason == null || reason.isEmpty())) {
+        String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
+        if (overridden && reason == null) {
             throw InstrumentException.invalid("reason", context.text(new Text(
                     "Zeg waarom je van het voorstel afwijkt; die reden blijft bewaard in de geschiedenis.",
                     "Say why you differ from the proposal; the reason is kept in the history.")));
@@ -107,11 +110,10 @@ public final class TypologyService {
             throw InstrumentException.invalid("reason", context.text(new Text("De reden is te lang (max. 2000 tekens).",
                     "The reason is too long (at most 2000 characters).")));
         }
-        StoredRecord<Profile> stored = profile(decision.initiativeId()).orElseThrow();
         List<Classification> history = new ArrayList<>(stored.value().history());
         history.add(new Classification(context.clock().instant(), context.user().displayName(), proposal.type(),
-                proposal.mixed(), proposal.alsoPointsTo(), chosen, overridden, reason == null || reason.isEmpty() ? null
-                        : reason, proposal.summary().nl(), proposal.summary().en()));
+                proposal.mixed(), proposal.alsoPointsTo(), chosen, overridden, reason, proposal.summary().nl(),
+                proposal.summary().en()));
         return context.records().update(PROFILE, stored.id(), stored.version(),
                 new Profile(stored.value().initiativeId(), stored.value().answers(), history)).value();
     }

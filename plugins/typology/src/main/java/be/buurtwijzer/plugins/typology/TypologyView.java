@@ -1,9 +1,11 @@
 package be.buurtwijzer.plugins.typology;
 
+import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.typology.domain.Classifier;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
 import be.buurtwijzer.plugins.typology.domain.Portfolio;
 import be.buurtwijzer.plugins.typology.domain.Proposal;
@@ -25,9 +27,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -109,7 +108,7 @@ public class TypologyView extends VerticalLayout {
         neighbourhood.setEmptySelectionCaption(t("de hele gemeente", "the whole municipality"));
         neighbourhood.setItemLabelGenerator(n -> n == null ? t("de hele gemeente", "the whole municipality") : n.name());
         neighbourhood.setItems(context.register().neighbourhoods());
-        neighbourhood.addValueChangeListener(e -> showPortfolio());
+        neighbourhood.addValueChangeListener(e -> showPortfolio(null));
         add(new H2(t("Portfolio", "Portfolio")), neighbourhood, portfolioPanel);
         refresh();
     }
@@ -121,7 +120,7 @@ public class TypologyView extends VerticalLayout {
     void refresh() {
         Portfolio all = service.portfolio(null);
         initiatives.setItems(all.rows());
-        showPortfolio();
+        showPortfolio(all);
     }
 
     void open(Portfolio.Row row) {
@@ -137,15 +136,15 @@ public class TypologyView extends VerticalLayout {
         history.setItems(profile == null ? List.of() : profile.history().reversed());
         editor.setVisible(true);
         if (profile != null && profile.answers() != null) {
-            showProposal(service.proposal(row.initiativeId()));
+            showProposal(Classifier.classify(profile.answers()));
         }
     }
 
     void saveAndPropose() {
         form.clearErrors();
         try {
-            service.saveAnswers(form.read(selected.initiativeId()));
-            showProposal(service.proposal(selected.initiativeId()));
+            Profile saved = service.saveAnswers(form.read(selected.initiativeId()));
+            showProposal(Classifier.classify(saved.answers()));
             refreshKeepingSelection();
         } catch (InstrumentException e) {
             if (!form.showError(e.field(), e.getMessage())) {
@@ -169,7 +168,7 @@ public class TypologyView extends VerticalLayout {
             refreshing = false;
         }
         service.profile(id).ifPresent(p -> history.setItems(p.value().history().reversed()));
-        showPortfolio();
+        showPortfolio(all);
     }
 
     void showProposal(Proposal proposal) {
@@ -235,11 +234,13 @@ public class TypologyView extends VerticalLayout {
         return p;
     }
 
-    void showPortfolio() {
+    /** @param wholeMunicipality the municipality's portfolio when already at hand, else null */
+    void showPortfolio(Portfolio wholeMunicipality) {
         portfolioPanel.removeAll();
         portfolioPanel.setPadding(false);
         String neighbourhoodId = neighbourhood.getValue() == null ? null : neighbourhood.getValue().id();
-        Portfolio portfolio = service.portfolio(neighbourhoodId);
+        Portfolio portfolio = neighbourhoodId == null && wholeMunicipality != null ? wholeMunicipality
+                : service.portfolio(neighbourhoodId);
         Grid<InitiativeType> matrix = new Grid<>();
         matrix.addColumn(type -> type.label().in(context.locale()) + " (" + portfolio.byType().get(type.name()) + ")")
                 .setHeader(t("Type", "Type")).setFlexGrow(2);
@@ -273,11 +274,8 @@ public class TypologyView extends VerticalLayout {
                                 () -> svg.getBytes(StandardCharsets.UTF_8))), picture);
     }
 
-    static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, mediaType, bytes.length);
-        }), label);
+    private static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(Downloads.of(fileName, mediaType, content), label);
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
     }

@@ -21,11 +21,10 @@ public final class Pictures {
         prepare(g);
         painter.accept(g);
         String element = g.getSVGElement();
-        // an accessible name for the picture: role and title as the first child
+        // JFreeSVG writes no accessible name: add role and aria-label to the root and a <title> as its first child
         int end = element.indexOf('>') + 1;
-        String head = element.substring(0, end).replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + escape(title) + "\" ");
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + head + "<title>" + escape(title) + "</title>"
-                + element.substring(end);
+        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg role=\"img\" aria-label=\"" + escape(title) + "\""
+                + element.substring("<svg".length(), end) + "<title>" + escape(title) + "</title>" + element.substring(end);
     }
 
     public static byte[] png(int width, int height, Consumer<Graphics2D> painter) {

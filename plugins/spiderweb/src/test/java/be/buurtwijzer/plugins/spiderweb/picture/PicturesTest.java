@@ -33,12 +33,12 @@ class PicturesTest {
 
     @Test
     void theSpiderWebIsWellFormedSvgWithAnAccessibleNameAndEscapedLabels() throws Exception {
-        String svg = Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, "Eenzaamheid & ontmoeting",
-                new SpiderWebPainter("Eenzaamheid & ontmoeting", state, Locale.forLanguageTag("nl-BE")));
+        String svg = Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, "Eenzaamheid & ontmoeting $1",
+                new SpiderWebPainter("Eenzaamheid & ontmoeting $1", state, Locale.forLanguageTag("nl-BE")));
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals("img", document.getDocumentElement().getAttribute("role"));
-        assertEquals("Eenzaamheid & ontmoeting", document.getElementsByTagName("title").item(0).getTextContent());
+        assertEquals("Eenzaamheid & ontmoeting $1", document.getElementsByTagName("title").item(0).getTextContent());
         assertTrue(svg.contains("Buurtcomité &lt;Oude Vest&gt;"));
         assertTrue(svg.contains("samen activiteiten uitvoeren") && svg.contains("welzijn"));
     }

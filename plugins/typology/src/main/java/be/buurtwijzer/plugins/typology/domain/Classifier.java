@@ -58,8 +58,9 @@ public final class Classifier {
     }
 
     public static Proposal classify(Answers answers) {
-        if (!problems(answers).isEmpty()) {
-            throw new IllegalArgumentException("incomplete answers: " + problems(answers));
+        List<Problem> problems = problems(answers);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("incomplete answers: " + problems);
         }
         List<Verdict> verdicts = List.of(goal(answers), drivers(answers), professionalArea(answers));
         Map<InitiativeType, Double> scores = new EnumMap<>(InitiativeType.class);
