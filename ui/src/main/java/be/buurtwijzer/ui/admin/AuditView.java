@@ -8,6 +8,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -70,7 +71,7 @@ public class AuditView extends Main {
                             from.getValue() == null ? null : from.getValue().toString(),
                             to.getValue() == null ? null : to.getValue().toString(), "0", "200")).items());
         } catch (ApplicationException e) {
-            problem.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
+            problem.setText(Messages.of(this, e));
         }
     }
 }

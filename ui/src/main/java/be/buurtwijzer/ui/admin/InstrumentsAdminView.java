@@ -8,6 +8,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
@@ -82,7 +83,7 @@ public class InstrumentsAdminView extends Main {
                 // the navigation shows exactly the enabled instruments: rebuild it
                 UI.getCurrent().getPage().reload();
             } catch (ApplicationException ex) {
-                Notification.show(be.buurtwijzer.ui.views.Messages.of(this, ex), 6000, Notification.Position.MIDDLE)
+                Notification.show(Messages.of(this, ex), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 refresh();
             }

@@ -11,6 +11,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -97,19 +98,17 @@ public class MembersView extends Main {
                     : getTranslation("members.added.password", added.email(), added.oneTimePassword()));
             refresh();
         } catch (InvalidInputException e) {
-            be.buurtwijzer.ui.views.Messages.showAtFields(this, fields, e);
+            Messages.showAtFields(this, fields, e);
         } catch (ApplicationException e) {
-            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
+            result.setText(Messages.of(this, e));
         }
     }
 
     private void act(Runnable action) {
-        try {
+        Messages.report(this, result, () -> {
             action.run();
-            result.setText(getTranslation("saved"));
-        } catch (ApplicationException e) {
-            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
-        }
+            return getTranslation("saved");
+        });
         refresh();
     }
 

@@ -13,6 +13,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -86,7 +87,7 @@ public class MunicipalitiesView extends Main {
                 administration.update(UiSession.requireCaller(), tenant.slug(), new TenantUpdate(tenant.name(),
                         tenant.defaultLocale(), active ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE, tenant.version()));
             } catch (ApplicationException e) {
-                result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
+                result.setText(Messages.of(this, e));
             }
             refresh();
         });
@@ -107,10 +108,10 @@ public class MunicipalitiesView extends Main {
                             : admin.oneTimePassword()));
             refresh();
         } catch (InvalidInputException e) {
-            be.buurtwijzer.ui.views.Messages.showAtFields(this, fields, e);
-            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
+            Messages.showAtFields(this, fields, e);
+            result.setText(Messages.of(this, e));
         } catch (ApplicationException e) {
-            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
+            result.setText(Messages.of(this, e));
         }
     }
 

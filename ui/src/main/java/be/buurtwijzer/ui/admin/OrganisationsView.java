@@ -3,11 +3,11 @@ package be.buurtwijzer.ui.admin;
 import be.buurtwijzer.core.application.admin.AdministratorInput;
 import be.buurtwijzer.core.application.instruments.PublishingService;
 import be.buurtwijzer.core.application.instruments.PublishingViews;
-import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -37,7 +37,7 @@ public class OrganisationsView extends Main {
     final Paragraph result = new Paragraph();
     final H2 detailsTitle = new H2();
     final Grid<PublishingViews.Publisher> publishers = new Grid<>();
-    final Grid<PublishingViews.Key> keys = new Grid<>();
+    final KeysGrid keys;
     private final PublishingService publishing;
 
     @Inject
@@ -51,21 +51,10 @@ public class OrganisationsView extends Main {
         publishers.addColumn(PublishingViews.Publisher::email).setHeader(getTranslation("login.email"));
         publishers.setAllRowsVisible(true);
         publishers.getElement().setAttribute("aria-label", getTranslation("organisation.publishers"));
-        keys.getElement().setAttribute("aria-label", getTranslation("nav.keys"));
-        keys.addColumn(PublishingViews.Key::label).setHeader(getTranslation("field.name"));
-        keys.addColumn(k -> k.fingerprint().substring(0, 16)).setHeader(getTranslation("keys.fingerprint"));
-        keys.addColumn(k -> getTranslation(k.revokedAt() == null ? "keys.active" : "keys.revoked"))
-                .setHeader(getTranslation("field.state"));
-        keys.addComponentColumn(k -> {
-            Button revoke = new Button(getTranslation("keys.revoke"), click -> act(() -> {
-                publishing.revokeKey(UiSession.requireCaller(), k.id());
-                return getTranslation("saved");
-            }));
-            revoke.setAriaLabel(getTranslation("keys.revoke") + ": " + k.label());
-            revoke.setEnabled(k.revokedAt() == null);
-            return revoke;
-        }).setHeader(getTranslation("field.actions"));
-        keys.setAllRowsVisible(true);
+        keys = new KeysGrid(key -> act(() -> {
+            publishing.revokeKey(UiSession.requireCaller(), key.id());
+            return getTranslation("saved");
+        }));
         name.setLabel(getTranslation("organisation.name"));
         Button create = new Button(getTranslation("organisation.create"), click -> act(() -> {
             publishing.createOrganisation(UiSession.requireCaller(), new PublishingViews.OrganisationInput(name.getValue()));
@@ -95,11 +84,7 @@ public class OrganisationsView extends Main {
     }
 
     private void act(java.util.function.Supplier<String> action) {
-        try {
-            result.setText(action.get());
-        } catch (ApplicationException e) {
-            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
-        }
+        Messages.report(this, result, action);
         refresh();
     }
 

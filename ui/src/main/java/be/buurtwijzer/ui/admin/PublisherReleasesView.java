@@ -8,6 +8,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -92,7 +93,7 @@ public class PublisherReleasesView extends Main {
             jar = null;
             refresh();
         } catch (ApplicationException e) {
-            result.setText(getTranslation("publish.refused", be.buurtwijzer.ui.views.Messages.of(this, e)));
+            result.setText(getTranslation("publish.refused", Messages.of(this, e)));
         }
     }
 

@@ -9,6 +9,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -74,7 +75,7 @@ public class ReleaseQueueView extends Main {
         try {
             result.setText(decision.get());
         } catch (ApplicationException e) {
-            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
+            result.setText(Messages.of(this, e));
         }
         refresh();
     }

@@ -9,6 +9,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -64,11 +65,11 @@ public class SettingsView extends Main {
             load();
         } catch (InvalidInputException e) {
             e.violations().stream().filter(v -> v.field().equals("name")).forEach(v -> {
-                name.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, v));
+                name.setErrorMessage(Messages.of(this, v));
                 name.setInvalid(true);
             });
         } catch (ApplicationException e) {
-            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
+            result.setText(Messages.of(this, e));
             load();
         }
     }

@@ -2,14 +2,13 @@ package be.buurtwijzer.ui.admin;
 
 import be.buurtwijzer.core.application.instruments.PublishingService;
 import be.buurtwijzer.core.application.instruments.PublishingViews;
-import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
@@ -26,7 +25,7 @@ import jakarta.inject.Inject;
 @Requires(Roles.Need.PUBLISHER)
 public class SigningKeysView extends Main {
 
-    final Grid<PublishingViews.Key> grid = new Grid<>();
+    final KeysGrid grid;
     final TextField label = new TextField();
     final TextArea publicKey = new TextArea();
     final Paragraph result = new Paragraph();
@@ -36,20 +35,10 @@ public class SigningKeysView extends Main {
     public SigningKeysView(PublishingService publishing) {
         this.publishing = publishing;
         getStyle().set("padding", "1rem");
-        grid.addColumn(PublishingViews.Key::label).setHeader(getTranslation("field.name"));
-        grid.addColumn(k -> k.fingerprint().substring(0, 16)).setHeader(getTranslation("keys.fingerprint"));
-        grid.addColumn(k -> getTranslation(k.revokedAt() == null ? "keys.active" : "keys.revoked"))
-                .setHeader(getTranslation("field.state"));
-        grid.addComponentColumn(k -> {
-            Button revoke = new Button(getTranslation("keys.revoke"), click -> act(() -> {
-                publishing.revokeKey(UiSession.requireCaller(), k.id());
-                return getTranslation("saved");
-            }));
-            revoke.setAriaLabel(getTranslation("keys.revoke") + ": " + k.label());
-            revoke.setEnabled(k.revokedAt() == null);
-            return revoke;
-        }).setHeader(getTranslation("field.actions"));
-        grid.setAllRowsVisible(true);
+        grid = new KeysGrid(key -> act(() -> {
+            publishing.revokeKey(UiSession.requireCaller(), key.id());
+            return getTranslation("saved");
+        }));
         label.setLabel(getTranslation("keys.label"));
         publicKey.setLabel(getTranslation("keys.public"));
         publicKey.setHelperText("openssl pkey -in signing-key.pem -pubout");
@@ -67,11 +56,7 @@ public class SigningKeysView extends Main {
     }
 
     private void act(java.util.function.Supplier<String> action) {
-        try {
-            result.setText(action.get());
-        } catch (ApplicationException e) {
-            result.setText(be.buurtwijzer.ui.views.Messages.of(this, e));
-        }
+        Messages.report(this, result, action);
         refresh();
     }
 

@@ -15,6 +15,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -22,8 +23,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -154,17 +153,17 @@ public class ActorsView extends Main {
             form.setVisible(false);
             refresh();
         } catch (InvalidInputException e) {
-            be.buurtwijzer.ui.views.Messages.showAtFields(this, fields, e);
+            Messages.showAtFields(this, fields, e);
         } catch (ConflictException e) {
             if ("name".equals(e.field())) {
-                name.setErrorMessage(be.buurtwijzer.ui.views.Messages.of(this, e));
+                name.setErrorMessage(Messages.of(this, e));
                 name.setInvalid(true);
             } else {
                 refresh();
-                problem("version".equals(e.field()) ? getTranslation("conflict.changed") : be.buurtwijzer.ui.views.Messages.of(this, e));
+                Messages.problem("version".equals(e.field()) ? getTranslation("conflict.changed") : Messages.of(this, e));
             }
         } catch (ApplicationException e) {
-            problem(be.buurtwijzer.ui.views.Messages.of(this, e));
+            Messages.problem(Messages.of(this, e));
         }
     }
 
@@ -172,9 +171,6 @@ public class ActorsView extends Main {
         return value == null || value.isBlank() ? null : value.trim();
     }
 
-    private static void problem(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 
     private void refresh() {
         Map<String, String> filters = sectorFilter.getValue() == null ? Map.of()

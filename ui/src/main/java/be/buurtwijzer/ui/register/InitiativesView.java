@@ -25,8 +25,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -151,18 +149,15 @@ public class InitiativesView extends Main {
             form.setVisible(false);
             refresh();
         } catch (InvalidInputException e) {
-            Messages.showAtFields(this, fields, e).forEach(v -> problem(v.field() + ": " + v.message()));
+            Messages.showAtFields(this, fields, e).forEach(v -> Messages.problem(v.field() + ": " + v.message()));
         } catch (ConflictException e) {
             refresh();
-            problem("version".equals(e.field()) ? getTranslation("conflict.changed") : be.buurtwijzer.ui.views.Messages.of(this, e));
+            Messages.problem("version".equals(e.field()) ? getTranslation("conflict.changed") : Messages.of(this, e));
         } catch (ApplicationException e) {
-            problem(be.buurtwijzer.ui.views.Messages.of(this, e));
+            Messages.problem(Messages.of(this, e));
         }
     }
 
-    private static void problem(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 
     private void refresh() {
         grid.setItems(service.list(UiSession.requireCaller(), slug(),

@@ -10,6 +10,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
@@ -94,16 +95,16 @@ public class NeighbourhoodsView extends Main {
             Notification.show(getTranslation("saved"), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
-            e.violations().forEach(v -> form.showError(v.field(), be.buurtwijzer.ui.views.Messages.of(this, v)));
+            e.violations().forEach(v -> form.showError(v.field(), Messages.of(this, v)));
         } catch (ConflictException e) {
             if ("version".equals(e.field())) {
                 refresh();
-                problem(getTranslation("conflict.changed"));
-            } else if (!form.showError(e.field(), be.buurtwijzer.ui.views.Messages.of(this, e))) {
-                problem(be.buurtwijzer.ui.views.Messages.of(this, e));
+                Messages.problem(getTranslation("conflict.changed"));
+            } else if (!form.showError(e.field(), Messages.of(this, e))) {
+                Messages.problem(Messages.of(this, e));
             }
         } catch (ApplicationException e) {
-            problem(be.buurtwijzer.ui.views.Messages.of(this, e));
+            Messages.problem(Messages.of(this, e));
         }
     }
 
@@ -113,11 +114,8 @@ public class NeighbourhoodsView extends Main {
             form.setVisible(false);
             refresh();
         } catch (ApplicationException e) {
-            problem(be.buurtwijzer.ui.views.Messages.of(this, e));
+            Messages.problem(Messages.of(this, e));
         }
     }
 
-    private static void problem(String message) {
-        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
 }

@@ -38,7 +38,7 @@ public class InstrumentHostView extends Main implements BeforeEnterObserver {
         try {
             view = instruments.view(UiSession.requireCaller(), UiSession.tenant().orElse(""), plugin, route);
         } catch (ApplicationException e) {
-            add(new H1(getTranslation("notallowed.title")), new Paragraph(be.buurtwijzer.ui.views.Messages.of(this, e)));
+            add(new H1(getTranslation("notallowed.title")), new Paragraph(Messages.of(this, e)));
             return;
         }
         try {

@@ -1,7 +1,12 @@
 package be.buurtwijzer.ui.views;
 
+import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.FieldViolation;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasText;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import java.util.function.Supplier;
 
 /** Says a service's validation finding in the user's language, by the rule that failed. */
 public final class Messages {
@@ -10,7 +15,7 @@ public final class Messages {
     }
 
     /** A service's refusal in the user's language when it names its situation, else its own words. */
-    public static String of(Component component, be.buurtwijzer.core.application.shared.ApplicationException e) {
+    public static String of(Component component, ApplicationException e) {
         if (e instanceof be.buurtwijzer.core.application.shared.ConflictException && "version".equals(e.field())) {
             return component.getTranslation("conflict.changed");
         }
@@ -46,5 +51,19 @@ public final class Messages {
         String translated = component.getTranslation(key, violation.limit() == null ? "" : violation.limit());
         // DefaultI18NProvider answers "!{key}!" for a key it does not know
         return translated.startsWith("!") ? violation.message() : translated;
+    }
+
+    /** Runs a service action and puts its outcome, or its refusal in the user's language, into {@code result}. */
+    public static void report(Component component, HasText result, Supplier<String> action) {
+        try {
+            result.setText(action.get());
+        } catch (ApplicationException e) {
+            result.setText(of(component, e));
+        }
+    }
+
+    /** A refusal that belongs to no field, as an error notification. */
+    public static void problem(String message) {
+        Notification.show(message, 6000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 }
