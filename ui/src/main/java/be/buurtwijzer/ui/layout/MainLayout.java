@@ -1,7 +1,6 @@
 package be.buurtwijzer.ui.layout;
 
 import be.buurtwijzer.core.application.admin.MyAccount;
-import be.buurtwijzer.core.application.instruments.CatalogueEntry;
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
 import be.buurtwijzer.core.application.instruments.SubscriptionService;
 import be.buurtwijzer.core.application.shared.Caller;
@@ -107,10 +106,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     private List<NavigationModel.InstrumentPage> pages(Caller caller, String slug) {
-        List<String> enabled = subscriptions.catalogue(caller, slug).stream()
-                .filter(e -> e.subscription() != null && e.subscription().enabled())
-                .map(CatalogueEntry::pluginId).toList();
-        return instruments.views(caller, slug, enabled).stream()
+        return instruments.views(caller, slug, subscriptions.enabledPluginIds(caller, slug)).stream()
                 .map(v -> new NavigationModel.InstrumentPage(v.pluginId(), v.spec().route(),
                         v.spec().title().in(getLocale()))).toList();
     }

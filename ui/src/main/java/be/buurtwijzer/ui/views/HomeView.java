@@ -1,6 +1,5 @@
 package be.buurtwijzer.ui.views;
 
-import be.buurtwijzer.core.application.instruments.CatalogueEntry;
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
 import be.buurtwijzer.core.application.instruments.PluginGuard;
 import be.buurtwijzer.core.application.instruments.SubscriptionService;
@@ -66,8 +65,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
                 actors.list(caller, slug.get(), one).total()))));
         cards.add(card(getTranslation("home.initiatives"), new Paragraph(String.valueOf(
                 initiatives.list(caller, slug.get(), one).total()))));
-        List<String> enabled = subscriptions.catalogue(caller, slug.get()).stream()
-                .filter(e -> e.subscription() != null && e.subscription().enabled()).map(CatalogueEntry::pluginId).toList();
+        List<String> enabled = subscriptions.enabledPluginIds(caller, slug.get());
         for (InstrumentCalls.Card card : instruments.cards(caller, slug.get(), enabled)) {
             Component content;
             try {

@@ -15,8 +15,6 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Every failure leaves the API as application/problem+json. User mistakes get a 4xx that names
@@ -26,8 +24,6 @@ import java.util.regex.Pattern;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
-    private static final Pattern PROPERTY = Pattern.compile("property '?([A-Za-z0-9_]+)'?");
-    private static final Pattern ENUM_VALUE = Pattern.compile("No enum constant [\\w.$]+\\.(\\w+)");
 
     @Override
     public Response toResponse(Throwable error) {
@@ -95,26 +91,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return Problem.of(status, title, e.getMessage(), e.field(), null);
     }
 
-    /** JSON-B names the property it could not read in its message; we pass that on as the field. */
+    /** Bodies of the platform's own records are diagnosed field by field in {@link JsonBodyReader}; this is the rest. */
     private static Problem forUnreadableJson(Throwable error) {
-        String field = null;
-        String reason = "The body is not valid JSON for this request.";
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            String message = t.getMessage() == null ? "" : t.getMessage();
-            Matcher property = PROPERTY.matcher(message);
-            if (field == null && property.find()) {
-                field = property.group(1);
-            }
-            Matcher enumValue = ENUM_VALUE.matcher(message);
-            if (enumValue.find()) {
-                reason = "'" + enumValue.group(1) + "' is not one of the allowed values.";
-            }
-            if (t instanceof JsonParsingException parsing) {
-                reason = "The body is not well-formed JSON (" + parsing.getLocation() + ").";
-            }
-        }
-        String detail = field == null ? reason : "The field '" + field + "' could not be read: " + reason;
-        return Problem.of(400, "Unreadable body", detail, field, null);
+        JsonParsingException parsing = find(error, JsonParsingException.class);
+        String detail = parsing != null ? "The body is not well-formed JSON (" + parsing.getLocation() + ")."
+                : "The body is not valid JSON for this request.";
+        return Problem.of(400, "Unreadable body", detail, "body", null);
     }
 
     private static <T extends Throwable> T find(Throwable error, Class<T> type) {

@@ -53,6 +53,8 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (!result.succeeded()) {
             return refuse(response, context);
         }
+        // the resources take the caller from here, so the account is read once per request
+        request.setAttribute(CurrentCaller.ATTRIBUTE, result.caller());
         Set<String> groups = result.caller().platformRole() == null ? Set.of()
                 : Set.of(result.caller().platformRole().name());
         return context.notifyContainerAboutLogin(result.caller().email(), groups);

@@ -1,34 +1,24 @@
 package be.buurtwijzer.rest.security;
 
-import be.buurtwijzer.core.application.security.Authenticator;
 import be.buurtwijzer.core.application.shared.Caller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
-import java.security.Principal;
 
-/** The caller of the current request, from the container's security context. */
+/** The caller of the current request, as the authentication mechanism found it. */
 @RequestScoped
 public class CurrentCaller {
 
-    @Inject
-    SecurityContext securityContext;
+    static final String ATTRIBUTE = CurrentCaller.class.getName();
 
     @Inject
-    Authenticator authenticator;
-
-    private Caller caller;
+    HttpServletRequest request;
 
     public Caller get() {
-        if (caller == null) {
-            Principal principal = securityContext.getCallerPrincipal();
-            if (principal == null) {
-                throw new NotAuthorizedException(ApiAuthenticationMechanism.REALM);
-            }
-            caller = authenticator.callerFor(principal.getName())
-                    .orElseThrow(() -> new NotAuthorizedException(ApiAuthenticationMechanism.REALM));
+        if (request.getAttribute(ATTRIBUTE) instanceof Caller caller) {
+            return caller;
         }
-        return caller;
+        throw new NotAuthorizedException(ApiAuthenticationMechanism.REALM);
     }
 }

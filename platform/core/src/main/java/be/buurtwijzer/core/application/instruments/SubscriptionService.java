@@ -65,11 +65,25 @@ public class SubscriptionService {
     public List<CatalogueEntry> catalogue(Caller caller, String slug) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
         boolean admin = access.role().allows(TenantPermission.MANAGE_INSTRUMENTS);
+        java.util.Map<String, Subscription> subscriptions = em.createQuery(
+                        "SELECT s FROM Subscription s WHERE s.tenantId = :tenant", Subscription.class)
+                .setParameter("tenant", access.tenantId()).getResultStream()
+                .collect(java.util.stream.Collectors.toMap(Subscription::getPluginId, s -> s));
         return runtime.instruments().stream()
                 .sorted(Comparator.comparing(LoadedInstrument::pluginId))
-                .map(instrument -> entry(instrument, subscription(access.tenantId(), instrument.pluginId())))
+                .map(instrument -> entry(instrument, subscriptions.get(instrument.pluginId())))
                 .filter(entry -> admin || entry.subscription() != null && entry.subscription().enabled())
                 .toList();
+    }
+
+    /** The running instruments the municipality subscribed to and enabled: what its workspace is composed of. */
+    public List<String> enabledPluginIds(Caller caller, String slug) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
+        java.util.Set<String> running = runtime.instruments().stream().map(LoadedInstrument::pluginId)
+                .collect(java.util.stream.Collectors.toSet());
+        return em.createQuery("SELECT s FROM Subscription s WHERE s.tenantId = :tenant ORDER BY s.pluginId",
+                        Subscription.class).setParameter("tenant", access.tenantId()).getResultStream()
+                .filter(Subscription::isUsable).map(Subscription::getPluginId).filter(running::contains).toList();
     }
 
     public CatalogueEntry subscribe(Caller caller, String slug, String pluginId) {

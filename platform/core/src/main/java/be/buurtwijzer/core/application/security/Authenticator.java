@@ -67,12 +67,6 @@ public class Authenticator {
         return LoginResult.of(user.isLocked(now) ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
     }
 
-    /** The caller for a name the container has already authenticated. */
-    @Transactional
-    public Optional<Caller> callerFor(String email) {
-        return findByEmail(email).map(Authenticator::callerOf);
-    }
-
     private boolean passwordMatches(UserAccount user, String password, Instant now) {
         String key = cacheKey(user, password);
         Instant verifiedAt = recentlyVerified.get(key);
