@@ -86,7 +86,6 @@ public class TenantConfigApplier {
             }
         }
         ApplyReport report = new ApplyReport(dir.toString(), results, problems);
-        LOG.fine("tenant-config applied " + results.size() + " file(s)");
         results.forEach(r -> LOG.info("tenant-config " + r.file() + ": "
                 + (r.unchanged() ? "unchanged" : String.join("; ", r.changes()))));
         problems.forEach(p -> LOG.severe("tenant-config problem: " + p));

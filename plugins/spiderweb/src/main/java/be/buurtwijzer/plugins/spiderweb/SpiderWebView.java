@@ -69,6 +69,8 @@ public class SpiderWebView extends VerticalLayout {
     private final List<Row> rows = new ArrayList<>();
     private final Map<String, FactorScore> scores = new LinkedHashMap<>();
     private Views.WebView current;
+    /** The seed's factors and the municipality's own, read when the page opens and when one is added. */
+    private Map<String, Factor> factors;
 
     /** An actor's place while editing. */
     static final class Row {
@@ -278,7 +280,6 @@ public class SpiderWebView extends VerticalLayout {
         }).setHeader(t("Score (0–5)", "Score (0–5)"));
         factorGrid.setAllRowsVisible(true);
         factorGrid.getElement().setAttribute("aria-label", t("Factoren", "Factors"));
-        factorGrid.setItems(service.factorsById().values());
     }
 
     private Component newFactorForm() {
@@ -294,7 +295,8 @@ public class SpiderWebView extends VerticalLayout {
                 service.addFactor(new Documents.FactorInput(factorKind.getValue(), label.getValue(), null));
                 label.clear();
                 label.setInvalid(false);
-                factorGrid.setItems(service.factorsById().values());
+                factors = service.factorsById();
+                factorGrid.setItems(factors.values());
             } catch (InstrumentException e) {
                 label.setErrorMessage(e.getMessage());
                 label.setInvalid(true);
@@ -308,7 +310,6 @@ public class SpiderWebView extends VerticalLayout {
 
     private void showWorksheet() {
         worksheet.removeAll();
-        Map<String, Factor> factors = service.factorsById();
         List<FactorScore> scored = scores.values().stream().filter(s -> s.score() > 0).toList();
         if (scored.isEmpty()) {
             worksheet.add(new Paragraph(t("Geef factoren een score om ze hier uit te werken.",
@@ -387,7 +388,8 @@ public class SpiderWebView extends VerticalLayout {
         }
         actors.setItems(rows);
         addActor.setItems(context.register().actors());
-        factorGrid.setItems(service.factorsById().values());
+        factors = service.factorsById();
+        factorGrid.setItems(factors.values());
         showWorksheet();
         showPicture();
         showSnapshots();
@@ -420,7 +422,7 @@ public class SpiderWebView extends VerticalLayout {
         if (current == null) {
             return;
         }
-        WebPictures pictures = new WebPictures(current.name(), current.state(), service.factorsById(), context.locale());
+        WebPictures pictures = new WebPictures(current.name(), current.state(), factors, context.locale());
         UnorderedList signals = new UnorderedList();
         current.signals().forEach(s -> signals.add(new ListItem(s.message())));
         picture.add(new H3(t("Wat het web laat zien", "What the web shows")), current.signals().isEmpty()
