@@ -23,7 +23,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -89,7 +88,7 @@ public class SpiderWebView extends VerticalLayout {
         this.service = new SpiderWebService(context);
         this.canEdit = context.user().has(SpiderWebInstrument.EDIT);
         setPadding(false);
-        add(new H2(t("Ecosysteemspinnenweb", "Ecosystem spider web")), new Paragraph(t(
+        add(new Paragraph(t(
                 "Plaats de actoren rond een uitdaging per sector en volgens hoe intens ze nu samenwerken (binnenste ring: "
                         + "samen uitvoeren). Geef aan welke intensiteit de samenwerking nodig heeft, waar vonken en vuur "
                         + "zitten, en welke factoren stimuleren of remmen.",
@@ -122,7 +121,7 @@ public class SpiderWebView extends VerticalLayout {
                 : t("een samenwerking", "a collaboration"));
         add(name, kind, challenge);
 
-        add(new H3(t("Actoren", "Actors")));
+        add(new H2(t("Actoren", "Actors")));
         buildActorGrid();
         addActor.setLabel(t("Actor uit het register", "Actor from the register"));
         addActor.setId("spiderweb-add-actor");
@@ -144,10 +143,10 @@ public class SpiderWebView extends VerticalLayout {
         adding.setVisible(canEdit);
         add(actors, adding);
 
-        add(new H3(t("Stimulerende en remmende factoren", "Stimulating and inhibiting factors")));
+        add(new H2(t("Stimulerende en remmende factoren", "Stimulating and inhibiting factors")));
         buildFactorGrid();
         add(factorGrid, newFactorForm());
-        add(new H3(t("Werkblad stap 6: realiteitscheck", "Step 6 worksheet: reality check")), worksheet);
+        add(new H2(t("Werkblad stap 6: realiteitscheck", "Step 6 worksheet: reality check")), worksheet);
         worksheet.setPadding(false);
 
         Button save = new Button(t("Spinnenweb bewaren", "Save the spider web"), click -> save());
@@ -425,7 +424,7 @@ public class SpiderWebView extends VerticalLayout {
         WebPictures pictures = new WebPictures(current.name(), current.state(), factors, context.locale());
         UnorderedList signals = new UnorderedList();
         current.signals().forEach(s -> signals.add(new ListItem(s.message())));
-        picture.add(new H3(t("Wat het web laat zien", "What the web shows")), current.signals().isEmpty()
+        picture.add(new H2(t("Wat het web laat zien", "What the web shows")), current.signals().isEmpty()
                 ? new Paragraph(t("Geen signalen.", "No signals.")) : signals,
                 image(pictures.webSvg(), t("Het spinnenweb; de tabel ‘Actoren’ hierboven bevat dezelfde gegevens.",
                         "The spider web; the ‘Actors’ table above holds the same data.")),
@@ -457,7 +456,7 @@ public class SpiderWebView extends VerticalLayout {
             return;
         }
         List<Views.SnapshotView> taken = service.snapshots(current.id());
-        snapshots.add(new H3(t("Momentopnames", "Snapshots")));
+        snapshots.add(new H2(t("Momentopnames", "Snapshots")));
         TextField label = new TextField(t("Naam van de momentopname", "Name of the snapshot"));
         label.setId("spiderweb-snapshot-label");
         label.setMaxLength(200);

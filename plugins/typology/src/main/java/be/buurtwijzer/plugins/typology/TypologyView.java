@@ -50,7 +50,7 @@ public class TypologyView extends VerticalLayout {
     final Div proposalPanel = new Div();
     final Grid<Classification> history = new Grid<>();
     final VerticalLayout editor = new VerticalLayout();
-    final H3 editorTitle = new H3();
+    final H2 editorTitle = new H2();
     final Select<RegisterReader.Neighbourhood> neighbourhood = new Select<>();
     final VerticalLayout portfolioPanel = new VerticalLayout();
     private final InstrumentContext context;
@@ -65,8 +65,7 @@ public class TypologyView extends VerticalLayout {
         this.canEdit = context.user().has(TypologyInstrument.EDIT);
         this.form = new AnswersForm(context);
         setPadding(false);
-        add(new H2(t("Typologie van zorgzame initiatieven", "Typology of caring initiatives")),
-                new Paragraph(t("Kies een initiatief uit het register, beantwoord de vragen van Tabel 1 en bekijk het "
+        add(new Paragraph(t("Kies een initiatief uit het register, beantwoord de vragen van Tabel 1 en bekijk het "
                         + "voorstel met zijn uitleg. Je kan het voorstel aanvaarden of er met een reden van afwijken.",
                         "Choose an initiative from the register, answer the questions of Table 1 and look at the "
                                 + "proposal and its explanation. You can accept it or differ from it with a reason.")));

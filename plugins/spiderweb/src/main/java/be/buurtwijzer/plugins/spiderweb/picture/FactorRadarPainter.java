@@ -21,7 +21,7 @@ public final class FactorRadarPainter implements Consumer<Graphics2D> {
     public static final int HEIGHT = 700;
     private static final int CX = 380;
     private static final int CY = 370;
-    private static final int R = 220;
+    private static final int R = 190;
     private static final Color STIMULATING = new Color(0x1E8449);
     private static final Color INHIBITING = new Color(0xB03A2E);
 
@@ -80,8 +80,9 @@ public final class FactorRadarPainter implements Consumer<Graphics2D> {
             double lx = CX + Math.cos(a) * (R + 14);
             double ly = CY + Math.sin(a) * (R + 14);
             int w = g.getFontMetrics().stringWidth(label);
-            g.drawString(label, (float) (Math.cos(a) < -0.2 ? lx - w : Math.cos(a) > 0.2 ? lx : lx - w / 2.0),
-                    (float) ly + 4);
+            double left = Math.cos(a) < -0.2 ? lx - w : Math.cos(a) > 0.2 ? lx : lx - w / 2.0;
+            // kept inside the picture: long factor names would otherwise be cut off at its sides
+            g.drawString(label, (float) Math.max(4, Math.min(WIDTH - 4 - w, left)), (float) ly + 4);
         }
         if (!scores.isEmpty()) {
             shape.closePath();

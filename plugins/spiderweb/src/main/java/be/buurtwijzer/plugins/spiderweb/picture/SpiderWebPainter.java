@@ -84,8 +84,9 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
                     (float) ly + 4);
             List<Placement> actors = entry.getValue();
             for (int k = 0; k < actors.size(); k++) {
-                double spread = actors.size() == 1 ? 0 : (k - (actors.size() - 1) / 2.0) * (Math.PI / spokes / actors.size());
-                paintActor(g, actors.get(k), angle + spread);
+                // actors of one sector share 70 % of its wedge, so their dots and labels stay apart
+                double spread = (k - (actors.size() - 1) / 2.0) * (0.7 * 2 * Math.PI / spokes / actors.size());
+                paintActor(g, actors.get(k), angle + spread, k % 2 == 1);
             }
         }
         g.setColor(new Color(0x1B2631));
@@ -93,7 +94,7 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
         legend(g);
     }
 
-    private void paintActor(Graphics2D g, Placement p, double angle) {
+    private void paintActor(Graphics2D g, Placement p, double angle, boolean labelAbove) {
         double r = radius(p.current());
         double x = CX + Math.cos(angle) * r;
         double y = CY + Math.sin(angle) * r;
@@ -121,7 +122,11 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
         }
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        g.drawString(p.actorName(), (float) x + 11, (float) y + 4);
+        // the name centred under (or, for every second actor of a sector, above) the dot: it neither runs into the
+        // spoke's label nor off the picture, and neighbours on one ring do not write over each other
+        int width = g.getFontMetrics().stringWidth(p.actorName());
+        float left = (float) Math.max(4, Math.min(WIDTH - 4 - width, x - width / 2.0));
+        g.drawString(p.actorName(), left, (float) (labelAbove ? y - 13 : y + 22));
     }
 
     private void legend(Graphics2D g) {
