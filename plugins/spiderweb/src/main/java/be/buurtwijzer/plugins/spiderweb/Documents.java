@@ -1,8 +1,8 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
-import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.Participation;
 import be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
@@ -8,7 +9,6 @@ import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
-import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.Participation;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
 import be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion;

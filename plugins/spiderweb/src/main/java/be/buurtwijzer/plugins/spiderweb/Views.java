@@ -1,6 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
-import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;
 import java.time.LocalDate;
 import java.util.List;

@@ -5,7 +5,7 @@ import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;
 import be.buurtwijzer.plugins.spiderweb.picture.FactorRadarPainter;
-import be.buurtwijzer.plugins.spiderweb.picture.Pictures;
+import be.buurtwijzer.plugins.support.Pictures;
 import be.buurtwijzer.plugins.spiderweb.picture.SpiderWebPainter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;

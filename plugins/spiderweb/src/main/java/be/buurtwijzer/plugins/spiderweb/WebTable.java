@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.Csv;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
@@ -35,7 +36,7 @@ public final class WebTable {
         return out.toString();
     }
 
-    private static String label(be.buurtwijzer.plugins.spiderweb.domain.Intensity intensity, Locale locale) {
+    private static String label(Intensity intensity, Locale locale) {
         return intensity == null ? "" : intensity.label().in(locale);
     }
 

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.typology;
 
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
@@ -7,7 +8,6 @@ import be.buurtwijzer.plugins.typology.domain.Answers;
 import be.buurtwijzer.plugins.typology.domain.Driver;
 import be.buurtwijzer.plugins.typology.domain.Goal;
 import be.buurtwijzer.plugins.typology.domain.Lead;
-import be.buurtwijzer.plugins.typology.domain.Scale;
 import be.buurtwijzer.plugins.typology.domain.Structure;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;

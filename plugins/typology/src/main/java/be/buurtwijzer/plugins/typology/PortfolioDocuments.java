@@ -1,25 +1,26 @@
 package be.buurtwijzer.plugins.typology;
 
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugin.api.Csv;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.support.Pictures;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
 import be.buurtwijzer.plugins.typology.domain.Portfolio;
-import be.buurtwijzer.plugins.typology.domain.Scale;
 import be.buurtwijzer.plugins.typology.domain.Warning;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.jfree.svg.SVGGraphics2D;
 
 /** The portfolio as CSV (one row per initiative) and as a one-page SVG overview. */
 public final class PortfolioDocuments {
 
+    private static final int WIDTH = 794;
+    private static final int HEIGHT = 1123;
     static final Color[] TYPE_COLOURS = {new Color(0xB3541E), new Color(0x1F6F8B), new Color(0x4B3F72)};
 
     private PortfolioDocuments() {
@@ -43,10 +44,12 @@ public final class PortfolioDocuments {
 
     /** An A4-shaped overview: the type-by-scale matrix, the counts per type, the links and the warnings. */
     public static String svg(Portfolio portfolio, String title, Locale locale) {
-        int width = 794;
-        int height = 1123;
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        return Pictures.svg(WIDTH, HEIGHT, title, g -> paint(g, portfolio, title, locale));
+    }
+
+    private static void paint(Graphics2D g, Portfolio portfolio, String title, Locale locale) {
+        int width = WIDTH;
+        int height = HEIGHT;
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
@@ -75,7 +78,6 @@ public final class PortfolioDocuments {
             }
             y = wrap(g, "• " + w.initiativeName() + ": " + w.message().in(locale), 40, y, width - 80);
         }
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + g.getSVGElement();
     }
 
     private static void matrix(Graphics2D g, Portfolio portfolio, Locale locale, int left, int top) {

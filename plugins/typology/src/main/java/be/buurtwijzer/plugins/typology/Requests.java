@@ -1,10 +1,10 @@
 package be.buurtwijzer.plugins.typology;
 
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugins.typology.domain.Driver;
 import be.buurtwijzer.plugins.typology.domain.Goal;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
 import be.buurtwijzer.plugins.typology.domain.Lead;
-import be.buurtwijzer.plugins.typology.domain.Scale;
 import be.buurtwijzer.plugins.typology.domain.Structure;
 import java.util.List;
 import java.util.Set;

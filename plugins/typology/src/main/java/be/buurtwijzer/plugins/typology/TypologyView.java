@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.typology;
 
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
@@ -9,7 +10,6 @@ import be.buurtwijzer.plugins.typology.domain.Classifier;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
 import be.buurtwijzer.plugins.typology.domain.Portfolio;
 import be.buurtwijzer.plugins.typology.domain.Proposal;
-import be.buurtwijzer.plugins.typology.domain.Scale;
 import be.buurtwijzer.plugins.typology.domain.Warning;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb.domain;
 
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import java.util.Map;
 
 /**

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb.domain;
 
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.Text;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,8 +1,8 @@
 package be.buurtwijzer.plugins.spiderweb.picture;
 
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
-import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
 import be.buurtwijzer.plugins.spiderweb.domain.Sector;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb.domain;
 
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,12 +1,13 @@
 package be.buurtwijzer.plugins.spiderweb.picture;
 
+import be.buurtwijzer.plugins.support.Pictures;
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorCatalogue;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
-import be.buurtwijzer.plugins.spiderweb.domain.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.Participation;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
 import be.buurtwijzer.plugins.spiderweb.domain.Sector;

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.typology.domain;
 
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import java.util.List;
 import java.util.Set;
 

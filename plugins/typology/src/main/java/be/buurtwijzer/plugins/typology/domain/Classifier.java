@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.typology.domain;
 
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugin.api.Text;
 import java.util.ArrayList;
 import java.util.Comparator;

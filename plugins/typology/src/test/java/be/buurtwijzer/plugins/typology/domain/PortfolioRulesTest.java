@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.typology.domain;
 
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.typology.domain;
 
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import static be.buurtwijzer.plugins.typology.domain.Driver.NEIGHBOURS;
 import static be.buurtwijzer.plugins.typology.domain.Driver.PROFESSIONALS;
 import static be.buurtwijzer.plugins.typology.domain.Driver.VOLUNTEERS;

@@ -1,4 +1,4 @@
-package be.buurtwijzer.plugins.spiderweb.picture;
+package be.buurtwijzer.plugins.support;
 
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -50,7 +50,7 @@ public final class Pictures {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

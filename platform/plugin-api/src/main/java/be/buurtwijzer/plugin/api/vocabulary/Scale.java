@@ -1,8 +1,11 @@
-package be.buurtwijzer.plugins.typology.domain;
+package be.buurtwijzer.plugin.api.vocabulary;
 
 import be.buurtwijzer.plugin.api.Text;
 
-/** The five scales of DOMAIN.md, smallest first; the names are those of the shared register. */
+/**
+ * Scale or operating area (schaal, werkingsgebied), smallest first, as DOMAIN.md and the shared
+ * register name them; the order is meaningful.
+ */
 public enum Scale {
     LIVED_NEIGHBOURHOOD(new Text("geleefde buurt", "lived neighbourhood")),
     GEOGRAPHIC_NEIGHBOURHOOD(new Text("geografische buurt", "geographic neighbourhood")),
@@ -20,7 +23,7 @@ public enum Scale {
         return label;
     }
 
-    /** A lived or geographic neighbourhood: the area of professionals "met buurt(en) als werkingsgebied". */
+    /** A lived or geographic neighbourhood. */
     public boolean isNeighbourhood() {
         return ordinal() <= GEOGRAPHIC_NEIGHBOURHOOD.ordinal();
     }

@@ -1,8 +1,8 @@
-package be.buurtwijzer.plugins.spiderweb.domain;
+package be.buurtwijzer.plugin.api.vocabulary;
 
 import be.buurtwijzer.plugin.api.Text;
 
-/** Collaboration intensity, low to high (DOMAIN.md; seed 003 "Samenwerken: kort en krachtig"): the web's rings. */
+/** Collaboration intensity (samenwerkingsintensiteit), low to high, as DOMAIN.md names it. */
 public enum Intensity {
     REFER(new Text("doorverwijzen", "refer")),
     SHARE_INFORMATION(new Text("informatie delen", "share information")),
@@ -19,7 +19,7 @@ public enum Intensity {
         return label;
     }
 
-    /** 1 for refer (outer ring) to 4 for carrying out together (inner ring). */
+    /** 1 for refer to 4 for carrying out together. */
     public int level() {
         return ordinal() + 1;
     }
