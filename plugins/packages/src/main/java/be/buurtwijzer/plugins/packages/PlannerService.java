@@ -1,0 +1,137 @@
+package be.buurtwijzer.plugins.packages;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.RegisterReader;
+import be.buurtwijzer.plugin.api.StoredRecord;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.packages.domain.Activity;
+import be.buurtwijzer.plugins.packages.domain.Division;
+import be.buurtwijzer.plugins.packages.domain.PackageProposer;
+import be.buurtwijzer.plugins.packages.domain.PackageRules;
+import be.buurtwijzer.plugins.packages.domain.PackageSetup;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** The planner's use cases on one municipality's records and register; the method is in {@code domain}. */
+public final class PlannerService {
+
+    static final String PLAN = "plan";
+    private static final int TEXT_LIMIT = 4000;
+
+    private final InstrumentContext context;
+
+    public PlannerService(InstrumentContext context) {
+        this.context = context;
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    public List<Documents.PlanSummary> plans() {
+        return context.records().listAll(PLAN, Documents.Plan.class).stream()
+                .map(r -> new Documents.PlanSummary(r.id(), r.value().challenge(), r.value().activities().size(),
+                        r.value().packages().size()))
+                .sorted(Comparator.comparing(Documents.PlanSummary::challenge)).toList();
+    }
+
+    public StoredRecord<Documents.Plan> stored(String planId) {
+        if (planId == null || planId.isBlank()) {
+            throw InstrumentException.invalid("planId", t("Kies een planning.", "Choose a plan."));
+        }
+        return context.records().find(PLAN, planId, Documents.Plan.class)
+                .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, planId, "planId"));
+    }
+
+    public Documents.PlanView view(String planId) {
+        return view(stored(planId));
+    }
+
+    static Documents.PlanView view(StoredRecord<Documents.Plan> r) {
+        Documents.Plan p = r.value();
+        return new Documents.PlanView(r.id(), r.version(), p, PackageRules.analyse(p.activities(), p.links(),
+                p.packages()));
+    }
+
+    public Documents.PlanView save(Documents.PlanInput input) {
+        Documents.Plan plan = new Documents.Plan(input.challenge() == null ? null : input.challenge().trim(),
+                input.description(), input.activities(), input.links(), input.packages(), input.reality());
+        check(plan);
+        if (input.planId() == null || input.planId().isBlank()) {
+            return view(context.records().create(PLAN, plan));
+        }
+        StoredRecord<Documents.Plan> stored = stored(input.planId());
+        return view(context.records().update(PLAN, stored.id(), stored.version(), plan));
+    }
+
+    private void check(Documents.Plan plan) {
+        if (plan.challenge() == null || plan.challenge().isBlank() || plan.challenge().length() > 200) {
+            throw InstrumentException.invalid("challenge", t("Geef de uitdaging een naam (max. 200 tekens).",
+                    "Name the challenge (at most 200 characters)."));
+        }
+        var problems = PackageRules.problems(plan.activities(), plan.links(), plan.packages());
+        if (!problems.isEmpty()) {
+            throw InstrumentException.invalid(problems.get(0).field(), context.text(problems.get(0).message()));
+        }
+        Set<String> actors = context.register().actors().stream().map(RegisterReader.Actor::id)
+                .collect(Collectors.toSet());
+        for (Activity a : plan.activities()) {
+            for (String partner : a.partners()) {
+                if (!actors.contains(partner)) {
+                    throw InstrumentException.invalid("activities", t("Onbekende partner bij '" + a.name() + "': "
+                            + partner + ".", "Unknown partner of '" + a.name() + "': " + partner + "."));
+                }
+            }
+        }
+        boolean tooLong = Stream.concat(Stream.of(plan.description(), plan.reality().stimulatingToUse(),
+                        plan.reality().removableInhibiting()), plan.reality().deviations().stream()
+                        .flatMap(d -> Stream.of(d.factor(), d.deviation(), d.consequence(), d.absorption())))
+                .anyMatch(s -> s != null && s.length() > TEXT_LIMIT);
+        if (tooLong) {
+            throw InstrumentException.invalid("reality", t("Een tekst is te lang (max. 4000 tekens).",
+                    "A text is too long (at most 4000 characters)."));
+        }
+    }
+
+    /** The tool's proposal for the stored plan (pins kept); nothing is stored. */
+    public Division propose(String planId) {
+        Documents.Plan plan = stored(planId).value();
+        return PackageProposer.propose(plan.activities(), plan.links());
+    }
+
+    /** Replaces the packages by the proposal; answers of packages that keep their name stay. */
+    public Documents.PlanView applyProposal(String planId) {
+        StoredRecord<Documents.Plan> stored = stored(planId);
+        Documents.Plan plan = stored.value();
+        Division division = PackageProposer.propose(plan.activities(), plan.links());
+        Map<String, PackageSetup> before = plan.packages().stream()
+                .collect(Collectors.toMap(PackageSetup::name, Function.identity(), (a, b) -> a));
+        List<PackageSetup> packages = division.packages().stream().map(p -> {
+            PackageSetup old = before.get(p.name());
+            return old == null ? new PackageSetup(p.name(), p.activityIds(), null, null, Set.of())
+                    : new PackageSetup(p.name(), p.activityIds(), old.complex(), old.changeable(), old.teamDecides());
+        }).toList();
+        return view(context.records().update(PLAN, stored.id(), stored.version(), new Documents.Plan(plan.challenge(),
+                plan.description(), plan.activities(), plan.links(), packages, plan.reality())));
+    }
+
+    /** A proposed division of one package (e.g. a team above eight partners), by the same method. */
+    public Division split(Documents.SplitRequest request) {
+        Documents.Plan plan = stored(request.planId()).value();
+        PackageSetup setup = plan.packages().stream().filter(p -> p.name().equals(request.packageName())).findFirst()
+                .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND,
+                        String.valueOf(request.packageName()), "packageName"));
+        Set<String> members = Set.copyOf(setup.activityIds());
+        List<Activity> activities = plan.activities().stream().filter(a -> members.contains(a.id()))
+                .map(a -> new Activity(a.id(), a.name(), a.existing(), a.idealScale(), a.currentScale(), a.scaleReason(),
+                        a.neighbourhoodBound(), a.partners(), a.stimulating(), a.inhibiting(), null)).toList();
+        return PackageProposer.propose(activities, plan.links().stream()
+                .filter(l -> members.contains(l.from()) && members.contains(l.to())).toList());
+    }
+}

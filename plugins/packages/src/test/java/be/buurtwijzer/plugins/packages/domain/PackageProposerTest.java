@@ -1,0 +1,95 @@
+package be.buurtwijzer.plugins.packages.domain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+class PackageProposerTest {
+
+    private static Activity a(String id, String pin) {
+        return new Activity(id, id, false, Scale.MUNICIPALITY, null, null, 0, List.of(), List.of(), List.of(), pin);
+    }
+
+    /** Random graphs of n activities with on average 5 links each, as in the benchmark. */
+    static List<Link> randomLinks(int n, long seed) {
+        Random random = new Random(seed);
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < n * 5 / 2; i++) {
+            int from = random.nextInt(n);
+            // mostly local links, so there is structure to find
+            int to = random.nextDouble() < 0.8 ? Math.floorMod(from + random.nextInt(11) - 5, n) : random.nextInt(n);
+            links.add(new Link("a" + from, "a" + to, Strength.values()[random.nextInt(3)]));
+        }
+        return links;
+    }
+
+    static List<Activity> activities(int n) {
+        return IntStream.range(0, n).mapToObj(i -> a("a" + i, null)).toList();
+    }
+
+    @Test
+    void theProposalIsDeterministicAndNeverWorseThanOnePackageOrAllAlone() {
+        for (int n : new int[] {10, 50, 200}) {
+            List<Activity> activities = activities(n);
+            List<Link> links = randomLinks(n, n);
+            Division first = PackageProposer.propose(activities, links);
+            Division second = PackageProposer.propose(activities, links);
+            assertEquals(first, second, "same input, same proposal");
+            ActivityGraph graph = new ActivityGraph(activities.stream().map(Activity::id).toList(), links);
+            int[] alone = IntStream.range(0, n).toArray();
+            assertTrue(first.modularity() >= graph.modularity(new int[n]), "not worse than one package");
+            assertTrue(first.modularity() >= graph.modularity(alone), "not worse than every activity alone");
+            if (n >= 50) {
+                assertTrue(first.modularity() > 0.3, "local links give structure to find: " + first.modularity());
+            }
+        }
+    }
+
+    @Test
+    void pinnedActivitiesStayInTheirPackage() {
+        List<Activity> activities = new ArrayList<>(activities(30));
+        activities.set(0, a("a0", "Team Noord"));
+        activities.set(15, a("a15", "Team Noord"));
+        activities.set(7, a("a7", "Team Zuid"));
+        Division division = PackageProposer.propose(activities, randomLinks(30, 7));
+        var noord = division.packages().stream().filter(p -> p.name().equals("Team Noord")).findFirst().orElseThrow();
+        assertTrue(noord.activityIds().containsAll(List.of("a0", "a15")), noord.toString());
+        assertTrue(!noord.activityIds().contains("a7"));
+        assertTrue(division.packages().stream().anyMatch(p -> p.name().equals("Team Zuid")
+                && p.activityIds().contains("a7")));
+    }
+
+    @Test
+    void emptySingleDisconnectedAndSelfLinkedGraphsAreHandled() {
+        assertEquals(new Division(List.of(), 0), PackageProposer.propose(List.of(), List.of()));
+        Division one = PackageProposer.propose(List.of(a("x", null)), List.of(new Link("x", "x", Strength.STRONG)));
+        assertEquals(1, one.packages().size());
+        assertEquals(0, one.modularity());
+        Division loose = PackageProposer.propose(activities(4), List.of());
+        assertEquals(4, loose.packages().size(), "activities without links stay apart");
+        Division twoIslands = PackageProposer.propose(activities(4), List.of(new Link("a0", "a1", Strength.STRONG),
+                new Link("a2", "a3", Strength.WEAK), new Link("a2", "a2", Strength.STRONG)));
+        assertEquals(Set.of(Set.of("a0", "a1"), Set.of("a2", "a3")), Set.copyOf(twoIslands.packages().stream()
+                .map(p -> Set.copyOf(p.activityIds())).toList()));
+        // (3/4 − (6/8)²) + (1/4 − (2/8)²)
+        assertEquals(0.375, twoIslands.modularity(), 1e-9);
+    }
+
+    @Test
+    void eachPackageIsExplainedByTheLinksThatHoldItTogether() {
+        Division division = PackageProposer.propose(SeedPlans.MARIA, SeedPlans.MARIA_LINKS);
+        var kine = division.packages().stream().filter(p -> p.activityIds().contains("kinesitherapie")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of(new Link("kinesitherapie", "kleine aanpassingen aan huis", Strength.STRONG)),
+                kine.holdingLinks());
+        assertEquals(3, kine.internalCohesion());
+        assertEquals(1, kine.externalCohesion(), "the weak link with hygienic care");
+    }
+}

@@ -1,0 +1,53 @@
+package be.buurtwijzer.plugins.packages.domain;
+
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
+import java.util.List;
+import java.util.Set;
+
+/** The seed's two worked examples (003, "Stilstaan bij samenwerken"), as activities and links. */
+final class SeedPlans {
+
+    private SeedPlans() {
+    }
+
+    static Activity activity(String id, Scale ideal, Scale current, String... partners) {
+        return new Activity(id, id, current != null, ideal, current, null, 1, List.of(partners), List.of(), List.of(),
+                null);
+    }
+
+    /** Maria (72) broke her hip: what she needs to keep living at home. */
+    static final List<Activity> MARIA = List.of(
+            activity("huishoudhulp", Scale.GEOGRAPHIC_NEIGHBOURHOOD, Scale.MUNICIPALITY, "gezinszorg"),
+            activity("hygiënische zorgen", Scale.GEOGRAPHIC_NEIGHBOURHOOD, Scale.MUNICIPALITY, "thuisverpleegkunde"),
+            // the physiotherapist works in the municipality; the handyman service covers a larger region
+            activity("kinesitherapie", Scale.MUNICIPALITY, Scale.MUNICIPALITY, "kinesitherapeut"),
+            activity("kleine aanpassingen aan huis", Scale.LOCAL_REGION, Scale.LOCAL_REGION, "klusjesdienst",
+                    "maatschappelijk werker ziekenfonds"),
+            activity("gezelschap", Scale.LIVED_NEIGHBOURHOOD, null, "familie", "buren", "vrijwilligers"));
+
+    static final List<Link> MARIA_LINKS = List.of(
+            new Link("kinesitherapie", "kleine aanpassingen aan huis", Strength.STRONG),
+            new Link("huishoudhulp", "hygiënische zorgen", Strength.MEDIUM),
+            new Link("huishoudhulp", "gezelschap", Strength.WEAK),
+            new Link("hygiënische zorgen", "kinesitherapie", Strength.WEAK));
+
+    /** Poverty spreading from Stederen to De Leefhoek in Gemeentegem. */
+    static final List<Activity> STEDEREN = List.of(
+            activity("informatie uitwisselen", Scale.LOCAL_REGION, null, "sociaal werkers Stederen",
+                    "sociaal werkers Gemeentegem", "beleidsmakers"),
+            activity("doelen afstemmen", Scale.LOCAL_REGION, null, "coördinatoren", "beleidsmakers"),
+            activity("duo's begeleiden gezinnen", Scale.LIVED_NEIGHBOURHOOD, Scale.MUNICIPALITY,
+                    "sociaal werkers Stederen", "sociaal werkers Gemeentegem"),
+            activity("casusoverleg per buurt", Scale.GEOGRAPHIC_NEIGHBOURHOOD, null, "sociaal werkers Gemeentegem",
+                    "onderwijs", "huisvesting"));
+
+    static final List<Link> STEDEREN_LINKS = List.of(
+            new Link("informatie uitwisselen", "doelen afstemmen", Strength.MEDIUM),
+            new Link("duo's begeleiden gezinnen", "casusoverleg per buurt", Strength.STRONG),
+            // what comes up in the concrete joining of forces is what is worth exchanging
+            new Link("casusoverleg per buurt", "informatie uitwisselen", Strength.WEAK));
+
+    static PackageSetup setup(String name, List<String> ids, boolean complex, boolean changeable, Level... levels) {
+        return new PackageSetup(name, ids, complex, changeable, Set.of(levels));
+    }
+}
