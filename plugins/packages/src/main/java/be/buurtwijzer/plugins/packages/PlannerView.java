@@ -1,0 +1,699 @@
+package be.buurtwijzer.plugins.packages;
+
+import be.buurtwijzer.plugin.api.Downloads;
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.RegisterReader;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
+import be.buurtwijzer.plugins.packages.domain.Activity;
+import be.buurtwijzer.plugins.packages.domain.Division;
+import be.buurtwijzer.plugins.packages.domain.Level;
+import be.buurtwijzer.plugins.packages.domain.Link;
+import be.buurtwijzer.plugins.packages.domain.PackageAnalysis;
+import be.buurtwijzer.plugins.packages.domain.PackageProposer;
+import be.buurtwijzer.plugins.packages.domain.PackageRules;
+import be.buurtwijzer.plugins.packages.domain.PackageSetup;
+import be.buurtwijzer.plugins.packages.domain.Strength;
+import be.buurtwijzer.plugins.packages.picture.GraphPainter;
+import be.buurtwijzer.plugins.support.Pictures;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.Tabs;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/**
+ * The six steps of "Ontwar het bos" as tabs that can be revisited in any order: the plan is edited in
+ * memory, the figures follow every change, and "Bewaren" stores it (checked by the same rules as the API).
+ */
+public class PlannerView extends VerticalLayout {
+
+    final Select<Documents.PlanSummary> plans = new Select<>();
+    final Tabs steps = new Tabs();
+    final Div step = new Div();
+    final Paragraph result = new Paragraph();
+    private final InstrumentContext context;
+    private final PlannerService service;
+    private final boolean canEdit;
+    private final List<RegisterReader.Actor> actors;
+    private String planId;
+    private String challenge = "";
+    private String description = "";
+    private List<Activity> activities = new ArrayList<>();
+    private List<Link> links = new ArrayList<>();
+    private List<PackageSetup> packages = new ArrayList<>();
+    private Documents.Reality reality = new Documents.Reality(null, null, List.of());
+
+    public PlannerView(InstrumentContext context) {
+        this.context = context;
+        this.service = new PlannerService(context);
+        this.canEdit = context.user().has(PackagesInstrument.EDIT);
+        this.actors = context.register().actors();
+        setPadding(false);
+        add(new Paragraph(t("Werk een uitdaging uit in zes stappen. De stappen zijn niet lineair: ga gerust terug.",
+                "Work out a challenge in six steps. The steps are not linear: go back whenever you like.")));
+        plans.setLabel(t("Planning", "Plan"));
+        plans.setId("packages-plan");
+        plans.setItemLabelGenerator(p -> p == null ? "" : p.challenge());
+        plans.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                load(service.view(e.getValue().id()));
+            }
+        });
+        Button fresh = new Button(t("Nieuwe planning", "New plan"), click -> load(null));
+        fresh.setVisible(canEdit);
+        Button save = new Button(t("Planning bewaren", "Save the plan"), click -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.setVisible(canEdit);
+        HorizontalLayout top = new HorizontalLayout(plans, fresh, save);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        result.getElement().setAttribute("aria-live", "polite");
+        String[][] titles = {{"1. Uitdaging en activiteiten", "1. Challenge and activities"},
+                {"2. Schaal en partners", "2. Scale and partners"}, {"3. Links", "3. Links"},
+                {"4. Pakketten", "4. Packages"}, {"5. Tussen pakketten", "5. Between packages"},
+                {"6. Realiteitscheck", "6. Reality check"}};
+        for (String[] title : titles) {
+            steps.add(new Tab(t(title[0], title[1])));
+        }
+        steps.addSelectedChangeListener(e -> show());
+        add(top, result, steps, step);
+        List<Documents.PlanSummary> all = service.plans();
+        plans.setItems(all);
+        if (all.isEmpty()) {
+            load(null);
+        } else {
+            plans.setValue(all.get(0));
+            load(service.view(all.get(0).id()));
+        }
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    void load(Documents.PlanView view) {
+        planId = view == null ? null : view.id();
+        Documents.Plan plan = view == null ? null : view.plan();
+        challenge = plan == null ? "" : plan.challenge();
+        description = plan == null || plan.description() == null ? "" : plan.description();
+        activities = plan == null ? new ArrayList<>() : new ArrayList<>(plan.activities());
+        links = plan == null ? new ArrayList<>() : new ArrayList<>(plan.links());
+        packages = plan == null ? new ArrayList<>() : new ArrayList<>(plan.packages());
+        reality = plan == null ? new Documents.Reality(null, null, List.of()) : plan.reality();
+        steps.setSelectedIndex(0);
+        show();
+    }
+
+    void save() {
+        try {
+            Documents.PlanView saved = service.save(new Documents.PlanInput(planId, challenge, description, activities,
+                    links, packages, reality));
+            List<Documents.PlanSummary> all = service.plans();
+            plans.setItems(all);
+            all.stream().filter(p -> p.id().equals(saved.id())).findFirst().ifPresent(plans::setValue);
+            planId = saved.id();
+            result.setText(t("Planning bewaard.", "Plan saved."));
+        } catch (InstrumentException e) {
+            result.setText(e.getMessage());
+        }
+    }
+
+    private void show() {
+        step.removeAll();
+        switch (steps.getSelectedIndex()) {
+            case 0 -> step.add(challengeStep());
+            case 1 -> step.add(scaleStep());
+            case 2 -> step.add(linkStep());
+            case 3 -> step.add(packageStep());
+            case 4 -> step.add(betweenStep());
+            default -> step.add(realityStep());
+        }
+    }
+
+    private String name(String activityId) {
+        return activities.stream().filter(a -> a.id().equals(activityId)).map(Activity::name).findFirst()
+                .orElse(activityId);
+    }
+
+    private String actorName(String actorId) {
+        return actors.stream().filter(a -> a.id().equals(actorId)).map(RegisterReader.Actor::name).findFirst()
+                .orElse(actorId);
+    }
+
+    private void replace(Activity old, Activity now) {
+        activities.set(activities.indexOf(old), now);
+    }
+
+    // --- step 1
+
+    private Component challengeStep() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        TextField name = new TextField(t("Uitdaging", "Challenge"), challenge, e -> challenge = e.getValue());
+        name.setId("packages-challenge");
+        name.setWidthFull();
+        name.setMaxLength(200);
+        name.setReadOnly(!canEdit);
+        TextArea text = new TextArea(t("Beschrijving", "Description"), description, e -> description = e.getValue());
+        text.setWidthFull();
+        text.setMaxLength(4000);
+        text.setReadOnly(!canEdit);
+        Grid<Activity> grid = new Grid<>();
+        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setFlexGrow(3);
+        grid.addColumn(a -> a.existing() ? t("bestaat al", "exists") : t("nog afwezig", "absent"))
+                .setHeader(t("Vandaag", "Today"));
+        grid.addComponentColumn(a -> {
+            Button remove = new Button(t("Verwijderen", "Remove"), click -> {
+                activities.remove(a);
+                links.removeIf(l -> l.from().equals(a.id()) || l.to().equals(a.id()));
+                packages.replaceAll(p -> new PackageSetup(p.name(), p.activityIds().stream()
+                        .filter(id -> !id.equals(a.id())).toList(), p.complex(), p.changeable(), p.teamDecides()));
+                packages.removeIf(p -> p.activityIds().isEmpty());
+                show();
+            });
+            remove.setAriaLabel(t("Verwijderen: ", "Remove: ") + a.name());
+            remove.setVisible(canEdit);
+            return remove;
+        }).setHeader(t("Acties", "Actions"));
+        grid.setItems(activities);
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", t("Activiteiten", "Activities"));
+        TextField newName = new TextField(t("Nieuwe activiteit", "New activity"));
+        newName.setId("packages-new-activity");
+        newName.setMaxLength(200);
+        Checkbox existing = new Checkbox(t("bestaat al", "exists already"));
+        Button add = new Button(t("Activiteit toevoegen", "Add activity"), click -> {
+            if (newName.getValue().isBlank()) {
+                newName.setErrorMessage(t("Geef de activiteit een naam.", "Name the activity."));
+                newName.setInvalid(true);
+                return;
+            }
+            activities.add(new Activity(UUID.randomUUID().toString(), newName.getValue().trim(), existing.getValue(),
+                    null, null, null, 0, List.of(), List.of(), List.of(), null));
+            show();
+        });
+        HorizontalLayout adding = new HorizontalLayout(newName, existing, add);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adding.setVisible(canEdit);
+        layout.add(name, text, new H2(t("Activiteiten die de uitdaging vraagt", "Activities the challenge needs")),
+                grid, adding);
+        return layout;
+    }
+
+    // --- step 2
+
+    private Component scaleStep() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.add(new Paragraph(t("Per activiteit: de ideale schaal, hoe buurtgebonden ze is (0 = niet, 3 = helemaal), de "
+                + "partners met de nodige capaciteiten (uit het register) en de factoren; en waar ze vandaag loopt, en "
+                + "waarom dat afwijkt.", "Per activity: the ideal scale, how neighbourhood-bound it is (0 = not, 3 = "
+                + "entirely), the partners with the needed capacities (from the register) and the factors; and where it "
+                + "runs today, and why that differs.")));
+        for (Activity a : activities) {
+            VerticalLayout box = new VerticalLayout();
+            box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
+            Select<Scale> ideal = scale(t("Ideale schaal", "Ideal scale"), a.idealScale());
+            Select<Scale> current = scale(t("Schaal vandaag", "Scale today"), a.currentScale());
+            IntegerField bound = new IntegerField(t("Buurtgebonden (0–3)", "Neighbourhood-bound (0–3)"));
+            bound.setMin(0);
+            bound.setMax(3);
+            bound.setStepButtonsVisible(true);
+            bound.setValue(a.neighbourhoodBound());
+            bound.setReadOnly(!canEdit);
+            MultiSelectComboBox<RegisterReader.Actor> partners = new MultiSelectComboBox<>(t("Partners", "Partners"));
+            partners.setItems(actors);
+            partners.setItemLabelGenerator(RegisterReader.Actor::name);
+            partners.setValue(actors.stream().filter(x -> a.partners().contains(x.id())).collect(Collectors.toSet()));
+            partners.setReadOnly(!canEdit);
+            partners.setWidthFull();
+            TextField reason = new TextField(t("Waarom wijkt de schaal af?", "Why does the scale differ?"),
+                    a.scaleReason() == null ? "" : a.scaleReason(), "");
+            reason.setReadOnly(!canEdit);
+            reason.setWidthFull();
+            TextField stimulating = new TextField(t("Stimulerende factoren", "Stimulating factors"),
+                    String.join(", ", a.stimulating()), "");
+            TextField inhibiting = new TextField(t("Remmende factoren", "Inhibiting factors"),
+                    String.join(", ", a.inhibiting()), "");
+            stimulating.setReadOnly(!canEdit);
+            inhibiting.setReadOnly(!canEdit);
+            stimulating.setWidthFull();
+            inhibiting.setWidthFull();
+            // one listener for all fields: the activity is rebuilt from what the form shows
+            Runnable update = () -> {
+                Activity latest = activities.stream().filter(x -> x.id().equals(a.id())).findFirst().orElse(a);
+                replace(latest, new Activity(a.id(), a.name(), a.existing(), ideal.getValue(), current.getValue(),
+                        reason.getValue().isBlank() ? null : reason.getValue(), bound.getValue() == null ? 0
+                        : bound.getValue(), partners.getValue().stream().map(RegisterReader.Actor::id).sorted().toList(),
+                        split(stimulating.getValue()), split(inhibiting.getValue()), latest.pinnedTo()));
+            };
+            ideal.addValueChangeListener(e -> update.run());
+            current.addValueChangeListener(e -> update.run());
+            bound.addValueChangeListener(e -> update.run());
+            partners.addValueChangeListener(e -> update.run());
+            reason.addValueChangeListener(e -> update.run());
+            stimulating.addValueChangeListener(e -> update.run());
+            inhibiting.addValueChangeListener(e -> update.run());
+            HorizontalLayout scales = new HorizontalLayout(ideal, current, bound);
+            scales.setWrap(true);
+            box.add(new H3(a.name()), scales, reason, partners, stimulating, inhibiting);
+            layout.add(box);
+        }
+        if (activities.isEmpty()) {
+            layout.add(new Paragraph(t("Voeg eerst activiteiten toe (stap 1).", "Add activities first (step 1).")));
+        }
+        return layout;
+    }
+
+    private static List<String> split(String text) {
+        return java.util.Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private Select<Scale> scale(String label, Scale value) {
+        Select<Scale> select = new Select<>();
+        select.setLabel(label);
+        select.setItems(Scale.values());
+        select.setEmptySelectionAllowed(true);
+        select.setItemLabelGenerator(s -> s == null ? "—" : s.label().in(context.locale()));
+        select.setValue(value);
+        select.setReadOnly(!canEdit);
+        return select;
+    }
+
+    // --- step 3
+
+    private Component linkStep() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        layout.add(new Paragraph(t("Teken de intrinsieke links tussen activiteiten, met hun sterkte. Hoe sterker de "
+                + "samenhang, hoe meer de activiteiten in één pakket horen.", "Draw the intrinsic links between "
+                + "activities, with their strength. The stronger the cohesion, the more they belong in one package.")));
+        Grid<Link> grid = new Grid<>();
+        grid.addColumn(l -> name(l.from())).setHeader(t("Van", "From")).setFlexGrow(2);
+        grid.addColumn(l -> name(l.to())).setHeader(t("Naar", "To")).setFlexGrow(2);
+        grid.addColumn(l -> l.strength().label().in(context.locale())).setHeader(t("Sterkte", "Strength"));
+        grid.addComponentColumn(l -> {
+            Button remove = new Button(t("Verwijderen", "Remove"), click -> {
+                links.remove(l);
+                show();
+            });
+            remove.setAriaLabel(t("Verwijderen: ", "Remove: ") + name(l.from()) + " – " + name(l.to()));
+            remove.setVisible(canEdit);
+            return remove;
+        }).setHeader(t("Acties", "Actions"));
+        grid.setItems(links);
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", t("Links", "Links"));
+        Select<Activity> from = activitySelect(t("Van", "From"), "packages-link-from");
+        Select<Activity> to = activitySelect(t("Naar", "To"), "packages-link-to");
+        Select<Strength> strength = new Select<>();
+        strength.setLabel(t("Sterkte", "Strength"));
+        strength.setId("packages-link-strength");
+        strength.setItems(Strength.values());
+        strength.setItemLabelGenerator(s -> s == null ? "" : s.label().in(context.locale()));
+        strength.setValue(Strength.MEDIUM);
+        Button add = new Button(t("Link toevoegen", "Add link"), click -> {
+            if (from.getValue() == null || to.getValue() == null || from.getValue().equals(to.getValue())) {
+                to.setErrorMessage(t("Kies twee verschillende activiteiten.", "Choose two different activities."));
+                to.setInvalid(true);
+                return;
+            }
+            links.add(new Link(from.getValue().id(), to.getValue().id(), strength.getValue()));
+            show();
+        });
+        HorizontalLayout adding = new HorizontalLayout(from, to, strength, add);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adding.setVisible(canEdit);
+        layout.add(grid, adding, graph());
+        return layout;
+    }
+
+    private Select<Activity> activitySelect(String label, String id) {
+        Select<Activity> select = new Select<>();
+        select.setLabel(label);
+        select.setId(id);
+        select.setItems(activities);
+        select.setItemLabelGenerator(a -> a == null ? "" : a.name());
+        return select;
+    }
+
+    // --- step 4
+
+    private PackageAnalysis analysis() {
+        return PackageRules.problems(activities, links, packages).isEmpty()
+                ? PackageRules.analyse(activities, links, packages) : null;
+    }
+
+    private Component packageStep() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        Div proposalPanel = new Div();
+        proposalPanel.getElement().setAttribute("aria-live", "polite");
+        Button propose = new Button(t("Pakketten voorstellen", "Propose packages"), click -> {
+            Division proposal = PackageProposer.propose(activities, links);
+            proposalPanel.removeAll();
+            UnorderedList list = new UnorderedList();
+            for (Division.Part part : proposal.packages()) {
+                String holding = part.holdingLinks().isEmpty() ? t("geen interne links", "no internal links")
+                        : part.holdingLinks().stream().map(l -> name(l.from()) + " – " + name(l.to()) + " ("
+                                + l.strength().label().in(context.locale()) + ")").collect(Collectors.joining("; "));
+                list.add(new ListItem(part.name() + ": " + part.activityIds().stream().map(this::name)
+                        .collect(Collectors.joining(", ")) + ". " + t("Samengehouden door: ", "Held together by: ")
+                        + holding + "."));
+            }
+            Button apply = new Button(t("Voorstel overnemen", "Apply the proposal"), a -> {
+                Map<String, PackageSetup> before = packages.stream()
+                        .collect(Collectors.toMap(PackageSetup::name, p -> p, (x, y) -> x));
+                packages = new ArrayList<>(proposal.packages().stream().map(p -> {
+                    PackageSetup old = before.get(p.name());
+                    return new PackageSetup(p.name(), p.activityIds(), old == null ? null : old.complex(),
+                            old == null ? null : old.changeable(), old == null ? Set.of() : old.teamDecides());
+                }).toList());
+                show();
+            });
+            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            apply.setVisible(canEdit);
+            proposalPanel.add(new Paragraph(t("Voorstel (modulariteit ", "Proposal (modularity ")
+                    + String.format(Locale.ROOT, "%.3f", proposal.modularity()) + "):"), list, apply);
+        });
+        layout.add(new Paragraph(t("De tool zoekt pakketten met zoveel mogelijk samenhang binnen en zo weinig mogelijk "
+                + "tussen (Leiden-algoritme op de gewogen links). Vastgepinde activiteiten blijven in hun pakket.",
+                "The tool looks for packages with as much cohesion inside and as little between as possible (the Leiden "
+                        + "algorithm on the weighted links). Pinned activities stay in their package.")), propose,
+                proposalPanel);
+        PackageAnalysis analysis = analysis();
+        if (analysis != null && !packages.isEmpty()) {
+            layout.add(new Paragraph(t("Modulariteit van de huidige verdeling: ", "Modularity of the current division: ")
+                    + String.format(Locale.ROOT, "%.3f", analysis.modularity())));
+            analysis.warnings().forEach(w -> {
+                Paragraph warning = new Paragraph(w.in(context.locale()));
+                warning.getStyle().set("color", "var(--lumo-error-text-color)");
+                layout.add(warning);
+            });
+            for (PackageAnalysis.PackageView view : analysis.packages()) {
+                layout.add(packageBox(view));
+            }
+        }
+        layout.add(new H2(t("Activiteit verplaatsen of vastpinnen", "Move or pin an activity")), moveGrid(), graph());
+        return layout;
+    }
+
+    private Component packageBox(PackageAnalysis.PackageView view) {
+        VerticalLayout box = new VerticalLayout();
+        box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
+        PackageSetup setup = packages.stream().filter(p -> p.name().equals(view.name())).findFirst().orElse(null);
+        H3 title = new H3(view.name());
+        UnorderedList facts = new UnorderedList(
+                new ListItem(t("Activiteiten: ", "Activities: ") + view.activityIds().stream().map(this::name)
+                        .collect(Collectors.joining(", "))),
+                new ListItem(t("Ideale schaal (de kleinste): ", "Ideal scale (the smallest): ") + (view.idealScale() == null
+                        ? "—" : view.idealScale().label().in(context.locale()))),
+                new ListItem(t("Partners (alle en enkel de nodige): ", "Partners (all and only the needed): ")
+                        + (view.partners().isEmpty() ? "—" : view.partners().stream().map(this::actorName)
+                        .collect(Collectors.joining(", "))) + (view.teamSizeNote() == null ? ""
+                        : " — " + view.teamSizeNote().in(context.locale()))),
+                new ListItem(t("Intensiteit binnen: ", "Intensity inside: ") + (view.intensityFrom() == view.intensityTo()
+                        ? view.intensityTo().label().in(context.locale()) : view.intensityFrom().label()
+                        .in(context.locale()) + " – " + view.intensityTo().label().in(context.locale()))),
+                new ListItem(t("Samenhang binnen / naar buiten: ", "Cohesion inside / outside: ")
+                        + view.internalCohesion() + " / " + view.externalCohesion()),
+                new ListItem(t("Coördinatie: ", "Coordination: ") + (view.coordination() == null
+                        ? t("beantwoord de vragen hieronder", "answer the questions below")
+                        : view.coordination().label().in(context.locale()))));
+        if (!view.scaleDeviations().isEmpty()) {
+            facts.add(new ListItem(t("Loopt vandaag op een andere schaal: ", "Runs at another scale today: ")
+                    + view.scaleDeviations().stream().map(this::name).collect(Collectors.joining(", "))));
+        }
+        box.add(title, facts);
+        if (setup == null || !canEdit) {
+            return box;
+        }
+        TextField rename = new TextField(t("Naam", "Name"), setup.name(), "");
+        Checkbox complex = new Checkbox(t("De pakketuitdaging is complex", "The package's challenge is complex"),
+                Boolean.TRUE.equals(setup.complex()));
+        Checkbox changeable = new Checkbox(t("en/of veranderlijk", "and/or changeable"),
+                Boolean.TRUE.equals(setup.changeable()));
+        CheckboxGroup<Level> decides = new CheckboxGroup<>(t("Het team beslist zelf op niveau", "The team itself decides at"));
+        decides.setItems(Level.values());
+        decides.setItemLabelGenerator(l -> l.label().in(context.locale()));
+        decides.setValue(setup.teamDecides());
+        Button apply = new Button(t("Toepassen", "Apply"), click -> {
+            String newName = rename.getValue().trim();
+            if (newName.isEmpty() || (!newName.equals(setup.name())
+                    && packages.stream().anyMatch(p -> p.name().equals(newName)))) {
+                rename.setErrorMessage(t("Kies een eigen, niet-lege naam.", "Choose a name of its own, not empty."));
+                rename.setInvalid(true);
+                return;
+            }
+            packages.set(packages.indexOf(setup), new PackageSetup(newName, setup.activityIds(), complex.getValue(),
+                    changeable.getValue(), decides.getValue()));
+            activities.replaceAll(a -> setup.name().equals(a.pinnedTo()) ? pinned(a, newName) : a);
+            show();
+        });
+        apply.setAriaLabel(t("Toepassen op ", "Apply to ") + setup.name());
+        Select<PackageSetup> mergeWith = new Select<>();
+        mergeWith.setLabel(t("Samenvoegen met", "Merge with"));
+        mergeWith.setItems(packages.stream().filter(p -> p != setup).toList());
+        mergeWith.setItemLabelGenerator(p -> p == null ? "" : p.name());
+        Button merge = new Button(t("Samenvoegen", "Merge"), click -> {
+            if (mergeWith.getValue() == null) {
+                return;
+            }
+            PackageSetup other = mergeWith.getValue();
+            List<String> ids = new ArrayList<>(setup.activityIds());
+            ids.addAll(other.activityIds());
+            packages.set(packages.indexOf(setup), new PackageSetup(setup.name(), ids, setup.complex(),
+                    setup.changeable(), setup.teamDecides()));
+            packages.remove(other);
+            show();
+        });
+        merge.setAriaLabel(t("Samenvoegen: ", "Merge: ") + setup.name());
+        Button split = new Button(t("Splitsing voorstellen en toepassen", "Propose and apply a split"), click -> {
+            Set<String> members = Set.copyOf(setup.activityIds());
+            Division parts = PackageProposer.propose(activities.stream().filter(a -> members.contains(a.id()))
+                    .map(a -> pinned(a, null)).toList(), links.stream()
+                    .filter(l -> members.contains(l.from()) && members.contains(l.to())).toList());
+            int at = packages.indexOf(setup);
+            packages.remove(at);
+            int n = 1;
+            for (Division.Part part : parts.packages()) {
+                String partName = setup.name() + (parts.packages().size() == 1 ? "" : " " + (char) ('A' + n - 1));
+                packages.add(at++, new PackageSetup(partName, part.activityIds(), setup.complex(), setup.changeable(),
+                        setup.teamDecides()));
+                n++;
+            }
+            show();
+        });
+        split.setAriaLabel(t("Splitsen: ", "Split: ") + setup.name());
+        HorizontalLayout answers = new HorizontalLayout(rename, complex, changeable);
+        answers.setAlignItems(FlexComponent.Alignment.BASELINE);
+        answers.setWrap(true);
+        HorizontalLayout edits = new HorizontalLayout(apply, mergeWith, merge, split);
+        edits.setAlignItems(FlexComponent.Alignment.BASELINE);
+        edits.setWrap(true);
+        box.add(answers, decides, edits);
+        return box;
+    }
+
+    private static Activity pinned(Activity a, String pin) {
+        return new Activity(a.id(), a.name(), a.existing(), a.idealScale(), a.currentScale(), a.scaleReason(),
+                a.neighbourhoodBound(), a.partners(), a.stimulating(), a.inhibiting(), pin);
+    }
+
+    private Component moveGrid() {
+        Grid<Activity> grid = new Grid<>();
+        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setFlexGrow(2);
+        grid.addComponentColumn(a -> {
+            Select<String> target = new Select<>();
+            target.setAriaLabel(t("Pakket van ", "Package of ") + a.name());
+            target.setItems(packages.stream().map(PackageSetup::name).toList());
+            target.setEmptySelectionAllowed(true);
+            target.setEmptySelectionCaption(t("geen pakket", "no package"));
+            target.setValue(packages.stream().filter(p -> p.activityIds().contains(a.id())).map(PackageSetup::name)
+                    .findFirst().orElse(null));
+            target.setReadOnly(!canEdit);
+            target.addValueChangeListener(e -> {
+                if (!e.isFromClient()) {
+                    return;
+                }
+                packages.replaceAll(p -> {
+                    List<String> ids = new ArrayList<>(p.activityIds());
+                    ids.remove(a.id());
+                    if (p.name().equals(e.getValue())) {
+                        ids.add(a.id());
+                    }
+                    return new PackageSetup(p.name(), ids, p.complex(), p.changeable(), p.teamDecides());
+                });
+                packages.removeIf(p -> p.activityIds().isEmpty());
+                show();
+            });
+            return target;
+        }).setHeader(t("Pakket", "Package")).setFlexGrow(2);
+        grid.addComponentColumn(a -> {
+            Checkbox pin = new Checkbox(t("vastgepind", "pinned"), a.pinnedTo() != null);
+            pin.setAriaLabel(t("Vastpinnen: ", "Pin: ") + a.name());
+            pin.setReadOnly(!canEdit);
+            pin.addValueChangeListener(e -> {
+                String in = packages.stream().filter(p -> p.activityIds().contains(a.id())).map(PackageSetup::name)
+                        .findFirst().orElse(null);
+                replace(a, pinned(a, e.getValue() ? in : null));
+                show();
+            });
+            return pin;
+        }).setHeader(t("Vastpinnen", "Pin"));
+        grid.setItems(activities);
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", t("Activiteiten en hun pakket", "Activities and their package"));
+        return grid;
+    }
+
+    // --- step 5
+
+    private Component betweenStep() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        PackageAnalysis analysis = analysis();
+        if (analysis == null || analysis.between().isEmpty()) {
+            layout.add(new Paragraph(t("Geen links tussen pakketten.", "No links between packages.")));
+            return layout;
+        }
+        Grid<PackageAnalysis.Between> grid = new Grid<>();
+        grid.addColumn(b -> b.first() + " – " + b.second()).setHeader(t("Pakketten", "Packages")).setFlexGrow(2);
+        grid.addColumn(b -> b.intensity().label().in(context.locale())).setHeader(t("Intensiteit", "Intensity"));
+        grid.addColumn(b -> b.mutualAgreement().stream().sorted().map(l -> l.label().in(context.locale()))
+                .collect(Collectors.joining(", "))).setHeader(t("Samen beslissen over", "Decide together on"));
+        grid.addColumn(b -> b.coordination().label().in(context.locale())).setHeader(t("Coördinatie", "Coordination"));
+        grid.addColumn(b -> b.wrongSplit() ? t("herbekijk de opsplitsing", "reconsider the split") : "")
+                .setHeader(t("Signaal", "Signal"));
+        grid.setItems(analysis.between());
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", t("Tussen pakketten", "Between packages"));
+        layout.add(new Paragraph(t("De sterkste link tussen twee pakketten bepaalt hoe intens ze samenwerken en over welke "
+                + "beslissingen ze het samen eens moeten worden.", "The strongest link between two packages sets how "
+                + "intensely they collaborate and which decisions they must agree on together.")), grid);
+        return layout;
+    }
+
+    // --- step 6
+
+    private Component realityStep() {
+        VerticalLayout layout = new VerticalLayout();
+        layout.setPadding(false);
+        TextArea use = area(t("Welke stimulerende factoren zet je in?", "Which stimulating factors do you use?"),
+                reality.stimulatingToUse());
+        TextArea remove = area(t("Welke remmende factoren kan je wegwerken?", "Which inhibiting factors can you remove?"),
+                reality.removableInhibiting());
+        use.addValueChangeListener(e -> reality = new Documents.Reality(e.getValue(), reality.removableInhibiting(),
+                reality.deviations()));
+        remove.addValueChangeListener(e -> reality = new Documents.Reality(reality.stimulatingToUse(), e.getValue(),
+                reality.deviations()));
+        Grid<Documents.Deviation> grid = new Grid<>();
+        grid.addColumn(Documents.Deviation::factor).setHeader(t("Remmende factor", "Inhibiting factor"));
+        grid.addColumn(Documents.Deviation::deviation).setHeader(t("Afwijking", "Deviation"));
+        grid.addColumn(Documents.Deviation::consequence).setHeader(t("Gevolg", "Consequence"));
+        grid.addColumn(Documents.Deviation::absorption).setHeader(t("Opvang", "Absorbed by"));
+        grid.setItems(reality.deviations());
+        grid.setAllRowsVisible(true);
+        grid.getElement().setAttribute("aria-label", t("Afwijkingen", "Deviations"));
+        TextField factor = new TextField(t("Remmende factor", "Inhibiting factor"));
+        TextField deviation = new TextField(t("Hoe wijk je af?", "How do you deviate?"));
+        TextField consequence = new TextField(t("Wat is het gevolg?", "What does it cause?"));
+        TextField absorption = new TextField(t("Hoe vang je het op?", "How is it absorbed?"));
+        Button add = new Button(t("Afwijking toevoegen", "Add deviation"), click -> {
+            List<Documents.Deviation> all = new ArrayList<>(reality.deviations());
+            all.add(new Documents.Deviation(factor.getValue(), deviation.getValue(), consequence.getValue(),
+                    absorption.getValue()));
+            reality = new Documents.Reality(reality.stimulatingToUse(), reality.removableInhibiting(), all);
+            show();
+        });
+        HorizontalLayout adding = new HorizontalLayout(factor, deviation, consequence, absorption, add);
+        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
+        adding.setWrap(true);
+        adding.setVisible(canEdit);
+        layout.add(use, remove, new H2(t("Afwijkingen van het ideaal", "Deviations from the ideal")), grid, adding,
+                downloads());
+        return layout;
+    }
+
+    private TextArea area(String label, String value) {
+        TextArea area = new TextArea(label);
+        area.setValue(value == null ? "" : value);
+        area.setWidthFull();
+        area.setMaxLength(4000);
+        area.setReadOnly(!canEdit);
+        return area;
+    }
+
+    // --- picture and downloads
+
+    private Component graph() {
+        if (activities.isEmpty()) {
+            return new Div();
+        }
+        String svg = Pictures.svg(GraphPainter.WIDTH, GraphPainter.HEIGHT, challenge,
+                new GraphPainter(challenge, activities, links, packages, context.locale()));
+        Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
+                svg.getBytes(StandardCharsets.UTF_8)), t("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten "
+                + "dezelfde gegevens.", "The activity graph, coloured by package; the tables hold the same data."));
+        image.setWidth("min(100%, 640px)");
+        return image;
+    }
+
+    private Component downloads() {
+        if (planId == null) {
+            return new Paragraph(t("Bewaar de planning om ze te downloaden.", "Save the plan to download it."));
+        }
+        Map<String, String> parameters = Map.of("planId", planId);
+        return new HorizontalLayout(
+                download(t("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv", "text/csv",
+                        () -> PlanExports.utf8(PlanExports.of(context, parameters).csv())),
+                download(t("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",
+                        () -> PlanExports.utf8(PlanExports.of(context, parameters).svg())),
+                download(t("Graaf als PNG", "Graph as PNG"), "activiteitengraaf.png", "image/png",
+                        () -> PlanExports.of(context, parameters).png()));
+    }
+
+    private static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
+        Anchor anchor = new Anchor(Downloads.of(fileName, mediaType, content), label);
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
+    }
+
+    static Component card(InstrumentContext context) {
+        List<Documents.PlanSummary> plans = new PlannerService(context).plans();
+        return new Paragraph(context.text(new Text(plans.size() + " planningen, " + plans.stream()
+                .mapToInt(Documents.PlanSummary::packages).sum() + " pakketten", plans.size() + " plans, "
+                + plans.stream().mapToInt(Documents.PlanSummary::packages).sum() + " packages")));
+    }
+}

@@ -1,0 +1,102 @@
+package be.buurtwijzer.plugins.packages.bench;
+
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
+import be.buurtwijzer.plugins.packages.domain.Activity;
+import be.buurtwijzer.plugins.packages.domain.ActivityGraph;
+import be.buurtwijzer.plugins.packages.domain.Division;
+import be.buurtwijzer.plugins.packages.domain.Link;
+import be.buurtwijzer.plugins.packages.domain.PackageProposer;
+import be.buurtwijzer.plugins.packages.domain.Strength;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import nl.cwts.networkanalysis.Clustering;
+import nl.cwts.networkanalysis.LouvainAlgorithm;
+import nl.cwts.networkanalysis.Network;
+import nl.cwts.util.LargeDoubleArray;
+import nl.cwts.util.LargeIntArray;
+
+/**
+ * Proposal time and modularity on generated activity graphs (5 links per activity on average, 80 %
+ * of them between nearby activities), against a standard Louvain run (the same library's, 10 random
+ * starts) on the same graphs. Run by deployment/bench/packages-bench.sh; not a test.
+ */
+public final class ProposalBenchmark {
+
+    public static void main(String[] args) {
+        int[] sizes = args.length == 0 ? new int[] {50, 200, 1000} : Arrays.stream(args).mapToInt(Integer::parseInt)
+                .toArray();
+        System.out.println("| activities | links | proposal median (ms) | proposal p95 (ms) | packages | modularity "
+                + "| Louvain modularity (best of 10) |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        for (int n : sizes) {
+            List<Activity> activities = IntStream.range(0, n).mapToObj(i -> new Activity("a" + i, "a" + i, false,
+                    Scale.MUNICIPALITY, null, null, 0, List.of(), List.of(), List.of(), null)).toList();
+            List<Link> links = links(n, 42L + n);
+            for (int warm = 0; warm < 20; warm++) {
+                PackageProposer.propose(activities, links);
+            }
+            long[] times = new long[30];
+            Division division = null;
+            for (int run = 0; run < times.length; run++) {
+                long start = System.nanoTime();
+                division = PackageProposer.propose(activities, links);
+                times[run] = System.nanoTime() - start;
+            }
+            Arrays.sort(times);
+            double louvain = louvain(activities, links);
+            System.out.printf(java.util.Locale.ROOT, "| %d | %d | %.1f | %.1f | %d | %.4f | %.4f |%n", n, links.size(),
+                    times[times.length / 2] / 1e6, times[(int) (times.length * 0.95)] / 1e6, division.packages().size(),
+                    division.modularity(), louvain);
+        }
+    }
+
+    static List<Link> links(int n, long seed) {
+        Random random = new Random(seed);
+        List<Link> links = new ArrayList<>();
+        for (int i = 0; i < n * 5 / 2; i++) {
+            int from = random.nextInt(n);
+            int to = random.nextDouble() < 0.8 ? Math.floorMod(from + random.nextInt(11) - 5, n) : random.nextInt(n);
+            links.add(new Link("a" + from, "a" + to, Strength.values()[random.nextInt(3)]));
+        }
+        return links;
+    }
+
+    /** The standard Louvain algorithm on the same weighted graph; its modularity measured the same way. */
+    static double louvain(List<Activity> activities, List<Link> links) {
+        ActivityGraph graph = new ActivityGraph(activities.stream().map(Activity::id).toList(), links);
+        List<int[]> edges = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        java.util.Map<Long, Double> merged = new java.util.LinkedHashMap<>();
+        int n = activities.size();
+        for (Link l : links) {
+            int a = Integer.parseInt(l.from().substring(1));
+            int b = Integer.parseInt(l.to().substring(1));
+            if (a != b) {
+                merged.merge((long) Math.min(a, b) * n + Math.max(a, b), (double) l.strength().weight(), Double::sum);
+            }
+        }
+        merged.forEach((k, w) -> {
+            edges.add(new int[] {(int) (k / n), (int) (k % n)});
+            weights.add(w);
+        });
+        LargeIntArray[] e = {new LargeIntArray(edges.size()), new LargeIntArray(edges.size())};
+        LargeDoubleArray w = new LargeDoubleArray(edges.size());
+        for (int i = 0; i < edges.size(); i++) {
+            e[0].set(i, edges.get(i)[0]);
+            e[1].set(i, edges.get(i)[1]);
+            w.set(i, weights.get(i));
+        }
+        Network network = new Network(n, true, e, w, false, false);
+        double resolution = 1.0 / (2 * network.getTotalEdgeWeight());
+        double best = Double.NEGATIVE_INFINITY;
+        for (int start = 0; start < 10; start++) {
+            Clustering clustering = new Clustering(n);
+            new LouvainAlgorithm(resolution, 10, new Random(start)).improveClustering(network, clustering);
+            best = Math.max(best, graph.modularity(clustering.getClusters()));
+        }
+        return best;
+    }
+}
