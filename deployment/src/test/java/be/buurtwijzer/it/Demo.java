@@ -34,7 +34,11 @@ public final class Demo {
             if (stederen.status() == 200 && stederen.json().getInt("classified") >= 4 && gemeentegem.status() == 200
                     && gemeentegem.json().getJsonArray("rows").toString().contains("\"scale\"")
                     && webs.status() == 200 && webs.body().contains("\"snapshots\":2")
-                    && theirWebs.status() == 200 && theirWebs.body().contains("Armoede in De Leefhoek")) {
+                    && theirWebs.status() == 200 && theirWebs.body().contains("Armoede in De Leefhoek")
+                    && Api.post(STEDEREN_ADMIN, STEDEREN + "/instruments/activity-packages/operations/plans", "{}").body()
+                            .contains("Maria blijft thuis wonen")
+                    && Api.post(GEMEENTEGEM_ADMIN, GEMEENTEGEM + "/instruments/activity-packages/operations/plans", "{}")
+                            .body().contains("Armoede van Stederen naar De Leefhoek")) {
                 return;
             }
             try {

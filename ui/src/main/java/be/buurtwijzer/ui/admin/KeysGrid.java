@@ -3,9 +3,11 @@ package be.buurtwijzer.ui.admin;
 import be.buurtwijzer.core.application.instruments.PublishingViews;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import jakarta.enterprise.inject.Vetoed;
 import java.util.function.Consumer;
 
 /** Signing keys with their state and a revoke button; used by publishers and by platform administrators. */
+@Vetoed // a component, not a bean: spares CDI scanning Grid's optional Spring types
 class KeysGrid extends Grid<PublishingViews.Key> {
 
     KeysGrid(Consumer<PublishingViews.Key> revoke) {
