@@ -70,6 +70,7 @@ class AccessibilityIT {
                     new String[] {"/instrument/logbook/entries", "regels"},
                     new String[] {"/instrument/typology/initiatives", "Waarschuwingen"},
                     new String[] {"/instrument/spiderweb/webs", "Momentopnames"},
+                    new String[] {"/instrument/activity-packages/plans", "Maria blijft thuis wonen"},
                     new String[] {"/admin/instruments", "Instrumenten beheren"},
                     new String[] {"/register/actors", "Actoren"},
                     new String[] {"/register/initiatives", "Burenhulp Oude Vest"},

@@ -83,10 +83,26 @@ final class Browser implements AutoCloseable {
 
     /** Clicks the Vaadin button with this text, wherever on the page it is. */
     void clickButton(String text) {
-        WebElement button = driver.findElements(By.tagName("vaadin-button")).stream()
-                .filter(b -> b.getText().equals(text)).findFirst()
-                .orElseThrow(() -> new AssertionError("no button '" + text + "' on " + bodyText()));
-        driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+        // the page may still be re-rendering after the previous click: look again until the button is there
+        try {
+            wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                WebElement button = d.findElements(By.tagName("vaadin-button")).stream()
+                        .filter(b -> b.getText().equals(text)).findFirst().orElse(null);
+                if (button == null) {
+                    return false;
+                }
+                driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+                return true;
+            });
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("no button '" + text + "' on " + bodyText(), e);
+        }
+    }
+
+    /** Types into the input of the field with this id once it is on the page. */
+    void type(String fieldId, CharSequence text) {
+        wait.until(d -> d.findElements(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")).stream()
+                .findFirst().orElse(null)).sendKeys(text);
     }
 
     /** Clicks the grid cell showing exactly this text. */
@@ -106,7 +122,7 @@ final class Browser implements AutoCloseable {
 
     /** Chooses {@code item} in the vaadin-select with this id. */
     void choose(String selectId, String item) {
-        WebElement select = driver.findElement(By.id(selectId));
+        WebElement select = wait.until(d -> d.findElements(By.id(selectId)).stream().findFirst().orElse(null));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", select);
         WebElement option = wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
                 .filter(i -> i.isDisplayed() && i.getText().trim().equals(item)).findFirst().orElse(null));

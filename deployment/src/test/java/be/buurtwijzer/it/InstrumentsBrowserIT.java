@@ -111,4 +111,54 @@ class InstrumentsBrowserIT {
         assertEquals(1, webs.get(0).getInt("actors"));
         assertEquals(1, webs.get(0).getInt("snapshots"));
     }
+
+    @Test
+    void aCoordinatorWalksTheSixStepsOfANewPlan() {
+        String challenge = "Eenzaamheid bij ouderen " + UUID.randomUUID().toString().substring(0, 6);
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.open("/instrument/activity-packages/plans");
+            browser.waitForText("Maria blijft thuis wonen");
+            browser.screenshot("packages-step1");
+            browser.clickButton("4. Pakketten");
+            browser.waitForText("Kine en aanpassingen");
+            browser.screenshot("packages-step4");
+            browser.clickButton("Nieuwe planning");
+            browser.type("packages-challenge", challenge + Keys.TAB);
+            for (String activity : new String[] {"Buurtbabbel", "Huisbezoek", "Vervoer", "Mobiliteitsplan"}) {
+                browser.type("packages-new-activity", activity + Keys.TAB);
+                browser.clickButton("Activiteit toevoegen");
+                browser.waitForText(activity);
+            }
+            browser.clickButton("2. Schaal en partners");
+            browser.waitForText("Ideale schaal");
+            browser.clickButton("3. Links");
+            for (String[] link : new String[][] {{"Buurtbabbel", "Huisbezoek", "sterk"}, {"Vervoer", "Mobiliteitsplan",
+                    "sterk"}, {"Huisbezoek", "Vervoer", "zwak"}}) {
+                browser.choose("packages-link-from", link[0]);
+                browser.choose("packages-link-to", link[1]);
+                browser.choose("packages-link-strength", link[2]);
+                browser.clickButton("Link toevoegen");
+            }
+            browser.screenshot("packages-step3");
+            browser.clickButton("4. Pakketten");
+            browser.clickButton("Pakketten voorstellen");
+            browser.waitForText("Voorstel (modulariteit");
+            browser.clickButton("Voorstel overnemen");
+            browser.waitForText("Modulariteit van de huidige verdeling");
+            browser.clickButton("5. Tussen pakketten");
+            browser.waitForText("Samen beslissen over");
+            browser.clickButton("6. Realiteitscheck");
+            browser.waitForText("Afwijkingen van het ideaal");
+            browser.clickButton("Planning bewaren");
+            browser.waitForText("Planning bewaard.");
+            browser.screenshot("packages-step6");
+        }
+        var plan = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/instruments/activity-packages/operations/plans",
+                "{}").array().stream().map(v -> v.asJsonObject()).filter(p -> p.getString("challenge").equals(challenge))
+                .findFirst().orElseThrow();
+        assertEquals(4, plan.getInt("activities"));
+        assertEquals(2, plan.getInt("packages"));
+    }
 }

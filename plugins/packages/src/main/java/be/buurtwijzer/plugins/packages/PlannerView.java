@@ -36,8 +36,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.tabs.Tab;
-import com.vaadin.flow.component.tabs.Tabs;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -60,7 +58,9 @@ import java.util.stream.Collectors;
 public class PlannerView extends VerticalLayout {
 
     final Select<Documents.PlanSummary> plans = new Select<>();
-    final Tabs steps = new Tabs();
+    final HorizontalLayout steps = new HorizontalLayout();
+    private final List<Button> stepButtons = new ArrayList<>();
+    private int current;
     final Div step = new Div();
     final Paragraph result = new Paragraph();
     private final InstrumentContext context;
@@ -103,10 +103,16 @@ public class PlannerView extends VerticalLayout {
                 {"2. Schaal en partners", "2. Scale and partners"}, {"3. Links", "3. Links"},
                 {"4. Pakketten", "4. Packages"}, {"5. Tussen pakketten", "5. Between packages"},
                 {"6. Realiteitscheck", "6. Reality check"}};
-        for (String[] title : titles) {
-            steps.add(new Tab(t(title[0], title[1])));
+        // the steps as buttons: each can be revisited at any time; the current one is marked for assistive technology
+        for (int i = 0; i < titles.length; i++) {
+            int index = i;
+            Button button = new Button(t(titles[i][0], titles[i][1]), click -> select(index));
+            stepButtons.add(button);
+            steps.add(button);
         }
-        steps.addSelectedChangeListener(e -> show());
+        steps.setWrap(true);
+        steps.getElement().setAttribute("role", "navigation");
+        steps.getElement().setAttribute("aria-label", t("Stappen", "Steps"));
         add(top, result, steps, step);
         List<Documents.PlanSummary> all = service.plans();
         plans.setItems(all);
@@ -131,7 +137,20 @@ public class PlannerView extends VerticalLayout {
         links = plan == null ? new ArrayList<>() : new ArrayList<>(plan.links());
         packages = plan == null ? new ArrayList<>() : new ArrayList<>(plan.packages());
         reality = plan == null ? new Documents.Reality(null, null, List.of()) : plan.reality();
-        steps.setSelectedIndex(0);
+        select(0);
+    }
+
+    private void select(int index) {
+        current = index;
+        for (int i = 0; i < stepButtons.size(); i++) {
+            Button button = stepButtons.get(i);
+            button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            button.getElement().removeAttribute("aria-current");
+            if (i == index) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                button.getElement().setAttribute("aria-current", "step");
+            }
+        }
         show();
     }
 
@@ -151,7 +170,7 @@ public class PlannerView extends VerticalLayout {
 
     private void show() {
         step.removeAll();
-        switch (steps.getSelectedIndex()) {
+        switch (current) {
             case 0 -> step.add(challengeStep());
             case 1 -> step.add(scaleStep());
             case 2 -> step.add(linkStep());
@@ -221,7 +240,11 @@ public class PlannerView extends VerticalLayout {
             }
             activities.add(new Activity(UUID.randomUUID().toString(), newName.getValue().trim(), existing.getValue(),
                     null, null, null, 0, List.of(), List.of(), List.of(), null));
-            show();
+            // only the list changes, so the next activity can be typed right away
+            grid.setItems(activities);
+            newName.clear();
+            newName.setInvalid(false);
+            newName.focus();
         });
         HorizontalLayout adding = new HorizontalLayout(newName, existing, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -314,6 +337,7 @@ public class PlannerView extends VerticalLayout {
     // --- step 3
 
     private Component linkStep() {
+        Div picture = new Div();
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.add(new Paragraph(t("Teken de intrinsieke links tussen activiteiten, met hun sterkte. Hoe sterker de "
@@ -350,12 +374,17 @@ public class PlannerView extends VerticalLayout {
                 return;
             }
             links.add(new Link(from.getValue().id(), to.getValue().id(), strength.getValue()));
-            show();
+            to.setInvalid(false);
+            // only the list and the picture change, so links can be added one after the other
+            grid.setItems(links);
+            picture.removeAll();
+            picture.add(graph());
         });
         HorizontalLayout adding = new HorizontalLayout(from, to, strength, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         adding.setVisible(canEdit);
-        layout.add(grid, adding, graph());
+        picture.add(graph());
+        layout.add(grid, adding, picture);
         return layout;
     }
 
