@@ -120,6 +120,8 @@ class InstrumentsBrowserIT {
             browser.waitForText("Overzicht");
             browser.open("/instrument/activity-packages/plans");
             browser.waitForText("Maria blijft thuis wonen");
+            browser.choose("packages-plan", "Maria blijft thuis wonen");
+            browser.waitForText("Gezelschap");
             browser.screenshot("packages-step1");
             browser.clickButton("4. Pakketten");
             browser.waitForText("Kine en aanpassingen");

@@ -64,8 +64,9 @@ class InstrumentsIT {
         assertEquals("{\"entries\":1,\"numbers\":1,\"stories\":0,\"totalsByIndicator\":{\"bereik\":9}}",
                 as(m, "POST", "/instruments/logbook/operations/summary", "{}").body());
 
-        long version = as(m, "GET", "/instruments", null).array().getJsonObject(0).getJsonObject("subscription")
-                .getJsonNumber("version").longValue();
+        long version = as(m, "GET", "/instruments", null).array().stream().map(v -> v.asJsonObject())
+                .filter(i -> i.getString("pluginId").equals("logbook")).findFirst().orElseThrow()
+                .getJsonObject("subscription").getJsonNumber("version").longValue();
         assertEquals(200, as(m, "PUT", "/instruments/logbook/subscription",
                 "{\"enabled\":false,\"version\":" + version + "}").status());
         Api.Reply refused = as(m, "POST", "/instruments/logbook/operations/summary", "{}");
