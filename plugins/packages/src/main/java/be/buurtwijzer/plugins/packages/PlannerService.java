@@ -6,15 +6,14 @@ import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.StoredRecord;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.packages.domain.Activity;
+import be.buurtwijzer.plugins.packages.domain.Adoption;
 import be.buurtwijzer.plugins.packages.domain.Division;
 import be.buurtwijzer.plugins.packages.domain.PackageProposer;
 import be.buurtwijzer.plugins.packages.domain.PackageRules;
 import be.buurtwijzer.plugins.packages.domain.PackageSetup;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -105,18 +104,12 @@ public final class PlannerService {
         return PackageProposer.propose(plan.activities(), plan.links());
     }
 
-    /** Replaces the packages by the proposal; answers of packages that keep their name stay. */
+    /** Replaces the packages by the proposal; a package that keeps most of its activities keeps its name and answers. */
     public Documents.PlanView applyProposal(String planId) {
         StoredRecord<Documents.Plan> stored = stored(planId);
         Documents.Plan plan = stored.value();
-        Division division = PackageProposer.propose(plan.activities(), plan.links());
-        Map<String, PackageSetup> before = plan.packages().stream()
-                .collect(Collectors.toMap(PackageSetup::name, Function.identity(), (a, b) -> a));
-        List<PackageSetup> packages = division.packages().stream().map(p -> {
-            PackageSetup old = before.get(p.name());
-            return old == null ? new PackageSetup(p.name(), p.activityIds(), null, null, Set.of())
-                    : new PackageSetup(p.name(), p.activityIds(), old.complex(), old.changeable(), old.teamDecides());
-        }).toList();
+        List<PackageSetup> packages = Adoption.adopt(PackageProposer.propose(plan.activities(), plan.links()),
+                plan.packages());
         return view(context.records().update(PLAN, stored.id(), stored.version(), new Documents.Plan(plan.challenge(),
                 plan.description(), plan.activities(), plan.links(), packages, plan.reality())));
     }

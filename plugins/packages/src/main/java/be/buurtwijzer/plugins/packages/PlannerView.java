@@ -7,6 +7,7 @@ import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugins.packages.domain.Activity;
+import be.buurtwijzer.plugins.packages.domain.Adoption;
 import be.buurtwijzer.plugins.packages.domain.Division;
 import be.buurtwijzer.plugins.packages.domain.Level;
 import be.buurtwijzer.plugins.packages.domain.Link;
@@ -42,7 +43,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -422,13 +422,7 @@ public class PlannerView extends VerticalLayout {
                         + holding + "."));
             }
             Button apply = new Button(t("Voorstel overnemen", "Apply the proposal"), a -> {
-                Map<String, PackageSetup> before = packages.stream()
-                        .collect(Collectors.toMap(PackageSetup::name, p -> p, (x, y) -> x));
-                packages = new ArrayList<>(proposal.packages().stream().map(p -> {
-                    PackageSetup old = before.get(p.name());
-                    return new PackageSetup(p.name(), p.activityIds(), old == null ? null : old.complex(),
-                            old == null ? null : old.changeable(), old == null ? Set.of() : old.teamDecides());
-                }).toList());
+                packages = new ArrayList<>(Adoption.adopt(proposal, packages));
                 show();
             });
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

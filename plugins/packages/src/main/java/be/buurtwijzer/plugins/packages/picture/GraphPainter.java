@@ -95,12 +95,12 @@ public final class GraphPainter implements Consumer<Graphics2D> {
     private Map<String, Point2D> layout(Map<Integer, List<Activity>> groups) {
         Map<String, Point2D> at = new HashMap<>();
         int count = groups.size();
-        double big = count == 1 ? 0 : 270;
+        double big = count == 1 ? 0 : 240;
         int g = 0;
         for (List<Activity> group : groups.values()) {
             double angle = -Math.PI / 2 + 2 * Math.PI * g++ / Math.max(1, count);
             double cx = WIDTH / 2.0 + Math.cos(angle) * big;
-            double cy = HEIGHT / 2.0 + 10 + Math.sin(angle) * big;
+            double cy = HEIGHT / 2.0 - 20 + Math.sin(angle) * big;
             double small = group.size() == 1 ? 0 : Math.min(count == 1 ? 300 : 120, 30 + 14 * group.size());
             for (int i = 0; i < group.size(); i++) {
                 double a = -Math.PI / 2 + 2 * Math.PI * i / group.size();

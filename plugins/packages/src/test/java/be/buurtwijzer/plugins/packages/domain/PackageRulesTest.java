@@ -58,4 +58,17 @@ class PackageRulesTest {
                 .map(PackageRules.Problem::field).toList(), "an activity in two packages");
         assertTrue(PackageRules.problems(activities, List.of(new Link("a", "b", Strength.MEDIUM)), List.of()).isEmpty());
     }
+
+    @Test
+    void applyingAProposalKeepsTheNamesAndAnswersOfPackagesThatStayMostlyTheSame() {
+        Division proposal = PackageProposer.propose(SeedPlans.MARIA, SeedPlans.MARIA_LINKS);
+        List<PackageSetup> current = List.of(SeedPlans.setup("Kine en aanpassingen", List.of("kinesitherapie"), true,
+                false, Level.OPERATIONAL));
+        List<PackageSetup> adopted = Adoption.adopt(proposal, current);
+        var kine = adopted.stream().filter(p -> p.activityIds().contains("kinesitherapie")).findFirst().orElseThrow();
+        assertEquals("Kine en aanpassingen", kine.name());
+        assertEquals(Boolean.TRUE, kine.complex());
+        assertEquals(Set.of(Level.OPERATIONAL), kine.teamDecides());
+        assertEquals(2, adopted.stream().map(PackageSetup::name).distinct().count());
+    }
 }
