@@ -45,6 +45,15 @@ public final class Pictures {
         return out.toByteArray();
     }
 
+    /** A white page with the picture's title at the top left: how every picture starts. */
+    public static void page(Graphics2D g, int width, int height, String title) {
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.BLACK);
+        g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 20));
+        g.drawString(title, 24, 36);
+    }
+
     private static void prepare(Graphics2D g) {
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);

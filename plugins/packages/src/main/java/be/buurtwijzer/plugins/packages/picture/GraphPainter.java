@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.packages.picture;
 
+import be.buurtwijzer.plugins.support.Pictures;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Link;
@@ -51,11 +52,7 @@ public final class GraphPainter implements Consumer<Graphics2D> {
 
     @Override
     public void accept(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-        g.drawString(title, 24, 36);
+        Pictures.page(g, WIDTH, HEIGHT, title);
         Map<String, Integer> packageOf = new HashMap<>();
         Map<Integer, List<Activity>> groups = new LinkedHashMap<>();
         for (int p = 0; p < packages.size(); p++) {

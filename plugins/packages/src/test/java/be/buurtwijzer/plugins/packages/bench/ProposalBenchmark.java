@@ -1,17 +1,15 @@
 package be.buurtwijzer.plugins.packages.bench;
 
-import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.ActivityGraph;
 import be.buurtwijzer.plugins.packages.domain.Division;
 import be.buurtwijzer.plugins.packages.domain.Link;
 import be.buurtwijzer.plugins.packages.domain.PackageProposer;
-import be.buurtwijzer.plugins.packages.domain.Strength;
+import be.buurtwijzer.plugins.packages.domain.PackageProposerTest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.IntStream;
 import nl.cwts.networkanalysis.Clustering;
 import nl.cwts.networkanalysis.LouvainAlgorithm;
 import nl.cwts.networkanalysis.Network;
@@ -32,9 +30,8 @@ public final class ProposalBenchmark {
                 + "| Louvain modularity (best of 10) |");
         System.out.println("|---|---|---|---|---|---|---|");
         for (int n : sizes) {
-            List<Activity> activities = IntStream.range(0, n).mapToObj(i -> new Activity("a" + i, "a" + i, false,
-                    Scale.MUNICIPALITY, null, null, 0, List.of(), List.of(), List.of(), null)).toList();
-            List<Link> links = links(n, 42L + n);
+            List<Activity> activities = PackageProposerTest.activities(n);
+            List<Link> links = PackageProposerTest.randomLinks(n, 42L + n);
             for (int warm = 0; warm < 20; warm++) {
                 PackageProposer.propose(activities, links);
             }
@@ -51,17 +48,6 @@ public final class ProposalBenchmark {
                     times[times.length / 2] / 1e6, times[(int) (times.length * 0.95)] / 1e6, division.packages().size(),
                     division.modularity(), louvain);
         }
-    }
-
-    static List<Link> links(int n, long seed) {
-        Random random = new Random(seed);
-        List<Link> links = new ArrayList<>();
-        for (int i = 0; i < n * 5 / 2; i++) {
-            int from = random.nextInt(n);
-            int to = random.nextDouble() < 0.8 ? Math.floorMod(from + random.nextInt(11) - 5, n) : random.nextInt(n);
-            links.add(new Link("a" + from, "a" + to, Strength.values()[random.nextInt(3)]));
-        }
-        return links;
     }
 
     /** The standard Louvain algorithm on the same weighted graph; its modularity measured the same way. */

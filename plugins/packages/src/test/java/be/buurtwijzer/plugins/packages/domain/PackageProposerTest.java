@@ -11,14 +11,14 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-class PackageProposerTest {
+public class PackageProposerTest {
 
     private static Activity a(String id, String pin) {
         return new Activity(id, id, false, Scale.MUNICIPALITY, null, null, 0, List.of(), List.of(), List.of(), pin);
     }
 
-    /** Random graphs of n activities with on average 5 links each, as in the benchmark. */
-    static List<Link> randomLinks(int n, long seed) {
+    /** Random graphs of n activities with on average 5 links each (80 % local); the benchmark uses them too. */
+    public static List<Link> randomLinks(int n, long seed) {
         Random random = new Random(seed);
         List<Link> links = new ArrayList<>();
         for (int i = 0; i < n * 5 / 2; i++) {
@@ -30,7 +30,7 @@ class PackageProposerTest {
         return links;
     }
 
-    static List<Activity> activities(int n) {
+    public static List<Activity> activities(int n) {
         return IntStream.range(0, n).mapToObj(i -> a("a" + i, null)).toList();
     }
 

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb.picture;
 
+import be.buurtwijzer.plugins.support.Pictures;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
 import be.buurtwijzer.plugins.spiderweb.domain.WebRules;
@@ -39,11 +40,7 @@ public final class FactorRadarPainter implements Consumer<Graphics2D> {
 
     @Override
     public void accept(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-        g.drawString(title, 24, 36);
+        Pictures.page(g, WIDTH, HEIGHT, title);
         int n = Math.max(3, scores.size());
         g.setStroke(new BasicStroke(1f));
         for (int level = 1; level <= WebRules.MAX_SCORE; level++) {

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb.picture;
 
+import be.buurtwijzer.plugins.support.Pictures;
 import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
@@ -51,11 +52,7 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
 
     @Override
     public void accept(Graphics2D g) {
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, HEIGHT);
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-        g.drawString(title, 24, 36);
+        Pictures.page(g, WIDTH, HEIGHT, title);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         for (Intensity intensity : Intensity.values()) {
             int r = (5 - intensity.level()) * RING;
