@@ -89,10 +89,13 @@ class InstrumentsBrowserIT {
                     .until(d -> d.findElements(By.tagName("vaadin-combo-box-item")).stream()
                             .filter(i -> i.getText().equals("Sociale Huisvesting Stederen")).findFirst().orElse(null));
             item.click();
+            var wait = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10));
+            wait.until(d -> Boolean.TRUE.equals(browser.driver.executeScript(
+                    "return document.querySelector('#spiderweb-add-actor').selectedItem != null;")));
             browser.clickButton("Actor toevoegen");
-            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-                    .until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
-                            .anyMatch(c -> c.getText().equals("Sociale Huisvesting Stederen")));
+            // the grid's size, not its cells: Vaadin reuses cell elements, which may still show an earlier web's rows
+            wait.until(d -> Long.valueOf(1).equals(browser.driver.executeScript("return document.querySelector("
+                    + "'vaadin-grid[aria-label=\"Actoren in het spinnenweb\"]').size;")));
             browser.clickButton("Spinnenweb bewaren");
             browser.waitForText("Spinnenweb bewaard.");
             browser.driver.findElement(By.cssSelector("#spiderweb-snapshot-label input")).sendKeys("Vertrekpunt" + Keys.TAB);

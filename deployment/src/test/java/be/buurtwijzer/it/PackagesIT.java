@@ -90,7 +90,7 @@ class PackagesIT {
         Api.Reply applied = post(STEDEREN_COORDINATOR, OPS + "apply-proposal", "{\"planId\":\"" + id + "\"}");
         assertEquals(200, applied.status(), applied.toString());
         assertEquals(2, applied.json().getJsonObject("plan").getJsonArray("packages").size());
-        for (String export : new String[] {"plan-csv", "graph-svg", "graph-png"}) {
+        for (String export : new String[] {"plan-csv", "plan-pdf", "graph-svg", "graph-png"}) {
             Api.Reply reply = get(STEDEREN_PARTNER, STEDEREN + "/instruments/activity-packages/exports/" + export
                     + "?planId=" + id);
             assertEquals(200, reply.status(), export + ": " + reply);
@@ -141,7 +141,7 @@ class PackagesIT {
         for (String op : new String[] {"plans", "plan", "propose", "apply-proposal", "propose-split", "save-plan"}) {
             assertEquals(404, post(GEMEENTEGEM_COORDINATOR, OPS + op, "{\"planId\":\"" + id + "\"}").status(), op);
         }
-        for (String export : new String[] {"plan-csv", "graph-svg", "graph-png"}) {
+        for (String export : new String[] {"plan-csv", "plan-pdf", "graph-svg", "graph-png"}) {
             assertEquals(404, get(GEMEENTEGEM_COORDINATOR, STEDEREN + "/instruments/activity-packages/exports/" + export
                     + "?planId=" + id).status(), export);
         }

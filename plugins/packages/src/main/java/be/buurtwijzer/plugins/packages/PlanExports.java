@@ -69,6 +69,82 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         return csv.toString();
     }
 
+    /** The package plan on A4: packages, what lies between them, the reality check and the graph. */
+    byte[] pdf() {
+        Documents.Plan plan = view.plan();
+        Map<String, String> activityNames = plan.activities().stream()
+                .collect(Collectors.toMap(Activity::id, Activity::name, (a, b) -> a));
+        StringBuilder html = new StringBuilder("<html><head><meta charset=\"UTF-8\"/><style>"
+                + "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse;width:100%;margin-bottom:12pt}"
+                + "th,td{border:1px solid #999;padding:3pt;text-align:left;vertical-align:top} h1{font-size:16pt}"
+                + "h2{font-size:12pt;margin-top:14pt} img{width:100%}</style></head><body>");
+        html.append("<h1>").append(x(plan.challenge())).append("</h1>");
+        if (plan.description() != null) {
+            html.append("<p>").append(x(plan.description())).append("</p>");
+        }
+        html.append("<h2>").append(t("Pakketten", "Packages")).append(" (").append(t("modulariteit", "modularity"))
+                .append(' ').append(String.format(Locale.ROOT, "%.3f", view.analysis().modularity())).append(")</h2>")
+                .append("<table><tr><th>").append(t("Pakket", "Package")).append("</th><th>")
+                .append(t("Activiteiten", "Activities")).append("</th><th>").append(t("Ideale schaal", "Ideal scale"))
+                .append("</th><th>").append(t("Partners", "Partners")).append("</th><th>")
+                .append(t("Intensiteit binnen", "Intensity inside")).append("</th><th>")
+                .append(t("Coördinatie", "Coordination")).append("</th></tr>");
+        for (PackageAnalysis.PackageView p : view.analysis().packages()) {
+            html.append("<tr><td>").append(x(p.name())).append("</td><td>")
+                    .append(x(join(p.activityIds(), activityNames::get))).append("</td><td>")
+                    .append(p.idealScale() == null ? "" : x(p.idealScale().label().in(locale))).append("</td><td>")
+                    .append(x(join(p.partners(), id -> actorNames.getOrDefault(id, id))))
+                    .append(p.teamSizeNote() == null ? "" : "<br/>" + x(p.teamSizeNote().in(locale))).append("</td><td>")
+                    .append(x(p.intensityFrom() == p.intensityTo() ? p.intensityTo().label().in(locale)
+                            : p.intensityFrom().label().in(locale) + " – " + p.intensityTo().label().in(locale)))
+                    .append("</td><td>").append(p.coordination() == null ? "" : x(p.coordination().label().in(locale)))
+                    .append(p.teamDecides().isEmpty() ? "" : "<br/>" + x(t("team beslist: ", "team decides: ")
+                            + levels(p.teamDecides()))).append("</td></tr>");
+        }
+        html.append("</table>");
+        if (!view.analysis().between().isEmpty()) {
+            html.append("<h2>").append(t("Tussen pakketten", "Between packages")).append("</h2><table><tr><th>")
+                    .append(t("Pakketten", "Packages")).append("</th><th>").append(t("Intensiteit", "Intensity"))
+                    .append("</th><th>").append(t("Samen beslissen over", "Decide together on")).append("</th><th>")
+                    .append(t("Coördinatie", "Coordination")).append("</th></tr>");
+            for (PackageAnalysis.Between b : view.analysis().between()) {
+                html.append("<tr><td>").append(x(b.first() + " – " + b.second())).append("</td><td>")
+                        .append(x(b.intensity().label().in(locale))).append("</td><td>").append(x(levels(b.mutualAgreement())))
+                        .append("</td><td>").append(x(b.coordination().label().in(locale))).append("</td></tr>");
+            }
+            html.append("</table>");
+        }
+        view.analysis().warnings().forEach(w -> html.append("<p><b>").append(x(w.in(locale))).append("</b></p>"));
+        Documents.Reality reality = plan.reality();
+        html.append("<h2>").append(t("Realiteitscheck", "Reality check")).append("</h2>");
+        if (reality.stimulatingToUse() != null && !reality.stimulatingToUse().isBlank()) {
+            html.append("<p>").append(x(t("Stimulerende factoren: ", "Stimulating factors: ") + reality.stimulatingToUse()))
+                    .append("</p>");
+        }
+        if (reality.removableInhibiting() != null && !reality.removableInhibiting().isBlank()) {
+            html.append("<p>").append(x(t("Weg te werken: ", "To remove: ") + reality.removableInhibiting()))
+                    .append("</p>");
+        }
+        for (Documents.Deviation d : reality.deviations()) {
+            html.append("<p>").append(x(d.factor())).append(": ").append(x(d.deviation())).append(" — ")
+                    .append(x(d.consequence())).append(" — ").append(x(d.absorption())).append("</p>");
+        }
+        html.append("<h2>").append(t("Activiteitengraaf", "Activity graph")).append("</h2><img src=\"data:image/png;base64,")
+                .append(java.util.Base64.getEncoder().encodeToString(png())).append("\"/></body></html>");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try {
+            new com.openhtmltopdf.pdfboxout.PdfRendererBuilder().useFastMode().withHtmlContent(html.toString(), null)
+                    .toStream(out).run();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    private static String x(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
     private String levels(Set<Level> levels) {
         return levels.stream().sorted().map(l -> l.label().in(locale)).collect(Collectors.joining(", "));
     }

@@ -701,6 +701,8 @@ public class PlannerView extends VerticalLayout {
         return new HorizontalLayout(
                 download(t("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv", "text/csv",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).csv())),
+                download(t("Pakkettenplan als PDF", "Package plan as PDF"), "pakketten.pdf", "application/pdf",
+                        () -> PlanExports.of(context, parameters).pdf()),
                 download(t("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).svg())),
                 download(t("Graaf als PNG", "Graph as PNG"), "activiteitengraaf.png", "image/png",

@@ -1,0 +1,59 @@
+package be.buurtwijzer.plugins.packages;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
+import be.buurtwijzer.plugins.packages.domain.Activity;
+import be.buurtwijzer.plugins.packages.domain.Link;
+import be.buurtwijzer.plugins.packages.domain.PackageRules;
+import be.buurtwijzer.plugins.packages.domain.PackageSetup;
+import be.buurtwijzer.plugins.packages.domain.Strength;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+
+class PlanExportsTest {
+
+    private static PlanExports exports() {
+        List<Activity> activities = List.of(
+                new Activity("kine", "Kinesitherapie", true, Scale.MUNICIPALITY, null, null, 1, List.of("k"), List.of(),
+                        List.of(), null),
+                new Activity("aanpassingen", "Kleine aanpassingen <aan> huis", false, Scale.LOCAL_REGION, null, null, 0,
+                        List.of("d"), List.of(), List.of(), null));
+        List<Link> links = List.of(new Link("kine", "aanpassingen", Strength.STRONG));
+        List<PackageSetup> packages = List.of(new PackageSetup("Kine & aanpassingen", List.of("kine", "aanpassingen"),
+                true, false, Set.of()));
+        Documents.Plan plan = new Documents.Plan("Maria blijft thuis wonen", "Maria brak haar heup.", activities, links,
+                packages, new Documents.Reality(null, null, List.of(new Documents.Deviation("Te weinig opdrachten",
+                        "regionaal", "geen vaste contacten", "vast aanspreekpunt"))));
+        return new PlanExports(new Documents.PlanView("p1", 1, plan, PackageRules.analyse(activities, links, packages)),
+                Map.of("k", "Kinepraktijk", "d", "Klusjesdienst"), Locale.forLanguageTag("nl-BE"));
+    }
+
+    @Test
+    void thePlanIsAPdfWithThePackagesAndTheRealityCheck() throws Exception {
+        byte[] pdf = exports().pdf();
+        assertEquals("%PDF", new String(pdf, 0, 4, java.nio.charset.StandardCharsets.US_ASCII));
+        try (var document = Loader.loadPDF(pdf)) {
+            // table cells wrap lines wherever they like: compare without white space
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertTrue(text.contains("Kine&aanpassingen"), text);
+            assertTrue(text.contains("gemeente/stad+rand"), "the package's smallest ideal scale: " + text);
+            assertTrue(text.contains("Kleineaanpassingen<aan>huis"), "escaped and shown as written");
+            assertTrue(text.contains("vastaanspreekpunt"), text);
+        }
+    }
+
+    @Test
+    void theCsvNamesPartnersAndTheSvgIsAPicture() {
+        String csv = exports().csv();
+        assertTrue(csv.contains("Kine & aanpassingen,Kinesitherapie; Kleine aanpassingen <aan> huis,gemeente/stad + rand,"
+                + "Kinepraktijk; Klusjesdienst,samen activiteiten uitvoeren,decentraal"), csv);
+        assertTrue(exports().svg().contains("role=\"img\""));
+    }
+}
