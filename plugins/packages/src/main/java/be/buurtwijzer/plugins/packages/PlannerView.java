@@ -113,6 +113,7 @@ public class PlannerView extends VerticalLayout {
         steps.setWrap(true);
         steps.getElement().setAttribute("role", "navigation");
         steps.getElement().setAttribute("aria-label", t("Stappen", "Steps"));
+        step.setWidthFull();
         add(top, result, steps, step);
         List<Documents.PlanSummary> all = service.plans();
         plans.setItems(all);
@@ -227,6 +228,7 @@ public class PlannerView extends VerticalLayout {
         }).setHeader(t("Acties", "Actions"));
         grid.setItems(activities);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", t("Activiteiten", "Activities"));
         TextField newName = new TextField(t("Nieuwe activiteit", "New activity"));
         newName.setId("packages-new-activity");
@@ -358,6 +360,7 @@ public class PlannerView extends VerticalLayout {
         }).setHeader(t("Acties", "Actions"));
         grid.setItems(links);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", t("Links", "Links"));
         Select<Activity> from = activitySelect(t("Van", "From"), "packages-link-from");
         Select<Activity> to = activitySelect(t("Naar", "To"), "packages-link-to");
@@ -597,6 +600,7 @@ public class PlannerView extends VerticalLayout {
         }).setHeader(t("Vastpinnen", "Pin"));
         grid.setItems(activities);
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", t("Activiteiten en hun pakket", "Activities and their package"));
         return grid;
     }
@@ -621,6 +625,7 @@ public class PlannerView extends VerticalLayout {
                 .setHeader(t("Signaal", "Signal"));
         grid.setItems(analysis.between());
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", t("Tussen pakketten", "Between packages"));
         layout.add(new Paragraph(t("De sterkste link tussen twee pakketten bepaalt hoe intens ze samenwerken en over welke "
                 + "beslissingen ze het samen eens moeten worden.", "The strongest link between two packages sets how "
@@ -648,6 +653,7 @@ public class PlannerView extends VerticalLayout {
         grid.addColumn(Documents.Deviation::absorption).setHeader(t("Opvang", "Absorbed by"));
         grid.setItems(reality.deviations());
         grid.setAllRowsVisible(true);
+        grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", t("Afwijkingen", "Deviations"));
         TextField factor = new TextField(t("Remmende factor", "Inhibiting factor"));
         TextField deviation = new TextField(t("Hoe wijk je af?", "How do you deviate?"));
