@@ -158,6 +158,9 @@ class InstrumentsBrowserIT {
             browser.waitForText("Afwijkingen van het ideaal");
             browser.clickButton("Planning bewaren");
             browser.waitForText("Planning bewaard.");
+            browser.waitForText("Pakkettenplan als PDF");
+            String csv = browser.download("Pakkettenplan als CSV");
+            assertTrue(csv.contains("Buurtbabbel; Huisbezoek") || csv.contains("Huisbezoek; Buurtbabbel"), csv);
             browser.screenshot("packages-step6");
         }
         var plan = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/instruments/activity-packages/operations/plans",

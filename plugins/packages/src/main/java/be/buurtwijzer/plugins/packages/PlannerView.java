@@ -164,6 +164,7 @@ public class PlannerView extends VerticalLayout {
             all.stream().filter(p -> p.id().equals(saved.id())).findFirst().ifPresent(plans::setValue);
             planId = saved.id();
             result.setText(t("Planning bewaard.", "Plan saved."));
+            show();
         } catch (InstrumentException e) {
             result.setText(e.getMessage());
         }
