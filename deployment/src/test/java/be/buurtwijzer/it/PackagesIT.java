@@ -87,7 +87,10 @@ class PackagesIT {
                 "the same plan gets the same proposal");
         assertEquals(2, first.json().getJsonArray("packages").size(), first.toString());
         assertTrue(first.json().getJsonNumber("modularity").doubleValue() > 0.2);
-        Api.Reply applied = post(STEDEREN_COORDINATOR, OPS + "apply-proposal", "{\"planId\":\"" + id + "\"}");
+        Api.Reply stale = post(STEDEREN_COORDINATOR, OPS + "apply-proposal", "{\"planId\":\"" + id + "\"}");
+        assertEquals(409, stale.status(), "a change needs the version that was read: " + stale);
+        Api.Reply applied = post(STEDEREN_COORDINATOR, OPS + "apply-proposal", "{\"planId\":\"" + id
+                + "\",\"version\":" + saved.json().getJsonNumber("version") + "}");
         assertEquals(200, applied.status(), applied.toString());
         assertEquals(2, applied.json().getJsonObject("plan").getJsonArray("packages").size());
         for (String export : new String[] {"plan-csv", "plan-pdf", "graph-svg", "graph-png"}) {

@@ -72,9 +72,17 @@ class TypologyIT {
         assertEquals(0, post(STEDEREN_COORDINATOR, OPS + "profile", "{\"initiativeId\":\"" + id + "\"}").json()
                 .getJsonArray("history").size(), "a refused decision changes nothing");
 
-        assertEquals(200, post(STEDEREN_COORDINATOR, OPS + "decide", "{\"initiativeId\":\"" + id + "\"}").status());
+        long version = saved.json().getJsonNumber("version").longValue();
+        Api.Reply accepted = post(STEDEREN_COORDINATOR, OPS + "decide", "{\"initiativeId\":\"" + id + "\",\"version\":"
+                + version + "}");
+        assertEquals(200, accepted.status(), accepted.toString());
+        Api.Reply stale = post(STEDEREN_COORDINATOR, OPS + "decide", "{\"initiativeId\":\"" + id
+                + "\",\"type\":\"CARING_NEIGHBOURHOOD\",\"reason\":\"Op een oude versie.\",\"version\":" + version + "}");
+        assertEquals(409, stale.status(), "a decision on a version someone else changed is refused: " + stale);
+        assertEquals("version", stale.json().getString("field"));
         Api.Reply overridden = post(STEDEREN_COORDINATOR, OPS + "decide", "{\"initiativeId\":\"" + id
-                + "\",\"type\":\"CARING_NEIGHBOURHOOD\",\"reason\":\"De buurtwerker trekt intussen mee.\"}");
+                + "\",\"type\":\"CARING_NEIGHBOURHOOD\",\"reason\":\"De buurtwerker trekt intussen mee.\",\"version\":"
+                + accepted.json().getJsonNumber("version").longValue() + "}");
         assertEquals(200, overridden.status(), overridden.toString());
         var history = overridden.json().getJsonArray("history");
         assertEquals(2, history.size());

@@ -24,6 +24,8 @@ public class InstrumentSeeder {
 
     private static final Caller SYSTEM = Caller.system("tenant-config");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{(initiative|actor|neighbourhood|result):([^}]+)}");
+    /** A result that is a whole JSON string ({@code "${result:web.version}"}) becomes the value itself (a number). */
+    private static final Pattern WHOLE_RESULT = Pattern.compile("\"\\$\\{result:([^}]+)}\"");
 
     @Inject
     InstrumentCalls instruments;
@@ -56,6 +58,17 @@ public class InstrumentSeeder {
     }
 
     private String resolve(String slug, String body, Map<String, JsonObject> results) {
+        Matcher whole = WHOLE_RESULT.matcher(body);
+        StringBuilder raw = new StringBuilder();
+        while (whole.find()) {
+            JsonValue value = value(results, whole.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("instrumentData: no result '" + whole.group(1) + "'");
+            }
+            whole.appendReplacement(raw, Matcher.quoteReplacement(value.toString()));
+        }
+        whole.appendTail(raw);
+        body = raw.toString();
         Matcher m = PLACEHOLDER.matcher(body);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
@@ -76,9 +89,13 @@ public class InstrumentSeeder {
     }
 
     private static String result(Map<String, JsonObject> results, String path) {
+        JsonValue value = value(results, path);
+        return value == null ? null : value instanceof jakarta.json.JsonString text ? text.getString() : value.toString();
+    }
+
+    private static JsonValue value(Map<String, JsonObject> results, String path) {
         int dot = path.indexOf('.');
         JsonObject object = dot < 0 ? null : results.get(path.substring(0, dot));
-        return object == null || !object.containsKey(path.substring(dot + 1)) ? null
-                : object.getString(path.substring(dot + 1));
+        return object == null ? null : object.get(path.substring(dot + 1));
     }
 }

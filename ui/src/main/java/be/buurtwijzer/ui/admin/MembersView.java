@@ -1,9 +1,12 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.application.admin.MemberInput;
+import be.buurtwijzer.core.application.admin.InvitationInput;
+import be.buurtwijzer.core.application.admin.InvitationView;
+import be.buurtwijzer.core.application.admin.Invitations;
 import be.buurtwijzer.core.application.admin.MemberView;
 import be.buurtwijzer.core.application.admin.MembershipService;
 import be.buurtwijzer.core.application.admin.RoleChange;
+import be.buurtwijzer.core.application.security.Passwords;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
@@ -23,45 +26,65 @@ import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.util.Map;
 
-/** A tenant administrator's members: add (a new account gets a one-time password), change role, remove. */
+/**
+ * A tenant administrator's members: change role, reset a password, remove; and invitations: a
+ * person joins by accepting one (with the account they have or a new one), so nothing about people
+ * outside the municipality shows here.
+ */
 @Route(value = "admin/members", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class MembersView extends Main {
 
+    private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
+            .ofPattern("dd/MM/yyyy").withZone(java.time.ZoneId.of("Europe/Brussels"));
+
     final Grid<MemberView> grid = new Grid<>();
     final EmailField email = new EmailField();
-    final TextField displayName = new TextField();
     final Select<TenantRole> role = new Select<>();
+    final Grid<InvitationView> invited = new Grid<>();
     final Paragraph result = new Paragraph();
     private final MembershipService memberships;
+    private final Passwords passwords;
+    private final Invitations invitations;
 
     @Inject
-    public MembersView(MembershipService memberships) {
+    public MembersView(MembershipService memberships, Passwords passwords, Invitations invitations) {
         this.memberships = memberships;
+        this.passwords = passwords;
+        this.invitations = invitations;
         getStyle().set("padding", "1rem");
         grid.addColumn(MemberView::displayName).setHeader(getTranslation("field.name"));
         grid.addColumn(MemberView::email).setHeader(getTranslation("login.email"));
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("members.role"));
-        grid.addComponentColumn(this::removeButton).setHeader(getTranslation("field.actions"));
+        grid.addComponentColumn(m -> new com.vaadin.flow.component.orderedlayout.HorizontalLayout(resetButton(m),
+                removeButton(m))).setHeader(getTranslation("field.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         email.setLabel(getTranslation("login.email"));
-        displayName.setLabel(getTranslation("field.name"));
+        email.setId("invite-email");
         role.setLabel(getTranslation("members.role"));
         role.setItems(TenantRole.values());
         role.setItemLabelGenerator(r -> getTranslation("TenantRole." + r.name()));
         role.setValue(TenantRole.PARTNER);
-        Button add = new Button(getTranslation("action.add"), click -> add());
+        Button add = new Button(getTranslation("members.invite"), click -> invite());
+        add.setId("invite");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.getElement().setAttribute("aria-live", "polite");
+        result.setId("members-result");
+        invited.addColumn(InvitationView::email).setHeader(getTranslation("login.email"));
+        invited.addColumn(i -> getTranslation("TenantRole." + i.role().name())).setHeader(getTranslation("members.role"));
+        invited.addColumn(i -> DATE.format(i.expiresAt())).setHeader(getTranslation("members.invited.until"));
+        invited.addComponentColumn(this::revokeButton).setHeader(getTranslation("field.actions"));
+        invited.setAllRowsVisible(true);
+        invited.getElement().setAttribute("aria-label", getTranslation("members.invited"));
         add(new H1(getTranslation("nav.members")), grid, new H2(getTranslation("members.new")),
-                new FormLayout(email, displayName, role), add, result);
+                new Paragraph(getTranslation("members.invite.explained")), new FormLayout(email, role), add, result,
+                new H2(getTranslation("members.invited")), invited);
         refresh();
     }
 
@@ -88,20 +111,45 @@ public class MembersView extends Main {
         return remove;
     }
 
-    private void add() {
-        Map<String, HasValidation> fields = Map.of("email", email, "displayName", displayName, "role", role);
+    private Button resetButton(MemberView member) {
+        Button reset = new Button(getTranslation("members.reset"));
+        reset.setAriaLabel(getTranslation("members.reset") + ": " + member.displayName());
+        reset.addClickListener(click -> Messages.report(this, result, () -> getTranslation("members.reset.done",
+                member.displayName(), passwords.resetMember(UiSession.requireCaller(), slug(), member.userId()))));
+        return reset;
+    }
+
+    private Button revokeButton(InvitationView invitation) {
+        Button revoke = new Button(getTranslation("members.invite.revoke"));
+        revoke.setAriaLabel(getTranslation("members.invite.revoke") + ": " + invitation.email());
+        revoke.addClickListener(click -> act(() -> invitations.revoke(UiSession.requireCaller(), slug(),
+                invitation.id())));
+        return revoke;
+    }
+
+    private void invite() {
+        Map<String, HasValidation> fields = Map.of("email", email, "role", role);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            MemberView added = memberships.add(UiSession.requireCaller(), slug(),
-                    new MemberInput(email.getValue(), displayName.getValue(), role.getValue()));
-            result.setText(added.oneTimePassword() == null ? getTranslation("members.added", added.email())
-                    : getTranslation("members.added.password", added.email(), added.oneTimePassword()));
+            InvitationView sent = invitations.invite(UiSession.requireCaller(), slug(),
+                    new InvitationInput(email.getValue(), role.getValue()));
+            result.setText(getTranslation("members.invite.sent", sent.email(), link(sent.token()), DATE.format(
+                    sent.expiresAt())));
+            email.clear();
             refresh();
         } catch (InvalidInputException e) {
             Messages.showAtFields(this, fields, e);
         } catch (ApplicationException e) {
             result.setText(Messages.of(this, e));
         }
+    }
+
+    /** The link the invited person opens, on this server's own address. */
+    private static String link(String token) {
+        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
+        String base = request == null ? "" : request.getScheme() + "://" + request.getServerName() + ":"
+                + request.getServerPort();
+        return base + "/invitation/" + token;
     }
 
     private void act(Runnable action) {
@@ -118,5 +166,6 @@ public class MembersView extends Main {
 
     private void refresh() {
         grid.setItems(memberships.list(UiSession.requireCaller(), slug()));
+        invited.setItems(invitations.open(UiSession.requireCaller(), slug()));
     }
 }

@@ -66,7 +66,10 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             UI.getCurrent().getPage().setLocation("login");
             com.vaadin.flow.server.VaadinSession.getCurrent().getSession().invalidate();
         });
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, municipality, language, logout);
+        Button password = new Button(getTranslation("password.title"),
+                click -> UI.getCurrent().navigate(be.buurtwijzer.ui.views.ChangePasswordView.class));
+        password.setId("change-password");
+        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, municipality, language, password, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         bar.expand(title);
@@ -82,7 +85,22 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (caller.isEmpty()) {
             return;
         }
-        MyAccount.Me me = account.describe(caller.get());
+        MyAccount.Me me;
+        try {
+            me = account.describe(caller.get());
+        } catch (be.buurtwijzer.core.application.shared.SessionEndedException ended) {
+            UiSession.logout();
+            event.rerouteTo(be.buurtwijzer.ui.views.LoginView.class);
+            return;
+        }
+        if (me.lockedAt() != null) {
+            String when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                    .withZone(java.time.ZoneId.of("Europe/Brussels")).format(me.lockedAt());
+            com.vaadin.flow.component.notification.Notification.show(getTranslation("login.locknotice", when), 15000,
+                    com.vaadin.flow.component.notification.Notification.Position.TOP_CENTER)
+                    .addThemeVariants(com.vaadin.flow.component.notification.NotificationVariant.LUMO_WARNING);
+            account.lockNoticeSeen(caller.get());
+        }
         List<MyAccount.MembershipSummary> memberships = me.memberships();
         MyAccount.MembershipSummary current = memberships.stream()
                 .filter(m -> UiSession.tenant().map(m.slug()::equals).orElse(false)).findFirst()
@@ -96,7 +114,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         language.setValue(getLocale() != null && "en".equals(getLocale().getLanguage()) ? Locale.ENGLISH
                 : Locale.forLanguageTag("nl-BE"));
         boolean usable = current != null && current.status() == TenantStatus.ACTIVE;
-        Roles roles = new Roles(usable ? current.role() : null, caller.get().platformRole());
+        Roles roles = new Roles(usable ? current.role() : null, me.platformRole());
         Roles.remember(roles);
         List<NavigationModel.InstrumentPage> pages = usable ? pages(caller.get(), current.slug()) : List.of();
         nav.removeAll();

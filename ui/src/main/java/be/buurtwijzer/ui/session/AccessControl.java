@@ -15,6 +15,7 @@ public class AccessControl implements VaadinServiceInitListener {
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new WorkspaceErrors()));
         event.getSource().addUIInitListener(init -> {
             init.getUI().setLocale(UiSession.locale());
             init.getUI().getElement().setAttribute("lang", UiSession.locale().toLanguageTag());
@@ -24,11 +25,17 @@ public class AccessControl implements VaadinServiceInitListener {
 
     static void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class) {
+        if (target == LoginView.class || target == be.buurtwijzer.ui.views.InvitationAcceptView.class) {
             return;
         }
         if (UiSession.caller().isEmpty()) {
             event.rerouteTo(LoginView.class);
+            return;
+        }
+        if (UiSession.caller().get().mustChangePassword()) {
+            if (target != be.buurtwijzer.ui.views.ChangePasswordView.class) {
+                event.rerouteTo(be.buurtwijzer.ui.views.ChangePasswordView.class);
+            }
             return;
         }
         Requires requires = target.getAnnotation(Requires.class);

@@ -27,6 +27,15 @@ public final class UiSession {
         VaadinSession.getCurrent().setAttribute(CALLER, caller);
     }
 
+    /** Forgets who logged in (the session ended elsewhere, e.g. by a password change). */
+    public static void logout() {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(CALLER, null);
+            session.setAttribute(TENANT, null);
+        }
+    }
+
     /** The slug of the current municipality, if one is chosen. */
     public static Optional<String> tenant() {
         VaadinSession session = VaadinSession.getCurrent();

@@ -43,6 +43,10 @@ public class InstrumentHostView extends Main implements BeforeEnterObserver {
         }
         try {
             add(new H1(view.spec().title().in(getLocale())), view.spec().factory().create(view.context()));
+        } catch (ApplicationException e) {
+            // the rights changed between the gate and the view's first reads: a refusal, not a plugin failure
+            removeAll();
+            add(new H1(getTranslation("notallowed.title")), new Paragraph(Messages.of(this, e)));
         } catch (RuntimeException | LinkageError e) {
             add(new ErrorPanel(view.instrumentName(), guard.failed(plugin, "view " + route, e)));
         }

@@ -19,7 +19,10 @@ import com.vaadin.flow.server.VaadinService;
 import jakarta.inject.Inject;
 import java.util.Locale;
 
-/** Log-in with e-mail and password; says plainly what went wrong (wrong combination, locked, suspended). */
+/**
+ * Log-in with e-mail and password. A wrong password, an unknown address and a locked account get
+ * the same answer (so nobody learns which accounts exist); a suspended municipality is said plainly.
+ */
 @Route("login")
 @PageTitle("Buurtwijzer")
 public class LoginView extends Main implements BeforeEnterObserver {
@@ -57,8 +60,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
     private void login(String email, String password) {
         LoginResult result = authenticator.login(email, password);
         if (!result.succeeded()) {
-            String key = result.outcome() == LoginResult.Outcome.LOCKED ? "login.locked" : "login.failed";
-            form.setI18n(i18n(getTranslation(key + ".title"), getTranslation(key + ".message")));
+            // wrong, unknown and locked look alike: the owner learns of a lock after their next log-in
+            form.setI18n(i18n(getTranslation("login.failed.title"), getTranslation("login.failed.message")));
             form.setError(true);
             return;
         }
@@ -78,7 +81,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             notice.setVisible(true);
             form.setError(false);
         }
-        UI.getCurrent().getPage().setLocation(onlySuspended ? "suspended" : "/");
+        UI.getCurrent().getPage().setLocation(result.caller().mustChangePassword() ? "password"
+                : onlySuspended ? "suspended" : "/");
     }
 
     @Override

@@ -16,14 +16,16 @@ public final class Messages {
 
     /** A service's refusal in the user's language when it names its situation, else its own words. */
     public static String of(Component component, ApplicationException e) {
+        if (e.code() != null) {
+            String translated = component.getTranslation("error." + e.code(), e.args());
+            if (!translated.startsWith("!")) {
+                return translated;
+            }
+        }
         if (e instanceof be.buurtwijzer.core.application.shared.ConflictException && "version".equals(e.field())) {
             return component.getTranslation("conflict.changed");
         }
-        if (e.code() == null) {
-            return e.getMessage();
-        }
-        String translated = component.getTranslation("error." + e.code(), e.args());
-        return translated.startsWith("!") ? e.getMessage() : translated;
+        return e.getMessage();
     }
 
     /** Shows each violation at the field it names; returns the ones that name no field of this form. */

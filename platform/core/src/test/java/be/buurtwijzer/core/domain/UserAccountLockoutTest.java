@@ -11,58 +11,27 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
+/** The account's own rules; the counting itself is atomic SQL, tested against MariaDB in AuthenticationIT. */
 class UserAccountLockoutTest {
 
-    private final LoginThrottle throttle = new LoginThrottle(3, Duration.ofMinutes(10));
-    private final Instant now = Instant.parse("2026-11-25T10:00:00Z");
-
-    private UserAccount account() {
-        return new UserAccount("  Someone@Example.ORG ", "Someone", "hash", now);
+    @Test
+    void aPasswordChangeEndsEarlierSessionsAndAOneTimePasswordMustBeReplaced() {
+        UserAccount user = new UserAccount("A@Example.org ", "A", "hash-1", Instant.EPOCH);
+        assertEquals("a@example.org", user.getEmail());
+        long before = user.getCredentialsVersion();
+        user.changePassword("hash-2", true);
+        assertEquals(before + 1, user.getCredentialsVersion());
+        assertTrue(user.isMustChangePassword());
+        user.changePassword("hash-3", false);
+        assertEquals(before + 2, user.getCredentialsVersion());
+        assertFalse(user.isMustChangePassword());
+        assertEquals("hash-3", user.getPasswordHash());
     }
 
     @Test
-    void emailIsNormalised() {
-        assertEquals("someone@example.org", account().getEmail());
-    }
-
-    @Test
-    void locksAfterTheMaximumNumberOfFailuresInARow() {
-        UserAccount user = account();
-        user.loginFailed(now, throttle);
-        user.loginFailed(now, throttle);
-        assertFalse(user.isLocked(now));
-        user.loginFailed(now, throttle);
-        assertTrue(user.isLocked(now));
-        assertTrue(user.isLocked(now.plus(Duration.ofMinutes(9))));
-        assertFalse(user.isLocked(now.plus(Duration.ofMinutes(10))));
-    }
-
-    @Test
-    void aSuccessResetsTheCountAndWritesNothingWhenThereWasNothingToReset() {
-        UserAccount user = account();
-        assertFalse(user.loginSucceeded());
-        user.loginFailed(now, throttle);
-        user.loginFailed(now, throttle);
-        assertTrue(user.loginSucceeded());
-        user.loginFailed(now, throttle);
-        assertFalse(user.isLocked(now), "the count started again after the success");
-    }
-
-    @Test
-    void afterALockExpiresCountingStartsAgain() {
-        UserAccount user = account();
-        for (int i = 0; i < 3; i++) {
-            user.loginFailed(now, throttle);
-        }
-        Instant later = now.plus(Duration.ofMinutes(11));
-        user.loginFailed(later, throttle);
-        assertFalse(user.isLocked(later));
-        assertEquals(1, user.getFailedLogins());
-    }
-
-    @Test
-    void aThrottleNeedsSensibleValues() {
+    void aThrottleNeedsAtLeastOneFailureAndAPositiveLock() {
         assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(0, Duration.ofMinutes(1)));
         assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(3, Duration.ZERO));
+        assertEquals(5, LoginThrottle.DEFAULT.maxFailures());
     }
 }

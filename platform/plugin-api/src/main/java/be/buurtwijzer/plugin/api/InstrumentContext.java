@@ -18,7 +18,11 @@ public interface InstrumentContext {
     /** The language of this call: the user's choice, else the municipality's default. */
     Locale locale();
 
-    /** This plugin's documents in this municipality. */
+    /**
+     * This plugin's documents in this municipality. In a view's context every read checks the
+     * user's rights at that moment and writes are refused: views change data through
+     * {@link #call(String, Object)}.
+     */
     RecordStore records();
 
     /** Read access to the municipality's shared register. */
@@ -29,6 +33,27 @@ public interface InstrumentContext {
     /** A logger whose records carry the plugin id. */
     Logger logger();
 
+    /**
+     * Runs one of this instrument's own operations as the user of this context, with the checks the
+     * REST API makes, at this very moment: still a member, the role, the municipality active, the
+     * instrument subscribed and enabled, the operation's permission; and the input is read as the
+     * API reads a request body (strict JSON, text without control characters, NFC). A view changes
+     * data only this way: its {@link #records()} are read-only, because a page stays open while its
+     * user's rights change (since 1.2).
+     * <p>
+     * Refusals the user can correct come back as {@link InstrumentException} (as the operation threw
+     * them, or {@code INVALID_INPUT} naming the field the platform refused). A refusal because the
+     * user may no longer do this is the platform's own exception: let it pass, the workspace shows it.
+     *
+     * @return what the operation's handler returned
+     */
+    Object call(String operation, Object input);
+
+    /** {@link #call(String, Object)} with the result cast to the operation's output type. */
+    default <O> O call(String operation, Object input, Class<O> output) {
+        return output.cast(call(operation, input));
+    }
+
     default String text(Text text) {
         return text.in(locale());
     }
@@ -36,6 +61,7 @@ public interface InstrumentContext {
     record TenantInfo(String slug, String name, Locale defaultLocale) {
     }
 
+    /** In a view's context the role and permissions are read anew at every call. */
     record UserInfo(String id, String displayName, MemberRole role, Set<String> permissions) {
         public boolean has(String permission) {
             return permissions.contains(permission);

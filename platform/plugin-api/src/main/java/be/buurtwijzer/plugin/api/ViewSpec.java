@@ -11,6 +11,10 @@ import com.vaadin.flow.component.Component;
  * Views are composed in Java from vaadin-core components (inline styles, theme variants and
  * listeners are fine); {@code @CssImport}, {@code @JsModule}, templates and theme folders in a
  * plugin never reach the browser.
+ * <p>
+ * A page stays open while its user's rights change. Its context therefore checks them again at
+ * every read, and it changes data only through {@link InstrumentContext#call(String, Object)}: the
+ * same operation, permission and checks as the REST API, at the moment of the click.
  */
 public record ViewSpec(String route, Text title, String permission, Factory factory) {
 

@@ -2,6 +2,7 @@ package be.buurtwijzer.rest.errors;
 
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.Conflicts;
 import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
@@ -30,6 +31,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         ApplicationException application = find(error, ApplicationException.class);
         if (application != null) {
             return forApplication(application).toResponse();
+        }
+        ConflictException concurrent = Conflicts.of(error);
+        if (concurrent != null) {
+            return forApplication(concurrent).toResponse();
         }
         BodyTooLargeException tooLarge = find(error, BodyTooLargeException.class);
         if (tooLarge != null) {
@@ -78,6 +83,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         } else if (e instanceof ConflictException) {
             status = 409;
             title = "Conflict";
+        } else if (e instanceof be.buurtwijzer.core.application.shared.SessionEndedException) {
+            status = 401;
+            title = "Unauthorized";
         } else if (e instanceof TenantSuspendedException) {
             status = 403;
             title = "Municipality suspended";

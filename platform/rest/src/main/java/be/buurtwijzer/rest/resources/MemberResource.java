@@ -1,6 +1,5 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.admin.MemberInput;
 import be.buurtwijzer.core.application.admin.MemberView;
 import be.buurtwijzer.core.application.admin.MembershipService;
 import be.buurtwijzer.core.application.admin.RoleChange;
@@ -15,13 +14,12 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 
-/** A tenant administrator manages the members of their municipality and their roles. */
+/** A tenant administrator manages the members of their municipality and their roles (people join by invitation). */
 @Path("v1/tenants/{tenant}/members")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -34,18 +32,12 @@ public class MemberResource {
     @Inject
     MembershipService memberships;
 
-    @Context
-    UriInfo uriInfo;
+    @Inject
+    be.buurtwijzer.core.application.security.Passwords passwords;
 
     @GET
     public List<MemberView> list(@PathParam("tenant") String tenant) {
         return memberships.list(caller.get(), tenant);
-    }
-
-    @POST
-    public Response add(@PathParam("tenant") String tenant, MemberInput input) {
-        MemberView member = memberships.add(caller.get(), tenant, input);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(member.userId()).build()).entity(member).build();
     }
 
     @PUT
@@ -53,6 +45,13 @@ public class MemberResource {
     public MemberView changeRole(@PathParam("tenant") String tenant, @PathParam("userId") String userId,
             RoleChange change) {
         return memberships.changeRole(caller.get(), tenant, userId, change);
+    }
+
+    /** A new one-time password for a member who belongs to this municipality only (answered once). */
+    @POST
+    @Path("{userId}/password-reset")
+    public Map<String, String> resetPassword(@PathParam("tenant") String tenant, @PathParam("userId") String userId) {
+        return Map.of("oneTimePassword", passwords.resetMember(caller.get(), tenant, userId));
     }
 
     @DELETE

@@ -40,6 +40,9 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         Credentials credentials = Credentials.fromBasicHeader(request.getHeader("Authorization"));
+        if (credentials == null && request.getHeader("Authorization") == null && isPublic(request)) {
+            return context.doNothing();
+        }
         if (credentials == null) {
             return refuse(response, context);
         }
@@ -58,6 +61,12 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         Set<String> groups = result.caller().platformRole() == null ? Set.of()
                 : Set.of(result.caller().platformRole().name());
         return context.notifyContainerAboutLogin(result.caller().email(), groups);
+    }
+
+    /** An invitation's holder reads it and creates an account with its token alone (see web.xml). */
+    static boolean isPublic(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/v1/invitations/");
     }
 
     static boolean isApi(HttpServletRequest request) {

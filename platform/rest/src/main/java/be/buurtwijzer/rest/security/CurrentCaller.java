@@ -1,6 +1,7 @@
 package be.buurtwijzer.rest.security;
 
 import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.PasswordChangeRequiredException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,7 +16,17 @@ public class CurrentCaller {
     @Inject
     HttpServletRequest request;
 
+    /** The caller; refused while the account still has a one-time password to replace. */
     public Caller get() {
+        Caller caller = getAllowingOneTimePassword();
+        if (caller.mustChangePassword()) {
+            throw new PasswordChangeRequiredException();
+        }
+        return caller;
+    }
+
+    /** The caller even with a one-time password: only for reading who one is and changing the password. */
+    public Caller getAllowingOneTimePassword() {
         if (request.getAttribute(ATTRIBUTE) instanceof Caller caller) {
             return caller;
         }

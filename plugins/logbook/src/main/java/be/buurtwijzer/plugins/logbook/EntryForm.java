@@ -73,6 +73,15 @@ public class EntryForm extends FormLayout {
         return new Text("Een cijfer heeft een aantal van 0 of meer nodig.", "A number needs a count of 0 or more.");
     }
 
+    /** A refusal from the platform or the operation, at its field (or the title when it names none of ours). */
+    public void refused(be.buurtwijzer.plugin.api.InstrumentException refusal) {
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("date", date, "title", title, "count",
+                count, "indicator", indicator, "text", text);
+        var field = fields.getOrDefault(refusal.field(), title);
+        field.setErrorMessage(refusal.getMessage());
+        field.setInvalid(true);
+    }
+
     public void clear() {
         date.clear();
         title.clear();

@@ -44,7 +44,7 @@ public class LogbookInstrument implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
-        return List.of(new RecordKind<>(ENTRY, Entry.class, READ, WRITE));
+        return List.of(new RecordKind<>(ENTRY, Entry.class, READ, WRITE, LogbookInstrument::check));
     }
 
     @Override
@@ -73,11 +73,15 @@ public class LogbookInstrument implements Instrument {
     }
 
     private static StoredRecord<Entry> addEntry(InstrumentContext context, Entry entry) {
+        return context.records().create(ENTRY, entry);
+    }
+
+    /** The rule of a stored entry, whoever writes it (the operation, the generic record endpoints). */
+    static void check(Entry entry, InstrumentContext context) {
         String problem = LogbookRules.problem(entry);
         if (problem != null) {
             throw InstrumentException.invalid(problem.substring(0, problem.indexOf(':')), problem);
         }
-        return context.records().create(ENTRY, entry);
     }
 
     static List<Entry> all(InstrumentContext context) {

@@ -8,6 +8,9 @@ import java.util.TreeMap;
 /** The logbook's own logic, apart from storage and the platform. */
 public final class LogbookRules {
 
+    /** A count is of people or activities; beyond this it is a typing mistake. */
+    public static final int MAX_COUNT = 1_000_000_000;
+
     private LogbookRules() {
     }
 
@@ -19,14 +22,27 @@ public final class LogbookRules {
         if (entry.title() == null || entry.title().isBlank()) {
             return "title: is required";
         }
-        if (entry.type() == Entry.EntryType.NUMBER && (entry.count() == null || entry.count() < 0)) {
-            return "count: a number entry needs a count of 0 or more";
+        if (entry.type() == null) {
+            return "type: is required (NUMBER or STORY)";
+        }
+        if (entry.title().length() > 200) {
+            return "title: at most 200 characters";
+        }
+        if (entry.type() == Entry.EntryType.NUMBER && (entry.count() == null || entry.count() < 0
+                || entry.count() > MAX_COUNT)) {
+            return "count: a number entry needs a count from 0 to " + MAX_COUNT;
+        }
+        if (entry.indicator() != null && entry.indicator().length() > 200) {
+            return "indicator: at most 200 characters";
+        }
+        if (entry.text() != null && entry.text().length() > 10_000) {
+            return "text: at most 10000 characters";
         }
         return null;
     }
 
     public static Summary summarise(List<Entry> entries, Integer year) {
-        Map<String, Integer> totals = new TreeMap<>();
+        Map<String, Long> totals = new TreeMap<>();
         int numbers = 0;
         int stories = 0;
         int counted = 0;
@@ -38,7 +54,7 @@ public final class LogbookRules {
             if (e.type() == Entry.EntryType.NUMBER) {
                 numbers++;
                 if (e.indicator() != null && e.count() != null) {
-                    totals.merge(e.indicator(), e.count(), Integer::sum);
+                    totals.merge(e.indicator(), (long) e.count(), Long::sum);
                 }
             } else {
                 stories++;

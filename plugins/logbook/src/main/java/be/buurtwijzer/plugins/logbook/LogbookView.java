@@ -1,6 +1,7 @@
 package be.buurtwijzer.plugins.logbook;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.Text;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -22,7 +23,12 @@ public class LogbookView extends VerticalLayout {
         if (context.user().has(LogbookInstrument.WRITE)) {
             form = new EntryForm(context);
             form.addSaveListener(save -> {
-                context.records().create(LogbookInstrument.ENTRY, save.entry());
+                try {
+                    context.call("add-entry", save.entry());
+                } catch (InstrumentException refused) {
+                    form.refused(refused);
+                    return;
+                }
                 form.clear();
                 refresh();
             });

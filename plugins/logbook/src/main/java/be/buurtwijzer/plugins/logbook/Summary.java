@@ -3,5 +3,5 @@ package be.buurtwijzer.plugins.logbook;
 import java.util.Map;
 
 /** Totals of the log: how many numbers and stories, and the sum per indicator. */
-public record Summary(int entries, int numbers, int stories, Map<String, Integer> totalsByIndicator) {
+public record Summary(int entries, int numbers, int stories, Map<String, Long> totalsByIndicator) {
 }

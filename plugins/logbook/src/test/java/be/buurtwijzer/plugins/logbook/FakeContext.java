@@ -54,6 +54,17 @@ class FakeContext implements InstrumentContext {
         return Logger.getLogger("test");
     }
 
+    /** Runs the instrument's own operation, as the platform does after its checks. */
+    @Override
+    public Object call(String operation, Object input) {
+        var spec = new LogbookInstrument().operations().stream().filter(o -> o.name().equals(operation)).findFirst()
+                .orElseThrow();
+        if (!permissions.contains(spec.permission())) {
+            throw new IllegalStateException("refused: " + spec.permission());
+        }
+        return spec.call(this, input);
+    }
+
     @Override
     public RegisterReader register() {
         throw new UnsupportedOperationException();
@@ -64,6 +75,8 @@ class FakeContext implements InstrumentContext {
         return new RecordStore() {
             @Override
             public <T> StoredRecord<T> create(String kind, T value) {
+                new LogbookInstrument().recordKinds().stream().filter(k -> k.name().equals(kind))
+                        .forEach(k -> k.check(value, FakeContext.this));
                 StoredRecord<T> record = new StoredRecord<>(UUID.randomUUID().toString(), kind, 1, 1, value,
                         Instant.now(), "u1", Instant.now(), "u1");
                 stored.add(record);

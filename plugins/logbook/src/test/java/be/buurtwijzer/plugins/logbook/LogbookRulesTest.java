@@ -20,16 +20,27 @@ class LogbookRulesTest {
                 number("2026-04-01", 8, "bereikte bewoners"), number("2025-12-01", 5, "bereikte bewoners"),
                 new Entry(LocalDate.parse("2026-05-02"), "Mevrouw Janssens", "Kwam voor het eerst", Entry.EntryType.STORY,
                         null, null));
-        assertEquals(new Summary(3, 2, 1, Map.of("bereikte bewoners", 20)), LogbookRules.summarise(entries, 2026));
+        assertEquals(new Summary(3, 2, 1, Map.of("bereikte bewoners", 20L)), LogbookRules.summarise(entries, 2026));
         assertEquals(4, LogbookRules.summarise(entries, null).entries());
     }
 
     @Test
     void refusesIncompleteEntries() {
         assertEquals("date: is required", LogbookRules.problem(new Entry(null, "x", null, Entry.EntryType.STORY, null, null)));
-        assertEquals("count: a number entry needs a count of 0 or more",
+        assertEquals("count: a number entry needs a count from 0 to 1000000000",
                 LogbookRules.problem(new Entry(LocalDate.now(), "x", null, Entry.EntryType.NUMBER, null, null)));
         assertNull(LogbookRules.problem(number("2026-01-01", 0, null)));
+    }
+
+    @Test
+    void totalsDoNotOverflowWithLargeCounts() {
+        List<Entry> entries = List.of(number("2026-01-01", LogbookRules.MAX_COUNT, "x"),
+                number("2026-01-02", LogbookRules.MAX_COUNT, "x"), number("2026-01-03", LogbookRules.MAX_COUNT, "x"));
+        assertEquals(3_000_000_000L, LogbookRules.summarise(entries, null).totalsByIndicator().get("x"));
+        assertEquals("count: a number entry needs a count from 0 to 1000000000",
+                LogbookRules.problem(number("2026-01-01", LogbookRules.MAX_COUNT + 1, null)));
+        assertEquals("type: is required (NUMBER or STORY)",
+                LogbookRules.problem(new Entry(LocalDate.now(), "x", null, null, null, null)));
     }
 
     @Test

@@ -36,11 +36,16 @@ public final class Documents {
     public record Deviation(String factor, String deviation, String consequence, String absorption) {
     }
 
+    /** {@code version}: for an existing plan, the version it had when it was read (stale → 409, nothing lost). */
     public record PlanInput(String planId, String challenge, String description, List<Activity> activities,
-            List<Link> links, List<PackageSetup> packages, Reality reality) {
+            List<Link> links, List<PackageSetup> packages, Reality reality, Long version) {
     }
 
     public record PlanRef(String planId) {
+    }
+
+    /** A change to a stored plan, made on the version that was read. */
+    public record VersionedRef(String planId, Long version) {
     }
 
     public record SplitRequest(String planId, String packageName) {

@@ -44,7 +44,8 @@ public class PackagesInstrument implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
-        return List.of(new RecordKind<>(PlannerService.PLAN, Documents.Plan.class, READ, RECORDS));
+        return List.of(new RecordKind<>(PlannerService.PLAN, Documents.Plan.class, READ, RECORDS,
+                PlannerService::checkStored));
     }
 
     @Override
@@ -59,7 +60,7 @@ public class PackagesInstrument implements Instrument {
                 new OperationSpec<>("propose", new Text("Pakketten voorstellen", "Propose packages"),
                         Documents.PlanRef.class, READ, (c, in) -> new PlannerService(c).propose(in.planId())),
                 new OperationSpec<>("apply-proposal", new Text("Voorstel overnemen", "Apply the proposal"),
-                        Documents.PlanRef.class, EDIT, (c, in) -> new PlannerService(c).applyProposal(in.planId())),
+                        Documents.VersionedRef.class, EDIT, (c, in) -> new PlannerService(c).applyProposal(in)),
                 new OperationSpec<>("propose-split", new Text("Splitsing voorstellen", "Propose a split"),
                         Documents.SplitRequest.class, READ, (c, in) -> new PlannerService(c).split(in)));
     }

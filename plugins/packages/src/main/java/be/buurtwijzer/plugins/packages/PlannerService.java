@@ -66,18 +66,34 @@ public final class PlannerService {
             return view(context.records().create(PLAN, plan));
         }
         StoredRecord<Documents.Plan> stored = stored(input.planId());
+        requireVersion(stored, input.version());
         return view(context.records().update(PLAN, stored.id(), stored.version(), plan));
     }
 
-    private void check(Documents.Plan plan) {
+    /** A change is made on the version that was read, or refused: nobody's work is written over. */
+    private void requireVersion(StoredRecord<Documents.Plan> stored, Long version) {
+        if (version == null || version != stored.version()) {
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT, t("Deze planning werd intussen gewijzigd "
+                    + "door " + stored.updatedBy() + ". Herlaad ze en breng je wijziging opnieuw aan; er werd niets "
+                    + "overschreven.", "This plan was changed meanwhile by " + stored.updatedBy() + ". Reload it and make "
+                    + "your change again; nothing was overwritten."), "version");
+        }
+    }
+
+    /** The rule of a stored plan, whoever writes it: a named challenge and a consistent plan. */
+    static void checkStored(Documents.Plan plan, InstrumentContext context) {
         if (plan.challenge() == null || plan.challenge().isBlank() || plan.challenge().length() > 200) {
-            throw InstrumentException.invalid("challenge", t("Geef de uitdaging een naam (max. 200 tekens).",
-                    "Name the challenge (at most 200 characters)."));
+            throw InstrumentException.invalid("challenge", context.text(new Text("Geef de uitdaging een naam (max. "
+                    + "200 tekens).", "Name the challenge (at most 200 characters).")));
         }
         var problems = PackageRules.problems(plan.activities(), plan.links(), plan.packages());
         if (!problems.isEmpty()) {
             throw InstrumentException.invalid(problems.get(0).field(), context.text(problems.get(0).message()));
         }
+    }
+
+    private void check(Documents.Plan plan) {
+        checkStored(plan, context);
         Set<String> actors = context.register().actors().stream().map(RegisterReader.Actor::id)
                 .collect(Collectors.toSet());
         for (Activity a : plan.activities()) {
@@ -105,8 +121,9 @@ public final class PlannerService {
     }
 
     /** Replaces the packages by the proposal; a package that keeps most of its activities keeps its name and answers. */
-    public Documents.PlanView applyProposal(String planId) {
-        StoredRecord<Documents.Plan> stored = stored(planId);
+    public Documents.PlanView applyProposal(Documents.VersionedRef ref) {
+        StoredRecord<Documents.Plan> stored = stored(ref.planId());
+        requireVersion(stored, ref.version());
         Documents.Plan plan = stored.value();
         List<PackageSetup> packages = Adoption.adopt(PackageProposer.propose(plan.activities(), plan.links()),
                 plan.packages());

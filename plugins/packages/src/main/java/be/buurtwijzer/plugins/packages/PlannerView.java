@@ -63,11 +63,15 @@ public class PlannerView extends VerticalLayout {
     private int current;
     final Div step = new Div();
     final Paragraph result = new Paragraph();
+    /** Shown when someone else saved this plan meanwhile: takes their version (this page's changes are dropped). */
+    final Button reload = new Button();
     private final InstrumentContext context;
     private final PlannerService service;
     private final boolean canEdit;
     private final List<RegisterReader.Actor> actors;
     private String planId;
+    /** The version of the plan as this page read it (null for a new plan). */
+    private Long planVersion;
     private String challenge = "";
     private String description = "";
     private List<Activity> activities = new ArrayList<>();
@@ -114,7 +118,17 @@ public class PlannerView extends VerticalLayout {
         steps.getElement().setAttribute("role", "navigation");
         steps.getElement().setAttribute("aria-label", t("Stappen", "Steps"));
         step.setWidthFull();
-        add(top, result, steps, step);
+        reload.setText(t("Nieuwe versie laden", "Load the new version"));
+        reload.setId("packages-reload");
+        reload.setVisible(false);
+        reload.addClickListener(click -> {
+            reload.setVisible(false);
+            result.setText("");
+            if (planId != null) {
+                load(service.view(planId));
+            }
+        });
+        add(top, result, reload, steps, step);
         List<Documents.PlanSummary> all = service.plans();
         plans.setItems(all);
         if (all.isEmpty()) {
@@ -131,6 +145,7 @@ public class PlannerView extends VerticalLayout {
 
     void load(Documents.PlanView view) {
         planId = view == null ? null : view.id();
+        planVersion = view == null ? null : view.version();
         Documents.Plan plan = view == null ? null : view.plan();
         challenge = plan == null ? "" : plan.challenge();
         description = plan == null || plan.description() == null ? "" : plan.description();
@@ -157,8 +172,10 @@ public class PlannerView extends VerticalLayout {
 
     void save() {
         try {
-            Documents.PlanView saved = service.save(new Documents.PlanInput(planId, challenge, description, activities,
-                    links, packages, reality));
+            Documents.PlanView saved = context.call("save-plan", new Documents.PlanInput(planId, challenge,
+                    description, activities, links, packages, reality, planVersion), Documents.PlanView.class);
+            planVersion = saved.version();
+            reload.setVisible(false);
             List<Documents.PlanSummary> all = service.plans();
             plans.setItems(all);
             all.stream().filter(p -> p.id().equals(saved.id())).findFirst().ifPresent(plans::setValue);
@@ -167,6 +184,7 @@ public class PlannerView extends VerticalLayout {
             show();
         } catch (InstrumentException e) {
             result.setText(e.getMessage());
+            reload.setVisible(e.kind() == InstrumentException.Kind.CONFLICT);
         }
     }
 

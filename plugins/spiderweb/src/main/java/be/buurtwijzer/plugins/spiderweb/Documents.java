@@ -37,8 +37,9 @@ public final class Documents {
             Enthusiasm enthusiasm, Map<ScanQuestion, String> scan) {
     }
 
+    /** {@code version}: for an existing web, the version it had when it was read (stale → 409, nothing lost). */
     public record WebInput(String webId, String name, String challenge, WebKind kind, List<PlacementInput> placements,
-            List<FactorScore> factors) {
+            List<FactorScore> factors, Long version) {
     }
 
     public record WebRef(String webId) {

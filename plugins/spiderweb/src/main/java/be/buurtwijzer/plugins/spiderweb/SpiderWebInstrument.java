@@ -42,9 +42,12 @@ public class SpiderWebInstrument implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
-        return List.of(new RecordKind<>(SpiderWebService.WEB, Documents.Web.class, READ, RECORDS),
-                new RecordKind<>(SpiderWebService.SNAPSHOT, Documents.Snapshot.class, READ, RECORDS),
-                new RecordKind<>(SpiderWebService.FACTOR, Documents.CustomFactor.class, READ, RECORDS));
+        return List.of(new RecordKind<>(SpiderWebService.WEB, Documents.Web.class, READ, RECORDS,
+                        SpiderWebService::checkWeb),
+                new RecordKind<>(SpiderWebService.SNAPSHOT, Documents.Snapshot.class, READ, RECORDS,
+                        SpiderWebService::checkSnapshot),
+                new RecordKind<>(SpiderWebService.FACTOR, Documents.CustomFactor.class, READ, RECORDS,
+                        SpiderWebService::checkFactor));
     }
 
     @Override

@@ -114,7 +114,69 @@ public final class SpiderWebService {
             return view(context.records().create(WEB, web));
         }
         StoredRecord<Documents.Web> stored = web(input.webId());
+        if (input.version() == null || input.version() != stored.version()) {
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT, t("Dit spinnenweb werd intussen "
+                    + "gewijzigd door " + stored.updatedBy() + ". Herlaad het en breng je wijziging opnieuw aan; er werd "
+                    + "niets overschreven.", "This spider web was changed meanwhile by " + stored.updatedBy()
+                    + ". Reload it and make your change again; nothing was overwritten."), "version");
+        }
         return view(context.records().update(WEB, stored.id(), stored.version(), web));
+    }
+
+    /** The rules of the stored documents, whoever writes them (see {@link be.buurtwijzer.plugin.api.RecordKind}). */
+    static void checkWeb(Documents.Web web, InstrumentContext context) {
+        checkName(web.name(), "name", context);
+        checkText(web.challenge(), "challenge", context);
+        checkState(web.state(), context);
+    }
+
+    static void checkSnapshot(Documents.Snapshot snapshot, InstrumentContext context) {
+        if (snapshot.webId() == null || snapshot.webId().isBlank() || snapshot.date() == null) {
+            throw InstrumentException.invalid("webId", context.text(new Text("Een momentopname hoort bij een web en "
+                    + "heeft een datum.", "A snapshot belongs to a web and has a date.")));
+        }
+        checkName(snapshot.label(), "label", context);
+        checkState(snapshot.state(), context);
+    }
+
+    static void checkFactor(Documents.CustomFactor factor, InstrumentContext context) {
+        if (factor.kind() == null) {
+            throw InstrumentException.invalid("kind", context.text(new Text("Kies stimulerend of remmend.",
+                    "Choose stimulating or inhibiting.")));
+        }
+        checkName(factor.nl(), "nl", context);
+        if (factor.en() != null && factor.en().length() > 200) {
+            checkName(factor.en(), "en", context);
+        }
+    }
+
+    private static void checkName(String name, String field, InstrumentContext context) {
+        if (name == null || name.isBlank() || name.length() > 200) {
+            throw InstrumentException.invalid(field, context.text(new Text("Een naam van 1 tot 200 tekens is nodig.",
+                    "A name of 1 to 200 characters is needed.")));
+        }
+    }
+
+    private static void checkText(String text, String field, InstrumentContext context) {
+        if (text != null && text.length() > TEXT_LIMIT) {
+            throw InstrumentException.invalid(field, context.text(new Text("De tekst is te lang (max. 4000 tekens).",
+                    "The text is too long (at most 4000 characters).")));
+        }
+    }
+
+    private static void checkState(WebState state, InstrumentContext context) {
+        if (state == null) {
+            throw InstrumentException.invalid("state", context.text(new Text("Het web is leeg.", "The web is empty.")));
+        }
+        var problems = WebRules.problems(state, null, null);
+        if (!problems.isEmpty()) {
+            throw InstrumentException.invalid(problems.get(0).field(), context.text(problems.get(0).message()));
+        }
+        for (Placement p : state.placements()) {
+            if (p.scan().values().stream().anyMatch(a -> a != null && a.length() > TEXT_LIMIT)) {
+                checkText("x".repeat(TEXT_LIMIT + 1), "placements", context);
+            }
+        }
     }
 
     public Map<String, Factor> factorsById() {

@@ -60,6 +60,8 @@ public class SpiderWebView extends VerticalLayout {
     final Grid<Factor> factorGrid = new Grid<>();
     final VerticalLayout worksheet = new VerticalLayout();
     final Div result = new Div();
+    /** Shown when someone else saved this web meanwhile: takes their version (this page's changes are dropped). */
+    final Button reload = new Button();
     final VerticalLayout picture = new VerticalLayout();
     final VerticalLayout snapshots = new VerticalLayout();
     private final InstrumentContext context;
@@ -153,7 +155,17 @@ public class SpiderWebView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(canEdit);
         result.getElement().setAttribute("aria-live", "polite");
-        add(save, result, picture, snapshots);
+        reload.setText(t("Nieuwe versie laden", "Load the new version"));
+        reload.setId("spiderweb-reload");
+        reload.setVisible(false);
+        reload.addClickListener(click -> {
+            reload.setVisible(false);
+            result.setText("");
+            if (current != null) {
+                load(service.view(current.id()));
+            }
+        });
+        add(save, result, reload, picture, snapshots);
         picture.setPadding(false);
         snapshots.setPadding(false);
         setReadOnly();
@@ -291,7 +303,7 @@ public class SpiderWebView extends VerticalLayout {
         factorKind.setValue(Factor.Kind.INHIBITING);
         Button add = new Button(t("Factor toevoegen", "Add factor"), click -> {
             try {
-                service.addFactor(new Documents.FactorInput(factorKind.getValue(), label.getValue(), null));
+                context.call("add-factor", new Documents.FactorInput(factorKind.getValue(), label.getValue(), null));
                 label.clear();
                 label.setInvalid(false);
                 factors = service.factorsById();
@@ -399,9 +411,9 @@ public class SpiderWebView extends VerticalLayout {
         List<Documents.PlacementInput> placements = rows.stream().map(r -> new Documents.PlacementInput(r.actorId,
                 r.current, r.needed, r.participation, r.enthusiasm, r.scan)).toList();
         try {
-            Views.WebView saved = service.save(new Documents.WebInput(current == null ? null : current.id(),
-                    name.getValue(), challenge.getValue(), kind.getValue(), placements,
-                    List.copyOf(scores.values())));
+            Views.WebView saved = context.call("save-web", new Documents.WebInput(current == null ? null
+                    : current.id(), name.getValue(), challenge.getValue(), kind.getValue(), placements,
+                    List.copyOf(scores.values()), current == null ? null : current.version()), Views.WebView.class);
             List<Views.WebSummary> all = service.webs();
             webs.setItems(all);
             all.stream().filter(w -> w.id().equals(saved.id())).findFirst().ifPresent(webs::setValue);
@@ -413,6 +425,7 @@ public class SpiderWebView extends VerticalLayout {
                 name.setInvalid(true);
             }
             result.setText(e.getMessage());
+            reload.setVisible(e.kind() == InstrumentException.Kind.CONFLICT);
         }
     }
 
@@ -461,7 +474,13 @@ public class SpiderWebView extends VerticalLayout {
         label.setId("spiderweb-snapshot-label");
         label.setMaxLength(200);
         Button freeze = new Button(t("Momentopname nemen", "Take a snapshot"), click -> {
-            service.snapshot(new Documents.SnapshotRequest(current.id(), label.getValue(), null));
+            try {
+                context.call("snapshot", new Documents.SnapshotRequest(current.id(), label.getValue(), null));
+            } catch (InstrumentException e) {
+                label.setErrorMessage(e.getMessage());
+                label.setInvalid(true);
+                return;
+            }
             showSnapshots();
             result.setText(t("Momentopname genomen.", "Snapshot taken."));
         });

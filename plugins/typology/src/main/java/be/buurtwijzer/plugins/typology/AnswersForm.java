@@ -86,10 +86,10 @@ public class AnswersForm extends FormLayout {
                 .collect(Collectors.toSet()));
     }
 
-    Requests.AnswersInput read(String initiativeId) {
+    Requests.AnswersInput read(String initiativeId, Long version) {
         return new Requests.AnswersInput(initiativeId, goals.getValue(), drivers.getValue(), lead.getValue(),
                 professionalAreas.getValue(), scale.getValue(), structure.getValue(), coreGroupDecidesAll.getValue(),
-                links.getValue().stream().map(RegisterReader.Initiative::id).sorted().toList());
+                links.getValue().stream().map(RegisterReader.Initiative::id).sorted().toList(), version);
     }
 
     void clearErrors() {

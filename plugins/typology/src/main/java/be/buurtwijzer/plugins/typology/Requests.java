@@ -15,16 +15,28 @@ public final class Requests {
     private Requests() {
     }
 
+    /**
+     * {@code version}: the version of the profile as it was read ({@link ProfileView#version()}); absent
+     * for an initiative that had none. Stale answers are refused (409), never written over someone's.
+     */
     public record AnswersInput(String initiativeId, Set<Goal> goals, Set<Driver> drivers, Lead lead,
             Set<Scale> professionalAreas, Scale scale, Set<Structure> structure, boolean coreGroupDecidesAll,
-            List<String> links) {
+            List<String> links, Long version) {
     }
 
     public record InitiativeRef(String initiativeId) {
     }
 
-    /** {@code type} null or equal to the proposal accepts it; another type overrides it and needs a reason. */
-    public record Decision(String initiativeId, InitiativeType type, String reason) {
+    /**
+     * {@code type} null or equal to the proposal accepts it; another type overrides it and needs a reason.
+     * {@code version} is the profile's version the decision was made on (required).
+     */
+    public record Decision(String initiativeId, InitiativeType type, String reason, Long version) {
+    }
+
+    /** A profile as the operations answer it: with the version to send back with the next change. */
+    public record ProfileView(String initiativeId, Long version, be.buurtwijzer.plugins.typology.domain.Answers answers,
+            List<Classification> history) {
     }
 
     public record PortfolioRequest(String neighbourhoodId) {

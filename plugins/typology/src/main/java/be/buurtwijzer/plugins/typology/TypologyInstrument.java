@@ -50,7 +50,7 @@ public class TypologyInstrument implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
-        return List.of(new RecordKind<>(TypologyService.PROFILE, Profile.class, READ, RECORDS));
+        return List.of(new RecordKind<>(TypologyService.PROFILE, Profile.class, READ, RECORDS, TypologyService::check));
     }
 
     @Override
@@ -69,11 +69,11 @@ public class TypologyInstrument implements Instrument {
                         READ, (c, in) -> new TypologyService(c).portfolio(in.neighbourhoodId())));
     }
 
-    private static Profile profile(InstrumentContext context, Requests.InitiativeRef ref) {
+    private static Requests.ProfileView profile(InstrumentContext context, Requests.InitiativeRef ref) {
         TypologyService service = new TypologyService(context);
         service.initiative(ref.initiativeId());
-        return service.profile(ref.initiativeId()).map(r -> r.value())
-                .orElseGet(() -> new Profile(ref.initiativeId(), null, List.of()));
+        return service.profile(ref.initiativeId()).map(TypologyService::view)
+                .orElseGet(() -> new Requests.ProfileView(ref.initiativeId(), null, null, List.of()));
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class TypologyService {
                         "initiativeId"));
     }
 
-    public Profile saveAnswers(Requests.AnswersInput input) {
+    public Requests.ProfileView saveAnswers(Requests.AnswersInput input) {
         List<RegisterReader.Initiative> initiatives = context.register().initiatives();
         RegisterReader.Initiative initiative = initiative(input.initiativeId(), initiatives);
         Answers answers = new Answers(input.goals(), input.drivers(), input.lead(), input.professionalAreas(),
@@ -77,10 +77,58 @@ public final class TypologyService {
         }
         Optional<StoredRecord<Profile>> stored = profile(initiative.id());
         if (stored.isEmpty()) {
-            return context.records().create(PROFILE, new Profile(initiative.id(), answers, List.of())).value();
+            if (input.version() != null) {
+                throw changedMeanwhile(null);
+            }
+            return view(context.records().create(PROFILE, new Profile(initiative.id(), answers, List.of())));
         }
-        return context.records().update(PROFILE, stored.get().id(), stored.get().version(),
-                new Profile(initiative.id(), answers, stored.get().value().history())).value();
+        requireVersion(stored.get(), input.version());
+        return view(context.records().update(PROFILE, stored.get().id(), stored.get().version(),
+                new Profile(initiative.id(), answers, stored.get().value().history())));
+    }
+
+    static Requests.ProfileView view(StoredRecord<Profile> r) {
+        return new Requests.ProfileView(r.value().initiativeId(), r.version(), r.value().answers(), r.value().history());
+    }
+
+    /** The change was made on the version the user read, or it is refused: nobody's work is written over. */
+    private void requireVersion(StoredRecord<Profile> stored, Long version) {
+        if (version == null || version != stored.version()) {
+            throw changedMeanwhile(stored.updatedBy());
+        }
+    }
+
+    private InstrumentException changedMeanwhile(String by) {
+        return new InstrumentException(InstrumentException.Kind.CONFLICT, by == null
+                ? context.text(new Text("De typering van dit initiatief werd intussen gewijzigd. Herlaad en probeer "
+                        + "opnieuw; er werd niets overschreven.", "This initiative's typology changed meanwhile. Reload "
+                        + "and try again; nothing was overwritten."))
+                : context.text(new Text("De typering van dit initiatief werd intussen gewijzigd door " + by
+                        + ". Herlaad en probeer opnieuw; er werd niets overschreven.", "This initiative's typology was "
+                        + "changed meanwhile by " + by + ". Reload and try again; nothing was overwritten.")), "version");
+    }
+
+    /** The rule of a stored profile, whoever writes it: complete answers and a readable history. */
+    static void check(Profile profile, InstrumentContext context) {
+        if (profile.initiativeId() == null || profile.initiativeId().isBlank()) {
+            throw InstrumentException.invalid("initiativeId", context.text(new Text("Een typering hoort bij een "
+                    + "initiatief.", "A typology belongs to an initiative.")));
+        }
+        if (profile.answers() == null) {
+            throw InstrumentException.invalid("answers", context.text(new Text("De antwoorden ontbreken.",
+                    "The answers are missing.")));
+        }
+        var problems = Classifier.problems(profile.answers());
+        if (!problems.isEmpty()) {
+            throw InstrumentException.invalid("answers." + problems.get(0).field(), context.text(problems.get(0).message()));
+        }
+        for (Classification c : profile.history()) {
+            if (c == null || c.at() == null || c.proposed() == null || c.chosen() == null
+                    || (c.overridden() && (c.reason() == null || c.reason().isBlank()))) {
+                throw InstrumentException.invalid("history", context.text(new Text("Een beslissing in de geschiedenis "
+                        + "is onvolledig.", "A decision in the history is incomplete.")));
+            }
+        }
     }
 
     public Proposal proposal(String initiativeId) {
@@ -95,7 +143,7 @@ public final class TypologyService {
                         "Answer the typology's questions for this initiative first."))));
     }
 
-    public Profile decide(Requests.Decision decision) {
+    public Requests.ProfileView decide(Requests.Decision decision) {
         StoredRecord<Profile> stored = answered(decision.initiativeId());
         Proposal proposal = Classifier.classify(stored.value().answers());
         InitiativeType chosen = decision.type() == null ? proposal.type() : decision.type();
@@ -110,12 +158,13 @@ public final class TypologyService {
             throw InstrumentException.invalid("reason", context.text(new Text("De reden is te lang (max. 2000 tekens).",
                     "The reason is too long (at most 2000 characters).")));
         }
+        requireVersion(stored, decision.version());
         List<Classification> history = new ArrayList<>(stored.value().history());
         history.add(new Classification(context.clock().instant(), context.user().displayName(), proposal.type(),
                 proposal.mixed(), proposal.alsoPointsTo(), chosen, overridden, reason, proposal.summary().nl(),
                 proposal.summary().en()));
-        return context.records().update(PROFILE, stored.id(), stored.version(),
-                new Profile(stored.value().initiativeId(), stored.value().answers(), history)).value();
+        return view(context.records().update(PROFILE, stored.id(), stored.version(),
+                new Profile(stored.value().initiativeId(), stored.value().answers(), history)));
     }
 
     public Portfolio portfolio(String neighbourhoodId) {

@@ -57,6 +57,8 @@ public class TypologyView extends VerticalLayout {
     private final TypologyService service;
     private final boolean canEdit;
     private Portfolio.Row selected;
+    /** The version of the selected initiative's profile as this page read it; null when it had none. */
+    private Long version;
     private boolean refreshing;
 
     public TypologyView(InstrumentContext context) {
@@ -130,7 +132,9 @@ public class TypologyView extends VerticalLayout {
             return;
         }
         editorTitle.setText(row.name());
-        Profile profile = service.profile(row.initiativeId()).map(r -> r.value()).orElse(null);
+        var stored = service.profile(row.initiativeId());
+        version = stored.map(r -> r.version()).orElse(null);
+        Profile profile = stored.map(r -> r.value()).orElse(null);
         form.show(row.initiativeId(), profile == null ? null : profile.answers(), context.register().initiatives());
         history.setItems(profile == null ? List.of() : profile.history().reversed());
         editor.setVisible(true);
@@ -142,11 +146,15 @@ public class TypologyView extends VerticalLayout {
     void saveAndPropose() {
         form.clearErrors();
         try {
-            Profile saved = service.saveAnswers(form.read(selected.initiativeId()));
+            Requests.ProfileView saved = context.call("save-answers", form.read(selected.initiativeId(), version),
+                    Requests.ProfileView.class);
+            version = saved.version();
             showProposal(Classifier.classify(saved.answers()));
             refreshKeepingSelection();
         } catch (InstrumentException e) {
-            if (!form.showError(e.field(), e.getMessage())) {
+            if (e.kind() == InstrumentException.Kind.CONFLICT) {
+                showConflict(e.getMessage());
+            } else if (!form.showError(e.field(), e.getMessage())) {
                 proposalPanel.removeAll();
                 proposalPanel.add(alert(e.getMessage()));
             }
@@ -166,8 +174,19 @@ public class TypologyView extends VerticalLayout {
         } finally {
             refreshing = false;
         }
-        service.profile(id).ifPresent(p -> history.setItems(p.value().history().reversed()));
+        service.profile(id).ifPresent(p -> {
+            version = p.version();
+            history.setItems(p.value().history().reversed());
+        });
         showPortfolio(all);
+    }
+
+    /** Someone else changed this initiative's typology since the page read it: say who, offer to reload. */
+    private void showConflict(String message) {
+        proposalPanel.removeAll();
+        Button reload = new Button(t("Opnieuw laden", "Reload"), click -> open(selected));
+        reload.setId("typology-reload");
+        proposalPanel.add(alert(message), reload);
     }
 
     void showProposal(Proposal proposal) {
@@ -184,7 +203,7 @@ public class TypologyView extends VerticalLayout {
             return;
         }
         Button accept = new Button(t("Voorstel aanvaarden", "Accept the proposal"),
-                click -> decide(new Requests.Decision(selected.initiativeId(), null, null)));
+                click -> decide(new Requests.Decision(selected.initiativeId(), null, null, version)));
         accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Select<InitiativeType> other = new Select<>();
         other.setId("typology-override-type");
@@ -202,10 +221,15 @@ public class TypologyView extends VerticalLayout {
                 return;
             }
             try {
-                service.decide(new Requests.Decision(selected.initiativeId(), other.getValue(), reason.getValue()));
+                context.call("decide", new Requests.Decision(selected.initiativeId(), other.getValue(),
+                        reason.getValue(), version));
                 proposalPanel.add(confirmation());
                 refreshKeepingSelection();
             } catch (InstrumentException e) {
+                if (e.kind() == InstrumentException.Kind.CONFLICT) {
+                    showConflict(e.getMessage());
+                    return;
+                }
                 reason.setErrorMessage(e.getMessage());
                 reason.setInvalid(true);
             }
@@ -215,7 +239,16 @@ public class TypologyView extends VerticalLayout {
     }
 
     private void decide(Requests.Decision decision) {
-        service.decide(decision);
+        try {
+            context.call("decide", decision);
+        } catch (InstrumentException e) {
+            if (e.kind() == InstrumentException.Kind.CONFLICT) {
+                showConflict(e.getMessage());
+            } else {
+                proposalPanel.add(alert(e.getMessage()));
+            }
+            return;
+        }
         proposalPanel.add(confirmation());
         refreshKeepingSelection();
     }

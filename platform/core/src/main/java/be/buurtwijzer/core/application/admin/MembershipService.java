@@ -3,6 +3,8 @@ package be.buurtwijzer.core.application.admin;
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.Conflicts;
+import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.InputValidator;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.tenancy.TenantAccess;
@@ -16,6 +18,7 @@ import be.buurtwijzer.core.domain.tenancy.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -56,12 +59,6 @@ public class MembershipService {
                 .toList();
     }
 
-    public MemberView add(Caller caller, String slug, MemberInput input) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
-        validator.check(input);
-        return addMember(access, input.email(), input.displayName(), input.role(), null);
-    }
-
     /**
      * Adds a member to the municipality the caller already entered. Also used by the platform
      * administration and tenant-config, which pass through their own checks first.
@@ -75,7 +72,7 @@ public class MembershipService {
         }
         Membership membership = new Membership(access.tenantId(), user.getId(), role, clock.instant());
         em.persist(membership);
-        em.flush();
+        Conflicts.flush(em, "membership");
         audit.tenant(access, AuditAction.CREATE, "member", user.getId(), Changes.created(state(user, membership)));
         return MemberView.of(membership, user, account.oneTimePassword());
     }
@@ -93,7 +90,7 @@ public class MembershipService {
         UserAccount user = users.byId(userId).orElseThrow();
         Map<String, Object> before = state(user, membership);
         membership.setRole(change.role());
-        em.flush();
+        Conflicts.flush(em, "membership");
         audit.tenant(access, AuditAction.UPDATE, "member", userId, Changes.between(before, state(user, membership)));
         return MemberView.of(membership, user, null);
     }
@@ -111,7 +108,7 @@ public class MembershipService {
         UserAccount user = users.byId(userId).orElseThrow();
         Map<String, Object> before = state(user, membership);
         em.remove(membership);
-        em.flush();
+        Conflicts.flush(em, "membership");
         audit.tenant(access, AuditAction.DELETE, "member", userId, Changes.deleted(before));
     }
 
@@ -130,11 +127,25 @@ public class MembershipService {
                 .getResultStream().findFirst().orElse(null);
     }
 
+    /**
+     * Locks the municipality's administrator memberships (a locking read sees what other
+     * transactions committed, and makes them wait), then checks that one other than {@code userId}
+     * stays, and that a caller acting as administrator still is one. Two administrators demoting
+     * each other at the same moment therefore cannot leave the municipality without one.
+     */
     private void requireAnotherAdministrator(TenantAccess access, String userId) {
-        long others = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :tenant "
-                        + "AND m.role = :role AND m.userId <> :user", Long.class)
+        List<Membership> administrators = em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant "
+                        + "AND m.role = :role ORDER BY m.id", Membership.class)
                 .setParameter("tenant", access.tenantId()).setParameter("role", TenantRole.TENANT_ADMIN)
-                .setParameter("user", userId).getSingleResult();
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+        String caller = access.caller().userId();
+        if (!access.caller().isPlatformAdmin() && caller != null
+                && administrators.stream().noneMatch(m -> m.getUserId().equals(caller))) {
+            throw new ForbiddenException("Your role in this municipality changed a moment ago; reload and check.")
+                    .withCode("role");
+        }
+        long others = administrators.stream().filter(m -> !m.getUserId().equals(userId)).count();
         if (others == 0) {
             throw new ConflictException("This is the last administrator of the municipality: appoint another "
                     + "administrator first.", "role").withCode("last-administrator");

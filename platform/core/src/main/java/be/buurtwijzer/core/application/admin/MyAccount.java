@@ -20,12 +20,27 @@ public class MyAccount {
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
+    @jakarta.inject.Inject
+    be.buurtwijzer.core.application.security.CallerCheck callers;
+
     public record MembershipSummary(String slug, String name, TenantStatus status, String defaultLocale,
             TenantRole role) {
     }
 
+    /**
+     * @param mustChangePassword the account still has a one-time password: nothing else is allowed until it is replaced
+     * @param lockedAt when failed log-ins last locked the account, until its owner has seen it (else null)
+     */
     public record Me(String userId, String email, String displayName, PlatformRole platformRole,
-            List<MembershipSummary> memberships) {
+            List<MembershipSummary> memberships, boolean mustChangePassword, java.time.Instant lockedAt) {
+    }
+
+    /** The owner has seen that the account was locked: the notice is not shown again. */
+    public void lockNoticeSeen(Caller caller) {
+        var user = em.find(be.buurtwijzer.core.domain.identity.UserAccount.class, callers.stillValid(caller).userId());
+        if (user.getLockNoticeAt() != null) {
+            user.lockNoticeSeen();
+        }
     }
 
     /** Keeps the language a person chose, for every later session. */
@@ -46,7 +61,9 @@ public class MyAccount {
         return user == null ? null : user.getPreferredLocale();
     }
 
+    /** Who the caller is now (a session that ended is refused; a one-time password is allowed, to change it). */
     public Me describe(Caller caller) {
+        caller = callers.stillValid(caller);
         List<MembershipSummary> memberships = em.createQuery("SELECT t, m FROM Membership m, Tenant t "
                         + "WHERE m.tenantId = t.id AND m.userId = :user ORDER BY t.name", Object[].class)
                 .setParameter("user", caller.userId()).getResultList().stream()
@@ -56,6 +73,8 @@ public class MyAccount {
                     return new MembershipSummary(t.getSlug(), t.getName(), t.getStatus(), t.getDefaultLocale(),
                             m.getRole());
                 }).toList();
-        return new Me(caller.userId(), caller.email(), caller.displayName(), caller.platformRole(), memberships);
+        var user = em.find(be.buurtwijzer.core.domain.identity.UserAccount.class, caller.userId());
+        return new Me(caller.userId(), caller.email(), caller.displayName(), caller.platformRole(), memberships,
+                caller.mustChangePassword(), user.getLockNoticeAt());
     }
 }

@@ -3,7 +3,7 @@ package be.buurtwijzer.core.application.admin;
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
-import be.buurtwijzer.core.application.shared.ForbiddenException;
+import be.buurtwijzer.core.application.shared.Conflicts;
 import be.buurtwijzer.core.application.shared.InputValidator;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.tenancy.TenantAccess;
@@ -46,6 +46,9 @@ public class TenantAdministration {
     @Inject
     Clock clock;
 
+    @Inject
+    be.buurtwijzer.core.application.security.CallerCheck callers;
+
     public List<TenantView> list(Caller caller) {
         requirePlatformAdmin(caller);
         return em.createQuery("SELECT t FROM Tenant t ORDER BY t.name", Tenant.class).getResultList().stream()
@@ -68,7 +71,7 @@ public class TenantAdministration {
         }
         Tenant tenant = new Tenant(input.slug(), input.name().trim(), input.defaultLocale(), clock.instant());
         em.persist(tenant);
-        em.flush();
+        Conflicts.flush(em, "municipality");
         audit.platform(caller, AuditAction.CREATE, "tenant", tenant.getId(), tenant.getId(),
                 Changes.created(tenant.auditState()));
         return TenantView.of(tenant);
@@ -89,7 +92,7 @@ public class TenantAdministration {
         }
         var changes = Changes.between(before, tenant.auditState());
         if (!changes.isEmpty()) {
-            em.flush();
+            Conflicts.flush(em, "municipality");
             audit.platform(caller, AuditAction.UPDATE, "tenant", tenant.getId(), tenant.getId(), changes);
         }
         return TenantView.of(tenant);
@@ -131,7 +134,7 @@ public class TenantAdministration {
                 if (membership.getRole() != TenantRole.TENANT_ADMIN) {
                     var before = Map.<String, Object>of("role", membership.getRole());
                     membership.setRole(TenantRole.TENANT_ADMIN);
-                    em.flush();
+                    Conflicts.flush(em, "membership");
                     audit.tenant(access, AuditAction.UPDATE, "member", existingUser.get().getId(),
                             Changes.between(before, Map.of("role", TenantRole.TENANT_ADMIN)));
                 }
@@ -141,10 +144,7 @@ public class TenantAdministration {
         return memberships.addMember(access, email, displayName, TenantRole.TENANT_ADMIN, password);
     }
 
-    private static void requirePlatformAdmin(Caller caller) {
-        if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may manage municipalities.")
-                    .withCode("platform-admin-only");
-        }
+    private void requirePlatformAdmin(Caller caller) {
+        callers.requirePlatformAdmin(caller);
     }
 }

@@ -3,6 +3,7 @@ package be.buurtwijzer.core.application.admin;
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.Conflicts;
 import be.buurtwijzer.core.application.shared.InputValidator;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.tenancy.TenantAccess;
@@ -22,6 +23,9 @@ public class TenantSettingsService {
 
     @Inject
     TenantGate gate;
+
+    @jakarta.persistence.PersistenceContext(unitName = "buurtwijzer")
+    jakarta.persistence.EntityManager em;
 
     @Inject
     AuditTrail audit;
@@ -49,6 +53,7 @@ public class TenantSettingsService {
         tenant.setDefaultLocale(settings.defaultLocale());
         var changes = Changes.between(before, tenant.auditState());
         if (!changes.isEmpty()) {
+            Conflicts.flush(em, "municipality");
             audit.tenant(access, AuditAction.UPDATE, "settings", tenant.getId(), changes);
         }
         return TenantView.of(tenant);

@@ -49,6 +49,8 @@ public class UserDirectory {
         }
         String chosen = password != null ? password : PasswordHasher.generatePassword();
         UserAccount user = new UserAccount(email, displayName, hasher.hash(chosen), clock.instant());
+        // a generated password was handed over by someone else: its owner replaces it at the first log-in
+        user.setMustChangePassword(password == null);
         em.persist(user);
         return new Account(user, true, password != null ? null : chosen);
     }

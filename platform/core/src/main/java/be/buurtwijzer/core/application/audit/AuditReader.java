@@ -42,16 +42,16 @@ public class AuditReader {
     @Inject
     TenantGate gate;
 
+    @Inject
+    be.buurtwijzer.core.application.security.CallerCheck callers;
+
     public Page<AuditEntryView> tenantTrail(Caller caller, String slug, AuditQuery query) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.READ_AUDIT);
         return read(TenantAuditEntry.class, query, e -> access.tenantId());
     }
 
     public Page<AuditEntryView> platformTrail(Caller caller, AuditQuery query) {
-        if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may read the platform's audit trail.")
-                    .withCode("platform-admin-only");
-        }
+        callers.requirePlatformAdmin(caller);
         return read(PlatformAuditEntry.class, query, PlatformAuditEntry::getTenantId);
     }
 

@@ -5,23 +5,31 @@ import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.core.application.shared.PageRequest;
+import be.buurtwijzer.core.infrastructure.StrictJson;
 import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.InstrumentContext;
-import be.buurtwijzer.plugin.api.ViewSpec;
+import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
+import be.buurtwijzer.plugin.api.RecordPage;
+import be.buurtwijzer.plugin.api.StoredRecord;
+import be.buurtwijzer.plugin.api.ViewSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Operations, exports and records of an instrument, as the REST API and the UI call them. Each
  * call passes the instrument gate (membership, subscription, running plugin) and the plugin's
- * permission; plugin code runs only inside the guard.
+ * permission; plugin code runs only inside the guard. A page's context passes the gate again at
+ * every action it takes, and changes data only through {@link #invoke}, the operations' own path.
  */
 @ApplicationScoped
 public class InstrumentCalls {
@@ -55,12 +63,12 @@ public class InstrumentCalls {
         ViewSpec spec = ticket.instrument().instrument().views().stream().filter(v -> v.route().equals(route))
                 .findFirst().orElseThrow(() -> new NotFoundException("view", route));
         ticket.require(spec.permission());
-        return new View(pluginId, ticket.name(), spec, new PlatformInstrumentContext(ticket, records, register, clock));
+        return new View(pluginId, ticket.name(), spec, liveContext(ticket, caller, slug, pluginId));
     }
 
     /** Views per enabled instrument the caller may open, for the navigation. */
-    public java.util.List<View> views(Caller caller, String slug, java.util.List<String> enabledPluginIds) {
-        java.util.List<View> views = new java.util.ArrayList<>();
+    public List<View> views(Caller caller, String slug, List<String> enabledPluginIds) {
+        List<View> views = new ArrayList<>();
         for (String pluginId : enabledPluginIds) {
             InstrumentTicket ticket;
             try {
@@ -68,7 +76,7 @@ public class InstrumentCalls {
             } catch (RuntimeException unavailable) {
                 continue;
             }
-            var context = new PlatformInstrumentContext(ticket, records, register, clock);
+            var context = liveContext(ticket, caller, slug, pluginId);
             for (ViewSpec spec : safeViews(ticket)) {
                 if (spec.permission() == null || ticket.permissions().contains(spec.permission())) {
                     views.add(new View(pluginId, ticket.name(), spec, context));
@@ -78,15 +86,14 @@ public class InstrumentCalls {
         return views;
     }
 
-    public java.util.List<Card> cards(Caller caller, String slug, java.util.List<String> enabledPluginIds) {
-        java.util.List<Card> cards = new java.util.ArrayList<>();
+    public List<Card> cards(Caller caller, String slug, List<String> enabledPluginIds) {
+        List<Card> cards = new ArrayList<>();
         for (String pluginId : enabledPluginIds) {
             try {
                 InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
                 DashboardCardSpec card = ticket.instrument().instrument().dashboardCard();
                 if (card != null && (card.permission() == null || ticket.permissions().contains(card.permission()))) {
-                    cards.add(new Card(pluginId, ticket.name(), card,
-                            new PlatformInstrumentContext(ticket, records, register, clock)));
+                    cards.add(new Card(pluginId, ticket.name(), card, liveContext(ticket, caller, slug, pluginId)));
                 }
             } catch (RuntimeException e) {
                 guard.failed(pluginId, "dashboard card", e);
@@ -95,13 +102,33 @@ public class InstrumentCalls {
         return cards;
     }
 
-    private java.util.List<ViewSpec> safeViews(InstrumentTicket ticket) {
+    private List<ViewSpec> safeViews(InstrumentTicket ticket) {
         try {
             return ticket.instrument().instrument().views();
         } catch (RuntimeException e) {
             guard.failed(ticket.instrument().pluginId(), "views", e);
-            return java.util.List.of();
+            return List.of();
         }
+    }
+
+    /** A context for a page: it enters the gate again for every action and never writes itself. */
+    private InstrumentContext liveContext(InstrumentTicket initial, Caller caller, String slug, String pluginId) {
+        TicketSource live = new TicketSource() {
+            @Override
+            public InstrumentTicket ticket() {
+                return gate.enter(caller, slug, pluginId);
+            }
+
+            @Override
+            public boolean forView() {
+                return true;
+            }
+        };
+        return new PlatformInstrumentContext(initial, live, this);
+    }
+
+    private InstrumentContext context(InstrumentTicket ticket) {
+        return new PlatformInstrumentContext(ticket, TicketSource.fixed(ticket), this);
     }
 
     /** A produced document. */
@@ -110,24 +137,43 @@ public class InstrumentCalls {
 
     public String operation(Caller caller, String slug, String pluginId, String name, String jsonInput) {
         InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        OperationSpec<?, ?> operation = operation(ticket, name);
+        Object input = read(ticket, jsonInput == null || jsonInput.isBlank() ? "{}" : jsonInput, operation.input());
+        var context = context(ticket);
+        Object output = guard.call(pluginId, ticket.name(), "operation " + name, () -> operation.call(context, input));
+        return ticket.instrument().jsonb().toJson(output);
+    }
+
+    /**
+     * An operation called from a page ({@link InstrumentContext#call}): the ticket was entered just
+     * now, the permission is the operation's, and the input is read as the API reads it. Runs on the
+     * caller's thread, like the page itself, so the plugin gets its own refusals back unchanged.
+     */
+    Object invoke(InstrumentTicket ticket, String name, Object input) {
+        OperationSpec<?, ?> operation = operation(ticket, name);
+        Object typed = read(ticket, input == null ? "{}" : ticket.instrument().jsonb().toJson(input),
+                operation.input());
+        return operation.call(context(ticket), typed);
+    }
+
+    private static OperationSpec<?, ?> operation(InstrumentTicket ticket, String name) {
         OperationSpec<?, ?> operation = ticket.instrument().operation(name)
                 .orElseThrow(() -> new NotFoundException("operation", name));
         ticket.require(operation.permission());
-        Object input = read(ticket, jsonInput == null || jsonInput.isBlank() ? "{}" : jsonInput, operation.input());
-        var context = new PlatformInstrumentContext(ticket, records, register, clock);
-        Object output = guard.call(pluginId, ticket.name(), "operation " + name, () -> operation.call(context, input));
-        return ticket.instrument().jsonb().toJson(output);
+        return operation;
     }
 
     public Document export(Caller caller, String slug, String pluginId, String name, Map<String, String> parameters) {
         InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
         ExportSpec export = ticket.instrument().export(name).orElseThrow(() -> new NotFoundException("export", name));
         ticket.require(export.permission());
-        var context = new PlatformInstrumentContext(ticket, records, register, clock);
+        var context = context(ticket);
         byte[] content = guard.call(pluginId, ticket.name(), "export " + name,
                 () -> export.producer().produce(context, Map.copyOf(parameters)));
         return new Document(content, export.mediaType(), pluginId + "-" + name + "." + export.fileExtension());
     }
+
+    // --- the generic record endpoints (raw documents, for administrators by default)
 
     public Page<RecordRow> listRecords(Caller caller, String slug, String pluginId, String kind, String page,
             String size) {
@@ -152,7 +198,7 @@ public class InstrumentCalls {
         InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
         RecordKind<?> recordKind = kind(ticket, kind);
         ticket.require(recordKind.writePermission());
-        return records.create(ticket, kind, normalise(ticket, RecordRequest.parse(body).value(), recordKind.type()));
+        return records.create(ticket, kind, checked(ticket, recordKind, RecordRequest.parse(body).value()));
     }
 
     /** @param body {@code {"version": n, "value": {…}}} */
@@ -164,8 +210,7 @@ public class InstrumentCalls {
         if (request.version() == null) {
             throw InvalidInputException.of("version", "is required for an update: send the version you last read");
         }
-        return records.update(ticket, kind, id, request.version(), normalise(ticket, request.value(),
-                recordKind.type()));
+        return records.update(ticket, kind, id, request.version(), checked(ticket, recordKind, request.value()));
     }
 
     public void deleteRecord(Caller caller, String slug, String pluginId, String kind, String id) {
@@ -180,31 +225,83 @@ public class InstrumentCalls {
         return ticket.instrument().recordKind(kind).orElseThrow(() -> new NotFoundException("record kind", kind));
     }
 
-    /** Reads the JSON into the plugin's type (so its shape is checked) and writes it back as the stored form. */
-    private static String normalise(InstrumentTicket ticket, String json, Class<?> type) {
-        if (json == null || json.isBlank()) {
-            throw InvalidInputException.of("value", "a JSON object is required");
-        }
-        return ticket.instrument().jsonb().toJson(read(ticket, json, type));
+    /** Reads raw JSON into the kind's type, applies the kind's rule, and gives the stored form. */
+    private String checked(InstrumentTicket ticket, RecordKind<?> kind, String json) {
+        Object value = read(ticket, json, kind.type());
+        validate(ticket, kind, value);
+        return ticket.instrument().jsonb().toJson(value);
     }
 
-    private static Object read(InstrumentTicket ticket, String json, Class<?> type) {
+    private void validate(InstrumentTicket ticket, RecordKind<?> kind, Object value) {
         try {
-            Object value = ticket.instrument().jsonb().fromJson(json, type);
+            kind.check(value, context(ticket));
+        } catch (InstrumentException e) {
+            throw InvalidInputException.of(e.field() == null ? "value" : "value." + e.field(), e.getMessage());
+        }
+    }
+
+    // --- the record store as plugins see it (typed documents)
+
+    <T> StoredRecord<T> storeCreate(InstrumentTicket ticket, String kind, T value) {
+        String json = storedForm(ticket, kind, value);
+        return typed(ticket, records.create(ticket, kind, json), cast(value)).orElseThrow();
+    }
+
+    <T> StoredRecord<T> storeUpdate(InstrumentTicket ticket, String kind, String id, long expectedVersion, T value) {
+        String json = storedForm(ticket, kind, value);
+        return typed(ticket, records.update(ticket, kind, id, expectedVersion, json), cast(value)).orElseThrow();
+    }
+
+    <T> Optional<StoredRecord<T>> storeFind(InstrumentTicket ticket, String kind, String id, Class<T> type) {
+        RecordRow row = records.find(ticket, kind, id);
+        return row == null ? Optional.empty() : typed(ticket, row, type);
+    }
+
+    <T> RecordPage<T> storeList(InstrumentTicket ticket, String kind, Class<T> type, int page, int size) {
+        var rows = records.list(ticket, kind, page, size);
+        List<StoredRecord<T>> items = rows.items().stream().map(r -> typed(ticket, r, type))
+                .flatMap(Optional::stream).toList();
+        return new RecordPage<>(items, rows.page(), rows.size(), rows.total());
+    }
+
+    /** A plugin's own write passes its kind's rule too; a failure is the plugin's refusal to the user. */
+    private <T> String storedForm(InstrumentTicket ticket, String kind, T value) {
+        ticket.instrument().recordKind(kind).ifPresent(k -> k.check(value, context(ticket)));
+        return ticket.instrument().jsonb().toJson(value);
+    }
+
+    /**
+     * A stored document as the plugin's type. One that cannot be read, or breaks its kind's rule, is
+     * left out (and reported in the plugin's health) so that the rest of the call still works.
+     */
+    private <T> Optional<StoredRecord<T>> typed(InstrumentTicket ticket, RecordRow row, Class<T> type) {
+        try {
+            T value = ticket.instrument().jsonb().fromJson(row.json(), type);
+            ticket.instrument().recordKind(row.kind()).ifPresent(k -> k.check(value, context(ticket)));
+            return Optional.of(new StoredRecord<>(row.id(), row.kind(), row.version(), row.schemaVersion(), value,
+                    row.createdAt(), row.createdBy(), row.updatedAt(), row.updatedBy()));
+        } catch (RuntimeException unreadable) {
+            guard.unreadable(ticket.instrument().pluginId(), row.kind(), row.id(), unreadable);
+            return Optional.empty();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Class<T> cast(T value) {
+        return (Class<T>) value.getClass();
+    }
+
+    /** Reads JSON into a plugin's type strictly (see {@link StrictJson}); every refusal names the field. */
+    private static Object read(InstrumentTicket ticket, String json, Class<?> type) {
+        String normalised = StrictJson.check(json, type);
+        try {
+            Object value = ticket.instrument().jsonb().fromJson(normalised, type);
             if (value == null) {
                 throw InvalidInputException.of("body", "a JSON object is required");
             }
             return value;
         } catch (JsonbException e) {
-            throw InvalidInputException.of("body", "does not fit what the instrument expects: " + rootMessage(e));
+            throw InvalidInputException.of("body", "does not fit what the instrument expects");
         }
-    }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null) {
-            root = root.getCause();
-        }
-        return root.getMessage();
     }
 }

@@ -43,7 +43,7 @@ public class InstrumentGate {
                 .setParameter("tenant", access.tenantId()).setParameter("plugin", pluginId)
                 .getResultStream().findFirst().orElse(null);
         if (subscription == null || !subscription.isUsable()) {
-            throw new NotFoundException("enabled instrument", pluginId);
+            throw new NotFoundException("enabled instrument", pluginId).withCode("instrument-off");
         }
         LoadedInstrument instrument = runtime.instrument(pluginId).orElseThrow(() -> new PluginFailureException(
                 "The instrument '" + pluginId + "' is not running on the platform at the moment; its data is kept. "

@@ -1,6 +1,7 @@
 package be.buurtwijzer.core.application.instruments;
 
 import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.MemberRole;
@@ -8,36 +9,41 @@ import be.buurtwijzer.plugin.api.RecordPage;
 import be.buurtwijzer.plugin.api.RecordStore;
 import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.StoredRecord;
-import jakarta.json.bind.Jsonb;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-/** The context handed to a plugin: everything in it is bound to the ticket's municipality, user and plugin. */
+/**
+ * The context handed to a plugin: everything in it is bound to one municipality, user and plugin.
+ * Rights are taken from the {@link TicketSource} at every call, so a view's context checks them
+ * at the moment of each action; the language and names are those of the moment it was made.
+ */
 final class PlatformInstrumentContext implements InstrumentContext {
 
-    private final InstrumentTicket ticket;
-    private final RecordStoreService records;
-    private final RegisterReadService register;
-    private final Clock clock;
+    private final InstrumentTicket initial;
+    private final TicketSource source;
+    private final InstrumentCalls calls;
 
-    PlatformInstrumentContext(InstrumentTicket ticket, RecordStoreService records, RegisterReadService register,
-            Clock clock) {
-        this.ticket = ticket;
-        this.records = records;
-        this.register = register;
-        this.clock = clock;
+    PlatformInstrumentContext(InstrumentTicket initial, TicketSource source, InstrumentCalls calls) {
+        this.initial = initial;
+        this.source = source;
+        this.calls = calls;
+    }
+
+    private InstrumentTicket now() {
+        return source.ticket();
     }
 
     @Override
     public TenantInfo tenant() {
-        return new TenantInfo(ticket.access().slug(), ticket.access().tenantName(), ticket.tenantLocale());
+        return new TenantInfo(initial.access().slug(), initial.access().tenantName(), initial.tenantLocale());
     }
 
     @Override
     public UserInfo user() {
+        InstrumentTicket ticket = now();
         var caller = ticket.access().caller();
         return new UserInfo(caller.userId(), caller.displayName(), MemberRole.valueOf(ticket.access().role().name()),
                 ticket.permissions());
@@ -45,7 +51,16 @@ final class PlatformInstrumentContext implements InstrumentContext {
 
     @Override
     public Locale locale() {
-        return ticket.locale();
+        return initial.locale();
+    }
+
+    @Override
+    public Object call(String operation, Object input) {
+        try {
+            return calls.invoke(now(), operation, input);
+        } catch (InvalidInputException e) {
+            throw InstrumentException.invalid(e.field(), PlatformTexts.say(e, locale()));
+        }
     }
 
     @Override
@@ -58,74 +73,71 @@ final class PlatformInstrumentContext implements InstrumentContext {
         return new RegisterReader() {
             @Override
             public List<Neighbourhood> neighbourhoods() {
-                return register.neighbourhoods(ticket);
+                return calls.register.neighbourhoods(now());
             }
 
             @Override
             public List<Actor> actors() {
-                return register.actors(ticket);
+                return calls.register.actors(now());
             }
 
             @Override
             public List<Initiative> initiatives() {
-                return register.initiatives(ticket);
+                return calls.register.initiatives(now());
             }
         };
     }
 
     @Override
     public Clock clock() {
-        return clock;
+        return calls.clock;
     }
 
     @Override
     public Logger logger() {
-        return Logger.getLogger("buurtwijzer.plugin." + ticket.instrument().pluginId());
+        return Logger.getLogger("buurtwijzer.plugin." + initial.instrument().pluginId());
     }
 
     private final class Store implements RecordStore {
-        private Jsonb jsonb() {
-            return ticket.instrument().jsonb();
-        }
 
-        private <T> StoredRecord<T> typed(RecordRow row, Class<T> type) {
-            return new StoredRecord<>(row.id(), row.kind(), row.version(), row.schemaVersion(),
-                    jsonb().fromJson(row.json(), type), row.createdAt(), row.createdBy(), row.updatedAt(),
-                    row.updatedBy());
+        private void writing() {
+            if (source.forView()) {
+                throw new IllegalStateException("A view's record store is read-only: change data through "
+                        + "InstrumentContext.call(operation, input), which checks the user's rights at that moment.");
+            }
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public <T> StoredRecord<T> create(String kind, T value) {
-            return typed(records.create(ticket, kind, jsonb().toJson(value)), (Class<T>) value.getClass());
+            writing();
+            return calls.storeCreate(now(), kind, value);
         }
 
         @Override
         public <T> Optional<StoredRecord<T>> find(String kind, String id, Class<T> type) {
-            return Optional.ofNullable(records.find(ticket, kind, id)).map(row -> typed(row, type));
+            return calls.storeFind(now(), kind, id, type);
         }
 
         @Override
-        @SuppressWarnings("unchecked")
         public <T> StoredRecord<T> update(String kind, String id, long expectedVersion, T value) {
+            writing();
             try {
-                return typed(records.update(ticket, kind, id, expectedVersion, jsonb().toJson(value)),
-                        (Class<T>) value.getClass());
+                return calls.storeUpdate(now(), kind, id, expectedVersion, value);
             } catch (ConflictException e) {
-                throw new InstrumentException(InstrumentException.Kind.CONFLICT, e.getMessage(), "version");
+                throw new InstrumentException(InstrumentException.Kind.CONFLICT, PlatformTexts.say(e, locale()),
+                        "version");
             }
         }
 
         @Override
         public boolean delete(String kind, String id) {
-            return records.delete(ticket, kind, id);
+            writing();
+            return calls.records.delete(now(), kind, id);
         }
 
         @Override
         public <T> RecordPage<T> list(String kind, Class<T> type, int page, int size) {
-            var rows = records.list(ticket, kind, Math.max(0, page), Math.max(1, Math.min(size, 500)));
-            return new RecordPage<>(rows.items().stream().map(r -> typed(r, type)).toList(), rows.page(),
-                    rows.size(), rows.total());
+            return calls.storeList(now(), kind, type, Math.max(0, page), Math.max(1, Math.min(size, 500)));
         }
     }
 }

@@ -86,6 +86,15 @@ public class PluginGuard {
         return record(pluginId, what, PluginRuntime.describe(cause), cause);
     }
 
+    /** A stored document the plugin cannot use: left out of the call, reported once per reading. */
+    public void unreadable(String pluginId, String kind, String recordId, Throwable cause) {
+        String message = "stored " + kind + " " + recordId + " does not fit the instrument and was skipped: "
+                + (cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+        String reference = UUID.randomUUID().toString();
+        LOG.log(Level.WARNING, "Plugin " + pluginId + ": " + message + " (reference " + reference + ")");
+        runtime.health().failed(pluginId, new PluginHealth.Failure(Instant.now(), "reading " + kind, message, reference));
+    }
+
     private String record(String pluginId, String what, String message, Throwable cause) {
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.WARNING, "Plugin " + pluginId + " failed in " + what + " (reference " + reference + "): "

@@ -65,6 +65,9 @@ public class PublishingService {
     Clock clock;
 
     @Inject
+    be.buurtwijzer.core.application.security.CallerCheck callers;
+
+    @Inject
     @ConfigProperty(name = "buurtwijzer.plugin.max-bytes", defaultValue = "20971520")
     long maxBytes;
 
@@ -169,7 +172,7 @@ public class PublishingService {
     /** A publisher revokes one of its organisation's keys; a platform administrator may revoke any (compromise). */
     public Key revokeKey(Caller caller, String keyId) {
         OrganisationKey key = em.find(OrganisationKey.class, keyId);
-        if (key == null || !(caller.isPlatformAdmin() || key.getOrganisationId().equals(publisherOrganisation(caller)))) {
+        if (key == null || !(isPlatformAdmin(caller) || key.getOrganisationId().equals(publisherOrganisation(caller)))) {
             throw new NotFoundException("signing key", keyId);
         }
         key.revoke(clock.instant());
@@ -306,7 +309,7 @@ public class PublishingService {
         if (release == null) {
             throw new NotFoundException("release", releaseId);
         }
-        if (!caller.isPlatformAdmin() && !publisherOrganisation(caller).equals(release.getOrganisationId())) {
+        if (!isPlatformAdmin(caller) && !publisherOrganisation(caller).equals(release.getOrganisationId())) {
             throw new NotFoundException("release", releaseId);
         }
         return release;
@@ -322,6 +325,7 @@ public class PublishingService {
     }
 
     private String publisherOrganisation(Caller caller) {
+        callers.current(caller);
         UserAccount user = caller.userId() == null ? null : em.find(UserAccount.class, caller.userId());
         if (user == null || user.getPlatformRole() != PlatformRole.PUBLISHER || user.getOrganisationId() == null) {
             throw new ForbiddenException("Only a publisher of a support organisation may do this.").withCode("publisher-only");
@@ -337,10 +341,12 @@ public class PublishingService {
         return organisation;
     }
 
-    private static void requirePlatformAdmin(Caller caller) {
-        if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may do this.").withCode("platform-admin-only");
-        }
+    private void requirePlatformAdmin(Caller caller) {
+        callers.requirePlatformAdmin(caller);
+    }
+
+    private boolean isPlatformAdmin(Caller caller) {
+        return callers.current(caller).isPlatformAdmin();
     }
 
     private static Organisation view(SupportOrganisation o) {

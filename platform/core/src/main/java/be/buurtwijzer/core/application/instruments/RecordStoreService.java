@@ -70,7 +70,7 @@ public class RecordStoreService {
             throw new NotFoundException(kind, id);
         }
         if (record.getVersion() != expectedVersion) {
-            throw ConflictException.staleVersion(kind, record.getVersion());
+            throw ConflictException.staleVersion(kind, record.getVersion(), record.getUpdatedBy());
         }
         Map<String, Object> before = record.auditState();
         record.replace(ticket.instrument().descriptor().dataSchemaVersion(), json);

@@ -3,6 +3,7 @@ package be.buurtwijzer.core.application.instruments;
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.Conflicts;
 import be.buurtwijzer.core.application.shared.InputValidator;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.tenancy.TenantAccess;
@@ -100,7 +101,7 @@ public class SubscriptionService {
         } else {
             subscription.resubscribe(clock.instant());
         }
-        em.flush();
+        Conflicts.flush(em, "subscription");
         audit.tenant(access, AuditAction.CREATE, "subscription", pluginId,
                 Changes.created(Map.of("pluginId", pluginId, "enabled", true)));
         return entry(instrument, subscription);
@@ -115,7 +116,7 @@ public class SubscriptionService {
         }
         boolean before = subscription.isEnabled();
         subscription.setEnabled(change.enabled());
-        em.flush();
+        Conflicts.flush(em, "subscription");
         if (before != change.enabled()) {
             audit.tenant(access, AuditAction.UPDATE, "subscription", pluginId,
                     Changes.between(Map.of("enabled", before), Map.of("enabled", change.enabled())));
@@ -127,7 +128,7 @@ public class SubscriptionService {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_INSTRUMENTS);
         Subscription subscription = active(access, pluginId);
         subscription.unsubscribe(clock.instant());
-        em.flush();
+        Conflicts.flush(em, "subscription");
         audit.tenant(access, AuditAction.DELETE, "subscription", pluginId,
                 Changes.deleted(Map.of("pluginId", pluginId)));
         return entry(runtime.instrument(pluginId).orElse(null), subscription);

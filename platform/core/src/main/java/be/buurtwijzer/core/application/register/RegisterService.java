@@ -127,7 +127,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         }
         E entity = load(id);
         if (entity.getVersion() != input.version()) {
-            throw ConflictException.staleVersion(what(), entity.getVersion());
+            throw ConflictException.staleVersion(what(), entity.getVersion(), entity.getUpdatedBy());
         }
         requireUniqueName(input.name(), id);
         Map<String, Object> before = entity.auditState();

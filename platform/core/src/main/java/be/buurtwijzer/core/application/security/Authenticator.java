@@ -6,9 +6,9 @@ import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.infrastructure.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -24,6 +24,11 @@ import javax.crypto.spec.SecretKeySpec;
 /**
  * Checks e-mail and password, counts failures and locks an account after too many.
  * <p>
+ * A wrong password, an unknown address and a locked account cost the same work (one PBKDF2 check
+ * and one counter update) and give the same outcome to the caller, so neither the answer nor its
+ * time tells whether an account exists or is locked. Failures are counted atomically in the
+ * database before the password is checked ({@link LoginAttempts}).
+ * <p>
  * PBKDF2 is slow on purpose (≈0.1–0.3 s), and HTTP Basic sends the password with every call. A
  * successful check is therefore remembered for a few minutes under an HMAC of (user, stored
  * hash, password) with a key that exists only in this JVM's memory; a changed password or hash
@@ -33,6 +38,7 @@ import javax.crypto.spec.SecretKeySpec;
 public class Authenticator {
 
     private static final Duration REMEMBER = Duration.ofMinutes(5);
+    private static final String NO_SUCH_USER = "00000000-0000-0000-0000-000000000000";
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
@@ -41,48 +47,55 @@ public class Authenticator {
     PasswordHasher hasher;
 
     @Inject
+    LoginAttempts attempts;
+
+    @Inject
     Clock clock;
 
     private final LoginThrottle throttle = LoginThrottle.DEFAULT;
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
     private final byte[] cacheKey = new SecureRandom().generateSeed(32);
 
-    @Transactional
     public LoginResult login(String email, String password) {
         Instant now = clock.instant();
         Optional<UserAccount> found = findByEmail(email);
         if (found.isEmpty()) {
-            hasher.verifyAgainstNothing(password);
+            attempts.reserve(NO_SUCH_USER, now, throttle);
+            hasher.verifyAgainstNothing(password == null ? "" : password);
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
         UserAccount user = found.get();
-        if (user.isLocked(now)) {
+        String key = cacheKey(user, password);
+        if (!user.isLocked(now) && rememberedAt(key, now)) {
+            if (user.getFailedLogins() > 0) {
+                attempts.succeeded(user.getId());
+            }
+            return LoginResult.ok(CallerCheck.of(user));
+        }
+        if (!attempts.reserve(user.getId(), now, throttle)) {
+            hasher.verifyAgainstNothing(password);
             return LoginResult.of(LoginResult.Outcome.LOCKED);
         }
-        if (passwordMatches(user, password, now)) {
-            user.loginSucceeded();
-            return LoginResult.ok(callerOf(user));
+        if (hasher.verify(password, user.getPasswordHash())) {
+            attempts.succeeded(user.getId());
+            remember(key, now);
+            return LoginResult.ok(CallerCheck.of(user));
         }
-        user.loginFailed(now, throttle);
-        return LoginResult.of(user.isLocked(now) ? LoginResult.Outcome.LOCKED : LoginResult.Outcome.INVALID);
+        recentlyVerified.remove(key);
+        return LoginResult.of(attempts.failed(user.getId(), now) ? LoginResult.Outcome.LOCKED
+                : LoginResult.Outcome.INVALID);
     }
 
-    private boolean passwordMatches(UserAccount user, String password, Instant now) {
-        String key = cacheKey(user, password);
+    private boolean rememberedAt(String key, Instant now) {
         Instant verifiedAt = recentlyVerified.get(key);
-        if (verifiedAt != null && verifiedAt.plus(REMEMBER).isAfter(now)) {
-            return true;
+        return verifiedAt != null && verifiedAt.plus(REMEMBER).isAfter(now);
+    }
+
+    private void remember(String key, Instant now) {
+        if (recentlyVerified.size() > 10_000) {
+            recentlyVerified.clear();
         }
-        boolean matches = hasher.verify(password, user.getPasswordHash());
-        if (matches) {
-            if (recentlyVerified.size() > 10_000) {
-                recentlyVerified.clear();
-            }
-            recentlyVerified.put(key, now);
-        } else {
-            recentlyVerified.remove(key);
-        }
-        return matches;
+        recentlyVerified.put(key, now);
     }
 
     private String cacheKey(UserAccount user, String password) {
@@ -97,16 +110,13 @@ public class Authenticator {
     }
 
     private Optional<UserAccount> findByEmail(String email) {
-        if (email == null || email.isBlank()) {
+        if (email == null || email.isBlank() || email.length() > 254) {
             return Optional.empty();
         }
+        // past the shared cache: the lock and the counters are written by bulk updates, maybe on another node
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
                 .setParameter("email", UserAccount.normalizeEmail(email))
+                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
                 .getResultStream().findFirst();
     }
-
-    private static Caller callerOf(UserAccount user) {
-        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.getPlatformRole(), false);
-    }
-
 }

@@ -4,5 +4,6 @@ public class TenantSuspendedException extends ApplicationException {
     public TenantSuspendedException(String tenantName) {
         super("The municipality '" + tenantName + "' is suspended: its workspace is closed until a platform "
                 + "administrator reactivates it. Its data is kept.");
+        withCode("suspended", tenantName);
     }
 }

@@ -9,7 +9,9 @@ import be.buurtwijzer.core.domain.tenancy.Membership;
 import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import be.buurtwijzer.core.application.security.CallerCheck;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -27,8 +29,12 @@ public class TenantGate {
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
+    @Inject
+    CallerCheck callers;
+
     @Transactional(Transactional.TxType.MANDATORY)
     public TenantAccess enter(Caller caller, String slug, TenantPermission needed) {
+        caller = callers.current(caller);
         Tenant tenant = findTenant(slug);
         TenantRole role = caller.system() ? TenantRole.TENANT_ADMIN : roleOf(caller, tenant, slug);
         if (!tenant.isActive() && !caller.system()) {
@@ -49,9 +55,7 @@ public class TenantGate {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public TenantAccess enterAsPlatform(Caller caller, String slug) {
-        if (!caller.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may do this.").withCode("platform-admin-only");
-        }
+        caller = callers.requirePlatformAdmin(caller);
         Tenant tenant = findTenant(slug);
         em.setProperty(TenantContext.PROPERTY, tenant.getId());
         return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), TenantRole.TENANT_ADMIN, caller);
@@ -80,7 +84,7 @@ public class TenantGate {
                 .setParameter("user", caller.userId())
                 .getResultStream().findFirst()
                 .map(Membership::getRole)
-                .orElseThrow(() -> new NotFoundException("municipality", slug));
+                .orElseThrow(() -> new NotFoundException("municipality", slug).withCode("no-access"));
     }
 
     private static String describe(TenantPermission permission) {

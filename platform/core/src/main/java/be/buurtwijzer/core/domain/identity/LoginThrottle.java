@@ -1,7 +1,6 @@
 package be.buurtwijzer.core.domain.identity;
 
 import java.time.Duration;
-import java.time.Instant;
 
 /** After {@code maxFailures} failed log-ins in a row an account is locked for {@code lockDuration}. */
 public record LoginThrottle(int maxFailures, Duration lockDuration) {
@@ -15,10 +14,5 @@ public record LoginThrottle(int maxFailures, Duration lockDuration) {
         if (lockDuration.isNegative() || lockDuration.isZero()) {
             throw new IllegalArgumentException("lockDuration must be positive");
         }
-    }
-
-    /** The moment until which the account stays locked after this many failures, or null. */
-    public Instant lockedUntil(int consecutiveFailures, Instant now) {
-        return consecutiveFailures >= maxFailures ? now.plus(lockDuration) : null;
     }
 }

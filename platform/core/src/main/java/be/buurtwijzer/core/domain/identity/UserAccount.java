@@ -11,9 +11,10 @@ import java.time.Instant;
 import java.util.Locale;
 
 /**
- * A person who logs in. The password exists only as a PBKDF2 hash. There is deliberately no
- * optimistic version: log-in counters are written by concurrent requests and the last write
- * may win.
+ * A person who logs in. The password exists only as a PBKDF2 hash. Log-in failures are counted by
+ * atomic updates in the database ({@code LoginAttempts}), never through this entity, so concurrent
+ * guesses cannot lose a count. {@link #credentialsVersion} goes up with every password change: a
+ * session that started with an older one has ended.
  */
 @Entity
 @Table(name = "user_account")
@@ -51,6 +52,15 @@ public class UserAccount {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    @Column(name = "lock_notice_at")
+    private Instant lockNoticeAt;
+
     protected UserAccount() {
     }
 
@@ -69,26 +79,20 @@ public class UserAccount {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 
-    public void loginFailed(Instant now, LoginThrottle throttle) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedLogins = 0;
-            lockedUntil = null;
-        }
-        failedLogins++;
-        Instant until = throttle.lockedUntil(failedLogins, now);
-        if (until != null) {
-            lockedUntil = until;
-        }
+    /**
+     * A new password: every session that started with the old one ends, and a one-time password
+     * ({@code oneTime}) must be replaced at the next log-in.
+     */
+    public void changePassword(String newHash, boolean oneTime) {
+        this.passwordHash = newHash;
+        this.mustChangePassword = oneTime;
+        this.credentialsVersion++;
     }
 
-    /** @return whether anything changed (so a successful log-in usually writes nothing) */
-    public boolean loginSucceeded() {
-        if (failedLogins == 0 && lockedUntil == null) {
-            return false;
-        }
-        failedLogins = 0;
-        lockedUntil = null;
-        return true;
+    /** An administrator's reset also lifts a lock: the person starts again with a fresh password. */
+    public void unlock() {
+        this.failedLogins = 0;
+        this.lockedUntil = null;
     }
 
     public String getId() {
@@ -109,10 +113,6 @@ public class UserAccount {
 
     public String getPasswordHash() {
         return passwordHash;
-    }
-
-    public void setPasswordHash(String passwordHash) {
-        this.passwordHash = passwordHash;
     }
 
     public PlatformRole getPlatformRole() {
@@ -149,5 +149,26 @@ public class UserAccount {
 
     public Instant getCreatedAt() {
         return createdAt;
+    }
+
+    public long getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    public boolean isMustChangePassword() {
+        return mustChangePassword;
+    }
+
+    public void setMustChangePassword(boolean mustChangePassword) {
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** When the account was last locked by failed log-ins, until its owner has been told; else null. */
+    public Instant getLockNoticeAt() {
+        return lockNoticeAt;
+    }
+
+    public void lockNoticeSeen() {
+        this.lockNoticeAt = null;
     }
 }

@@ -35,11 +35,21 @@ public final class WebRules {
             List<FactorChange> factors) {
     }
 
+    /**
+     * What makes a web unusable. {@code knownActors} and {@code knownFactors} are the register's actors
+     * and the municipality's factors when saving; null checks the web on its own (a stored document).
+     */
     public static List<Problem> problems(WebState state, Set<String> knownActors, Set<String> knownFactors) {
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Placement p : state.placements()) {
-            if (p.actorId() == null || !knownActors.contains(p.actorId())) {
+            if (p == null) {
+                problems.add(new Problem("placements", new Text("Een plaats in het web is leeg.",
+                        "A place in the web is empty.")));
+                continue;
+            }
+            if (p.actorId() == null || p.actorId().isBlank()
+                    || knownActors != null && !knownActors.contains(p.actorId())) {
                 problems.add(new Problem("placements", new Text("Onbekende actor: " + p.actorId() + ".",
                         "Unknown actor: " + p.actorId() + ".")));
             } else if (!seen.add(p.actorId())) {
@@ -53,7 +63,12 @@ public final class WebRules {
         }
         Set<String> scored = new HashSet<>();
         for (FactorScore f : state.factors()) {
-            if (!knownFactors.contains(f.factorId())) {
+            if (f == null) {
+                problems.add(new Problem("factors", new Text("Een factorscore is leeg.", "A factor score is empty.")));
+                continue;
+            }
+            if (f.factorId() == null || f.factorId().isBlank()
+                    || knownFactors != null && !knownFactors.contains(f.factorId())) {
                 problems.add(new Problem("factors", new Text("Onbekende factor: " + f.factorId() + ".",
                         "Unknown factor: " + f.factorId() + ".")));
             } else if (!scored.add(f.factorId())) {

@@ -6,8 +6,5 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-public record MemberInput(
-        @NotBlank @Email @Size(max = 254) String email,
-        @NotBlank @Size(max = 200) String displayName,
-        @NotNull TenantRole role) {
+public record InvitationInput(@NotBlank @Email @Size(max = 254) String email, @NotNull TenantRole role) {
 }

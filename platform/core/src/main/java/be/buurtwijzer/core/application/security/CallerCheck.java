@@ -1,0 +1,65 @@
+package be.buurtwijzer.core.application.security;
+
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.ForbiddenException;
+import be.buurtwijzer.core.application.shared.PasswordChangeRequiredException;
+import be.buurtwijzer.core.application.shared.SessionEndedException;
+import be.buurtwijzer.core.domain.identity.PlatformRole;
+import be.buurtwijzer.core.domain.identity.UserAccount;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Holds a caller against its account at the moment of an action. A browser session keeps the
+ * caller of its log-in for hours; what counts is the account now: it still exists, its password
+ * has not changed since (else every other session of that person has ended), a one-time password
+ * has been replaced, and platform roles are the ones it has now.
+ */
+@ApplicationScoped
+public class CallerCheck {
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    /** The caller as the account stands now; refuses a session that has ended or must change its password. */
+    public Caller current(Caller caller) {
+        if (caller.system()) {
+            return caller;
+        }
+        Caller now = stillValid(caller);
+        if (now.mustChangePassword()) {
+            throw new PasswordChangeRequiredException();
+        }
+        return now;
+    }
+
+    /** Like {@link #current} but lets an account with a one-time password through (to change it). */
+    public Caller stillValid(Caller caller) {
+        if (caller.system()) {
+            return caller;
+        }
+        UserAccount account = caller.userId() == null ? null : em.find(UserAccount.class, caller.userId());
+        if (account == null || account.getCredentialsVersion() != caller.credentialsVersion()) {
+            throw new SessionEndedException();
+        }
+        return of(account);
+    }
+
+    public Caller requirePlatformAdmin(Caller caller) {
+        Caller now = current(caller);
+        if (!now.isPlatformAdmin()) {
+            throw new ForbiddenException("Only a platform administrator may do this.").withCode("platform-admin-only");
+        }
+        return now;
+    }
+
+    public static Caller of(UserAccount user) {
+        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.getPlatformRole(), false,
+                user.getCredentialsVersion(), user.isMustChangePassword());
+    }
+
+    public static boolean isPublisher(Caller caller) {
+        return caller.platformRole() == PlatformRole.PUBLISHER;
+    }
+}

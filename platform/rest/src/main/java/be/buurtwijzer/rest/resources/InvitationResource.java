@@ -1,0 +1,57 @@
+package be.buurtwijzer.rest.resources;
+
+import be.buurtwijzer.core.application.admin.InvitationInput;
+import be.buurtwijzer.core.application.admin.InvitationView;
+import be.buurtwijzer.core.application.admin.Invitations;
+import be.buurtwijzer.rest.security.CurrentCaller;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** A tenant administrator invites people into the municipality, sees the open invitations and revokes them. */
+@Path("v1/tenants/{tenant}/invitations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class InvitationResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Invitations invitations;
+
+    @Context
+    UriInfo uriInfo;
+
+    /** The answer carries the invitation's {@code token} once: pass it (or the link /invitation/{token}) on. */
+    @POST
+    public Response invite(@PathParam("tenant") String tenant, InvitationInput input) {
+        InvitationView invitation = invitations.invite(caller.get(), tenant, input);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(invitation.id()).build()).entity(invitation)
+                .build();
+    }
+
+    @GET
+    public List<InvitationView> open(@PathParam("tenant") String tenant) {
+        return invitations.open(caller.get(), tenant);
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response revoke(@PathParam("tenant") String tenant, @PathParam("id") String id) {
+        invitations.revoke(caller.get(), tenant, id);
+        return Response.noContent().build();
+    }
+}
