@@ -74,7 +74,7 @@ class AccessibilityIT {
                     new String[] {"/admin/instruments", "Instrumenten beheren"},
                     new String[] {"/register/actors", "Actoren"},
                     new String[] {"/register/initiatives", "Burenhulp Oude Vest"},
-                    new String[] {"/admin/members", "Lid toevoegen"},
+                    new String[] {"/admin/members", "Iemand uitnodigen"},
                     new String[] {"/admin/settings", "Standaardtaal"},
                     new String[] {"/admin/audit", "Wijzigingen"},
                     new String[] {"/not-allowed", "Geen toegang"})) {

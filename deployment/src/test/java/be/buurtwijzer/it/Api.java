@@ -119,6 +119,45 @@ public final class Api {
         }
     }
 
+    /** A strong password of the kind a person would choose (zxcvbn score 4). */
+    public static String strongPassword() {
+        return "Kwartel-" + java.util.UUID.randomUUID().toString().substring(0, 13) + "-Fluit";
+    }
+
+    /**
+     * What the owner of a one-time password does first: choose their own (nothing else is allowed
+     * before). Returns the new password.
+     */
+    public static String activate(String email, String oneTimePassword) {
+        String chosen = strongPassword();
+        Reply changed = send(email, oneTimePassword, "PUT", "/api/v1/me/password", object()
+                .add("currentPassword", oneTimePassword).add("newPassword", chosen).build());
+        if (changed.status() != 204) {
+            throw new IllegalStateException("could not choose a password for " + email + ": " + changed);
+        }
+        return chosen;
+    }
+
+    /** An administrator invites; the invited person creates an account with the link's token. Returns the password. */
+    public static String inviteAndJoin(String administrator, String slug, String email, String role) {
+        return inviteAndJoin(administrator, PASSWORD, slug, email, role);
+    }
+
+    public static String inviteAndJoin(String administrator, String password, String slug, String email, String role) {
+        Reply invited = send(administrator, password, "POST", "/api/v1/tenants/" + slug + "/invitations", object()
+                .add("email", email).add("role", role).build());
+        if (invited.status() != 201) {
+            throw new IllegalStateException("invitation refused: " + invited);
+        }
+        String chosen = strongPassword();
+        Reply joined = send(null, null, "POST", "/api/v1/invitations/" + invited.json().getString("token") + "/account",
+                object().add("displayName", "Lid " + email).add("password", chosen).build());
+        if (joined.status() != 201) {
+            throw new IllegalStateException("joining refused: " + joined);
+        }
+        return chosen;
+    }
+
     public static jakarta.json.JsonObjectBuilder object() {
         return Json.createObjectBuilder();
     }

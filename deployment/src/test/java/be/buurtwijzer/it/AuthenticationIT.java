@@ -6,6 +6,8 @@ import static be.buurtwijzer.it.Demo.PLATFORM_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -30,9 +32,9 @@ class AuthenticationIT {
         post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", slug).add("name", "Auth " + slug)
                 .add("defaultLocale", "nl-BE").build());
         String email = "admin@" + slug + ".example";
-        String password = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
+        String oneTime = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
                 .add("email", email).add("displayName", "Admin").build()).json().getString("oneTimePassword");
-        return new String[] {email, password};
+        return new String[] {email, Api.activate(email, oneTime)};
     }
 
     private static void assertRefused(Api.Reply reply, String expectedBody) {
@@ -64,6 +66,49 @@ class AuthenticationIT {
         }
         // now even the right password is refused, in the same words
         assertRefused(Api.send(account[0], account[1], "GET", "/api/v1/me", null), body);
+    }
+
+    /**
+     * Whether an account exists or is locked must not show in the time of the answer either: every
+     * refusal does the same password-hashing work. Medians of a few tries per kind, compared with a
+     * wide margin (before, a locked account answered in a few milliseconds and a wrong password in
+     * about 200).
+     */
+    @Test
+    void wrongUnknownAndLockedTakeTheSameTime() {
+        String[] locked = newAccount();
+        for (int i = 0; i < 5; i++) {
+            Api.send(locked[0], "wrong-" + i, "GET", "/api/v1/me", null);
+        }
+        List<Long> wrong = new ArrayList<>();
+        List<Long> unknown = new ArrayList<>();
+        List<Long> lockedTimes = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            String[] fresh = newAccount();
+            for (int i = 0; i < 4; i++) {
+                wrong.add(timed(fresh[0], "wrong-" + i));
+                unknown.add(timed("nobody-" + UUID.randomUUID() + "@example.org", "wrong"));
+                lockedTimes.add(timed(locked[0], locked[1]));
+            }
+        }
+        long w = median(wrong);
+        long u = median(unknown);
+        long l = median(lockedTimes);
+        long slowest = Math.max(w, Math.max(u, l));
+        long fastest = Math.min(w, Math.min(u, l));
+        assertTrue(fastest * 2 >= slowest, "medians in ms: wrong " + w + ", unknown " + u + ", locked " + l);
+    }
+
+    private static long timed(String email, String password) {
+        long start = System.nanoTime();
+        Api.Reply reply = Api.send(email, password, "GET", "/api/v1/me", null);
+        assertEquals(401, reply.status());
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private static long median(List<Long> values) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
     }
 
     @Test

@@ -116,9 +116,9 @@ class BadInputIT {
                 .add("slug", "goede-slug").add("name", "X").add("defaultLocale", "fr").build()));
         assertRefused(409, "slug", post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", "stederen")
                 .add("name", "Nog een Stederen").add("defaultLocale", "nl-BE").build()));
-        assertRefused(400, "email", post(STEDEREN_ADMIN, STEDEREN + "/members", object().add("email", "geen-adres")
+        assertRefused(400, "email", post(STEDEREN_ADMIN, STEDEREN + "/invitations", object().add("email", "geen-adres")
                 .add("displayName", "X").add("role", "PARTNER").build()));
-        assertRefused(400, "role", post(STEDEREN_ADMIN, STEDEREN + "/members", object().add("email", "x@example.org")
+        assertRefused(400, "role", post(STEDEREN_ADMIN, STEDEREN + "/invitations", object().add("email", "x@example.org")
                 .add("displayName", "X").add("role", "KING").build()));
         assertRefused(400, "from", get(STEDEREN_ADMIN, STEDEREN + "/audit?from=yesterday"));
         assertRefused(400, "size", get(STEDEREN_ADMIN, STEDEREN + "/actors?size=100000"));

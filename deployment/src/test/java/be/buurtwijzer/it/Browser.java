@@ -105,6 +105,12 @@ final class Browser implements AutoCloseable {
                 .findFirst().orElse(null)).sendKeys(text);
     }
 
+    /** Types into the field and leaves it (Tab), so its value reaches the server before a scripted click. */
+    void fill(String fieldId, String text) {
+        type(fieldId, text);
+        type(fieldId, Keys.TAB);
+    }
+
     /** Clicks the grid cell showing exactly this text. */
     void clickGridCell(String text) {
         WebElement cell = wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()

@@ -43,9 +43,9 @@ class InstrumentsIT {
         assertEquals(201, post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", slug)
                 .add("name", "Gemeente " + slug).add("defaultLocale", "nl-BE").build()).status());
         String email = "admin@" + slug + ".example";
-        String password = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
+        String oneTime = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
                 .add("email", email).add("displayName", "Admin").build()).json().getString("oneTimePassword");
-        return new String[] {slug, email, password};
+        return new String[] {slug, email, Api.activate(email, oneTime)};
     }
 
     private static Api.Reply as(String[] m, String method, String path, Object body) {

@@ -82,4 +82,26 @@ final class Jars {
             throw new IllegalStateException(e);
         }
     }
+
+    /** A plugin-shaped jar with one entry of {@code inflated} zero bytes: a few hundred kilobytes on the wire. */
+    static byte[] bomb(String pluginId, long inflated) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.util.jar.Manifest manifest = new java.util.jar.Manifest();
+        manifest.getMainAttributes().putValue("Manifest-Version", "1.0");
+        manifest.getMainAttributes().putValue("Plugin-Id", pluginId);
+        manifest.getMainAttributes().putValue("Plugin-Version", "1.0.0");
+        try (java.util.jar.JarOutputStream jar = new java.util.jar.JarOutputStream(bytes, manifest)) {
+            jar.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+            jar.putNextEntry(new java.util.zip.ZipEntry("META-INF/extensions.idx"));
+            jar.write("x.Bomb\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            jar.putNextEntry(new java.util.zip.ZipEntry("zeros.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (long written = 0; written < inflated; written += zeros.length) {
+                jar.write(zeros);
+            }
+            jar.putNextEntry(new java.util.zip.ZipEntry("x/Bomb.class"));
+            jar.write(new byte[] {(byte) 0xCA, (byte) 0xFE});
+        }
+        return bytes.toByteArray();
+    }
 }

@@ -52,10 +52,13 @@ class PublishingIT {
         Api.Reply publisher = post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + id + "/publishers", object()
                 .add("email", "publisher@" + tag + ".example").add("displayName", "Publisher " + tag).build());
         assertEquals(201, publisher.status(), publisher.toString());
-        Org org = new Org(id, "publisher@" + tag + ".example", publisher.json().getString("oneTimePassword"), Jars.newKey());
+        Org org = new Org(id, "publisher@" + tag + ".example", Api.activate("publisher@" + tag + ".example",
+                publisher.json().getString("oneTimePassword")), Jars.newKey());
         Api.Reply key = org.call("POST", "/keys", object().add("label", "build server").add("publicKey",
                 Jars.publicKey(org.key())).build());
         assertEquals(201, key.status(), key.toString());
+        assertEquals(200, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + id + "/keys/" + key.json().getString("id")
+                + "/approve", null).status(), "the platform approves the new key");
         return org;
     }
 
@@ -64,9 +67,9 @@ class PublishingIT {
         post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", slug).add("name", "Gemeente " + slug)
                 .add("defaultLocale", "en").build());
         String email = "admin@" + slug + ".example";
-        String password = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
+        String oneTime = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
                 .add("email", email).add("displayName", "Admin").build()).json().getString("oneTimePassword");
-        return new String[] {slug, email, password};
+        return new String[] {slug, email, Api.activate(email, oneTime)};
     }
 
     private static Api.Reply as(String[] m, String method, String path, Object body) {
@@ -222,6 +225,61 @@ class PublishingIT {
         byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-revoked-" + UUID.randomUUID().toString()
                 .substring(0, 6), "1.0.0");
         assertRefused(400, "X-Signature", "signature", org.upload(jar, org.key()));
+    }
+
+    /**
+     * A new signing key proves only its publisher's password until someone else vouches for it: it
+     * signs nothing before a platform administrator or a second publisher of the organisation
+     * approves it, and never by its own registrant.
+     */
+    @Test
+    void aNewKeySignsNothingUntilSomeoneElseApprovesIt() {
+        Org org = organisation();
+        var fresh = Jars.newKey();
+        Api.Reply registered = org.call("POST", "/keys", object().add("label", "laptop").add("publicKey",
+                Jars.publicKey(fresh)).build());
+        assertEquals(201, registered.status(), registered.toString());
+        String keyId = registered.json().getString("id");
+        assertTrue(registered.json().isNull("approvedAt") || !registered.json().containsKey("approvedAt"));
+        byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-newkey-" + UUID.randomUUID().toString()
+                .substring(0, 6), "1.0.0");
+        assertRefused(400, "X-Signature", "awaits approval", org.upload(jar, fresh));
+        assertRefused(403, null, "someone other", org.call("POST", "/keys/" + keyId + "/approve", null));
+
+        String secondEmail = "second-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String second = Api.activate(secondEmail, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + org.id()
+                + "/publishers", object().add("email", secondEmail).add("displayName", "Tweede").build()).json()
+                .getString("oneTimePassword"));
+        Org other = organisation();
+        assertEquals(404, other.call("POST", "/keys/" + keyId + "/approve", null).status(),
+                "another organisation's publisher does not even see the key");
+        Api.Reply approved = Api.send(secondEmail, second, "POST", "/api/v1/publisher/keys/" + keyId + "/approve", null);
+        assertEquals(200, approved.status(), approved.toString());
+        assertEquals(201, org.upload(jar, fresh).status(), "signed by an approved key");
+    }
+
+    /**
+     * A small jar that inflates to far more than it weighs is refused at the limit, and only after
+     * its signature was checked on the raw bytes: an unsigned or foreign-signed bomb is not opened at all.
+     */
+    @Test
+    void aZipBombIsRefusedAtTheLimitAndOnlyOpenedWhenSigned() throws Exception {
+        Org org = organisation();
+        byte[] bomb = Jars.bomb("test-bomb-" + UUID.randomUUID().toString().substring(0, 6), 300L * 1024 * 1024);
+        assertTrue(bomb.length < 2 * 1024 * 1024, "the bomb is small: " + bomb.length);
+        assertRefused(400, "X-Signature", "not signed", org.upload(bomb, null));
+        assertRefused(400, "X-Signature", "does not verify", org.upload(bomb, Jars.newKey()));
+        assertRefused(400, "body", "zip bomb", org.upload(bomb, org.key()));
+        assertTrue(org.call("GET", "/releases", null).array().isEmpty(), "nothing was stored");
+    }
+
+    /** Only the upload route takes large bodies; a path that merely ends like it gets the normal limit. */
+    @Test
+    void theUploadLimitHoldsForTheUploadRouteOnly() {
+        String big = "{\"name\":\"" + "x".repeat(400 * 1024) + "\"}";
+        Api.Reply lookalike = post(Demo.STEDEREN_COORDINATOR, STEDEREN + "/publisher/releases", big);
+        assertEquals(413, lookalike.status(), lookalike.toString());
+        assertEquals(413, post(Demo.STEDEREN_COORDINATOR, STEDEREN + "/neighbourhoods", big).status());
     }
 
     private static String manifestId(byte[] jar) {

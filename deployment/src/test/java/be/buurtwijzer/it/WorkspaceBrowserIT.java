@@ -3,6 +3,7 @@ package be.buurtwijzer.it;
 import static be.buurtwijzer.it.Api.object;
 import static be.buurtwijzer.it.Api.post;
 import static be.buurtwijzer.it.Demo.PLATFORM_ADMIN;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,9 +33,9 @@ class WorkspaceBrowserIT {
         post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", slug).add("name", "Gemeente " + slug)
                 .add("defaultLocale", "nl-BE").build());
         String email = "admin@" + slug + ".example";
-        String password = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
+        String oneTime = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
                 .add("email", email).add("displayName", "Admin").build()).json().getString("oneTimePassword");
-        return new String[] {slug, email, password};
+        return new String[] {slug, email, Api.activate(email, oneTime)};
     }
 
     @Test
@@ -132,8 +133,9 @@ class WorkspaceBrowserIT {
         String orgId = post(PLATFORM_ADMIN, "/api/v1/admin/organisations", object().add("name", "UI " + tag).build())
                 .json().getString("id");
         String email = "publisher@ui-" + tag + ".example";
-        String password = post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId + "/publishers", object()
-                .add("email", email).add("displayName", "Publisher").build()).json().getString("oneTimePassword");
+        String password = Api.activate(email, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId
+                + "/publishers", object().add("email", email).add("displayName", "Publisher").build()).json()
+                .getString("oneTimePassword"));
         var key = Jars.newKey();
         String pluginId = "ui-notes-" + tag;
         byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), pluginId, "1.0.0");
@@ -149,7 +151,7 @@ class WorkspaceBrowserIT {
                     "-----BEGIN PUBLIC KEY-----\n" + Jars.publicKey(key) + "\n-----END PUBLIC KEY-----"
                             + org.openqa.selenium.Keys.TAB);
             browser.clickButton("Sleutel registreren");
-            browser.waitForText("Actief");
+            browser.waitForText("Wacht op goedkeuring");
             browser.screenshot("signing-keys");
             browser.open("/publisher/releases");
             browser.waitForText("Nieuwe release indienen");
@@ -162,6 +164,12 @@ class WorkspaceBrowserIT {
             browser.waitForText("De upload is niet ondertekend");
             browser.driver.findElement(By.cssSelector("#signature input")).sendKeys(Jars.sign(jar, key.getPrivate())
                     + org.openqa.selenium.Keys.TAB);
+            browser.driver.findElement(By.id("submit-release")).click();
+            browser.waitForText("nog op goedkeuring wacht");
+            String keyId = Api.get(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId + "/keys").array()
+                    .getJsonObject(0).getString("id");
+            assertEquals(200, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId + "/keys/" + keyId
+                    + "/approve", null).status());
             browser.driver.findElement(By.id("submit-release")).click();
             browser.waitForText("Ingediend: " + pluginId);
             browser.screenshot("publisher-releases");
@@ -203,6 +211,15 @@ class WorkspaceBrowserIT {
         }
         try (Browser browser = new Browser()) {
             browser.login("admin@" + slug + ".example", password);
+            // a one-time password is replaced first, before anything else opens
+            browser.waitForText("Kies nu je eigen wachtwoord");
+            browser.open("/admin/members");
+            browser.waitForText("Kies nu je eigen wachtwoord");
+            String chosen = Api.strongPassword();
+            browser.fill("password-current", password);
+            browser.fill("password-new", chosen);
+            browser.fill("password-repeat", chosen);
+            browser.clickButton("Wachtwoord bewaren");
             browser.waitForText("opgeschort");
             browser.screenshot("suspended");
             browser.open("/admin/members");
@@ -211,30 +228,43 @@ class WorkspaceBrowserIT {
     }
 
     @Test
-    void aTenantAdministratorAddsAMemberWhoCanLogIn() {
+    void aTenantAdministratorInvitesSomeoneWhoCreatesAnAccountAndLogsIn() {
         String[] m = municipality();
         String email = "lid-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        String password;
+        String link;
         try (Browser browser = new Browser()) {
             browser.login(m[1], m[2]);
             browser.waitForText("Leden en rollen");
             browser.open("/admin/members");
-            browser.waitForText("Lid toevoegen");
-            browser.driver.findElement(By.cssSelector("vaadin-email-field input")).sendKeys(email);
-            browser.driver.findElements(By.cssSelector("vaadin-form-layout vaadin-text-field input")).get(0)
-                    .sendKeys("Nieuw lid");
-            browser.driver.findElements(By.tagName("vaadin-button")).stream()
-                    .filter(b -> b.getText().equals("Toevoegen")).findFirst().orElseThrow().click();
-            browser.waitForText("Eenmalig wachtwoord");
+            browser.waitForText("Iemand uitnodigen");
+            browser.fill("invite-email", email);
+            browser.clickButton("Uitnodigen");
+            browser.waitForText("Uitnodiging voor " + email);
             String text = browser.bodyText();
-            password = text.substring(text.indexOf("Eenmalig wachtwoord: ") + 21).split(" ")[0];
+            link = text.substring(text.indexOf("/invitation/") + "/invitation/".length()).split(" ")[0];
+            browser.waitForText("Openstaande uitnodigingen");
             browser.screenshot("members");
+        }
+        String password = Api.strongPassword();
+        try (Browser browser = new Browser()) {
+            browser.open("/invitation/" + link);
+            browser.waitForText("Je bent uitgenodigd als Partner");
+            browser.fill("invitation-name", "Nieuw lid");
+            browser.fill("invitation-new-password", "kort");
+            browser.clickButton("Account aanmaken en aanvaarden");
+            browser.waitForText("minstens 10 tekens");
+            browser.driver.findElement(By.cssSelector("#invitation-new-password input")).clear();
+            browser.fill("invitation-new-password", password);
+            browser.clickButton("Account aanmaken en aanvaarden");
+            browser.waitForText("Overzicht");
+            assertFalse(browser.navigation().contains("Leden en rollen"), "a partner manages no members");
         }
         try (Browser browser = new Browser()) {
             browser.login(email, password);
             browser.waitForText("Overzicht");
-            assertFalse(browser.navigation().contains("Leden en rollen"), "a partner manages no members");
         }
+        Api.Reply reused = Api.send(null, null, "GET", "/api/v1/invitations/" + link, null);
+        assertEquals("ACCEPTED", reused.json().getString("status"), "a link works once: " + reused);
     }
 
     @Test
@@ -306,7 +336,7 @@ class WorkspaceBrowserIT {
                     .filter(i -> i.getText().equals("English")).findFirst().orElseThrow().click();
             browser.waitForText("Overview");
             for (String[] screen : List.of(new String[] {"/register/neighbourhoods", "Neighbourhoods"},
-                    new String[] {"/admin/members", "Add a member"}, new String[] {"/admin/instruments", "Subscribe"},
+                    new String[] {"/admin/members", "Invite someone"}, new String[] {"/admin/instruments", "Subscribe"},
                     new String[] {"/admin/audit", "Changes"})) {
                 browser.open(screen[0]);
                 browser.waitForText(screen[1]);

@@ -10,17 +10,20 @@ import java.util.function.Consumer;
 @Vetoed // a component, not a bean: spares CDI scanning Grid's optional Spring types
 class KeysGrid extends Grid<PublishingViews.Key> {
 
-    KeysGrid(Consumer<PublishingViews.Key> revoke) {
+    KeysGrid(Consumer<PublishingViews.Key> approve, Consumer<PublishingViews.Key> revoke) {
         addColumn(PublishingViews.Key::label).setHeader(getTranslation("field.name"));
         addColumn(k -> k.fingerprint().substring(0, 16)).setHeader(getTranslation("keys.fingerprint"));
-        addColumn(k -> getTranslation(k.revokedAt() == null ? "keys.active" : "keys.revoked"))
-                .setHeader(getTranslation("field.state"));
+        addColumn(k -> getTranslation(k.revokedAt() != null ? "keys.revoked" : k.approvedAt() == null ? "keys.pending"
+                : "keys.active")).setHeader(getTranslation("field.state"));
         addComponentColumn(k -> {
+            Button approving = new Button(getTranslation("keys.approve"), click -> approve.accept(k));
+            approving.setAriaLabel(getTranslation("keys.approve") + ": " + k.label());
+            approving.setVisible(k.revokedAt() == null && k.approvedAt() == null);
             Button button = new Button(getTranslation("keys.revoke"), click -> revoke.accept(k));
             button.setAriaLabel(getTranslation("keys.revoke") + ": " + k.label());
             button.setEnabled(k.revokedAt() == null);
-            return button;
-        }).setHeader(getTranslation("field.actions"));
+            return new com.vaadin.flow.component.orderedlayout.HorizontalLayout(approving, button);
+        }).setHeader(getTranslation("field.actions")).setAutoWidth(true);
         setAllRowsVisible(true);
         getElement().setAttribute("aria-label", getTranslation("nav.keys"));
     }

@@ -52,6 +52,9 @@ public class OrganisationsView extends Main {
         publishers.setAllRowsVisible(true);
         publishers.getElement().setAttribute("aria-label", getTranslation("organisation.publishers"));
         keys = new KeysGrid(key -> act(() -> {
+            publishing.approveKey(UiSession.requireCaller(), key.id());
+            return getTranslation("saved");
+        }), key -> act(() -> {
             publishing.revokeKey(UiSession.requireCaller(), key.id());
             return getTranslation("saved");
         }));

@@ -36,6 +36,9 @@ public class SigningKeysView extends Main {
         this.publishing = publishing;
         getStyle().set("padding", "1rem");
         grid = new KeysGrid(key -> act(() -> {
+            publishing.approveKey(UiSession.requireCaller(), key.id());
+            return getTranslation("saved");
+        }), key -> act(() -> {
             publishing.revokeKey(UiSession.requireCaller(), key.id());
             return getTranslation("saved");
         }));

@@ -27,11 +27,30 @@ public final class PlainText {
                 }
                 return i;
             }
+            if (c == ZERO_WIDTH_JOINER && joinsEmoji(text, i)) {
+                continue;
+            }
             if (Character.isLowSurrogate(c) || isRefused(c)) {
                 return i;
             }
         }
         return -1;
+    }
+
+    private static final char ZERO_WIDTH_JOINER = 0x200D;
+
+    /** The zero-width joiner has one honest use in names and stories: inside an emoji sequence (👩‍👧). */
+    private static boolean joinsEmoji(String text, int at) {
+        if (at == 0 || at + 1 >= text.length()) {
+            return false;
+        }
+        int before = text.codePointBefore(at);
+        int after = text.codePointAt(at + 1);
+        return (isPictograph(before) || before == 0xFE0F) && isPictograph(after);
+    }
+
+    private static boolean isPictograph(int codePoint) {
+        return codePoint >= 0x1F000 || Character.getType(codePoint) == Character.OTHER_SYMBOL;
     }
 
     public static boolean isRefused(char c) {

@@ -19,7 +19,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = request.getUriInfo().getPath().endsWith("publisher/releases") ? UPLOAD_LIMIT : LIMIT;
+        long limit = isUpload(request) ? UPLOAD_LIMIT : LIMIT;
         if (request.getLength() > limit) {
             request.abortWith(Problem.of(413, "Content Too Large", new BodyTooLargeException(limit).getMessage(),
                     null, null).toResponse());
@@ -29,6 +29,17 @@ public class BodySizeLimit implements ContainerRequestFilter {
             request.setEntityStream(new Limited(request.getEntityStream(), limit));
         }
     }
+
+    /** Only the publisher's upload route takes jars: the exact path and method, nothing that merely ends like it. */
+    static boolean isUpload(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        return "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(path);
+    }
+
+    static final String UPLOAD_PATH = "v1/publisher/releases";
 
     private static final class Limited extends FilterInputStream {
         private final long limit;

@@ -71,4 +71,13 @@ public class AdminOrganisationResource {
                 .orElseThrow(() -> new be.buurtwijzer.core.application.shared.NotFoundException("signing key", keyId));
         return publishing.revokeKey(caller.get(), keyId);
     }
+
+    @POST
+    @Path("{id}/keys/{keyId}/approve")
+    @Operation(summary = "Approve a key of this organisation: only then does it sign releases")
+    public PublishingViews.Key approveKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
+        publishing.keysOf(caller.get(), id).stream().filter(k -> k.id().equals(keyId)).findFirst()
+                .orElseThrow(() -> new be.buurtwijzer.core.application.shared.NotFoundException("signing key", keyId));
+        return publishing.approveKey(caller.get(), keyId);
+    }
 }

@@ -50,6 +50,13 @@ public class PublisherResource {
         return Response.status(Response.Status.CREATED).entity(publishing.registerKey(caller.get(), input)).build();
     }
 
+    /** Another publisher of the same organisation approves a key (never the one who registered it). */
+    @POST
+    @Path("keys/{id}/approve")
+    public PublishingViews.Key approveKey(@PathParam("id") String id) {
+        return publishing.approveKey(caller.get(), id);
+    }
+
     @DELETE
     @Path("keys/{id}")
     public PublishingViews.Key revokeKey(@PathParam("id") String id) {

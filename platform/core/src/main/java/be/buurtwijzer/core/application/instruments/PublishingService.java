@@ -19,6 +19,7 @@ import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.identity.PlatformRole;
 import be.buurtwijzer.core.domain.identity.UserAccount;
+import be.buurtwijzer.core.domain.instruments.JarInspection;
 import be.buurtwijzer.core.domain.instruments.JarSignature;
 import be.buurtwijzer.core.domain.instruments.OrganisationKey;
 import be.buurtwijzer.core.domain.instruments.PluginManifest;
@@ -136,6 +137,7 @@ public class PublishingService {
         }
         OrganisationKey registered = new OrganisationKey(organisationId, input.label().trim(), JarSignature.encode(key),
                 fingerprint, clock.instant());
+        registered.registeredBy(caller.userId());
         em.persist(registered);
         audit.platform(caller, AuditAction.CREATE, "signing-key", registered.getId(), null,
                 Changes.created(Map.of("organisationId", organisationId, "fingerprint", fingerprint)));
@@ -181,9 +183,43 @@ public class PublishingService {
         return view(key);
     }
 
+    /**
+     * Approves a waiting key: a platform administrator may approve any; a publisher one of their own
+     * organisation that another publisher registered (never their own).
+     */
+    public Key approveKey(Caller caller, String keyId) {
+        OrganisationKey key = keyId == null ? null : em.find(OrganisationKey.class, keyId);
+        if (key == null) {
+            throw new NotFoundException("signing key", keyId);
+        }
+        if (!isPlatformAdmin(caller)) {
+            if (!key.getOrganisationId().equals(publisherOrganisation(caller))) {
+                throw new NotFoundException("signing key", keyId);
+            }
+            if (caller.userId().equals(key.getRegisteredBy())) {
+                throw new ForbiddenException("A key is approved by someone other than the publisher who registered it: "
+                        + "a platform administrator or another publisher of your organisation.").withCode("key-own");
+            }
+        }
+        if (key.getRevokedAt() != null) {
+            throw new ConflictException("This key was revoked; register a new one.").withCode("key-revoked");
+        }
+        if (key.getApprovedAt() == null) {
+            key.approve(caller.email(), clock.instant());
+            audit.platform(caller, AuditAction.UPDATE, "signing-key", keyId, null,
+                    Changes.between(Map.of("approved", false), Map.of("approved", true)));
+        }
+        return view(key);
+    }
+
     // --- releases
 
-    /** Checks an uploaded jar and files it as submitted; every refusal says why and stores nothing. */
+    /**
+     * Checks an uploaded jar and files it as submitted; every refusal says why and stores nothing.
+     * The raw bytes are checked first (size, then the signature by an approved key of the
+     * organisation); only a jar signed that way is opened, and then with limits on entries and on
+     * what it inflates to.
+     */
     public Release submit(Caller caller, byte[] jar, String signature, String releaseNotes) {
         String organisationId = publisherOrganisation(caller);
         if (jar == null || jar.length == 0) {
@@ -196,13 +232,33 @@ public class PublishingService {
         if (releaseNotes != null && releaseNotes.length() > 4000) {
             throw InvalidInputException.of("notes", "release notes are limited to 4000 characters");
         }
+        if (signature == null || signature.isBlank()) {
+            throw InvalidInputException.of("X-Signature", "the upload is not signed: send the Base64 Ed25519 signature "
+                    + "of the jar in the X-Signature header").withCode("unsigned");
+        }
+        List<OrganisationKey> keys = em.createQuery("SELECT k FROM OrganisationKey k WHERE k.organisationId = :o "
+                        + "AND k.revokedAt IS NULL", OrganisationKey.class)
+                .setParameter("o", organisationId).getResultList();
+        OrganisationKey signedBy = keys.stream()
+                .filter(k -> JarSignature.verifies(JarSignature.publicKey(k.getPublicKey()), jar, signature))
+                .findFirst()
+                .orElseThrow(() -> InvalidInputException.of("X-Signature", "the signature does not verify with any "
+                        + "registered, unrevoked key of your organisation").withCode("bad-signature"));
+        if (!signedBy.isActive()) {
+            throw InvalidInputException.of("X-Signature", "the jar is signed with the key '" + signedBy.getLabel()
+                    + "', which still awaits approval by a platform administrator or another publisher of your "
+                    + "organisation").withCode("key-pending", signedBy.getLabel());
+        }
+        String signedWith = signedBy.getFingerprint();
+        JarInspection.Contents contents;
         PluginManifest manifest;
         try {
-            manifest = PluginManifest.read(jar);
+            contents = JarInspection.inspect(jar, JarInspection.Limits.DEFAULT);
+            manifest = PluginManifest.of(contents.manifest());
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("body", e.getMessage()).withCode("jar-manifest", e.getMessage());
         }
-        String extension = ReleaseRules.extensionProblem(jar);
+        String extension = ReleaseRules.extensionProblem(contents);
         if (extension != null) {
             throw InvalidInputException.of("body", extension).withCode("jar-extension");
         }
@@ -211,17 +267,6 @@ public class PublishingService {
             throw InvalidInputException.of("Plugin-Requires", "This platform cannot run the plugin: " + incompatible + ".")
                     .withCode("jar-requires", manifest.requires());
         }
-        if (signature == null || signature.isBlank()) {
-            throw InvalidInputException.of("X-Signature", "the upload is not signed: send the Base64 Ed25519 signature "
-                    + "of the jar in the X-Signature header").withCode("unsigned");
-        }
-        String signedWith = em.createQuery("SELECT k FROM OrganisationKey k WHERE k.organisationId = :o "
-                        + "AND k.revokedAt IS NULL", OrganisationKey.class)
-                .setParameter("o", organisationId).getResultList().stream()
-                .filter(k -> JarSignature.verifies(JarSignature.publicKey(k.getPublicKey()), jar, signature))
-                .map(OrganisationKey::getFingerprint).findFirst()
-                .orElseThrow(() -> InvalidInputException.of("X-Signature", "the signature does not verify with any "
-                        + "registered, unrevoked key of your organisation").withCode("bad-signature"));
         List<PluginRelease> earlier = em.createQuery("SELECT r FROM PluginRelease r WHERE r.pluginId = :id",
                 PluginRelease.class).setParameter("id", manifest.id()).getResultList();
         if (earlier.stream().anyMatch(r -> !organisationId.equals(r.getOrganisationId()))) {
@@ -355,6 +400,6 @@ public class PublishingService {
 
     private static Key view(OrganisationKey k) {
         return new Key(k.getId(), k.getOrganisationId(), k.getLabel(), k.getFingerprint(), k.getCreatedAt(),
-                k.getRevokedAt());
+                k.getRevokedAt(), k.getApprovedAt(), k.getApprovedBy());
     }
 }

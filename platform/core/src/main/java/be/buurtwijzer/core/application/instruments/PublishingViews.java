@@ -20,8 +20,9 @@ public final class PublishingViews {
     public record KeyInput(@NotBlank @Size(max = 200) String label, @NotBlank @Size(max = 2000) String publicKey) {
     }
 
+    /** {@code approvedAt} null: the key waits for approval and signs nothing yet. */
     public record Key(String id, String organisationId, String label, String fingerprint, Instant createdAt,
-            Instant revokedAt) {
+            Instant revokedAt, Instant approvedAt, String approvedBy) {
     }
 
     public record Publisher(String userId, String email, String displayName, String organisationId,

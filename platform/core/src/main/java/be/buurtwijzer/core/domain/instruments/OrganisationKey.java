@@ -7,7 +7,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 
-/** A public Ed25519 key a support organisation signs its plugin jars with. */
+/**
+ * A public Ed25519 key a support organisation signs its plugin jars with. A new key signs nothing
+ * until someone other than the publisher who registered it approves it (a platform administrator,
+ * or a second publisher of the organisation): otherwise a signature would prove no more than that
+ * publisher's password.
+ */
 @Entity
 @Table(name = "organisation_key")
 public class OrganisationKey {
@@ -34,6 +39,15 @@ public class OrganisationKey {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
+    @Column(name = "registered_by", length = 36)
+    private String registeredBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "approved_by", length = 254)
+    private String approvedBy;
+
     protected OrganisationKey() {
     }
 
@@ -49,8 +63,33 @@ public class OrganisationKey {
         revokedAt = when;
     }
 
+    public void registeredBy(String userId) {
+        this.registeredBy = userId;
+    }
+
+    /** @param approver someone other than the registering publisher (checked by the caller) */
+    public void approve(String approver, Instant when) {
+        if (approvedAt == null) {
+            approvedAt = when;
+            approvedBy = approver;
+        }
+    }
+
+    /** Approved and not revoked: the only keys a signature is checked against. */
     public boolean isActive() {
-        return revokedAt == null;
+        return revokedAt == null && approvedAt != null;
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public Instant getApprovedAt() {
+        return approvedAt;
+    }
+
+    public String getApprovedBy() {
+        return approvedBy;
     }
 
     public String getId() {

@@ -1,9 +1,6 @@
 package be.buurtwijzer.core.domain.instruments;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.util.jar.Attributes;
-import java.util.jar.JarInputStream;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 
@@ -12,20 +9,13 @@ public record PluginManifest(String id, String version, String requires, String 
 
     public static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$");
 
-    /** @throws IllegalArgumentException with a sentence a publisher understands */
+    /** Reads a jar with the default limits of {@link JarInspection}. */
     public static PluginManifest read(byte[] jar) {
-        if (jar == null || jar.length < 4 || jar[0] != 'P' || jar[1] != 'K' || jar[2] != 3 || jar[3] != 4) {
-            throw new IllegalArgumentException("The file is not a readable jar (it is not a ZIP archive).");
-        }
-        Manifest manifest;
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
-            manifest = in.getManifest();
-        } catch (IOException e) {
-            throw new IllegalArgumentException("The file is not a readable jar: " + e.getMessage());
-        }
-        if (manifest == null) {
-            throw new IllegalArgumentException("The jar has no META-INF/MANIFEST.MF.");
-        }
+        return of(JarInspection.inspect(jar, JarInspection.Limits.DEFAULT).manifest());
+    }
+
+    /** @throws IllegalArgumentException with a sentence a publisher understands */
+    public static PluginManifest of(Manifest manifest) {
         Attributes main = manifest.getMainAttributes();
         String id = required(main, "Plugin-Id");
         String version = required(main, "Plugin-Version");

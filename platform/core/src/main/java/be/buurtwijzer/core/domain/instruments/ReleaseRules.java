@@ -1,14 +1,7 @@
 package be.buurtwijzer.core.domain.instruments;
 
 import com.github.zafarkhaja.semver.Version;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collection;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.jar.JarEntry;
-import java.util.jar.JarInputStream;
 
 /** The checks an uploaded plugin jar must pass before a platform administrator sees it. */
 public final class ReleaseRules {
@@ -33,25 +26,17 @@ public final class ReleaseRules {
      * processor) and contain that class. Checked without loading or running anything.
      */
     public static String extensionProblem(byte[] jar) {
-        String index = null;
-        Set<String> classes = new HashSet<>();
-        try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
-            for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {
-                if (entry.getName().equals("META-INF/extensions.idx")) {
-                    index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                } else if (entry.getName().endsWith(".class")) {
-                    classes.add(entry.getName().replace('/', '.').replaceFirst("\\.class$", ""));
-                }
-            }
-        } catch (IOException e) {
-            return "The jar cannot be read: " + e.getMessage();
-        }
+        return extensionProblem(JarInspection.inspect(jar, JarInspection.Limits.DEFAULT));
+    }
+
+    public static String extensionProblem(JarInspection.Contents contents) {
+        String index = contents.extensionIndex();
         if (index == null) {
             return "The jar has no META-INF/extensions.idx: annotate the Instrument with @Extension and build with "
                     + "annotation processing on (<proc>full</proc> on JDK 23+).";
         }
         for (String line : index.lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
-            if (!classes.contains(line)) {
+            if (!contents.classes().contains(line)) {
                 return "META-INF/extensions.idx names " + line + ", which is not in the jar.";
             }
             return null;

@@ -1,0 +1,117 @@
+package be.buurtwijzer.it;
+
+import static be.buurtwijzer.it.Api.object;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.UUID;
+import java.util.function.BiConsumer;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A page stays open while its user's rights change in another session. Every action from it must
+ * pass the checks of that moment: refused in plain Dutch, nothing stored, nothing in the audit trail.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class OpenPageRightsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    private static final BiConsumer<Municipality, String> DEMOTE = (m, email) -> {
+        var member = m.memberNamed(email);
+        Api.Reply demoted = m.asAdmin("PUT", "members/" + member.getString("userId"), object().add("role", "PARTNER")
+                .add("version", member.getJsonNumber("version").longValue()).build());
+        assertEquals(200, demoted.status(), demoted.toString());
+    };
+
+    private static final BiConsumer<Municipality, String> REMOVE = (m, email) -> assertEquals(204,
+            m.asAdmin("DELETE", "members/" + m.memberNamed(email).getString("userId"), null).status());
+
+    private static final BiConsumer<Municipality, String> DISABLE = (m, email) -> assertEquals(200,
+            m.asAdmin("PUT", "instruments/spiderweb/subscription", object().add("enabled", false)
+                    .add("version", m.subscription("spiderweb").getJsonNumber("version").longValue()).build()).status());
+
+    @Test
+    void aCoordinatorDemotedToPartnerCannotSaveFromTheOpenPage() {
+        savingAfter(DEMOTE, "Je rol in deze gemeente laat dit niet (meer) toe");
+    }
+
+    @Test
+    void aRemovedMemberCannotSaveFromTheOpenPage() {
+        savingAfter(REMOVE, "Je hebt geen toegang (meer) tot deze gemeente");
+    }
+
+    @Test
+    void aDisabledInstrumentCannotBeSavedFromTheOpenPage() {
+        savingAfter(DISABLE, "Dit instrument is niet (meer) ingeschakeld");
+    }
+
+    private void savingAfter(BiConsumer<Municipality, String> change, String refusal) {
+        Municipality m = Municipality.fresh("rights");
+        m.subscribe("spiderweb");
+        String email = "coordinator-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String password = m.member(email, "COORDINATOR");
+        try (Browser browser = new Browser()) {
+            browser.login(email, password);
+            browser.waitForText("Overzicht");
+            browser.open("/instrument/spiderweb/webs");
+            browser.waitForText("Spinnenweb bewaren");
+            browser.fill("spiderweb-name", "Web van een open pagina");
+            change.accept(m, email);
+            browser.clickButton("Spinnenweb bewaren");
+            browser.waitForText(refusal);
+            browser.screenshot("open-page-refused-" + refusal.substring(0, 12).replaceAll("[^A-Za-z]", "_"));
+        }
+        Api.Reply trail = m.asAdmin("GET", "audit?entityType=record:spiderweb:web", null);
+        assertEquals(0, trail.json().getInt("total"), "no write reached the store: " + trail);
+        if (change != DISABLE) {
+            assertEquals(0, m.asAdmin("POST", "instruments/spiderweb/operations/webs", "{}").array().size());
+        }
+    }
+
+    @Test
+    void aRegisterFormOpenedBeforeADemotionCannotSave() {
+        Municipality m = Municipality.fresh("rights");
+        String email = "coordinator-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String password = m.member(email, "COORDINATOR");
+        try (Browser browser = new Browser()) {
+            browser.login(email, password);
+            browser.waitForText("Overzicht");
+            browser.open("/register/actors");
+            browser.clickButton("Toevoegen");
+            browser.fill("actor-name", "Actor van een open pagina");
+            DEMOTE.accept(m, email);
+            browser.clickButton("Opslaan");
+            browser.waitForText("Je rol in deze gemeente laat dit niet (meer) toe");
+        }
+        assertEquals(0, m.asAdmin("GET", "actors", null).json().getInt("total"), "nothing was saved");
+    }
+
+    @Test
+    void aPasswordChangedElsewhereEndsTheOpenSession() {
+        Municipality m = Municipality.fresh("rights");
+        String email = "coordinator-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        String password = m.member(email, "COORDINATOR");
+        try (Browser browser = new Browser()) {
+            browser.login(email, password);
+            browser.waitForText("Overzicht");
+            browser.open("/register/actors");
+            browser.clickButton("Toevoegen");
+            browser.fill("actor-name", "Actor na een wachtwoordwijziging");
+            Api.Reply changed = Api.send(email, password, "PUT", "/api/v1/me/password", object()
+                    .add("currentPassword", password).add("newPassword", Api.strongPassword()).build());
+            assertEquals(204, changed.status(), changed.toString());
+            browser.clickButton("Opslaan");
+            browser.waitForText("Aanmelden");
+        }
+        assertEquals(0, m.asAdmin("GET", "actors", null).json().getInt("total"), "nothing was saved");
+    }
+}
