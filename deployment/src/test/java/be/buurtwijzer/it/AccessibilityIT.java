@@ -81,6 +81,7 @@ class AccessibilityIT {
                 browser.open(screen[0]);
                 browser.waitForText(screen[1]);
                 violations.addAll(seriousViolations(browser, screen[0]));
+                violations.addAll(browser.cspViolations());
             }
         }
         try (Browser browser = new Browser()) {
@@ -93,6 +94,7 @@ class AccessibilityIT {
                 browser.open(screen[0]);
                 browser.waitForText(screen[1]);
                 violations.addAll(seriousViolations(browser, screen[0]));
+                violations.addAll(browser.cspViolations());
             }
         }
         try (Browser browser = new Browser()) {
@@ -104,6 +106,7 @@ class AccessibilityIT {
             browser.open("/publisher/keys");
             browser.waitForText("Sleutel registreren");
             violations.addAll(seriousViolations(browser, "/publisher/keys"));
+            violations.addAll(browser.cspViolations());
         }
         assertEquals(List.of(), violations);
     }

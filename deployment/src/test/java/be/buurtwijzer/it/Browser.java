@@ -30,6 +30,8 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--lang=nl-BE");
+        // the console, to see whether the Content-Security-Policy blocked anything the pages need
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -141,6 +143,12 @@ final class Browser implements AutoCloseable {
                 .findFirst().orElseThrow(() -> new AssertionError("no link '" + linkText + "' on " + bodyText()));
         return String.valueOf(driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "fetch(arguments[0].href).then(r => r.text()).then(done).catch(e => done('failed: ' + e));", link));
+    }
+
+    /** What the browser's console said about the Content-Security-Policy since the last call. */
+    List<String> cspViolations() {
+        return driver.manage().logs().get("browser").getAll().stream().map(e -> e.getMessage())
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy")).toList();
     }
 
     List<String> navigation() {

@@ -161,8 +161,10 @@ class PublishingIT {
 
         assertRefused(400, "X-Signature", "not signed", org.upload(jar, null));
         assertRefused(400, "X-Signature", "does not verify", org.upload(jar, other.key()));
-        assertRefused(400, "body", "not a readable jar", Api.uploadJar(org.email(), org.password(),
+        // the signature is checked on the raw bytes first: garbage with a bad signature is never opened
+        assertRefused(400, "X-Signature", "does not verify", Api.uploadJar(org.email(), org.password(),
                 "not a jar".getBytes(), "AAAA"));
+        assertRefused(400, "body", "not a readable jar", org.upload("not a jar".getBytes(), org.key()));
         assertRefused(400, "body", "Plugin-Id", org.upload(Jars.relabel(jar, "Bad_Id", "1.0.0"), org.key()));
         assertRefused(400, "body", "semantic version", org.upload(Jars.relabel(jar, "fine-id", "one"), org.key()));
         assertRefused(400, "Plugin-Requires", ">=9.0.0", org.upload(Jars.bundled("test-plugin-future-platform"), org.key()));
@@ -240,7 +242,8 @@ class PublishingIT {
                 Jars.publicKey(fresh)).build());
         assertEquals(201, registered.status(), registered.toString());
         String keyId = registered.json().getString("id");
-        assertTrue(registered.json().isNull("approvedAt") || !registered.json().containsKey("approvedAt"));
+        assertTrue(!registered.json().containsKey("approvedAt") || registered.json().isNull("approvedAt"),
+                "a new key waits: " + registered);
         byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-newkey-" + UUID.randomUUID().toString()
                 .substring(0, 6), "1.0.0");
         assertRefused(400, "X-Signature", "awaits approval", org.upload(jar, fresh));

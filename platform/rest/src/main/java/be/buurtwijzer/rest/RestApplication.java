@@ -13,7 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
         info = @Info(title = "Buurtwijzer API", version = "1",
                 description = "Municipalities (tenants), their members, the shared register of neighbourhoods, actors "
                         + "and initiatives, and the audit trail. Every call needs HTTP Basic authentication. "
-                        + "Errors are application/problem+json (RFC 9457)."),
+                        + "Errors are application/problem+json (RFC 9457). Bodies are read strictly (I-JSON): wrong "
+                        + "types, numbers out of range, duplicate keys, trailing content and control characters in "
+                        + "text are refused with 400 naming the field. The instruments' operations, with the schema "
+                        + "of their input and output, are in a document of their own at /api/v1/openapi/instruments "
+                        + "(they change as plugins are published)."),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class RestApplication extends Application {

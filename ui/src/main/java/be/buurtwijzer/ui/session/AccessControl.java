@@ -16,6 +16,7 @@ public class AccessControl implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(new WorkspaceErrors()));
+        event.addVaadinRequestInterceptor(new SessionCheck());
         event.getSource().addUIInitListener(init -> {
             init.getUI().setLocale(UiSession.locale());
             init.getUI().getElement().setAttribute("lang", UiSession.locale().toLanguageTag());

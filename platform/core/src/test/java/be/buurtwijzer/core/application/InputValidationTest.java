@@ -40,6 +40,16 @@ class InputValidationTest {
     }
 
     @Test
+    void textFromFormsFollowsTheTextRuleToo() {
+        var fields = InputValidator.textViolations(new ActorInput("Buurt\u202ehuis", ActorKind.OTHER, Sector.CARE,
+                null, null, new ContactInput("Jan\u0000", null, null, null, null), null), "").stream()
+                .map(FieldViolation::field).toList();
+        assertEquals(List.of("name", "contact.person"), fields);
+        assertEquals(List.of("actorIds[0]"), InputValidator.textViolations(new InitiativeInput("A", null, null, null,
+                InitiativeStatus.IDEA, List.of("x\u200by"), null), "").stream().map(FieldViolation::field).toList());
+    }
+
+    @Test
     void tenantSlugAndLocaleAreChecked() {
         assertEquals(List.of("defaultLocale", "slug"), fields(new TenantInput("Not OK", "Naam", "fr")));
         assertEquals(List.of(), fields(new TenantInput("stederen", "Stad Stederen", "nl-BE")));

@@ -2,8 +2,10 @@ package be.buurtwijzer.plugin.api;
 
 /**
  * An RFC 4180 CSV document for an export: rows end in CRLF; a cell with a comma, quote or line
- * break is quoted; a cell starting with {@code = + - @} (or a tab or carriage return) gets a leading
- * apostrophe so a spreadsheet shows it instead of running it as a formula.
+ * break is quoted; a cell that a spreadsheet could take for a formula gets a leading apostrophe so
+ * it is shown instead of run: one starting with {@code = + - @}, a tab or line break, their
+ * full-width forms ({@code ＝ ＋ － ＠}) and other look-alikes (minus sign, small equals), also
+ * after leading spaces (spreadsheets skip those before deciding).
  */
 public final class Csv {
 
@@ -26,13 +28,23 @@ public final class Csv {
         return this;
     }
 
+    private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\u2212\uFE62\uFE63\uFE66\u207A\u207C";
+
     public static String cell(String value) {
         String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+        if (looksLikeFormula(v)) {
             v = "'" + v;
         }
         boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    }
+
+    static boolean looksLikeFormula(String v) {
+        int i = 0;
+        while (i < v.length() && (v.charAt(i) == ' ' || v.charAt(i) == '\u00A0' || v.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i < v.length() && FORMULA_STARTS.indexOf(v.charAt(i)) >= 0;
     }
 
     @Override

@@ -50,9 +50,9 @@ public class LogbookInstrument implements Instrument {
     @Override
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
-                new OperationSpec<>("add-entry", new Text("Regel toevoegen", "Add an entry"), Entry.class, WRITE,
+                new OperationSpec<>("add-entry", new Text("Regel toevoegen", "Add an entry"), Entry.class, be.buurtwijzer.plugin.api.StoredRecord.class, WRITE,
                         LogbookInstrument::addEntry),
-                new OperationSpec<>("summary", new Text("Overzicht", "Summary"), SummaryRequest.class, READ,
+                new OperationSpec<>("summary", new Text("Overzicht", "Summary"), SummaryRequest.class, Summary.class, READ,
                         (context, request) -> LogbookRules.summarise(all(context), request.year())));
     }
 

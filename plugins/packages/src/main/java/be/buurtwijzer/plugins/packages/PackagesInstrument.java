@@ -9,6 +9,7 @@ import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.Types;
 import be.buurtwijzer.plugin.api.ViewSpec;
 import java.util.List;
 import java.util.Set;
@@ -51,18 +52,18 @@ public class PackagesInstrument implements Instrument {
     @Override
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
-                new OperationSpec<>("save-plan", new Text("Planning bewaren", "Save a plan"), Documents.PlanInput.class,
+                new OperationSpec<>("save-plan", new Text("Planning bewaren", "Save a plan"), Documents.PlanInput.class, Documents.PlanView.class,
                         EDIT, (c, in) -> new PlannerService(c).save(in)),
-                new OperationSpec<>("plan", new Text("Planning", "Plan"), Documents.PlanRef.class, READ,
+                new OperationSpec<>("plan", new Text("Planning", "Plan"), Documents.PlanRef.class, Documents.PlanView.class, READ,
                         (c, in) -> new PlannerService(c).view(in.planId())),
-                new OperationSpec<>("plans", new Text("Planningen", "Plans"), Documents.None.class, READ,
+                new OperationSpec<>("plans", new Text("Planningen", "Plans"), Documents.None.class, Types.listOf(Documents.PlanSummary.class), READ,
                         (c, in) -> new PlannerService(c).plans()),
                 new OperationSpec<>("propose", new Text("Pakketten voorstellen", "Propose packages"),
-                        Documents.PlanRef.class, READ, (c, in) -> new PlannerService(c).propose(in.planId())),
+                        Documents.PlanRef.class, be.buurtwijzer.plugins.packages.domain.Division.class, READ, (c, in) -> new PlannerService(c).propose(in.planId())),
                 new OperationSpec<>("apply-proposal", new Text("Voorstel overnemen", "Apply the proposal"),
-                        Documents.VersionedRef.class, EDIT, (c, in) -> new PlannerService(c).applyProposal(in)),
+                        Documents.VersionedRef.class, Documents.PlanView.class, EDIT, (c, in) -> new PlannerService(c).applyProposal(in)),
                 new OperationSpec<>("propose-split", new Text("Splitsing voorstellen", "Propose a split"),
-                        Documents.SplitRequest.class, READ, (c, in) -> new PlannerService(c).split(in)));
+                        Documents.SplitRequest.class, be.buurtwijzer.plugins.packages.domain.Division.class, READ, (c, in) -> new PlannerService(c).split(in)));
     }
 
     @Override

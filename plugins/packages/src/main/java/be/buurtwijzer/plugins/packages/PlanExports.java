@@ -142,7 +142,8 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
     }
 
     private static String x(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return text == null ? "" : be.buurtwijzer.plugin.api.PlainText.forXml(text).replace("&", "&amp;")
+                .replace("<", "&lt;").replace(">", "&gt;");
     }
 
     private String levels(Set<Level> levels) {

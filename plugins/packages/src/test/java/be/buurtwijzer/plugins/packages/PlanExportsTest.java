@@ -35,6 +35,26 @@ class PlanExportsTest {
                 Map.of("k", "Kinepraktijk", "d", "Klusjesdienst"), Locale.forLanguageTag("nl-BE"));
     }
 
+    /** Whatever is stored, the SVG parses as XML and the PDF renders (its HTML is XML too). */
+    @Test
+    void hostileNamesStillGiveWellFormedDocuments() throws Exception {
+        String hostile = "Kwaad \u0000\u001b[31m\u202egpj.exe\u200b &<\"'\ud800 =1+1";
+        List<Activity> activities = List.of(new Activity("a", hostile, true, Scale.MUNICIPALITY, null, hostile, 1,
+                List.of("k"), List.of(hostile), List.of(), null));
+        List<PackageSetup> packages = List.of(new PackageSetup(hostile, List.of("a"), true, false, Set.of()));
+        Documents.Plan plan = new Documents.Plan(hostile, hostile, activities, List.of(), packages,
+                new Documents.Reality(hostile, hostile, List.of(new Documents.Deviation(hostile, hostile, hostile,
+                        hostile))));
+        PlanExports exports = new PlanExports(new Documents.PlanView("p1", 1, plan, PackageRules.analyse(activities,
+                List.of(), packages)), Map.of("k", hostile), Locale.ENGLISH);
+        javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
+                new java.io.ByteArrayInputStream(exports.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        try (var document = Loader.loadPDF(exports.pdf())) {
+            assertTrue(new PDFTextStripper().getText(document).contains("gpj.exe"));
+        }
+        assertTrue(exports.csv().contains("'=1+1") || exports.csv().contains("=1+1\""), "formula kept harmless");
+    }
+
     @Test
     void thePlanIsAPdfWithThePackagesAndTheRealityCheck() throws Exception {
         byte[] pdf = exports().pdf();

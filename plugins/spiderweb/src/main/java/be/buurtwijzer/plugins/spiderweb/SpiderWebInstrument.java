@@ -9,6 +9,7 @@ import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.Types;
 import be.buurtwijzer.plugin.api.ViewSpec;
 import java.util.List;
 import java.util.Set;
@@ -54,21 +55,21 @@ public class SpiderWebInstrument implements Instrument {
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
                 new OperationSpec<>("save-web", new Text("Spinnenweb bewaren", "Save a spider web"),
-                        Documents.WebInput.class, EDIT, (c, in) -> new SpiderWebService(c).save(in)),
-                new OperationSpec<>("web", new Text("Spinnenweb", "Spider web"), Documents.WebRef.class, READ,
+                        Documents.WebInput.class, Views.WebView.class, EDIT, (c, in) -> new SpiderWebService(c).save(in)),
+                new OperationSpec<>("web", new Text("Spinnenweb", "Spider web"), Documents.WebRef.class, Views.WebView.class, READ,
                         (c, in) -> new SpiderWebService(c).view(in.webId())),
-                new OperationSpec<>("webs", new Text("Spinnenwebben", "Spider webs"), Documents.None.class, READ,
+                new OperationSpec<>("webs", new Text("Spinnenwebben", "Spider webs"), Documents.None.class, Types.listOf(Views.WebSummary.class), READ,
                         (c, in) -> new SpiderWebService(c).webs()),
-                new OperationSpec<>("factors", new Text("Factoren", "Factors"), Documents.None.class, READ,
+                new OperationSpec<>("factors", new Text("Factoren", "Factors"), Documents.None.class, Types.listOf(Views.FactorView.class), READ,
                         (c, in) -> new SpiderWebService(c).factors()),
                 new OperationSpec<>("add-factor", new Text("Factor toevoegen", "Add a factor"),
-                        Documents.FactorInput.class, EDIT, (c, in) -> new SpiderWebService(c).addFactor(in)),
+                        Documents.FactorInput.class, Views.FactorView.class, EDIT, (c, in) -> new SpiderWebService(c).addFactor(in)),
                 new OperationSpec<>("snapshot", new Text("Momentopname nemen", "Take a snapshot"),
-                        Documents.SnapshotRequest.class, EDIT, (c, in) -> new SpiderWebService(c).snapshot(in)),
-                new OperationSpec<>("snapshots", new Text("Momentopnames", "Snapshots"), Documents.WebRef.class, READ,
+                        Documents.SnapshotRequest.class, Views.SnapshotView.class, EDIT, (c, in) -> new SpiderWebService(c).snapshot(in)),
+                new OperationSpec<>("snapshots", new Text("Momentopnames", "Snapshots"), Documents.WebRef.class, Types.listOf(Views.SnapshotView.class), READ,
                         (c, in) -> new SpiderWebService(c).snapshots(in.webId())),
                 new OperationSpec<>("compare", new Text("Momentopnames vergelijken", "Compare snapshots"),
-                        Documents.CompareRequest.class, READ, (c, in) -> new SpiderWebService(c).compare(in)));
+                        Documents.CompareRequest.class, Views.ComparisonView.class, READ, (c, in) -> new SpiderWebService(c).compare(in)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
+import be.buurtwijzer.plugin.api.PlainText;
 import org.jfree.svg.SVGGraphics2D;
 
 /** One Java2D drawing, two formats: SVG through JFreeSVG and PNG through ImageIO. */
@@ -23,8 +24,11 @@ public final class Pictures {
         String element = g.getSVGElement();
         // JFreeSVG writes no accessible name: add role and aria-label to the root and a <title> as its first child
         int end = element.indexOf('>') + 1;
-        return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg role=\"img\" aria-label=\"" + escape(title) + "\""
-                + element.substring("<svg".length(), end) + "<title>" + escape(title) + "</title>" + element.substring(end);
+        // whatever is stored (names written before the platform refused control characters, a faulty
+        // plugin), the document stays well-formed XML: characters XML cannot carry are dropped
+        return PlainText.forXml("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<svg role=\"img\" aria-label=\""
+                + escape(title) + "\"" + element.substring("<svg".length(), end) + "<title>" + escape(title) + "</title>"
+                + element.substring(end));
     }
 
     public static byte[] png(int width, int height, Consumer<Graphics2D> painter) {
@@ -60,6 +64,6 @@ public final class Pictures {
     }
 
     public static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return PlainText.forXml(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

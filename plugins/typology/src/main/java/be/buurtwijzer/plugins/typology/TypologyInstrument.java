@@ -57,15 +57,15 @@ public class TypologyInstrument implements Instrument {
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
                 new OperationSpec<>("save-answers", new Text("Antwoorden bewaren", "Save the answers"),
-                        Requests.AnswersInput.class, EDIT, (c, in) -> new TypologyService(c).saveAnswers(in)),
+                        Requests.AnswersInput.class, Requests.ProfileView.class, EDIT, (c, in) -> new TypologyService(c).saveAnswers(in)),
                 new OperationSpec<>("classify", new Text("Type voorstellen", "Propose a type"),
-                        Requests.InitiativeRef.class, READ, (c, in) -> ProposalView.of(in.initiativeId(),
+                        Requests.InitiativeRef.class, ProposalView.class, READ, (c, in) -> ProposalView.of(in.initiativeId(),
                                 new TypologyService(c).proposal(in.initiativeId()), c.locale())),
                 new OperationSpec<>("decide", new Text("Voorstel aanvaarden of afwijken", "Accept or override"),
-                        Requests.Decision.class, EDIT, (c, in) -> new TypologyService(c).decide(in)),
+                        Requests.Decision.class, Requests.ProfileView.class, EDIT, (c, in) -> new TypologyService(c).decide(in)),
                 new OperationSpec<>("profile", new Text("Typering van een initiatief", "An initiative's typology"),
-                        Requests.InitiativeRef.class, READ, TypologyInstrument::profile),
-                new OperationSpec<>("portfolio", new Text("Portfolio", "Portfolio"), Requests.PortfolioRequest.class,
+                        Requests.InitiativeRef.class, Requests.ProfileView.class, READ, TypologyInstrument::profile),
+                new OperationSpec<>("portfolio", new Text("Portfolio", "Portfolio"), Requests.PortfolioRequest.class, be.buurtwijzer.plugins.typology.domain.Portfolio.class,
                         READ, (c, in) -> new TypologyService(c).portfolio(in.neighbourhoodId())));
     }
 

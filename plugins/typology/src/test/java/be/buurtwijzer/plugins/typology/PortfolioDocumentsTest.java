@@ -35,4 +35,16 @@ class PortfolioDocumentsTest {
         assertEquals("svg", document.getDocumentElement().getNodeName());
         assertTrue(svg.contains("neighbourhood-oriented care") && svg.contains("initiative (1)"), "type rows carry their counts");
     }
+
+    /** Whatever names are stored, the overview stays well-formed XML. */
+    @Test
+    void hostileNamesStillGiveWellFormedSvg() throws Exception {
+        String hostile = "Kwaad \u0000\u001b[31m\u202egpj.exe\u200b &<\"'\ud800 =1+1";
+        var portfolio = PortfolioRules.build(List.of(new PortfolioItem("a", hostile, "n1", null, null)), null);
+        String svg = PortfolioDocuments.svg(portfolio, hostile, Locale.ENGLISH);
+        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertTrue(document.getElementsByTagName("title").item(0).getTextContent().contains("gpj.exe"));
+        assertTrue(PortfolioDocuments.csv(portfolio, Locale.ENGLISH, id -> hostile).contains("Kwaad"));
+    }
 }

@@ -81,7 +81,7 @@ public class Invitations {
 
     public InvitationView invite(Caller caller, String slug, InvitationInput input) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
-        validator.check(input);
+        input = validator.check(input);
         String email = UserAccount.normalizeEmail(input.email());
         Instant now = clock.instant();
         boolean member = !em.createQuery("SELECT m.id FROM Membership m, UserAccount u WHERE m.userId = u.id "

@@ -79,7 +79,7 @@ public class MembershipService {
 
     public MemberView changeRole(Caller caller, String slug, String userId, RoleChange change) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
-        validator.check(change);
+        change = validator.check(change);
         Membership membership = existing(access, userId);
         if (membership.getVersion() != change.version()) {
             throw ConflictException.staleVersion("membership", membership.getVersion());

@@ -62,7 +62,7 @@ public class TenantAdministration {
 
     public TenantView create(Caller caller, TenantInput input) {
         requirePlatformAdmin(caller);
-        validator.check(input);
+        input = validator.check(input);
         boolean taken = !em.createQuery("SELECT t.id FROM Tenant t WHERE t.slug = :slug", String.class)
                 .setParameter("slug", input.slug()).getResultList().isEmpty();
         if (taken) {
@@ -79,7 +79,7 @@ public class TenantAdministration {
 
     public TenantView update(Caller caller, String slug, TenantUpdate input) {
         requirePlatformAdmin(caller);
-        validator.check(input);
+        input = validator.check(input);
         Tenant tenant = gate.findTenant(slug);
         if (tenant.getVersion() != input.version()) {
             throw ConflictException.staleVersion("municipality", tenant.getVersion());
@@ -110,7 +110,7 @@ public class TenantAdministration {
     /** Appoints an administrator: a new account, or an existing person (promoted if already a member). */
     public MemberView addAdministrator(Caller caller, String slug, AdministratorInput input) {
         TenantAccess access = gate.enterAsPlatform(caller, slug);
-        validator.check(input);
+        input = validator.check(input);
         return appoint(access, input.email(), input.displayName(), null);
     }
 

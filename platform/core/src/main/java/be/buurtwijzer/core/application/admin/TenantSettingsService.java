@@ -40,7 +40,7 @@ public class TenantSettingsService {
 
     public TenantView update(Caller caller, String slug, TenantSettings settings) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_SETTINGS);
-        validator.check(settings);
+        settings = validator.check(settings);
         if (settings.version() == null) {
             throw InvalidInputException.of("version", "is required for an update: send the version you last read");
         }

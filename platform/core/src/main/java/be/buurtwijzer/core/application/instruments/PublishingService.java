@@ -76,7 +76,7 @@ public class PublishingService {
 
     public Organisation createOrganisation(Caller caller, OrganisationInput input) {
         requirePlatformAdmin(caller);
-        validator.check(input);
+        input = validator.check(input);
         if (!em.createQuery("SELECT o.id FROM SupportOrganisation o WHERE LOWER(o.name) = :name", String.class)
                 .setParameter("name", input.name().trim().toLowerCase()).getResultList().isEmpty()) {
             throw new ConflictException("A support organisation named '" + input.name().trim() + "' exists.", "name")
@@ -105,7 +105,7 @@ public class PublishingService {
 
     public Publisher addPublisher(Caller caller, String organisationId, AdministratorInput input) {
         requirePlatformAdmin(caller);
-        validator.check(input);
+        input = validator.check(input);
         organisation(organisationId);
         UserDirectory.Account account = users.findOrCreate(input.email(), input.displayName(), null);
         UserAccount user = account.user();
@@ -123,7 +123,7 @@ public class PublishingService {
 
     public Key registerKey(Caller caller, KeyInput input) {
         String organisationId = publisherOrganisation(caller);
-        validator.check(input);
+        input = validator.check(input);
         PublicKey key;
         try {
             key = JarSignature.publicKey(input.publicKey());

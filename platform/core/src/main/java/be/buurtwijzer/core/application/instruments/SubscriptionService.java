@@ -109,7 +109,7 @@ public class SubscriptionService {
 
     public CatalogueEntry change(Caller caller, String slug, String pluginId, SubscriptionChange change) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_INSTRUMENTS);
-        validator.check(change);
+        change = validator.check(change);
         Subscription subscription = active(access, pluginId);
         if (subscription.getVersion() != change.version()) {
             throw ConflictException.staleVersion("subscription", subscription.getVersion());

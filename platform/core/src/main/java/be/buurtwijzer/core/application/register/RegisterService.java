@@ -109,7 +109,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
 
     public V create(Caller caller, String slug, I input) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
-        validator.check(input);
+        input = validator.check(input);
         requireUniqueName(input.name(), null);
         E entity = newEntity(access, input);
         entity.touch(caller.email(), clock.instant());
@@ -121,7 +121,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
 
     public V update(Caller caller, String slug, String id, I input) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
-        validator.check(input);
+        input = validator.check(input);
         if (input.version() == null) {
             throw InvalidInputException.of("version", "is required for an update: send the version you last read");
         }

@@ -18,6 +18,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,7 +34,9 @@ import javax.crypto.spec.SecretKeySpec;
  * PBKDF2 is slow on purpose (≈0.1–0.3 s), and HTTP Basic sends the password with every call. A
  * successful check is therefore remembered for a few minutes under an HMAC of (user, stored
  * hash, password) with a key that exists only in this JVM's memory; a changed password or hash
- * never matches an old entry.
+ * never matches an old entry. The checks of one account run one at a time on a node: a client
+ * that opens with ten parallel calls has its password checked once (the others find it
+ * remembered) instead of spending ten attempts of its allowance.
  */
 @ApplicationScoped
 public class Authenticator {
@@ -55,13 +59,33 @@ public class Authenticator {
     private final LoginThrottle throttle = LoginThrottle.DEFAULT;
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
     private final byte[] cacheKey = new SecureRandom().generateSeed(32);
+    private final ReentrantLock[] perAccount = java.util.stream.IntStream.range(0, 256)
+            .mapToObj(i -> new ReentrantLock()).toArray(ReentrantLock[]::new);
 
     public LoginResult login(String email, String password) {
+        String normalised = UserAccount.normalizeEmail(email);
+        ReentrantLock lock = perAccount[Math.floorMod(normalised == null ? 0 : normalised.hashCode(), perAccount.length)];
+        try {
+            if (!lock.tryLock(30, TimeUnit.SECONDS)) {
+                return LoginResult.of(LoginResult.Outcome.INVALID);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return LoginResult.of(LoginResult.Outcome.INVALID);
+        }
+        try {
+            return check(email, password == null ? "" : password);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private LoginResult check(String email, String password) {
         Instant now = clock.instant();
         Optional<UserAccount> found = findByEmail(email);
         if (found.isEmpty()) {
             attempts.reserve(NO_SUCH_USER, now, throttle);
-            hasher.verifyAgainstNothing(password == null ? "" : password);
+            hasher.verifyAgainstNothing(password);
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
         UserAccount user = found.get();

@@ -44,6 +44,26 @@ class PicturesTest {
         assertTrue(svg.contains("samen activiteiten uitvoeren") && svg.contains("welzijn"));
     }
 
+    /** Whatever names are stored, both pictures stay well-formed XML. */
+    @Test
+    void hostileNamesStillGiveWellFormedSvg() throws Exception {
+        String hostile = "Kwaad \u0000\u001b[31m\u202egpj.exe\u200b &<\"'\ud800 =1+1";
+        WebState bad = new WebState(List.of(new Placement("a", hostile, Sector.WELFARE, Intensity.REFER, null, null,
+                Enthusiasm.FIRE, Map.of())), List.of(new FactorScore("custom-x", 3, hostile, null, null, null, null)));
+        var factors = Map.of("custom-x", new be.buurtwijzer.plugins.spiderweb.domain.Factor("custom-x",
+                be.buurtwijzer.plugins.spiderweb.domain.Factor.Kind.INHIBITING,
+                new be.buurtwijzer.plugin.api.Text(hostile, hostile), false));
+        for (String svg : List.of(
+                Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, hostile,
+                        new SpiderWebPainter(hostile, bad, Locale.ENGLISH)),
+                Pictures.svg(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT, hostile,
+                        new FactorRadarPainter(hostile, bad.factors(), factors, Locale.ENGLISH)))) {
+            var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+            assertTrue(document.getElementsByTagName("title").item(0).getTextContent().contains("gpj.exe"));
+        }
+    }
+
     @Test
     void thePngHasThePicturesSize() throws Exception {
         var radar = new FactorRadarPainter("Factoren", state.factors(), FactorCatalogue.SEED.stream()
