@@ -63,7 +63,7 @@ class FuzzIT {
                 .getString("id"));
         knownIds.add(m.asAdmin("POST", "actors", "{\"name\":\"Buurthuis\",\"kind\":\"ASSOCIATION\",\"sector\":\"WELFARE\"}")
                 .json().getString("id"));
-        knownIds.add(m.asAdmin("POST", "initiatives", "{\"name\":\"Buurtsoep\",\"status\":\"ACTIVE\"}").json()
+        knownIds.add(m.asAdmin("POST", "initiatives", "{\"name\":\"Buurtsoep\",\"status\":\"RUNNING\"}").json()
                 .getString("id"));
         knownIds.add(m.asAdmin("POST", "instruments/spiderweb/operations/save-web", "{\"name\":\"Web\"}").json()
                 .getString("id"));

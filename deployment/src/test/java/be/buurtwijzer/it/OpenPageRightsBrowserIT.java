@@ -2,6 +2,7 @@ package be.buurtwijzer.it;
 
 import static be.buurtwijzer.it.Api.object;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -39,6 +40,22 @@ class OpenPageRightsBrowserIT {
             m.asAdmin("PUT", "instruments/spiderweb/subscription", object().add("enabled", false)
                     .add("version", m.subscription("spiderweb").getJsonNumber("version").longValue()).build()).status());
 
+    /** A coordinator of a fresh municipality (with these instruments), logged in in a browser of their own. */
+    private record Coordinator(Municipality municipality, String email, String password, Browser browser) {
+        static Coordinator loggedIn(String... instruments) {
+            Municipality m = Municipality.fresh("rights");
+            for (String instrument : instruments) {
+                m.subscribe(instrument);
+            }
+            String email = "coordinator-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+            String password = m.member(email, "COORDINATOR");
+            Browser browser = new Browser();
+            browser.login(email, password);
+            browser.waitForText("Overzicht");
+            return new Coordinator(m, email, password, browser);
+        }
+    }
+
     @Test
     void aCoordinatorDemotedToPartnerCannotSaveFromTheOpenPage() {
         savingAfter(DEMOTE, "Je rol in deze gemeente laat dit niet (meer) toe");
@@ -55,13 +72,10 @@ class OpenPageRightsBrowserIT {
     }
 
     private void savingAfter(BiConsumer<Municipality, String> change, String refusal) {
-        Municipality m = Municipality.fresh("rights");
-        m.subscribe("spiderweb");
-        String email = "coordinator-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        String password = m.member(email, "COORDINATOR");
-        try (Browser browser = new Browser()) {
-            browser.login(email, password);
-            browser.waitForText("Overzicht");
+        Coordinator c = Coordinator.loggedIn("spiderweb");
+        Municipality m = c.municipality();
+        String email = c.email();
+        try (Browser browser = c.browser()) {
             browser.open("/instrument/spiderweb/webs");
             browser.waitForText("Spinnenweb bewaren");
             browser.fill("spiderweb-name", "Web van een open pagina");
@@ -79,12 +93,10 @@ class OpenPageRightsBrowserIT {
 
     @Test
     void aRegisterFormOpenedBeforeADemotionCannotSave() {
-        Municipality m = Municipality.fresh("rights");
-        String email = "coordinator-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        String password = m.member(email, "COORDINATOR");
-        try (Browser browser = new Browser()) {
-            browser.login(email, password);
-            browser.waitForText("Overzicht");
+        Coordinator c = Coordinator.loggedIn();
+        Municipality m = c.municipality();
+        String email = c.email();
+        try (Browser browser = c.browser()) {
             browser.open("/register/actors");
             browser.clickButton("Toevoegen");
             browser.fill("actor-name", "Actor van een open pagina");
@@ -97,12 +109,11 @@ class OpenPageRightsBrowserIT {
 
     @Test
     void aPasswordChangedElsewhereEndsTheOpenSession() {
-        Municipality m = Municipality.fresh("rights");
-        String email = "coordinator-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
-        String password = m.member(email, "COORDINATOR");
-        try (Browser browser = new Browser()) {
-            browser.login(email, password);
-            browser.waitForText("Overzicht");
+        Coordinator c = Coordinator.loggedIn();
+        Municipality m = c.municipality();
+        String email = c.email();
+        String password = c.password();
+        try (Browser browser = c.browser()) {
             browser.open("/register/actors");
             browser.clickButton("Toevoegen");
             browser.fill("actor-name", "Actor na een wachtwoordwijziging");
@@ -113,5 +124,53 @@ class OpenPageRightsBrowserIT {
             browser.waitForText("Aanmelden");
         }
         assertEquals(0, m.asAdmin("GET", "actors", null).json().getInt("total"), "nothing was saved");
+    }
+
+    /** Two people on one web: the second save is refused, says who changed it, and offers the new version. */
+    @Test
+    void aSaveOverSomeoneElsesChangeIsRefusedWithWhoAndAReload() {
+        Coordinator c = Coordinator.loggedIn("spiderweb");
+        Municipality m = c.municipality();
+        var web = m.asAdmin("POST", "instruments/spiderweb/operations/save-web", "{\"name\":\"Gedeeld web\"}").json();
+        try (Browser browser = c.browser()) {
+            browser.open("/instrument/spiderweb/webs");
+            browser.waitForText("Spinnenweb bewaren");
+            Api.Reply other = m.asAdmin("POST", "instruments/spiderweb/operations/save-web", "{\"webId\":\""
+                    + web.getString("id") + "\",\"name\":\"Web van de beheerder\",\"version\":"
+                    + web.getJsonNumber("version") + "}");
+            assertEquals(200, other.status(), other.toString());
+            browser.clickButton("Spinnenweb bewaren");
+            browser.waitForText("intussen gewijzigd door " + m.admin());
+            browser.clickButton("Nieuwe versie laden");
+            browser.waitForText("Web van de beheerder");
+        }
+        assertEquals("Web van de beheerder", m.asAdmin("POST", "instruments/spiderweb/operations/web",
+                "{\"webId\":\"" + web.getString("id") + "\"}").json().getString("name"), "nothing was overwritten");
+    }
+
+    /** Someone guessed at an account: the answers said nothing, but its owner is told at the next log-in. */
+    @Test
+    void theOwnerOfALockedAccountIsToldAfterTheNextLogIn() {
+        Municipality m = Municipality.fresh("rights");
+        String email = "lid-" + UUID.randomUUID().toString().substring(0, 6) + "@example.org";
+        m.member(email, "PARTNER");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, Api.send(email, "geraden-" + i, "GET", "/api/v1/me", null).status());
+        }
+        String oneTime = m.asAdmin("POST", "members/" + m.memberNamed(email).getString("userId") + "/password-reset",
+                null).json().getString("oneTimePassword");
+        String chosen = Api.strongPassword();
+        try (Browser browser = new Browser()) {
+            browser.login(email, oneTime);
+            browser.waitForText("Kies nu je eigen wachtwoord");
+            browser.fill("password-current", oneTime);
+            browser.fill("password-new", chosen);
+            browser.fill("password-repeat", chosen);
+            browser.clickButton("Wachtwoord bewaren");
+            browser.waitForText("vergrendeld na herhaalde mislukte aanmeldpogingen");
+            browser.screenshot("lock-notice");
+        }
+        var me = Api.send(email, chosen, "GET", "/api/v1/me", null).json();
+        assertTrue(!me.containsKey("lockedAt") || me.isNull("lockedAt"), "told once: " + me);
     }
 }

@@ -26,9 +26,9 @@ class SecurityHeadersTest {
 
     @Test
     void theWorkspacePolicyForbidsFramingPluginsAndForeignForms() {
-        assertTrue(SecurityHeaders.WORKSPACE_POLICY.contains("frame-ancestors 'none'"));
-        assertTrue(SecurityHeaders.WORKSPACE_POLICY.contains("object-src 'none'"));
-        assertTrue(SecurityHeaders.WORKSPACE_POLICY.contains("form-action 'self'"));
-        assertTrue(SecurityHeaders.API_POLICY.startsWith("default-src 'none'"));
+        assertTrue(be.buurtwijzer.rest.security.ResponseHeaders.WORKSPACE_POLICY.contains("frame-ancestors 'none'"));
+        assertTrue(be.buurtwijzer.rest.security.ResponseHeaders.WORKSPACE_POLICY.contains("object-src 'none'"));
+        assertTrue(be.buurtwijzer.rest.security.ResponseHeaders.WORKSPACE_POLICY.contains("form-action 'self'"));
+        assertTrue(be.buurtwijzer.rest.security.ResponseHeaders.API_POLICY.startsWith("default-src 'none'"));
     }
 }

@@ -3,16 +3,9 @@ package be.buurtwijzer.core.infrastructure;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTransient;
-import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.lang.reflect.TypeVariable;
-import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Instant;
@@ -46,7 +39,7 @@ public final class JsonSchemas {
     }
 
     public JsonObject of(Type type) {
-        Class<?> raw = raw(type);
+        Class<?> raw = JsonTypes.raw(type);
         if (type == null || raw == Object.class || raw.isInterface() && !Collection.class.isAssignableFrom(raw)
                 && !Map.class.isAssignableFrom(raw)) {
             return JsonObject.EMPTY_JSON_OBJECT;
@@ -93,11 +86,11 @@ public final class JsonSchemas {
         }
         if (Collection.class.isAssignableFrom(raw) || raw.isArray()) {
             Type element = raw.isArray() ? (type instanceof GenericArrayType g ? g.getGenericComponentType()
-                    : raw.getComponentType()) : argument(type, 0);
+                    : raw.getComponentType()) : JsonTypes.argument(type, 0);
             return Json.createObjectBuilder().add("type", "array").add("items", of(element)).build();
         }
         if (Map.class.isAssignableFrom(raw)) {
-            return Json.createObjectBuilder().add("type", "object").add("additionalProperties", of(argument(type, 1)))
+            return Json.createObjectBuilder().add("type", "object").add("additionalProperties", of(JsonTypes.argument(type, 1)))
                     .build();
         }
         if (raw.getName().startsWith("java.") || Modifier.isAbstract(raw.getModifiers())) {
@@ -111,7 +104,7 @@ public final class JsonSchemas {
         if (!components.containsKey(name)) {
             components.put(name, JsonObject.EMPTY_JSON_OBJECT);
             JsonObjectBuilder properties = Json.createObjectBuilder();
-            properties(raw).forEach((property, type) -> properties.add(property, of(type)));
+            JsonTypes.properties(raw).forEach((property, type) -> properties.add(property, of(type)));
             components.put(name, Json.createObjectBuilder().add("type", "object").add("properties", properties).build());
         }
         return Json.createObjectBuilder().add("$ref", "#/components/schemas/" + name).build();
@@ -122,52 +115,4 @@ public final class JsonSchemas {
                 .add("format", max > Integer.MAX_VALUE ? "int64" : "int32").build();
     }
 
-    private static Map<String, Type> properties(Class<?> raw) {
-        Map<String, Type> properties = new LinkedHashMap<>();
-        if (raw.isRecord()) {
-            for (RecordComponent component : raw.getRecordComponents()) {
-                JsonbProperty named = component.getAnnotation(JsonbProperty.class);
-                if (component.getAnnotation(JsonbTransient.class) == null) {
-                    properties.put(named != null && !named.value().isEmpty() ? named.value() : component.getName(),
-                            component.getGenericType());
-                }
-            }
-            return properties;
-        }
-        for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
-            for (Field field : c.getDeclaredFields()) {
-                if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())
-                        && field.getAnnotation(JsonbTransient.class) == null) {
-                    properties.putIfAbsent(field.getName(), field.getGenericType());
-                }
-            }
-        }
-        return properties;
-    }
-
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return (Class<?>) p.getRawType();
-        }
-        if (type instanceof GenericArrayType g) {
-            return java.lang.reflect.Array.newInstance(raw(g.getGenericComponentType()), 0).getClass();
-        }
-        if (type instanceof WildcardType w && w.getUpperBounds().length > 0) {
-            return raw(w.getUpperBounds()[0]);
-        }
-        if (type instanceof TypeVariable<?>) {
-            return Object.class;
-        }
-        return Object.class;
-    }
-
-    private static Type argument(Type type, int index) {
-        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length > index) {
-            return p.getActualTypeArguments()[index];
-        }
-        return Object.class;
-    }
 }

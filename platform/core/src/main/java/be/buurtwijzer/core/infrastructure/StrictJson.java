@@ -9,18 +9,12 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.bind.annotation.JsonbProperty;
-import jakarta.json.bind.annotation.JsonbTransient;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
 import java.io.StringReader;
-import java.lang.reflect.Field;
 import java.lang.reflect.GenericArrayType;
 import java.lang.reflect.Modifier;
-import java.lang.reflect.ParameterizedType;
-import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
-import java.lang.reflect.WildcardType;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -34,7 +28,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -146,7 +139,7 @@ public final class StrictJson {
     private static final class Walk {
 
         JsonValue value(JsonValue value, Type type, String path, int depth) {
-            Class<?> raw = raw(type);
+            Class<?> raw = JsonTypes.raw(type);
             if (value.getValueType() == JsonValue.ValueType.NULL) {
                 if (raw.isPrimitive()) {
                     throw refuse(path, "must be " + expected(raw) + ", not null");
@@ -282,7 +275,7 @@ public final class StrictJson {
                 throw refuse(path, "must be a list, not " + shown(value));
             }
             Type element = raw.isArray() ? (type instanceof GenericArrayType g ? g.getGenericComponentType()
-                    : raw.getComponentType()) : argument(type, 0);
+                    : raw.getComponentType()) : JsonTypes.argument(type, 0);
             JsonArrayBuilder out = Json.createArrayBuilder();
             int index = 0;
             for (JsonValue item : value.asJsonArray()) {
@@ -299,7 +292,7 @@ public final class StrictJson {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw refuse(path, "must be an object, not " + shown(value));
             }
-            Type valueType = argument(type, 1);
+            Type valueType = JsonTypes.argument(type, 1);
             JsonObjectBuilder out = Json.createObjectBuilder();
             for (var entry : value.asJsonObject().entrySet()) {
                 String at = join(path, entry.getKey());
@@ -334,7 +327,7 @@ public final class StrictJson {
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw refuse(path, "must be an object, not " + shown(value));
             }
-            Map<String, Type> properties = properties(raw);
+            Map<String, Type> properties = JsonTypes.properties(raw);
             JsonObjectBuilder out = Json.createObjectBuilder();
             for (var entry : value.asJsonObject().entrySet()) {
                 String at = join(path, entry.getKey());
@@ -346,31 +339,6 @@ public final class StrictJson {
             return out.build();
         }
 
-        private static Map<String, Type> properties(Class<?> raw) {
-            Map<String, Type> properties = new LinkedHashMap<>();
-            if (raw.isRecord()) {
-                for (RecordComponent component : raw.getRecordComponents()) {
-                    JsonbProperty named = component.getAnnotation(JsonbProperty.class);
-                    if (component.getAnnotation(JsonbTransient.class) == null) {
-                        properties.put(named != null && !named.value().isEmpty() ? named.value() : component.getName(),
-                                component.getGenericType());
-                    }
-                }
-                return properties;
-            }
-            for (Class<?> c = raw; c != null && c != Object.class; c = c.getSuperclass()) {
-                for (Field field : c.getDeclaredFields()) {
-                    if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())
-                            || field.getAnnotation(JsonbTransient.class) != null) {
-                        continue;
-                    }
-                    JsonbProperty named = field.getAnnotation(JsonbProperty.class);
-                    properties.putIfAbsent(named != null && !named.value().isEmpty() ? named.value() : field.getName(),
-                            field.getGenericType());
-                }
-            }
-            return properties;
-        }
     }
 
     private static InvalidInputException refuse(String path, String message) {
@@ -442,26 +410,4 @@ public final class StrictJson {
         return "a value of another kind";
     }
 
-    private static Class<?> raw(Type type) {
-        if (type instanceof Class<?> c) {
-            return c;
-        }
-        if (type instanceof ParameterizedType p) {
-            return (Class<?>) p.getRawType();
-        }
-        if (type instanceof GenericArrayType g) {
-            return java.lang.reflect.Array.newInstance(raw(g.getGenericComponentType()), 0).getClass();
-        }
-        if (type instanceof WildcardType w && w.getUpperBounds().length > 0) {
-            return raw(w.getUpperBounds()[0]);
-        }
-        return Object.class;
-    }
-
-    private static Type argument(Type type, int index) {
-        if (type instanceof ParameterizedType p && p.getActualTypeArguments().length > index) {
-            return p.getActualTypeArguments()[index];
-        }
-        return Object.class;
-    }
 }

@@ -44,17 +44,17 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (credentials == null) {
-            return refuse(response, context);
+            return refuse(request, response, context);
         }
         LoginResult result;
         try {
             result = authenticator.login(credentials.email(), credentials.password());
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Log-in check failed", e);
-            return refuse(response, context);
+            return refuse(request, response, context);
         }
         if (!result.succeeded()) {
-            return refuse(response, context);
+            return refuse(request, response, context);
         }
         // the resources take the caller from here, so the account is read once per request
         request.setAttribute(CurrentCaller.ATTRIBUTE, result.caller());
@@ -74,8 +74,10 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
-    private static AuthenticationStatus refuse(HttpServletResponse response, HttpMessageContext context) {
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
         try {
+            ResponseHeaders.apply(request, response);
             response.setStatus(401);
             response.setHeader("WWW-Authenticate", REALM);
             response.setContentType(Problem.MEDIA_TYPE);
