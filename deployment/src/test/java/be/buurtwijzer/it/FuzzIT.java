@@ -43,6 +43,7 @@ class FuzzIT {
     private static final int REQUESTS = Integer.getInteger("fuzz.requests", 3000);
     private static final Pattern CLASS_NAME = Pattern.compile("\\b(java|javax|jakarta|com\\.ibm|org\\.eclipse|"
             + "be\\.buurtwijzer)\\.[a-z]+\\.[A-Za-z.]*[A-Z]\\w*(Exception|Error)?");
+    private static final Pattern CONTROL_IN_PATH = Pattern.compile("%(0[0-9A-Fa-f]|1[0-9A-Fa-f]|7[Ff])");
     private static final List<String> HOSTILE = List.of("", " ", "\u0000", "\u202egpj.exe", "a\u200bb", "=1+1",
             "<script>alert(1)</script>", "'; DROP TABLE tenant; --", "../../etc/passwd", "%00", "\ud800",
             "x".repeat(70_000), "𝔘𝔫𝔦𝔠𝔬𝔡𝔢", "null", "true", "12");
@@ -73,8 +74,12 @@ class FuzzIT {
         Api.Reply instruments = m.asAdmin("GET", "/api/v1/openapi/instruments", null);
         assertEquals(200, instruments.status(), instruments.toString());
         endpoints.addAll(endpoints(instruments.json()));
-        assertTrue(endpoints.stream().anyMatch(e -> e.path().contains("/operations/save-web")
-                && e.schema().toString().contains("placements")), "operation schemas are published");
+        JsonObject webInput = instruments.json().getJsonObject("components").getJsonObject("schemas")
+                .getJsonObject("spiderweb.Documents.WebInput");
+        assertTrue(webInput != null && webInput.getJsonObject("properties").containsKey("placements")
+                && endpoints.stream().anyMatch(e -> e.path().endsWith("/spiderweb/operations/save-web")
+                        && e.schema().toString().contains("spiderweb.Documents.WebInput")),
+                "operation schemas are published: " + instruments.body().substring(0, 500));
 
         int unreadableBefore = unreadable();
         List<String> failures = new ArrayList<>();
@@ -83,7 +88,7 @@ class FuzzIT {
             String path = fill(endpoint.path(), m.slug());
             String body = endpoint.schema() == null ? null : body(endpoint);
             Api.Reply reply = Api.send(m.admin(), m.adminPassword(), endpoint.method(), path, body);
-            String problem = check(reply);
+            String problem = check(reply, path);
             if (problem != null && failures.size() < 20) {
                 failures.add(problem + " ← " + endpoint.method() + " " + path + " "
                         + (body == null ? "" : body.substring(0, Math.min(300, body.length()))));
@@ -110,12 +115,17 @@ class FuzzIT {
         return health.split("does not fit the instrument", -1).length - 1;
     }
 
-    /** Null when the answer is acceptable, else what is wrong with it. */
-    private static String check(Api.Reply reply) {
+    /**
+     * Null when the answer is acceptable, else what is wrong with it. A path with an encoded control
+     * character is refused by the servlet container itself (Servlet 6 URI rules), before the product
+     * sees it: a 400 of the container's, which must still name no Java class.
+     */
+    private static String check(Api.Reply reply, String path) {
         if (reply.status() >= 500) {
             return reply.status() + " " + reply.body().substring(0, Math.min(300, reply.body().length()));
         }
-        if (reply.status() >= 400 && reply.status() != 401 && !reply.isProblem()) {
+        boolean containerRefusal = reply.status() == 400 && CONTROL_IN_PATH.matcher(path.split("\\?")[0]).find();
+        if (reply.status() >= 400 && reply.status() != 401 && !reply.isProblem() && !containerRefusal) {
             return reply.status() + " without problem+json: " + reply.contentType();
         }
         if (reply.status() >= 400 && CLASS_NAME.matcher(reply.body()).find()) {

@@ -143,6 +143,9 @@ class OpenPageRightsBrowserIT {
             browser.waitForText("intussen gewijzigd door " + m.admin());
             browser.clickButton("Nieuwe versie laden");
             browser.waitForText("Web van de beheerder");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(d ->
+                    "Web van de beheerder".equals(d.findElement(org.openqa.selenium.By.cssSelector("#spiderweb-name input"))
+                            .getDomProperty("value")));
         }
         assertEquals("Web van de beheerder", m.asAdmin("POST", "instruments/spiderweb/operations/web",
                 "{\"webId\":\"" + web.getString("id") + "\"}").json().getString("name"), "nothing was overwritten");

@@ -125,7 +125,11 @@ public class PlannerView extends VerticalLayout {
             reload.setVisible(false);
             result.setText("");
             if (planId != null) {
-                load(service.view(planId));
+                String id = planId;
+                List<Documents.PlanSummary> all = service.plans();
+                plans.setItems(all);
+                all.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(plans::setValue);
+                load(service.view(id));
             }
         });
         add(top, result, reload, steps, step);

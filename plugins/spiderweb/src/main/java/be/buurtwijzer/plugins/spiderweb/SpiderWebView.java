@@ -162,7 +162,11 @@ public class SpiderWebView extends VerticalLayout {
             reload.setVisible(false);
             result.setText("");
             if (current != null) {
-                load(service.view(current.id()));
+                String id = current.id();
+                List<Views.WebSummary> all = service.webs();
+                webs.setItems(all);
+                all.stream().filter(w -> w.id().equals(id)).findFirst().ifPresent(webs::setValue);
+                load(service.view(id));
             }
         });
         add(save, result, reload, picture, snapshots);

@@ -68,11 +68,13 @@ public class Actor extends TrackedEntity {
         state.put("sector", sector);
         state.put("operatingArea", operatingArea);
         state.put("description", description);
-        state.put("contact.person", contact.getPerson());
-        state.put("contact.email", contact.getEmail());
-        state.put("contact.phone", contact.getPhone());
-        state.put("contact.address", contact.getAddress());
-        state.put("contact.website", contact.getWebsite());
+        // an embedded part whose columns are all empty comes back from the database as null
+        ContactDetails c = getContact();
+        state.put("contact.person", c.getPerson());
+        state.put("contact.email", c.getEmail());
+        state.put("contact.phone", c.getPhone());
+        state.put("contact.address", c.getAddress());
+        state.put("contact.website", c.getWebsite());
         return state;
     }
 
