@@ -97,6 +97,14 @@ class FuzzIT {
         assertEquals(List.of(), failures, "seed " + SEED + " (-Dfuzz.seed=" + SEED + " repeats this run)");
 
         // nothing unreadable was stored: every list still reads, and no instrument skipped a document
+        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages")) {
+            m.asAdmin("POST", "instruments/" + plugin + "/subscription", null);
+            JsonObject subscription = m.subscription(plugin);
+            if (!subscription.getBoolean("enabled")) {
+                m.asAdmin("PUT", "instruments/" + plugin + "/subscription", Json.createObjectBuilder()
+                        .add("enabled", true).add("version", subscription.getJsonNumber("version")).build());
+            }
+        }
         for (String read : List.of("instruments/spiderweb/operations/webs", "instruments/activity-packages/operations/plans",
                 "instruments/typology/operations/portfolio", "instruments/logbook/operations/summary")) {
             Api.Reply list = m.asAdmin("POST", read, "{}");
