@@ -121,7 +121,7 @@ class OpenPageRightsBrowserIT {
                     .add("currentPassword", password).add("newPassword", Api.strongPassword()).build());
             assertEquals(204, changed.status(), changed.toString());
             browser.clickButton("Opslaan");
-            browser.waitForText("Aanmelden");
+            browser.waitForText("Je sessie werd beëindigd omdat je account gewijzigd werd");
         }
         assertEquals(0, m.asAdmin("GET", "actors", null).json().getInt("total"), "nothing was saved");
     }

@@ -10,7 +10,9 @@ import java.util.function.Consumer;
 @Vetoed // a component, not a bean: spares CDI scanning Grid's optional Spring types
 class KeysGrid extends Grid<PublishingViews.Key> {
 
-    KeysGrid(Consumer<PublishingViews.Key> approve, Consumer<PublishingViews.Key> revoke) {
+    /** @param mayApprove whether this person may approve a waiting key (never the one who registered it) */
+    KeysGrid(java.util.function.Predicate<PublishingViews.Key> mayApprove, Consumer<PublishingViews.Key> approve,
+            Consumer<PublishingViews.Key> revoke) {
         addColumn(PublishingViews.Key::label).setHeader(getTranslation("field.name"));
         addColumn(k -> k.fingerprint().substring(0, 16)).setHeader(getTranslation("keys.fingerprint"));
         addColumn(k -> getTranslation(k.revokedAt() != null ? "keys.revoked" : k.approvedAt() == null ? "keys.pending"
@@ -18,7 +20,7 @@ class KeysGrid extends Grid<PublishingViews.Key> {
         addComponentColumn(k -> {
             Button approving = new Button(getTranslation("keys.approve"), click -> approve.accept(k));
             approving.setAriaLabel(getTranslation("keys.approve") + ": " + k.label());
-            approving.setVisible(k.revokedAt() == null && k.approvedAt() == null);
+            approving.setVisible(k.revokedAt() == null && k.approvedAt() == null && mayApprove.test(k));
             Button button = new Button(getTranslation("keys.revoke"), click -> revoke.accept(k));
             button.setAriaLabel(getTranslation("keys.revoke") + ": " + k.label());
             button.setEnabled(k.revokedAt() == null);

@@ -76,6 +76,8 @@ public class MembersView extends Main {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.getElement().setAttribute("aria-live", "polite");
         result.setId("members-result");
+        // the invitation link is one long word: let it wrap on a phone
+        result.getStyle().set("overflow-wrap", "anywhere");
         invited.addColumn(InvitationView::email).setHeader(getTranslation("login.email"));
         invited.addColumn(i -> getTranslation("TenantRole." + i.role().name())).setHeader(getTranslation("members.role"));
         invited.addColumn(i -> DATE.format(i.expiresAt())).setHeader(getTranslation("members.invited.until"));
@@ -106,16 +108,17 @@ public class MembersView extends Main {
     private Button removeButton(MemberView member) {
         Button remove = new Button(getTranslation("action.delete"));
         remove.setAriaLabel(getTranslation("action.delete") + ": " + member.displayName());
-        remove.addClickListener(click -> act(() -> memberships.remove(UiSession.requireCaller(), slug(),
-                member.userId())));
+        remove.addClickListener(click -> confirm(getTranslation("members.remove.confirm", member.displayName()),
+                () -> act(() -> memberships.remove(UiSession.requireCaller(), slug(), member.userId()))));
         return remove;
     }
 
     private Button resetButton(MemberView member) {
         Button reset = new Button(getTranslation("members.reset"));
         reset.setAriaLabel(getTranslation("members.reset") + ": " + member.displayName());
-        reset.addClickListener(click -> Messages.report(this, result, () -> getTranslation("members.reset.done",
-                member.displayName(), passwords.resetMember(UiSession.requireCaller(), slug(), member.userId()))));
+        reset.addClickListener(click -> confirm(getTranslation("members.reset.confirm", member.displayName()),
+                () -> Messages.report(this, result, () -> getTranslation("members.reset.done", member.displayName(),
+                        passwords.resetMember(UiSession.requireCaller(), slug(), member.userId())))));
         return reset;
     }
 
@@ -130,6 +133,7 @@ public class MembersView extends Main {
     private void invite() {
         Map<String, HasValidation> fields = Map.of("email", email, "role", role);
         fields.values().forEach(f -> f.setInvalid(false));
+        result.setText("");
         try {
             InvitationView sent = invitations.invite(UiSession.requireCaller(), slug(),
                     new InvitationInput(email.getValue(), role.getValue()));
@@ -150,6 +154,16 @@ public class MembersView extends Main {
         String base = request == null ? "" : request.getScheme() + "://" + request.getServerName() + ":"
                 + request.getServerPort();
         return base + "/invitation/" + token;
+    }
+
+    /** Asks first: removing someone or resetting a password cannot be undone with one click. */
+    private void confirm(String question, Runnable action) {
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog
+                .ConfirmDialog(getTranslation("field.actions"), question, getTranslation("action.confirm"),
+                event -> action.run());
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("action.cancel"));
+        dialog.open();
     }
 
     private void act(Runnable action) {

@@ -51,7 +51,7 @@ public class OrganisationsView extends Main {
         publishers.addColumn(PublishingViews.Publisher::email).setHeader(getTranslation("login.email"));
         publishers.setAllRowsVisible(true);
         publishers.getElement().setAttribute("aria-label", getTranslation("organisation.publishers"));
-        keys = new KeysGrid(key -> act(() -> {
+        keys = new KeysGrid(key -> true, key -> act(() -> {
             publishing.approveKey(UiSession.requireCaller(), key.id());
             return getTranslation("saved");
         }), key -> act(() -> {

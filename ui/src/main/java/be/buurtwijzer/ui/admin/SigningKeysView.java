@@ -35,7 +35,7 @@ public class SigningKeysView extends Main {
     public SigningKeysView(PublishingService publishing) {
         this.publishing = publishing;
         getStyle().set("padding", "1rem");
-        grid = new KeysGrid(key -> act(() -> {
+        grid = new KeysGrid(key -> !UiSession.requireCaller().userId().equals(key.registeredBy()), key -> act(() -> {
             publishing.approveKey(UiSession.requireCaller(), key.id());
             return getTranslation("saved");
         }), key -> act(() -> {

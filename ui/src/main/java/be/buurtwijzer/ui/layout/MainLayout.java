@@ -72,6 +72,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, municipality, language, password, logout);
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
+        // on a phone the bar's parts wrap onto a second line instead of running off the screen
+        bar.getStyle().set("flex-wrap", "wrap").set("row-gap", "0.25rem").set("padding-block", "0.25rem");
+        municipality.getStyle().set("min-width", "0").set("max-width", "100%");
         bar.expand(title);
         bar.getStyle().set("padding-right", "1rem");
         addToNavbar(bar);

@@ -40,7 +40,18 @@ public class AccessControl implements VaadinServiceInitListener {
             return;
         }
         Requires requires = target.getAnnotation(Requires.class);
-        if (requires != null && !Roles.current().allows(requires.value())) {
+        if (requires == null) {
+            return;
+        }
+        Roles roles;
+        try {
+            roles = Roles.now();
+        } catch (be.buurtwijzer.core.application.shared.SessionEndedException ended) {
+            UiSession.logout();
+            event.rerouteTo(LoginView.class);
+            return;
+        }
+        if (!roles.allows(requires.value())) {
             event.rerouteTo(NotAllowedView.class);
         }
     }

@@ -16,9 +16,10 @@ import jakarta.enterprise.inject.spi.CDI;
  * or the account is gone, the HTTP session ends here, so the page in this browser returns to the
  * log-in instead of acting on a log-in that no longer counts.
  */
-class SessionCheck implements VaadinRequestInterceptor {
+public class SessionCheck implements VaadinRequestInterceptor {
 
     private static final String CALLER = "buurtwijzer.caller";
+    static final String ENDED = "buurtwijzer-session-ended";
 
     @Override
     public void requestStart(VaadinRequest request, VaadinResponse response) {
@@ -37,10 +38,34 @@ class SessionCheck implements VaadinRequestInterceptor {
                 }
                 if (caller instanceof Caller c && !stillValid(c)) {
                     http.invalidate();
+                    // the log-in page, which the browser reloads to next, says why
+                    jakarta.servlet.http.Cookie ended = new jakarta.servlet.http.Cookie(ENDED, "1");
+                    ended.setPath("/");
+                    ended.setMaxAge(300);
+                    ended.setHttpOnly(true);
+                    response.addCookie(ended);
                     return;
                 }
             }
         }
+    }
+
+    /** Whether this browser's previous session was ended by a change of the account (and forget it). */
+    public static boolean endedBefore(VaadinRequest request, VaadinResponse response) {
+        jakarta.servlet.http.Cookie[] cookies = request == null ? null : request.getCookies();
+        if (cookies == null) {
+            return false;
+        }
+        for (jakarta.servlet.http.Cookie cookie : cookies) {
+            if (ENDED.equals(cookie.getName())) {
+                jakarta.servlet.http.Cookie gone = new jakarta.servlet.http.Cookie(ENDED, "");
+                gone.setPath("/");
+                gone.setMaxAge(0);
+                response.addCookie(gone);
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean stillValid(Caller caller) {

@@ -66,6 +66,10 @@ public class InvitationAcceptView extends Main implements BeforeEnterObserver {
         }
         message.setId("invitation-message");
         message.getElement().setAttribute("role", "status");
+        if (invited.status() != be.buurtwijzer.core.domain.tenancy.Invitation.Status.OPEN) {
+            add(new Paragraph(getTranslation("invitation.closed")));
+            return;
+        }
         add(new Paragraph(getTranslation("invitation.for", getTranslation("TenantRole." + invited.role().name()),
                 invited.municipality(), invited.email())), message);
         if (UiSession.caller().isPresent()) {
@@ -97,6 +101,7 @@ public class InvitationAcceptView extends Main implements BeforeEnterObserver {
                 create);
         existing.setMaxWidth("26rem");
         fresh.setMaxWidth("26rem");
+        java.util.stream.Stream.of(email, password, name, newPassword).forEach(f -> f.setWidthFull());
         add(fresh, existing);
     }
 

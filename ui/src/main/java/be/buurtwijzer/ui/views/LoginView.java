@@ -89,6 +89,12 @@ public class LoginView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (UiSession.caller().isPresent()) {
             event.forwardTo(HomeView.class);
+            return;
+        }
+        if (be.buurtwijzer.ui.session.SessionCheck.endedBefore(com.vaadin.flow.server.VaadinRequest.getCurrent(),
+                com.vaadin.flow.server.VaadinResponse.getCurrent())) {
+            notice.setText(getTranslation("login.ended"));
+            notice.setVisible(true);
         }
     }
 }

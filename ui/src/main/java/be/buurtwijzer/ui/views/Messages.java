@@ -49,10 +49,15 @@ public final class Messages {
         if (violation.code() == null) {
             return violation.message();
         }
-        String key = "validation." + violation.code();
-        String translated = component.getTranslation(key, violation.limit() == null ? "" : violation.limit());
-        // DefaultI18NProvider answers "!{key}!" for a key it does not know
-        return translated.startsWith("!") ? violation.message() : translated;
+        // a rule of Bean Validation (validation.NotBlank) or a service's own refusal (error.current-password)
+        for (String key : new String[] {"validation." + violation.code(), "error." + violation.code()}) {
+            String translated = component.getTranslation(key, violation.limit() == null ? "" : violation.limit());
+            // DefaultI18NProvider answers "!{key}!" for a key it does not know; {0} means it wanted an argument
+            if (!translated.startsWith("!") && !translated.contains("{0}")) {
+                return translated;
+            }
+        }
+        return violation.message();
     }
 
     /** Runs a service action and puts its outcome, or its refusal in the user's language, into {@code result}. */

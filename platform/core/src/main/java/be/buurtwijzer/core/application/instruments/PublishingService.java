@@ -400,6 +400,6 @@ public class PublishingService {
 
     private static Key view(OrganisationKey k) {
         return new Key(k.getId(), k.getOrganisationId(), k.getLabel(), k.getFingerprint(), k.getCreatedAt(),
-                k.getRevokedAt(), k.getApprovedAt(), k.getApprovedBy());
+                k.getRevokedAt(), k.getApprovedAt(), k.getApprovedBy(), k.getRegisteredBy());
     }
 }

@@ -22,7 +22,7 @@ public final class PublishingViews {
 
     /** {@code approvedAt} null: the key waits for approval and signs nothing yet. */
     public record Key(String id, String organisationId, String label, String fingerprint, Instant createdAt,
-            Instant revokedAt, Instant approvedAt, String approvedBy) {
+            Instant revokedAt, Instant approvedAt, String approvedBy, String registeredBy) {
     }
 
     public record Publisher(String userId, String email, String displayName, String organisationId,

@@ -16,7 +16,12 @@ public class InvalidInputException extends ApplicationException {
         return new InvalidInputException(List.of(new FieldViolation(field, message)));
     }
 
+    /** The violations; a single one without a code of its own takes the exception's (set by {@code withCode}). */
     public List<FieldViolation> violations() {
+        if (violations.size() == 1 && violations.get(0).code() == null && code() != null) {
+            FieldViolation only = violations.get(0);
+            return List.of(new FieldViolation(only.field(), only.message(), code(), only.limit()));
+        }
         return violations;
     }
 }
