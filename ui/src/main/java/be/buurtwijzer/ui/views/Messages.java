@@ -51,11 +51,13 @@ public final class Messages {
         }
         // a rule of Bean Validation (validation.NotBlank) or a service's own refusal (error.current-password)
         for (String key : new String[] {"validation." + violation.code(), "error." + violation.code()}) {
-            String translated = component.getTranslation(key, violation.limit() == null ? "" : violation.limit());
-            // DefaultI18NProvider answers "!{key}!" for a key it does not know; {0} means it wanted an argument
-            if (!translated.startsWith("!") && !translated.contains("{0}")) {
-                return translated;
+            String raw = component.getTranslation(key);
+            // DefaultI18NProvider answers "!{key}!" for a key it does not know; {0} without a limit to fill it
+            // in means the text needs what only the service's own message has
+            if (raw.startsWith("!") || raw.contains("{0}") && violation.limit() == null) {
+                continue;
             }
+            return violation.limit() == null ? raw : component.getTranslation(key, violation.limit());
         }
         return violation.message();
     }
