@@ -52,6 +52,14 @@ public final class Api {
         }
     }
 
+    /** The body of a reply that must have succeeded (200): an error reply never passes an absence check. */
+    public static String okBody(Reply reply) {
+        if (reply.status() != 200) {
+            throw new AssertionError("expected 200 before looking at the content: " + reply);
+        }
+        return reply.body();
+    }
+
     public static Reply get(String user, String path) {
         return send(user, PASSWORD, "GET", path, null);
     }

@@ -140,7 +140,7 @@ class PackagesIT {
         assertEquals(404, post(GEMEENTEGEM_COORDINATOR, gem + "operations/propose", "{\"planId\":\"" + id + "\"}")
                 .status());
         assertEquals(404, get(GEMEENTEGEM_COORDINATOR, gem + "exports/graph-png?planId=" + id).status());
-        assertFalse(post(GEMEENTEGEM_COORDINATOR, gem + "operations/plans", "{}").body().contains("Maria"));
+        assertFalse(Api.okBody(post(GEMEENTEGEM_COORDINATOR, gem + "operations/plans", "{}")).contains("Maria"));
         for (String op : new String[] {"plans", "plan", "propose", "apply-proposal", "propose-split", "save-plan"}) {
             assertEquals(404, post(GEMEENTEGEM_COORDINATOR, OPS + op, "{\"planId\":\"" + id + "\"}").status(), op);
         }

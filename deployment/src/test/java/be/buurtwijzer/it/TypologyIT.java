@@ -157,8 +157,8 @@ class TypologyIT {
         assertEquals(200, theirs.status(), theirs.toString());
         assertFalse(theirs.body().contains("Geheim initiatief"));
         assertTrue(theirs.body().contains("Buurtplatform De Leefhoek"), "Gemeentegem's own demo: " + theirs);
-        assertFalse(get(GEMEENTEGEM_COORDINATOR, gem + "exports/portfolio-csv").body().contains("Geheim initiatief"));
-        assertFalse(get(GEMEENTEGEM_COORDINATOR, gem + "records/profile?size=200").body().contains(id));
+        assertFalse(Api.okBody(get(GEMEENTEGEM_COORDINATOR, gem + "exports/portfolio-csv")).contains("Geheim initiatief"));
+        assertFalse(Api.okBody(get(GEMEENTEGEM_COORDINATOR, gem + "records/profile?size=200")).contains(id));
         // and through Stederen's address a non-member gets nothing
         for (String op : new String[] {"classify", "portfolio", "profile", "save-answers", "decide"}) {
             assertEquals(404, post(GEMEENTEGEM_COORDINATOR, OPS + op, "{\"initiativeId\":\"" + id + "\"}").status(), op);
