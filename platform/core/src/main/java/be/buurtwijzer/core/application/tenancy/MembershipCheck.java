@@ -1,0 +1,23 @@
+package be.buurtwijzer.core.application.tenancy;
+
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.domain.tenancy.TenantPermission;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * The first question of every request into a municipality, asked before its body is even read:
+ * is the caller a member? A non-member learns nothing, not even whether the body was well-formed.
+ */
+@ApplicationScoped
+public class MembershipCheck {
+
+    @Inject
+    TenantGate gate;
+
+    @Transactional
+    public void requireMember(Caller caller, String slug) {
+        gate.enter(caller, slug, TenantPermission.READ);
+    }
+}
