@@ -57,6 +57,51 @@ class AuthenticationIT {
         assertEquals(200, Api.send(account[0], account[1], "GET", "/api/v1/me", null).status());
     }
 
+    /** Four failures do not lock; the right password then starts the count again. */
+    @Test
+    void fourFailuresDoNotLock() {
+        String[] account = newAccount();
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, Api.send(account[0], "wrong-" + i, "GET", "/api/v1/me", null).status());
+        }
+        assertEquals(200, Api.send(account[0], account[1], "GET", "/api/v1/me", null).status());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(401, Api.send(account[0], "again-" + i, "GET", "/api/v1/me", null).status());
+        }
+        assertEquals(200, Api.send(account[0], account[1], "GET", "/api/v1/me", null).status(), "the count started again");
+    }
+
+    /**
+     * The fifth failure locks for exactly the configured 15 minutes; once that time has passed (here:
+     * the lock moved into the past in the database, as the clock would) the right password works again.
+     */
+    @Test
+    void theFifthFailureLocksForFifteenMinutes() throws Exception {
+        String[] account = newAccount();
+        for (int i = 0; i < 5; i++) {
+            Api.send(account[0], "wrong-" + i, "GET", "/api/v1/me", null);
+        }
+        long now = System.currentTimeMillis();
+        try (var db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"), "root", "")) {
+            try (var read = db.prepareStatement("SELECT failed_logins, locked_until FROM user_account WHERE email = ?")) {
+                read.setString(1, account[0]);
+                try (var row = read.executeQuery()) {
+                    assertTrue(row.next());
+                    assertEquals(5, row.getInt(1));
+                    long lockedFor = row.getTimestamp(2).getTime() - now;
+                    assertTrue(Math.abs(lockedFor - 15 * 60_000L) < 10_000, "locked for " + lockedFor + " ms");
+                }
+            }
+            assertEquals(401, Api.send(account[0], account[1], "GET", "/api/v1/me", null).status());
+            try (var expire = db.prepareStatement("UPDATE user_account SET locked_until = ? WHERE email = ?")) {
+                expire.setTimestamp(1, new java.sql.Timestamp(now - 1_000));
+                expire.setString(2, account[0]);
+                assertEquals(1, expire.executeUpdate());
+            }
+        }
+        assertEquals(200, Api.send(account[0], account[1], "GET", "/api/v1/me", null).status(), "unlocked after the period");
+    }
+
     @Test
     void repeatedFailuresLockTheAccount() {
         String[] account = newAccount();

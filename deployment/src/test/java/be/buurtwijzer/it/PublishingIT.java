@@ -133,11 +133,40 @@ class PublishingIT {
         assertEquals(2, migrated.getInt("schemaVersion"), migrated.toString());
         assertEquals(3, migrated.getJsonObject("value").getInt("words"), migrated.toString());
 
-        // a broken upgrade: 1.2.0's migration fails, 1.1.0 stays, nothing is lost
+        // more notes in two municipalities, so that a migration has several records to go through
+        String[] second = municipality();
+        assertEquals(201, as(second, "POST", "/instruments/test-upgradable/subscription", null).status());
+        java.util.List<String[]> notes = new java.util.ArrayList<>();
+        for (String[] where : java.util.List.of(m, m, second, second)) {
+            notes.add(new String[] {where[0], as(where, "POST", "/instruments/test-upgradable/records/note",
+                    "{\"value\":{\"text\":\"nog een notitie\",\"words\":3}}").json().getString("id")});
+        }
+        java.util.Map<String, JsonObject> before = new java.util.HashMap<>();
+        for (String[] n : notes) {
+            String[] where = n[0].equals(m[0]) ? m : second;
+            before.put(n[1], as(where, "GET", "/instruments/test-upgradable/records/note/" + n[1], null).json());
+        }
+
+        // a broken upgrade: 1.2.0's migration fails at the third of five records; 1.1.0 stays and not one
+        // record is changed, in either municipality (all of it is one transaction)
         String r3 = org.upload(Jars.upload("upgradable-3.jar"), org.key()).json().getString("id");
         JsonObject broken = approve(r3);
         assertFalse(broken.getBoolean("active"), broken.toString());
         assertTrue(broken.getString("startProblem").contains("migration failed"), broken.toString());
+        assertEquals("1.1.0", version(m));
+        assertEquals(migrated, as(m, "GET", "/instruments/test-upgradable/records/note/" + note, null).json());
+        for (String[] n : notes) {
+            String[] where = n[0].equals(m[0]) ? m : second;
+            JsonObject now = as(where, "GET", "/instruments/test-upgradable/records/note/" + n[1], null).json();
+            assertEquals(before.get(n[1]), now, "untouched by the failed migration");
+            assertEquals(2, now.getInt("schemaVersion"));
+        }
+
+        // a release that does not even start: the running one stays, nothing is migrated
+        byte[] notStarting = Jars.relabel(Jars.bundled("test-plugin-failing-start"), "test-upgradable", "1.3.0");
+        JsonObject failed = approve(org.upload(notStarting, org.key()).json().getString("id"));
+        assertFalse(failed.getBoolean("active"), failed.toString());
+        assertTrue(failed.containsKey("startProblem"), failed.toString());
         assertEquals("1.1.0", version(m));
         assertEquals(migrated, as(m, "GET", "/instruments/test-upgradable/records/note/" + note, null).json());
         JsonObject ownView = org.call("GET", "/releases", null).array().getValuesAs(JsonObject.class).stream()

@@ -33,5 +33,6 @@ class UserAccountLockoutTest {
         assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(0, Duration.ofMinutes(1)));
         assertThrows(IllegalArgumentException.class, () -> new LoginThrottle(3, Duration.ZERO));
         assertEquals(5, LoginThrottle.DEFAULT.maxFailures());
+        assertEquals(Duration.ofMinutes(15), LoginThrottle.DEFAULT.lockDuration());
     }
 }

@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
 
-/** Release 1.2.0: schema version 3 whose migration fails, so the upgrade must roll back. */
+/**
+ * Release 1.2.0: schema version 3 whose migration fails on the third record it migrates (after two
+ * succeeded), so the upgrade must roll back all of them, whichever municipality they belong to.
+ */
 @Extension
 public class Notes implements Instrument {
 
@@ -40,11 +43,13 @@ public class Notes implements Instrument {
                 (c, in) -> new Version("1.2.0")));
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger MIGRATED = new java.util.concurrent.atomic.AtomicInteger();
+
     @Override
     public JsonObject migrateRecord(String kind, int fromVersion, JsonObject document) {
-        if (fromVersion == 2) {
-            throw new IllegalStateException("test plugin: this migration fails on purpose");
+        if (MIGRATED.incrementAndGet() >= 3) {
+            throw new IllegalStateException("test plugin: this migration fails on purpose at its third record");
         }
-        return Json.createObjectBuilder(document).add("words", 0).build();
+        return Json.createObjectBuilder(document).add("words", -1).build();
     }
 }
