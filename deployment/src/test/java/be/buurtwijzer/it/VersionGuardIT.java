@@ -48,7 +48,12 @@ class VersionGuardIT {
             try {
                 var first = pool.submit(() -> update.apply(0));
                 var second = pool.submit(() -> update.apply(1));
-                waitForWaiters(2);
+                try {
+                    waitForWaiters(table, 2);
+                } catch (AssertionError e) {
+                    holder.rollback();
+                    throw new AssertionError(e.getMessage() + ": " + first.get() + " / " + second.get());
+                }
                 holder.rollback();
                 return List.of(first.get(), second.get());
             } finally {
@@ -57,11 +62,14 @@ class VersionGuardIT {
         }
     }
 
-    private static void waitForWaiters(int count) throws Exception {
-        try (Connection watch = DriverManager.getConnection(System.getProperty("it.db.url"), "root", "")) {
-            for (int i = 0; i < 200; i++) {
-                try (var rows = watch.createStatement().executeQuery(
-                        "SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'")) {
+    /** Until {@code count} statements updating {@code table} are running (waiting on the held row). */
+    private static void waitForWaiters(String table, int count) throws Exception {
+        try (Connection watch = DriverManager.getConnection(System.getProperty("it.db.url"), "root", "");
+                var waiting = watch.prepareStatement("SELECT COUNT(*) FROM information_schema.processlist "
+                        + "WHERE command = 'Query' AND info LIKE ?")) {
+            waiting.setString(1, "UPDATE " + table + " %");
+            for (int i = 0; i < 300; i++) {
+                try (var rows = waiting.executeQuery()) {
                     rows.next();
                     if (rows.getInt(1) >= count) {
                         return;
@@ -70,7 +78,16 @@ class VersionGuardIT {
                 Thread.sleep(50);
             }
         }
-        throw new AssertionError("the two updates never both waited on the row");
+        try (Connection watch = DriverManager.getConnection(System.getProperty("it.db.url"), "root", "");
+                var rows = watch.createStatement().executeQuery("SELECT command, state, info FROM information_schema.processlist "
+                        + "WHERE command <> 'Sleep'")) {
+            StringBuilder seen = new StringBuilder();
+            while (rows.next()) {
+                seen.append(rows.getString(1)).append(' ').append(rows.getString(2)).append(' ').append(rows.getString(3))
+                        .append("; ");
+            }
+            throw new AssertionError("the two updates never both waited on the row (" + seen + ")");
+        }
     }
 
     private static void oneWins(List<Api.Reply> replies) {
