@@ -76,8 +76,11 @@ final class Browser implements AutoCloseable {
 
     String bodyText() {
         // the text of the page including Vaadin's shadow roots
+        // only what is shown: an element hidden by the page (hidden, display:none, visibility:hidden) is skipped
         Object text = driver.executeScript("function t(n){if(n.nodeType===3)return n.textContent;"
-                + "if(n.nodeName==='STYLE'||n.nodeName==='SCRIPT')return '';let s='';"
+                + "if(n.nodeName==='STYLE'||n.nodeName==='SCRIPT'||n.nodeName==='TEMPLATE')return '';"
+                + "if(n.nodeType===1){if(n.hidden)return '';const c=getComputedStyle(n);"
+                + "if(c.display==='none'||c.visibility==='hidden')return '';}let s='';"
                 + "if(n.shadowRoot)s+=t(n.shadowRoot);for(const c of n.childNodes)s+=' '+t(c);return s;}"
                 + "return t(document.body).replace(/\\s+/g,' ');");
         return text == null ? "" : text.toString();

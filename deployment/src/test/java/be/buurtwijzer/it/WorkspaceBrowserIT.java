@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -80,11 +81,15 @@ class WorkspaceBrowserIT {
             browser.waitForText("Inschakelen");
             assertFalse(browser.navigation().contains("Logboek"), browser.navigation().toString());
         }
-        // another municipality (Gemeentegem's partner) never saw it appear
+        // another municipality never saw it appear: its menu has the register, not the instrument
+        String[] other = municipality();
+        assertEquals(404, Api.send(other[1], other[2], "POST", "/api/v1/tenants/" + m[0]
+                + "/instruments/logbook/subscription", null).status(), "no way into the first municipality's catalogue");
         try (Browser browser = new Browser()) {
-            browser.login(Demo.GEMEENTEGEM_PARTNER, Api.PASSWORD);
+            browser.login(other[1], other[2]);
             browser.waitForText("Overzicht");
-            assertFalse(browser.bodyText().contains(m[0]));
+            assertTrue(browser.navigation().contains("Buurten"), browser.navigation().toString());
+            assertFalse(browser.navigation().contains("Logboek"), browser.navigation().toString());
         }
     }
 
@@ -319,6 +324,14 @@ class WorkspaceBrowserIT {
             browser.waitForText("Repair café " + tag);
             assertFalse(browser.bodyText().contains("Toevoegen"), "a partner reads only");
         }
+        // and the service refuses the partner's change, whatever the screen offers
+        JsonObject stored = Api.get(Demo.STEDEREN_PARTNER, Demo.STEDEREN + "/initiatives/" + id).json();
+        Api.Reply refused = Api.put(Demo.STEDEREN_PARTNER, Demo.STEDEREN + "/initiatives/" + id, Api.object()
+                .add("name", "Door een partner").add("status", stored.getString("status"))
+                .add("version", stored.getJsonNumber("version")).build());
+        assertEquals(403, refused.status(), refused.toString());
+        assertTrue(Api.get(Demo.STEDEREN_PARTNER, Demo.STEDEREN + "/initiatives/" + id).json().getString("name")
+                .endsWith("aan het station"), "nothing changed");
     }
 
     @Test
