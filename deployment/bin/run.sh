@@ -10,6 +10,8 @@ export HTTPS_PORT="${HTTPS_PORT:-9443}"
 export BUURTWIJZER_TENANT_CONFIG="${BUURTWIJZER_TENANT_CONFIG:-$PWD/tenant-config/demo}"
 export BUURTWIJZER_BUNDLED_PLUGINS="${BUURTWIJZER_BUNDLED_PLUGINS:-$PWD/deployment/target/bundled-plugins}"
 export BUURTWIJZER_DEMO_PASSWORD="${BUURTWIJZER_DEMO_PASSWORD:-Buurtwijzer-demo-2026}"
+# another name runs a second, separate server (own directory and H2 database), e.g. the tests' smoke run
+SERVER_NAME="${BUURTWIJZER_SERVER_NAME:-buurtwijzer}"
 
 echo "Building (skip with SKIP_BUILD=1)..."
 if [ "${SKIP_BUILD:-0}" != "1" ]; then
@@ -38,5 +40,5 @@ cat <<BANNER
 
 BANNER
 # Lay out the server (config, JDBC drivers, the WAR in dropins), then run it in the foreground.
-mvn -B -q -pl deployment -Prun -DskipTests -DskipITs package liberty:create
-exec deployment/target/liberty/wlp/bin/server run buurtwijzer
+mvn -B -q -pl deployment -Prun -DskipTests -DskipITs -Dliberty.server.name="$SERVER_NAME" liberty:create package
+exec deployment/target/liberty/wlp/bin/server run "$SERVER_NAME"
