@@ -92,4 +92,62 @@ public class PackageProposerTest {
         assertEquals(3, kine.internalCohesion());
         assertEquals(1, kine.externalCohesion(), "the weak link with hygienic care");
     }
+
+    private static ActivityGraph graph(List<Activity> activities, List<Link> links) {
+        return new ActivityGraph(activities.stream().map(Activity::id).toList(), links);
+    }
+
+    /** A pin's activities get a package of their own; an unpinned one in their package follows the pin it links to most. */
+    @Test
+    void pinsTakeTheirActivitiesAndTheMostLinkedUnpinnedOnes() {
+        List<Activity> activities = List.of(a("a0", "A"), a("a1", " B "), a("a2", null), a("a3", null), a("a4", null));
+        List<Link> links = List.of(new Link("a2", "a1", Strength.STRONG), new Link("a2", "a0", Strength.WEAK),
+                new Link("a3", "a4", Strength.MEDIUM));
+        int[] result = PackageProposer.withPins(new int[] {0, 0, 0, 1, 1}, activities, graph(activities, links));
+        // the pins get the numbers after the highest cluster (1): A → 2, B → 3; a2 follows B (strong beats weak)
+        assertEquals(List.of(2, 3, 3, 1, 1), IntStream.of(result).boxed().toList());
+    }
+
+    @Test
+    void anUnpinnedActivityFollowsNoPinOfAnotherPackageAndNoPinItIsNotLinkedTo() {
+        List<Activity> activities = List.of(a("a0", "A"), a("a1", null), a("a2", null), a("a3", null));
+        // a1 is linked to the pin but sits in another Leiden package; a2 shares the pin's package but has no link to it
+        List<Link> links = List.of(new Link("a1", "a0", Strength.STRONG), new Link("a2", "a3", Strength.WEAK));
+        int[] result = PackageProposer.withPins(new int[] {0, 1, 0, 0}, activities, graph(activities, links));
+        assertEquals(List.of(2, 1, 0, 0), IntStream.of(result).boxed().toList());
+    }
+
+    @Test
+    void aTieBetweenTwoPinsGoesToTheFirstPin() {
+        List<Activity> activities = List.of(a("a0", "A"), a("a1", "B"), a("a2", null));
+        List<Link> links = List.of(new Link("a2", "a0", Strength.MEDIUM), new Link("a2", "a1", Strength.MEDIUM));
+        int[] result = PackageProposer.withPins(new int[] {0, 0, 0}, activities, graph(activities, links));
+        assertEquals(List.of(1, 2, 1), IntStream.of(result).boxed().toList());
+    }
+
+    /** Two pins are never merged into one package, even when one package would score better. */
+    @Test
+    void twoPinsNeverEndInOnePackage() {
+        List<Activity> activities = List.of(a("a0", "A"), a("a1", "B"));
+        Division division = PackageProposer.propose(activities, List.of(new Link("a0", "a1", Strength.STRONG)));
+        assertEquals(List.of("A", "B"), division.packages().stream().map(Division.Part::name).toList());
+        assertEquals(-0.5, division.modularity(), 1e-9, "worse than one package (0), but the pins hold");
+        Division onePin = PackageProposer.propose(List.of(a("a0", "A"), a("a1", null)),
+                List.of(new Link("a0", "a1", Strength.STRONG)));
+        assertEquals(1, onePin.packages().size(), "with one pin, one package is allowed");
+    }
+
+    @Test
+    void evaluatingTheUsersOwnDivisionNamesItsPackagesAndCountsTheRestAlone() {
+        List<Activity> activities = activities(4);
+        List<Link> links = List.of(new Link("a0", "a1", Strength.STRONG), new Link("a2", "a3", Strength.STRONG),
+                new Link("a1", "a2", Strength.WEAK));
+        Division own = PackageProposer.evaluate(activities, links, java.util.Map.of("a0", "Noord", "a1", "Noord",
+                "a2", "Zuid"));
+        assertEquals(List.of("Noord", "Zuid", "Pakket 3"), own.packages().stream().map(Division.Part::name).toList());
+        // m = 7: Noord (3/7 − (7/14)²) + Zuid (0 − (4/14)²) + {a3} (0 − (3/14)²)
+        assertEquals(3.0 / 7 - 0.25 - Math.pow(4.0 / 14, 2) - Math.pow(3.0 / 14, 2), own.modularity(), 1e-9);
+        assertEquals(3.0, own.packages().get(0).internalCohesion(), 1e-9);
+        assertEquals(1.0, own.packages().get(0).externalCohesion(), 1e-9);
+    }
 }

@@ -71,4 +71,80 @@ class PackageRulesTest {
         assertEquals(Set.of(Level.OPERATIONAL), kine.teamDecides());
         assertEquals(2, adopted.stream().map(PackageSetup::name).distinct().count());
     }
+
+    private static List<String> partners(int n) {
+        return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "p" + i).toList();
+    }
+
+    private static PackageAnalysis.PackageView team(int partners) {
+        Activity one = new Activity("x", "x", false, Scale.MUNICIPALITY, null, null, 0, partners(partners), List.of(),
+                List.of(), null);
+        return PackageRules.analyse(List.of(one), List.of(), List.of(new PackageSetup("P", List.of("x"), null, null,
+                Set.of()))).packages().get(0);
+    }
+
+    /** The seed's team: eight partners is still one team, nine is not; six is enough, five gets a note. */
+    @Test
+    void theTeamSizeRuleAtItsEdges() {
+        assertNull(team(8).teamSizeNote(), "eight is fine");
+        assertNull(team(8).splitProposal());
+        assertTrue(team(9).teamSizeNote().en().contains("more than 8"));
+        assertNull(team(6).teamSizeNote(), "six is fine");
+        assertTrue(team(5).teamSizeNote().en().contains("fewer than 6"));
+        assertNull(team(0).teamSizeNote(), "no partners yet: nothing to say about the team");
+    }
+
+    @Test
+    void howNeighbourhoodBoundIsFromZeroToThree() {
+        for (int bound : new int[] {0, 3}) {
+            assertTrue(PackageRules.problems(List.of(new Activity("a", "A", false, null, null, null, bound, List.of(),
+                    List.of(), List.of(), null)), List.of(), List.of()).isEmpty(), "bound " + bound);
+        }
+        for (int bound : new int[] {-1, 4}) {
+            assertEquals(List.of("activities"), PackageRules.problems(List.of(new Activity("a", "A", false, null, null,
+                    null, bound, List.of(), List.of(), List.of(), null)), List.of(), List.of()).stream()
+                    .map(PackageRules.Problem::field).toList(), "bound " + bound);
+        }
+    }
+
+    @Test
+    void aLinkNamesTheActivityThatIsGoneAndNeedsAStrength() {
+        List<Activity> activities = List.of(a("a"), a("b"));
+        assertTrue(PackageRules.problems(activities, List.of(new Link("gone", "a", Strength.WEAK)), List.of()).get(0)
+                .message().en().endsWith("gone."));
+        assertTrue(PackageRules.problems(activities, List.of(new Link("a", "weg", Strength.WEAK)), List.of()).get(0)
+                .message().en().endsWith("weg."));
+        assertEquals("Give every link a strength.", PackageRules.problems(activities, List.of(new Link("a", "b", null)),
+                List.of()).get(0).message().en());
+    }
+
+    /** Step 5: the strongest link between two packages sets what they agree on; weight is the sum of the links. */
+    @Test
+    void betweenPackagesTheStrongestLinkDecides() {
+        List<Activity> activities = List.of(a("a"), a("b"), a("c"), a("d"));
+        List<PackageSetup> packages = List.of(new PackageSetup("Een", List.of("a", "b"), false, false, Set.of()),
+                new PackageSetup("Twee", List.of("c"), false, true, Set.of()));
+        var weak = PackageRules.analyse(activities.subList(0, 3), List.of(new Link("a", "b", Strength.STRONG),
+                new Link("b", "c", Strength.WEAK), new Link("a", "c", Strength.WEAK)), packages).between();
+        assertEquals(1, weak.size(), "a link inside a package is not between packages: " + weak);
+        assertEquals("Een", weak.get(0).first());
+        assertEquals("Twee", weak.get(0).second());
+        assertEquals(2.0, weak.get(0).weight(), 1e-9);
+        assertEquals(Intensity.SHARE_INFORMATION, weak.get(0).intensity());
+        assertEquals(Set.of(Level.STRATEGIC), weak.get(0).mutualAgreement());
+        assertEquals(Coordination.DECENTRAL, weak.get(0).coordination(), "the second package's challenge changes");
+        assertTrue(!weak.get(0).wrongSplit());
+        var medium = PackageRules.analyse(activities, List.of(new Link("a", "c", Strength.MEDIUM)), List.of(
+                new PackageSetup("Een", List.of("a"), false, false, Set.of()),
+                new PackageSetup("Twee", List.of("c"), false, false, Set.of()))).between().get(0);
+        assertEquals(Set.of(Level.STRATEGIC, Level.STRUCTURAL), medium.mutualAgreement());
+        assertEquals(Coordination.HIERARCHICAL, medium.coordination(), "both simple and stable");
+        var strong = PackageRules.analyse(activities, List.of(new Link("a", "c", Strength.STRONG)), List.of(
+                new PackageSetup("Een", List.of("a"), true, false, Set.of()),
+                new PackageSetup("Twee", List.of("c"), null, null, Set.of())));
+        assertEquals(Set.of(Level.values()), Set.copyOf(strong.between().get(0).mutualAgreement()));
+        assertTrue(strong.between().get(0).wrongSplit());
+        assertEquals(Coordination.DECENTRAL, strong.between().get(0).coordination(), "the first package is complex");
+        assertTrue(strong.warnings().stream().anyMatch(w -> w.en().contains("most logical split")));
+    }
 }

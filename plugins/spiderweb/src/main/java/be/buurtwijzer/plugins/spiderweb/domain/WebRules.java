@@ -43,11 +43,6 @@ public final class WebRules {
         List<Problem> problems = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Placement p : state.placements()) {
-            if (p == null) {
-                problems.add(new Problem("placements", new Text("Een plaats in het web is leeg.",
-                        "A place in the web is empty.")));
-                continue;
-            }
             if (p.actorId() == null || p.actorId().isBlank()
                     || knownActors != null && !knownActors.contains(p.actorId())) {
                 problems.add(new Problem("placements", new Text("Onbekende actor: " + p.actorId() + ".",
@@ -63,10 +58,6 @@ public final class WebRules {
         }
         Set<String> scored = new HashSet<>();
         for (FactorScore f : state.factors()) {
-            if (f == null) {
-                problems.add(new Problem("factors", new Text("Een factorscore is leeg.", "A factor score is empty.")));
-                continue;
-            }
             if (f.factorId() == null || f.factorId().isBlank()
                     || knownFactors != null && !knownFactors.contains(f.factorId())) {
                 problems.add(new Problem("factors", new Text("Onbekende factor: " + f.factorId() + ".",

@@ -76,4 +76,86 @@ class WebRulesTest {
         assertEquals(13, FactorCatalogue.SEED.stream().filter(f -> f.kind() == Factor.Kind.INHIBITING).count());
         assertEquals(FactorCatalogue.SEED.size(), FactorCatalogue.SEED.stream().map(Factor::id).distinct().count());
     }
+
+    private static FactorScore score(String id, int score) {
+        return new FactorScore(id, score, null, null, null, null, null);
+    }
+
+    private static List<String> problems(WebState state) {
+        return WebRules.problems(state, Set.of("a", "b"), Set.of("f", "g")).stream()
+                .map(p -> p.field() + ":" + p.message().en()).toList();
+    }
+
+    /** Each rule alone, at its edges: a score of 0 and 5 is right, -1 and 6 are not. */
+    @Test
+    void eachProblemStandsOnItsOwnAtItsEdges() {
+        assertEquals(List.of(), problems(new WebState(List.of(place("a", Sector.CARE, Intensity.REFER, null, null),
+                place("b", Sector.CARE, Intensity.REFER, null, null)), List.of(score("f", 0), score("g", 5)))));
+        assertEquals(List.of("factors:A score lies between 0 and 5."), problems(new WebState(List.of(),
+                List.of(score("f", -1)))));
+        assertEquals(List.of("factors:A score lies between 0 and 5."), problems(new WebState(List.of(),
+                List.of(score("f", 6)))));
+        assertEquals(List.of("factors:A factor gets one score only."), problems(new WebState(List.of(),
+                List.of(score("f", 1), score("f", 2)))));
+        assertEquals(List.of("factors:Unknown factor: h."), problems(new WebState(List.of(), List.of(score("h", 1)))));
+        assertEquals(List.of("factors:Unknown factor:  ."), problems(new WebState(List.of(), List.of(score(" ", 1)))));
+        assertEquals(List.of("placements:An actor appears only once in the web."), problems(new WebState(List.of(
+                place("a", Sector.CARE, Intensity.REFER, null, null), place("a", Sector.CARE, Intensity.REFER, null,
+                        null)), List.of())));
+        assertEquals(List.of("placements:Unknown actor: c."), problems(new WebState(List.of(
+                place("c", Sector.CARE, Intensity.REFER, null, null)), List.of())));
+        assertEquals(List.of("placements:Give every actor's current collaboration intensity."), problems(new WebState(
+                List.of(place("a", Sector.CARE, null, null, null)), List.of())));
+        // on its own (a stored document), any actor and factor id will do, but never a blank one
+        assertEquals(List.of(), WebRules.problems(new WebState(List.of(place("z", Sector.CARE, Intensity.REFER, null,
+                null)), List.of(score("q", 1))), null, null));
+        assertEquals(1, WebRules.problems(new WebState(List.of(place(" ", Sector.CARE, Intensity.REFER, null, null)),
+                List.of()), null, null).size());
+    }
+
+    /** Unused fire is fire at sharing information or less; the diversity rule needs three sectors, not only care. */
+    @Test
+    void signalsAtTheirEdges() {
+        var fireWhileAligning = WebRules.signals(new WebState(List.of(place("a", Sector.CARE, Intensity.ALIGN_ACTIVITIES,
+                Intensity.ALIGN_ACTIVITIES, Enthusiasm.FIRE), place("b", Sector.HOUSING, Intensity.ALIGN_ACTIVITIES, null,
+                Enthusiasm.SPARK), place("c", Sector.CULTURE, Intensity.ALIGN_ACTIVITIES, null, Enthusiasm.SPARK)),
+                List.of()));
+        assertTrue(fireWhileAligning.isEmpty(), fireWhileAligning.toString());
+        var fireWhileSharing = WebRules.signals(new WebState(List.of(place("a", Sector.CARE,
+                Intensity.SHARE_INFORMATION, Intensity.SHARE_INFORMATION, Enthusiasm.FIRE), place("b", Sector.HOUSING,
+                Intensity.ALIGN_ACTIVITIES, null, Enthusiasm.SPARK), place("c", Sector.CULTURE,
+                Intensity.ALIGN_ACTIVITIES, null, Enthusiasm.SPARK)), List.of()));
+        assertEquals(List.of("UNUSED_FIRE"), fireWhileSharing.stream().map(WebRules.Signal::kind).toList());
+        var twoSectors = WebRules.signals(new WebState(List.of(place("a", Sector.HOUSING, Intensity.ALIGN_ACTIVITIES,
+                null, null), place("b", Sector.CULTURE, Intensity.ALIGN_ACTIVITIES, null, null)), List.of()));
+        assertEquals(List.of("LIMITED_DIVERSITY"), twoSectors.stream().map(WebRules.Signal::kind).toList());
+        var careAndWelfareOnly = WebRules.signals(new WebState(List.of(place("a", Sector.CARE, Intensity.ALIGN_ACTIVITIES,
+                null, null), place("b", Sector.WELFARE, Intensity.ALIGN_ACTIVITIES, null, null), place("c", Sector.CARE,
+                Intensity.ALIGN_ACTIVITIES, null, null)), List.of()));
+        assertEquals(List.of("LIMITED_DIVERSITY"), careAndWelfareOnly.stream().map(WebRules.Signal::kind).toList());
+        // mostly referring: more than half of at least three (two of four is not more than half)
+        var twoOfFour = WebRules.signals(new WebState(List.of(place("a", Sector.HOUSING, Intensity.REFER, null, null),
+                place("b", Sector.CULTURE, Intensity.SHARE_INFORMATION, null, null), place("c", Sector.CARE,
+                        Intensity.ALIGN_ACTIVITIES, null, null), place("d", Sector.SPORT, Intensity.CARRY_OUT_TOGETHER, null,
+                        null)), List.of()));
+        assertTrue(twoOfFour.isEmpty(), twoOfFour.toString());
+        var twoOfThree = WebRules.signals(new WebState(List.of(place("a", Sector.HOUSING, Intensity.REFER, null, null),
+                place("b", Sector.CULTURE, Intensity.SHARE_INFORMATION, null, null), place("c", Sector.CARE,
+                        Intensity.ALIGN_ACTIVITIES, null, null)), List.of()));
+        assertEquals(List.of("MOSTLY_REFERRING"), twoOfThree.stream().map(WebRules.Signal::kind).toList());
+        assertTrue(WebRules.signals(new WebState(List.of(), List.of())).isEmpty(), "an empty web says nothing yet");
+    }
+
+    @Test
+    void comparingKeepsTheOrderOfTheWebAndIgnoresUnplacedActors() {
+        WebState before = new WebState(List.of(place("a", Sector.CARE, null, null, null),
+                place("b", Sector.CARE, Intensity.REFER, null, null)), List.of(score("f", 2)));
+        WebState after = new WebState(List.of(place("a", Sector.CARE, Intensity.REFER, null, null),
+                place("b", Sector.CARE, Intensity.REFER, null, null)), List.of());
+        var c = WebRules.compare(before, after);
+        assertTrue(c.inward().isEmpty() && c.outward().isEmpty(), "no intensity before is no move: " + c);
+        assertEquals(List.of(new WebRules.FactorChange("f", 2, 0)), c.factors(), "a score that went is a change to 0");
+        assertEquals(new WebRules.FactorChange("f", 0, 4), WebRules.compare(new WebState(List.of(), List.of()),
+                new WebState(List.of(), List.of(score("f", 4)))).factors().get(0), "a new score is a change from 0");
+    }
 }
