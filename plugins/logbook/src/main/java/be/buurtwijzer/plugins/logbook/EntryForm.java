@@ -2,6 +2,8 @@ package be.buurtwijzer.plugins.logbook;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.logbook.domain.Entry;
+import be.buurtwijzer.plugins.logbook.domain.LogbookRules;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

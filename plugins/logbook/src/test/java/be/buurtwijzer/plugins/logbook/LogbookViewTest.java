@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.buurtwijzer.plugins.logbook.domain.Entry;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+
 
 /** The view's logic without a browser: the form checks, saves through the record store, the grid follows. */
 class LogbookViewTest {

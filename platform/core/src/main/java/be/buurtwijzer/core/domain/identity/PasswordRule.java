@@ -1,8 +1,17 @@
 package be.buurtwijzer.core.domain.identity;
 
 import com.nulabinc.zxcvbn.Feedback;
+import com.nulabinc.zxcvbn.StandardDictionaries;
+import com.nulabinc.zxcvbn.StandardKeyboards;
 import com.nulabinc.zxcvbn.Strength;
 import com.nulabinc.zxcvbn.Zxcvbn;
+import com.nulabinc.zxcvbn.ZxcvbnBuilder;
+import com.nulabinc.zxcvbn.matchers.Dictionary;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -13,7 +22,9 @@ import java.util.Optional;
  * {@value #MAX_LENGTH}, and hard to guess by zxcvbn's estimate (score {@value #MIN_SCORE} of 4: about
  * 10^8 guesses or more), counting the person's own e-mail address and name as easy guesses. A rule
  * of "one capital, one digit" is what people work around with "Welkom2026!"; zxcvbn judges what
- * attackers actually try first (common passwords, names, dates, keyboard rows, l33t).
+ * attackers actually try first (common passwords, names, dates, keyboard rows, l33t). Its English
+ * dictionaries do not know "welkom" or "wachtwoord", so the Dutch words and Flemish first and last
+ * names of zxcvbn-ts's nl-BE language pack are added, with the AZERTY rows Belgian keyboards have.
  */
 public final class PasswordRule {
 
@@ -21,7 +32,9 @@ public final class PasswordRule {
     public static final int MAX_LENGTH = 200;
     static final int MIN_SCORE = 3;
 
-    private static final Zxcvbn ZXCVBN = new Zxcvbn();
+    private static final Zxcvbn ZXCVBN = zxcvbn();
+    private static final List<String> LOCAL_GUESSES = List.of("buurtwijzer", "zorgzame", "buurt", "gemeente",
+            "welkom", "wachtwoord", "paswoord", "vlaanderen", "belgie", "belgique", "azerty", "azertyuiop", "qsdfghjklm", "wxcvbn");
 
     private PasswordRule() {
     }
@@ -37,7 +50,7 @@ public final class PasswordRule {
             return Optional.of(english ? "A password has at most " + MAX_LENGTH + " characters."
                     : "Een wachtwoord heeft hoogstens " + MAX_LENGTH + " tekens.");
         }
-        List<String> inputs = new ArrayList<>(List.of("buurtwijzer", "zorgzame", "buurt", "gemeente"));
+        List<String> inputs = new ArrayList<>(LOCAL_GUESSES);
         for (String p : personal) {
             if (p != null && !p.isBlank()) {
                 inputs.add(p);
@@ -60,5 +73,27 @@ public final class PasswordRule {
             advice.append(' ').append(suggestion.trim());
         }
         return Optional.of(advice.toString());
+    }
+
+    private static Zxcvbn zxcvbn() {
+        try {
+            List<Dictionary> dictionaries = new ArrayList<>(StandardDictionaries.loadAllDictionaries());
+            for (String name : List.of("dutch-words", "flemish-first-names", "flemish-last-names")) {
+                dictionaries.add(new Dictionary(name, words(name + ".txt")));
+            }
+            return new ZxcvbnBuilder().dictionaries(dictionaries).keyboards(StandardKeyboards.loadAllKeyboards()).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<String> words(String resource) throws IOException {
+        try (var in = PasswordRule.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IOException("missing word list " + resource);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .filter(line -> !line.isBlank()).toList();
+        }
     }
 }

@@ -150,4 +150,27 @@ public class PackageProposerTest {
         assertEquals(3.0, own.packages().get(0).internalCohesion(), 1e-9);
         assertEquals(1.0, own.packages().get(0).externalCohesion(), 1e-9);
     }
+
+    @Test
+    void pinsSharedByTwoActivitiesAreKeptEvenWhenEveryActivityAloneWouldScoreHigher() {
+        // every link runs between the two pins, so "every activity alone" has the higher modularity,
+        // but it would split both pins
+        List<Activity> activities = List.of(a("a0", "P"), a("a1", "P"), a("a2", "Q"), a("a3", "Q"));
+        List<Link> links = List.of(new Link("a0", "a2", Strength.STRONG), new Link("a1", "a3", Strength.STRONG));
+        ActivityGraph graph = new ActivityGraph(List.of("a0", "a1", "a2", "a3"), links);
+        assertTrue(graph.modularity(new int[] {0, 1, 2, 3}) > graph.modularity(new int[] {0, 0, 1, 1}));
+        Division division = PackageProposer.propose(activities, links);
+        assertEquals(Set.of(Set.of("a0", "a1"), Set.of("a2", "a3")), Set.copyOf(division.packages().stream()
+                .map(p -> Set.copyOf(p.activityIds())).toList()));
+    }
+
+    @Test
+    void unpinnedActivitiesDoNotCountAsASharedPin() {
+        // two distinct pins and two unpinned activities without links: every activity stays alone
+        List<Activity> activities = List.of(a("a0", "P"), a("a1", "Q"), a("a2", null), a("a3", " "),
+                a("a4", null), a("a5", " "));
+        List<Link> links = List.of(new Link("a0", "a1", Strength.STRONG));
+        Division division = PackageProposer.propose(activities, links);
+        assertEquals(6, division.packages().size(), division.toString());
+    }
 }

@@ -77,4 +77,32 @@ class PortfolioRulesTest {
         assertTrue(empty.warnings().isEmpty());
         assertEquals(0, empty.byType().get("NEIGHBOURHOOD_CARE"));
     }
+
+    @Test
+    void eachLinkIsListedOnceAndALinkLeavingTheNeighbourhoodIsKept() {
+        Answers plain = answers(Set.of(Goal.MEETING), Set.of(Driver.NEIGHBOURS), Lead.CITIZENS, Set.of(),
+                Scale.LIVED_NEIGHBOURHOOD, Set.of(), false, List.of());
+        Answers toAAndC = answers(Set.of(Goal.MEETING), Set.of(Driver.NEIGHBOURS), Lead.CITIZENS, Set.of(),
+                Scale.LIVED_NEIGHBOURHOOD, Set.of(), false, List.of("a", "c", "b", "gone"));
+        var a = new PortfolioItem("a", "Soepbar", "n1", plain, InitiativeType.WARM_NEIGHBOUR);
+        var b = new PortfolioItem("b", "Buurtfeest", "n1", toAAndC, InitiativeType.WARM_NEIGHBOUR);
+        var c = new PortfolioItem("c", "Repaircafé", "n2", plain, null);
+        var unanswered = new PortfolioItem("d", "Nog te bevragen", "n1", null, null);
+        Portfolio all = PortfolioRules.build(List.of(a, b, c, unanswered), null);
+        assertEquals(List.of(new Portfolio.Link("a", "Soepbar", "b", "Buurtfeest"),
+                new Portfolio.Link("b", "Buurtfeest", "c", "Repaircafé")), all.links(),
+                "a link to itself or to a deleted initiative is not listed");
+        assertEquals(List.of(1, 2, 1, 0), all.rows().stream().map(Portfolio.Row::links).toList());
+        assertEquals(java.util.Arrays.asList("LIVED_NEIGHBOURHOOD", "LIVED_NEIGHBOURHOOD", "LIVED_NEIGHBOURHOOD", null),
+                all.rows().stream().map(Portfolio.Row::scale).toList());
+        assertEquals(2, all.classified());
+        Portfolio n2 = PortfolioRules.build(List.of(a, b, c, unanswered), "n2");
+        assertEquals(List.of(new Portfolio.Link("c", "Repaircafé", "b", "Buurtfeest")), n2.links(),
+                "from the selected end when the other end is in another neighbourhood");
+        assertEquals(1, n2.initiatives());
+        assertEquals(Set.of(Warning.Kind.NOT_CLASSIFIED), kinds(n2, "c"));
+        assertEquals(Set.of(Warning.Kind.NOT_CLASSIFIED, Warning.Kind.NO_LINKS), kinds(all, "d"));
+        Portfolio alone = PortfolioRules.build(List.of(a), null);
+        assertEquals(Set.of(), kinds(alone, "a"), "the only initiative is no island");
+    }
 }

@@ -1,4 +1,4 @@
-package be.buurtwijzer.plugins.logbook;
+package be.buurtwijzer.plugins.logbook.domain;
 
 import be.buurtwijzer.plugin.api.Csv;
 import java.util.List;

@@ -1,4 +1,4 @@
-package be.buurtwijzer.plugins.logbook;
+package be.buurtwijzer.plugins.logbook.domain;
 
 import java.time.LocalDate;
 

@@ -1,4 +1,4 @@
-package be.buurtwijzer.plugins.logbook;
+package be.buurtwijzer.plugins.logbook.domain;
 
 /** Which year to summarise; null means all years. */
 public record SummaryRequest(Integer year) {

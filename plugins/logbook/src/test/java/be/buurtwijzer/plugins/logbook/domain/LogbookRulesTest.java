@@ -1,4 +1,4 @@
-package be.buurtwijzer.plugins.logbook;
+package be.buurtwijzer.plugins.logbook.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -48,5 +48,28 @@ class LogbookRulesTest {
         String csv = LogbookRules.csv(List.of(new Entry(LocalDate.parse("2026-01-02"), "Koffie, taart", "Hij zei \"dank\"",
                 Entry.EntryType.STORY, null, null)));
         assertEquals("date,type,title,count,indicator,text\r\n2026-01-02,STORY,\"Koffie, taart\",,,\"Hij zei \"\"dank\"\"\"\r\n", csv);
+    }
+
+    @Test
+    void eachLimitIsExactAndTheMinimalEntryIsADateATitleAndAType() {
+        LocalDate day = LocalDate.parse("2026-11-12");
+        assertNull(LogbookRules.problem(new Entry(day, "x", null, Entry.EntryType.STORY, null, null)));
+        assertEquals("title: is required", LogbookRules.problem(new Entry(day, null, null, Entry.EntryType.STORY, null, null)));
+        assertEquals("title: is required", LogbookRules.problem(new Entry(day, " ", null, Entry.EntryType.STORY, null, null)));
+        assertEquals("type: is required (NUMBER or STORY)", LogbookRules.problem(new Entry(day, "x", null, null, 1, null)));
+        assertNull(LogbookRules.problem(new Entry(day, "t".repeat(200), null, Entry.EntryType.STORY, null, null)));
+        assertEquals("title: at most 200 characters",
+                LogbookRules.problem(new Entry(day, "t".repeat(201), null, Entry.EntryType.STORY, null, null)));
+        assertNull(LogbookRules.problem(new Entry(day, "x", null, Entry.EntryType.NUMBER, LogbookRules.MAX_COUNT, null)));
+        assertEquals("count: a number entry needs a count from 0 to 1000000000",
+                LogbookRules.problem(new Entry(day, "x", null, Entry.EntryType.NUMBER, -1, null)));
+        assertNull(LogbookRules.problem(new Entry(day, "x", null, Entry.EntryType.STORY, -1, null)),
+                "a story's count is not read");
+        assertNull(LogbookRules.problem(new Entry(day, "x", null, Entry.EntryType.NUMBER, 3, "i".repeat(200))));
+        assertEquals("indicator: at most 200 characters",
+                LogbookRules.problem(new Entry(day, "x", null, Entry.EntryType.NUMBER, 3, "i".repeat(201))));
+        assertNull(LogbookRules.problem(new Entry(day, "x", "v".repeat(10_000), Entry.EntryType.STORY, null, null)));
+        assertEquals("text: at most 10000 characters",
+                LogbookRules.problem(new Entry(day, "x", "v".repeat(10_001), Entry.EntryType.STORY, null, null)));
     }
 }
