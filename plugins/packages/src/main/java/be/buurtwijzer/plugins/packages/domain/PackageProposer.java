@@ -25,7 +25,8 @@ import nl.cwts.util.LargeIntArray;
 public final class PackageProposer {
 
     private static final long SEED = 2019L;
-    private static final int ITERATIONS = 20;
+    /** Leiden iterations per start. */
+    public static final int ITERATIONS = 20;
 
     private PackageProposer() {
     }
@@ -80,8 +81,7 @@ public final class PackageProposer {
         // node weights = total link weight of each node and resolution 1/2m: the CPM quality becomes modularity
         Network network = new Network(n, true, edges, weights, false, false);
         double resolution = 1.0 / (2 * network.getTotalEdgeWeight() + network.getTotalEdgeWeightSelfLinks());
-        // several seeded starts on small graphs, where they are cheap; the best one counts (still deterministic)
-        int starts = n <= 300 ? 10 : 2;
+        int starts = starts(n);
         Clustering best = null;
         double bestQuality = Double.NEGATIVE_INFINITY;
         for (int start = 0; start < starts; start++) {
@@ -96,6 +96,11 @@ public final class PackageProposer {
             }
         }
         return best.getClusters();
+    }
+
+    /** Seeded starts for a graph of n activities: several on small graphs, where they are cheap; the best counts. */
+    public static int starts(int n) {
+        return n <= 300 ? 10 : 2;
     }
 
     /** Keeps each pin's activities in one package of its own; an unpinned activity joins the pin it is most linked to. */
