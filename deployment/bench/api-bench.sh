@@ -42,9 +42,10 @@ timed() { # expected-status method path [body]
   echo "${reply#* }"
 }
 series() { # expected-status method path [body with @N@] -> stats line
+  local body=${4:-}
   : > "$TIMES"
   for i in $(seq 1 "$N"); do
-    timed "$1" "$2" "$3" "${4//@N@/$i}" >> "$TIMES"
+    timed "$1" "$2" "$3" "${body//@N@/$i}" >> "$TIMES" || exit 1
   done
   python3 - "$TIMES" <<'PY'
 import statistics, sys
