@@ -106,7 +106,13 @@ public final class Api {
 
     /** Uploads a jar as a publisher would: the bytes as the body, the signature in X-Signature. */
     public static Reply uploadJar(String user, String password, byte[] jar, String signature) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/publisher/releases?notes=test"))
+        return uploadJar(user, password, jar, signature, "test");
+    }
+
+    /** The same, with release notes or (null) without any. */
+    public static Reply uploadJar(String user, String password, byte[] jar, String signature, String notes) {
+        String query = notes == null ? "" : "?notes=" + java.net.URLEncoder.encode(notes, StandardCharsets.UTF_8);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/publisher/releases" + query))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                         .getBytes(StandardCharsets.UTF_8)))

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -163,6 +164,42 @@ class InstrumentsIT {
         assertTrue(catalogue.contains("\"logbook\""));
         assertFalse(catalogue.contains("test-failing-start"));
         assertFalse(catalogue.contains("test-future-platform"));
+    }
+
+    private static long notes(String[] m) {
+        return Json.createReader(new java.io.StringReader(Api.okBody(as(m, "GET", "/instruments/test-faulty/records/note",
+                null)))).readObject().getJsonNumber("total").longValue();
+    }
+
+    /** An operation that writes several records and then fails keeps none of them, however it fails. */
+    @Test
+    void anOperationsWritesCommitTogetherOrNotAtAll() throws InterruptedException {
+        String[] m = freshMunicipality();
+        assertEquals(201, as(m, "POST", "/instruments/test-faulty/subscription", null).status());
+        Api.okBody(as(m, "POST", "/instruments/test-faulty/operations/write", "{\"count\":2}"));
+        assertEquals(2, notes(m), "a successful operation keeps all its writes");
+
+        Api.Reply afterOne = as(m, "POST", "/instruments/test-faulty/operations/write-then-fail", "{\"count\":1}");
+        assertEquals(500, afterOne.status(), afterOne.toString());
+        assertEquals(2, notes(m), "failing after its first write keeps nothing");
+        Api.Reply afterThree = as(m, "POST", "/instruments/test-faulty/operations/write-then-fail", "{\"count\":3}");
+        assertEquals(500, afterThree.status(), afterThree.toString());
+        assertEquals(2, notes(m), "failing after its third write keeps nothing");
+
+        Api.Reply refused = as(m, "POST", "/instruments/test-faulty/operations/write-then-refuse", "{\"count\":2}");
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.json().getString("detail").contains("refusing after its writes"), refused.toString());
+        assertEquals(2, notes(m), "a refusal after writing keeps nothing");
+
+        // writes at once, then keeps going past the 3 s limit, ignoring the interrupt, and answers at 4.5 s
+        Api.Reply late = as(m, "POST", "/instruments/test-faulty/operations/write-too-late",
+                "{\"count\":1,\"waitMillis\":4500}");
+        assertEquals(504, late.status(), late.toString());
+        Thread.sleep(3_000);
+        assertEquals(2, notes(m), "an operation stopped at the time limit does not commit when it ends later");
+        String audit = Api.okBody(as(m, "GET", "/audit?entityType=record:test-faulty:note", null));
+        assertEquals(2, Json.createReader(new java.io.StringReader(audit)).readObject().getJsonNumber("total")
+                .longValue(), "audited: only the kept writes: " + audit);
     }
 
     @Test

@@ -95,6 +95,24 @@ class PublishingIT {
         return as(m, "POST", "/instruments/test-upgradable/operations/version", "{}").json().getString("version");
     }
 
+    /** Found by the plugin benchmark: a release without release notes could not be subscribed to (500). */
+    @Test
+    void aReleaseWithoutReleaseNotesCanBeSubscribedToAndUsed() {
+        Org org = organisation();
+        String pluginId = "test-no-notes-" + UUID.randomUUID().toString().substring(0, 6);
+        byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), pluginId, "1.0.0");
+        Api.Reply submitted = Api.uploadJar(org.email(), org.password(), jar, Jars.sign(jar, org.key().getPrivate()),
+                null);
+        assertEquals(201, submitted.status(), submitted.toString());
+        approve(submitted.json().getString("id"));
+        String[] m = municipality();
+        Api.Reply subscribed = as(m, "POST", "/instruments/" + pluginId + "/subscription", null);
+        assertEquals(201, subscribed.status(), subscribed.toString());
+        String catalogue = Api.okBody(as(m, "GET", "/instruments", null));
+        assertTrue(catalogue.contains(pluginId), catalogue);
+        assertEquals(200, as(m, "POST", "/instruments/" + pluginId + "/operations/version", "{}").status());
+    }
+
     @Test
     void uploadReviewUseUpgradeBreakAndWithdraw() {
         Org org = organisation();

@@ -3,8 +3,9 @@ package be.buurtwijzer.plugin.api;
 import java.util.Optional;
 
 /**
- * The plugin's typed JSON documents in one municipality, grouped by kind. Each write is its own
- * transaction, is audited, and checks the optimistic version.
+ * The plugin's typed JSON documents in one municipality, grouped by kind. Each write is audited and
+ * checks the optimistic version. The writes of one operation call commit together when the operation
+ * answers, or not at all when it fails, refuses or runs out of time.
  */
 public interface RecordStore {
 

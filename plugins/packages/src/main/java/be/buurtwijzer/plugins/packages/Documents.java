@@ -2,6 +2,7 @@ package be.buurtwijzer.plugins.packages;
 
 import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Link;
+import be.buurtwijzer.plugins.packages.domain.LinkSetup;
 import be.buurtwijzer.plugins.packages.domain.PackageAnalysis;
 import be.buurtwijzer.plugins.packages.domain.PackageSetup;
 import java.util.List;
@@ -12,15 +13,40 @@ public final class Documents {
     private Documents() {
     }
 
-    /** kind "plan": one challenge worked through the six steps. */
+    /**
+     * kind "plan": one challenge worked through the six steps.
+     *
+     * @param connections step 1: how the challenge connects to others (e.g. positive health, the social
+     *     determinants of health)
+     * @param shortTermGoals step 1: what the approach should reach soon
+     * @param longTermGoals step 1: what it should reach in the long run
+     * @param linkSetups step 5: the team's answers about each link between two packages
+     */
     public record Plan(String challenge, String description, List<Activity> activities, List<Link> links,
-            List<PackageSetup> packages, Reality reality) {
+            List<PackageSetup> packages, Reality reality, String connections, String shortTermGoals,
+            String longTermGoals, List<LinkSetup> linkSetups) {
 
         public Plan {
             activities = activities == null ? List.of() : List.copyOf(activities);
             links = links == null ? List.of() : List.copyOf(links);
             packages = packages == null ? List.of() : List.copyOf(packages);
             reality = reality == null ? new Reality(null, null, List.of()) : reality;
+            linkSetups = linkSetups == null ? List.of() : List.copyOf(linkSetups);
+        }
+
+        /** A plan without the step 1 and 5 answers (a factory: JSON-B reads a record through its only constructor). */
+        public static Plan of(String challenge, String description, List<Activity> activities, List<Link> links,
+                List<PackageSetup> packages, Reality reality) {
+            return new Plan(challenge, description, activities, links, packages, reality, null, null, null, List.of());
+        }
+
+        /** The same plan with other packages (and the link answers that still concern two of them). */
+        public Plan withPackages(List<PackageSetup> newPackages) {
+            java.util.Set<String> names = newPackages.stream().map(PackageSetup::name)
+                    .collect(java.util.stream.Collectors.toSet());
+            return new Plan(challenge, description, activities, links, newPackages, reality, connections,
+                    shortTermGoals, longTermGoals, linkSetups.stream()
+                            .filter(s -> names.contains(s.first()) && names.contains(s.second())).toList());
         }
     }
 
@@ -38,7 +64,8 @@ public final class Documents {
 
     /** {@code version}: for an existing plan, the version it had when it was read (stale → 409, nothing lost). */
     public record PlanInput(String planId, String challenge, String description, List<Activity> activities,
-            List<Link> links, List<PackageSetup> packages, Reality reality, Long version) {
+            List<Link> links, List<PackageSetup> packages, Reality reality, String connections, String shortTermGoals,
+            String longTermGoals, List<LinkSetup> linkSetups, Long version) {
     }
 
     public record PlanRef(String planId) {

@@ -60,10 +60,9 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         csv.blankLine().row(t("tussen", "between"), t("en", "and"), t("intensiteit", "intensity"),
                 t("samen beslissen", "decide together"), t("coördinatie", "coordination"));
         for (PackageAnalysis.Between b : view.analysis().between()) {
-            csv.row(b.first(), b.second(), b.intensity().label().in(locale), levels(b.mutualAgreement()),
-                    b.coordination().label().in(locale));
+            csv.row(b.first(), b.second(), b.intensity().label().in(locale), agreement(b), coordination(b));
         }
-        csv.blankLine().row(t("modulariteit", "modularity"), String.format(Locale.ROOT, "%.3f",
+        csv.blankLine().row(t("modulariteit", "modularity"), String.format(locale, "%.3f",
                 view.analysis().modularity()));
         view.analysis().warnings().forEach(w -> csv.row(t("waarschuwing", "warning"), w.in(locale)));
         return csv.toString();
@@ -82,8 +81,11 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         if (plan.description() != null) {
             html.append("<p>").append(x(plan.description())).append("</p>");
         }
+        paragraph(html, t("Samenhang met andere uitdagingen: ", "Connections with other challenges: "), plan.connections());
+        paragraph(html, t("Doelen op korte termijn: ", "Short-term goals: "), plan.shortTermGoals());
+        paragraph(html, t("Doelen op lange termijn: ", "Long-term goals: "), plan.longTermGoals());
         html.append("<h2>").append(t("Pakketten", "Packages")).append(" (").append(t("modulariteit", "modularity"))
-                .append(' ').append(String.format(Locale.ROOT, "%.3f", view.analysis().modularity())).append(")</h2>")
+                .append(' ').append(String.format(locale, "%.3f", view.analysis().modularity())).append(")</h2>")
                 .append("<table><tr><th>").append(t("Pakket", "Package")).append("</th><th>")
                 .append(t("Activiteiten", "Activities")).append("</th><th>").append(t("Ideale schaal", "Ideal scale"))
                 .append("</th><th>").append(t("Partners", "Partners")).append("</th><th>")
@@ -101,7 +103,11 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
                     .append(p.teamDecides().isEmpty() ? "" : "<br/>" + x(t("team beslist: ", "team decides: ")
                             + levels(p.teamDecides()))).append("</td></tr>");
         }
-        html.append("</table>");
+        html.append("</table><p>").append(x(t("De modulariteit (tussen -0,5 en 1) zegt hoe goed de pakketten de "
+                + "samenhang binnenhouden: hoe hoger, hoe meer de activiteiten binnen een pakket met elkaar verbonden zijn "
+                + "en hoe minder met andere pakketten.", "Modularity (between -0.5 and 1) says how well the packages keep "
+                + "the links inside: the higher it is, the more the activities in a package are linked with each other "
+                + "and the less with other packages."))).append("</p>");
         if (!view.analysis().between().isEmpty()) {
             html.append("<h2>").append(t("Tussen pakketten", "Between packages")).append("</h2><table><tr><th>")
                     .append(t("Pakketten", "Packages")).append("</th><th>").append(t("Intensiteit", "Intensity"))
@@ -109,8 +115,8 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
                     .append(t("Coördinatie", "Coordination")).append("</th></tr>");
             for (PackageAnalysis.Between b : view.analysis().between()) {
                 html.append("<tr><td>").append(x(b.first() + " – " + b.second())).append("</td><td>")
-                        .append(x(b.intensity().label().in(locale))).append("</td><td>").append(x(levels(b.mutualAgreement())))
-                        .append("</td><td>").append(x(b.coordination().label().in(locale))).append("</td></tr>");
+                        .append(x(b.intensity().label().in(locale))).append("</td><td>").append(x(agreement(b)))
+                        .append("</td><td>").append(x(coordination(b))).append("</td></tr>");
             }
             html.append("</table>");
         }
@@ -144,6 +150,22 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
     private static String x(String text) {
         return text == null ? "" : be.buurtwijzer.plugin.api.PlainText.forXml(text).replace("&", "&amp;")
                 .replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    private static void paragraph(StringBuilder html, String label, String text) {
+        if (text != null && !text.isBlank()) {
+            html.append("<p>").append(x(label + text)).append("</p>");
+        }
+    }
+
+    /** The team's levels, or the tool's suggestion marked as one. */
+    private String agreement(PackageAnalysis.Between b) {
+        return b.agreedByTeam() ? levels(b.mutualAgreement())
+                : t("voorstel: ", "suggested: ") + levels(b.suggestedAgreement());
+    }
+
+    private String coordination(PackageAnalysis.Between b) {
+        return b.coordination() == null ? t("nog te beantwoorden", "to be answered") : b.coordination().label().in(locale);
     }
 
     private String levels(Set<Level> levels) {

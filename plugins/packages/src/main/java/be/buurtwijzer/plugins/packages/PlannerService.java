@@ -11,7 +11,10 @@ import be.buurtwijzer.plugins.packages.domain.Division;
 import be.buurtwijzer.plugins.packages.domain.PackageProposer;
 import be.buurtwijzer.plugins.packages.domain.PackageRules;
 import be.buurtwijzer.plugins.packages.domain.PackageSetup;
+import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,15 +55,31 @@ public final class PlannerService {
         return view(stored(planId));
     }
 
-    static Documents.PlanView view(StoredRecord<Documents.Plan> r) {
+    Documents.PlanView view(StoredRecord<Documents.Plan> r) {
         Documents.Plan p = r.value();
         return new Documents.PlanView(r.id(), r.version(), p, PackageRules.analyse(p.activities(), p.links(),
-                p.packages()));
+                p.packages(), p.linkSetups(), partnerAreas()));
+    }
+
+    /** The operating area of every register actor that has one. */
+    Map<String, Scale> partnerAreas() {
+        Map<String, Scale> areas = new HashMap<>();
+        for (RegisterReader.Actor actor : context.register().actors()) {
+            if (actor.operatingArea() != null) {
+                try {
+                    areas.put(actor.id(), Scale.valueOf(actor.operatingArea()));
+                } catch (IllegalArgumentException unknown) {
+                    // an area this plugin does not know is left out of the check
+                }
+            }
+        }
+        return areas;
     }
 
     public Documents.PlanView save(Documents.PlanInput input) {
         Documents.Plan plan = new Documents.Plan(input.challenge() == null ? null : input.challenge().trim(),
-                input.description(), input.activities(), input.links(), input.packages(), input.reality());
+                input.description(), input.activities(), input.links(), input.packages(), input.reality(),
+                input.connections(), input.shortTermGoals(), input.longTermGoals(), input.linkSetups());
         check(plan);
         if (input.planId() == null || input.planId().isBlank()) {
             return view(context.records().create(PLAN, plan));
@@ -105,7 +124,8 @@ public final class PlannerService {
             }
         }
         boolean tooLong = Stream.concat(Stream.of(plan.description(), plan.reality().stimulatingToUse(),
-                        plan.reality().removableInhibiting()), plan.reality().deviations().stream()
+                        plan.reality().removableInhibiting(), plan.connections(), plan.shortTermGoals(),
+                        plan.longTermGoals()), plan.reality().deviations().stream()
                         .flatMap(d -> Stream.of(d.factor(), d.deviation(), d.consequence(), d.absorption())))
                 .anyMatch(s -> s != null && s.length() > TEXT_LIMIT);
         if (tooLong) {
@@ -127,8 +147,7 @@ public final class PlannerService {
         Documents.Plan plan = stored.value();
         List<PackageSetup> packages = Adoption.adopt(PackageProposer.propose(plan.activities(), plan.links()),
                 plan.packages());
-        return view(context.records().update(PLAN, stored.id(), stored.version(), new Documents.Plan(plan.challenge(),
-                plan.description(), plan.activities(), plan.links(), packages, plan.reality())));
+        return view(context.records().update(PLAN, stored.id(), stored.version(), plan.withPackages(packages)));
     }
 
     /** A proposed division of one package (e.g. a team above eight partners), by the same method. */

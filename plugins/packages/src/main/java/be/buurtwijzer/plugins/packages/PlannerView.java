@@ -5,12 +5,14 @@ import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Adoption;
 import be.buurtwijzer.plugins.packages.domain.Division;
 import be.buurtwijzer.plugins.packages.domain.Level;
 import be.buurtwijzer.plugins.packages.domain.Link;
+import be.buurtwijzer.plugins.packages.domain.LinkSetup;
 import be.buurtwijzer.plugins.packages.domain.PackageAnalysis;
 import be.buurtwijzer.plugins.packages.domain.PackageProposer;
 import be.buurtwijzer.plugins.packages.domain.PackageRules;
@@ -78,6 +80,10 @@ public class PlannerView extends VerticalLayout {
     private List<Link> links = new ArrayList<>();
     private List<PackageSetup> packages = new ArrayList<>();
     private Documents.Reality reality = new Documents.Reality(null, null, List.of());
+    private String connections = "";
+    private String shortTermGoals = "";
+    private String longTermGoals = "";
+    private List<LinkSetup> linkSetups = new ArrayList<>();
 
     public PlannerView(InstrumentContext context) {
         this.context = context;
@@ -157,6 +163,10 @@ public class PlannerView extends VerticalLayout {
         links = plan == null ? new ArrayList<>() : new ArrayList<>(plan.links());
         packages = plan == null ? new ArrayList<>() : new ArrayList<>(plan.packages());
         reality = plan == null ? new Documents.Reality(null, null, List.of()) : plan.reality();
+        connections = plan == null || plan.connections() == null ? "" : plan.connections();
+        shortTermGoals = plan == null || plan.shortTermGoals() == null ? "" : plan.shortTermGoals();
+        longTermGoals = plan == null || plan.longTermGoals() == null ? "" : plan.longTermGoals();
+        linkSetups = plan == null ? new ArrayList<>() : new ArrayList<>(plan.linkSetups());
         select(0);
     }
 
@@ -176,8 +186,11 @@ public class PlannerView extends VerticalLayout {
 
     void save() {
         try {
+            Set<String> names = packages.stream().map(PackageSetup::name).collect(Collectors.toSet());
+            linkSetups.removeIf(s -> !names.contains(s.first()) || !names.contains(s.second()));
             Documents.PlanView saved = context.call("save-plan", new Documents.PlanInput(planId, challenge,
-                    description, activities, links, packages, reality, planVersion), Documents.PlanView.class);
+                    description, activities, links, packages, reality, connections, shortTermGoals, longTermGoals,
+                    linkSetups, planVersion), Documents.PlanView.class);
             planVersion = saved.version();
             reload.setVisible(false);
             List<Documents.PlanSummary> all = service.plans();
@@ -240,8 +253,8 @@ public class PlannerView extends VerticalLayout {
             Button remove = new Button(t("Verwijderen", "Remove"), click -> {
                 activities.remove(a);
                 links.removeIf(l -> l.from().equals(a.id()) || l.to().equals(a.id()));
-                packages.replaceAll(p -> new PackageSetup(p.name(), p.activityIds().stream()
-                        .filter(id -> !id.equals(a.id())).toList(), p.complex(), p.changeable(), p.teamDecides()));
+                packages.replaceAll(p -> p.withActivities(p.activityIds().stream()
+                        .filter(id -> !id.equals(a.id())).toList()));
                 packages.removeIf(p -> p.activityIds().isEmpty());
                 show();
             });
@@ -274,8 +287,16 @@ public class PlannerView extends VerticalLayout {
         HorizontalLayout adding = new HorizontalLayout(newName, existing, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         adding.setVisible(canEdit);
-        layout.add(name, text, new H2(t("Activiteiten die de uitdaging vraagt", "Activities the challenge needs")),
-                grid, adding);
+        TextArea linked = area(t("Hoe hangt de uitdaging samen met andere (bv. positieve gezondheid, sociale "
+                + "determinanten van gezondheid)?", "How does the challenge connect to others (e.g. positive health, the "
+                + "social determinants of health)?"), connections);
+        linked.addValueChangeListener(e -> connections = e.getValue());
+        TextArea soon = area(t("Doelen op korte termijn", "Short-term goals"), shortTermGoals);
+        soon.addValueChangeListener(e -> shortTermGoals = e.getValue());
+        TextArea later = area(t("Doelen op lange termijn", "Long-term goals"), longTermGoals);
+        later.addValueChangeListener(e -> longTermGoals = e.getValue());
+        layout.add(name, text, linked, soon, later,
+                new H2(t("Activiteiten die de uitdaging vraagt", "Activities the challenge needs")), grid, adding);
         return layout;
     }
 
@@ -427,7 +448,7 @@ public class PlannerView extends VerticalLayout {
 
     private PackageAnalysis analysis() {
         return PackageRules.problems(activities, links, packages).isEmpty()
-                ? PackageRules.analyse(activities, links, packages) : null;
+                ? PackageRules.analyse(activities, links, packages, linkSetups, service.partnerAreas()) : null;
     }
 
     private Component packageStep() {
@@ -447,6 +468,12 @@ public class PlannerView extends VerticalLayout {
                         .collect(Collectors.joining(", ")) + ". " + t("Samengehouden door: ", "Held together by: ")
                         + holding + "."));
             }
+            for (Link apart : proposal.keptApartByScale()) {
+                list.add(new ListItem(t("Apart gehouden wegens de schaal: ", "Kept apart because of scale: ")
+                        + name(apart.from()) + " – " + name(apart.to()) + t(" (hun ideale schalen liggen ver uiteen; "
+                        + "tussen hun pakketten volstaat strategische afstemming)", " (their ideal scales are far apart; "
+                        + "strategic agreement between their packages is enough)")));
+            }
             Button apply = new Button(t("Voorstel overnemen", "Apply the proposal"), a -> {
                 packages = new ArrayList<>(Adoption.adopt(proposal, packages));
                 show();
@@ -454,7 +481,7 @@ public class PlannerView extends VerticalLayout {
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             apply.setVisible(canEdit);
             proposalPanel.add(new Paragraph(t("Voorstel (modulariteit ", "Proposal (modularity ")
-                    + String.format(Locale.ROOT, "%.3f", proposal.modularity()) + "):"), list, apply);
+                    + String.format(context.locale(), "%.3f", proposal.modularity()) + "):"), list, apply);
         });
         layout.add(new Paragraph(t("De tool zoekt pakketten met zoveel mogelijk samenhang binnen en zo weinig mogelijk "
                 + "tussen (Leiden-algoritme op de gewogen links). Vastgepinde activiteiten blijven in hun pakket.",
@@ -464,7 +491,7 @@ public class PlannerView extends VerticalLayout {
         PackageAnalysis analysis = analysis();
         if (analysis != null && !packages.isEmpty()) {
             layout.add(new Paragraph(t("Modulariteit van de huidige verdeling: ", "Modularity of the current division: ")
-                    + String.format(Locale.ROOT, "%.3f", analysis.modularity())));
+                    + String.format(context.locale(), "%.3f", analysis.modularity())));
             analysis.warnings().forEach(w -> {
                 Paragraph warning = new Paragraph(w.in(context.locale()));
                 warning.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -494,7 +521,10 @@ public class PlannerView extends VerticalLayout {
                         : " — " + view.teamSizeNote().in(context.locale()))),
                 new ListItem(t("Intensiteit binnen: ", "Intensity inside: ") + (view.intensityFrom() == view.intensityTo()
                         ? view.intensityTo().label().in(context.locale()) : view.intensityFrom().label()
-                        .in(context.locale()) + " – " + view.intensityTo().label().in(context.locale()))),
+                        .in(context.locale()) + " – " + view.intensityTo().label().in(context.locale()))
+                        + (view.intensityStated() ? t(" (zoals het team ze opgaf)", " (as the team stated it)")
+                        : view.holdingLinks().isEmpty() ? t(" (standaard; geef ze hieronder op)",
+                        " (a default; state it below)") : t(" (uit de links)", " (from the links)"))),
                 new ListItem(t("Samenhang binnen / naar buiten: ", "Cohesion inside / outside: ")
                         + view.internalCohesion() + " / " + view.externalCohesion()),
                 new ListItem(t("Coördinatie: ", "Coordination: ") + (view.coordination() == null
@@ -505,8 +535,34 @@ public class PlannerView extends VerticalLayout {
                     + view.scaleDeviations().stream().map(this::name).collect(Collectors.joining(", "))));
         }
         box.add(title, facts);
+        if (!view.remarks().isEmpty()) {
+            UnorderedList remarks = new UnorderedList();
+            view.remarks().forEach(r -> remarks.add(new ListItem(r.in(context.locale()))));
+            remarks.getElement().setAttribute("aria-label", t("Opmerkingen bij ", "Remarks on ") + view.name());
+            box.add(remarks);
+        }
         if (setup == null || !canEdit) {
             return box;
+        }
+        Select<Intensity> intensity = new Select<>();
+        intensity.setLabel(t("Intensiteit binnen het pakket", "Intensity inside the package"));
+        intensity.setItems(Intensity.values());
+        intensity.setEmptySelectionAllowed(true);
+        intensity.setEmptySelectionCaption(t("afleiden uit de links", "derive from the links"));
+        intensity.setItemLabelGenerator(i -> i == null ? t("afleiden uit de links", "derive from the links")
+                : i.label().in(context.locale()));
+        intensity.setValue(setup.intensity());
+        Map<String, IntegerField> people = new java.util.LinkedHashMap<>();
+        HorizontalLayout team = new HorizontalLayout();
+        team.setWrap(true);
+        for (String partner : view.partners()) {
+            IntegerField count = new IntegerField(t("Teamleden van ", "Team members from ") + actorName(partner));
+            count.setMin(1);
+            count.setMax(99);
+            count.setStepButtonsVisible(true);
+            count.setValue(setup.members().getOrDefault(partner, 1));
+            people.put(partner, count);
+            team.add(count);
         }
         TextField rename = new TextField(t("Naam", "Name"), setup.name(), "");
         Checkbox complex = new Checkbox(t("De pakketuitdaging is complex", "The package's challenge is complex"),
@@ -525,9 +581,24 @@ public class PlannerView extends VerticalLayout {
                 rename.setInvalid(true);
                 return;
             }
+            Map<String, Integer> members = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, IntegerField> e : people.entrySet()) {
+                Integer value = e.getValue().getValue();
+                if (value == null || value < 1 || value > 99) {
+                    e.getValue().setErrorMessage(t("Van 1 tot 99.", "From 1 to 99."));
+                    e.getValue().setInvalid(true);
+                    return;
+                }
+                if (value != 1) {
+                    members.put(e.getKey(), value);
+                }
+            }
             packages.set(packages.indexOf(setup), new PackageSetup(newName, setup.activityIds(), complex.getValue(),
-                    changeable.getValue(), decides.getValue()));
+                    changeable.getValue(), decides.getValue(), intensity.getValue(), members));
             activities.replaceAll(a -> setup.name().equals(a.pinnedTo()) ? pinned(a, newName) : a);
+            linkSetups.replaceAll(s -> new LinkSetup(s.first().equals(setup.name()) ? newName : s.first(),
+                    s.second().equals(setup.name()) ? newName : s.second(), s.complex(), s.changeable(),
+                    s.agreedLevels()));
             show();
         });
         apply.setAriaLabel(t("Toepassen op ", "Apply to ") + setup.name());
@@ -542,8 +613,7 @@ public class PlannerView extends VerticalLayout {
             PackageSetup other = mergeWith.getValue();
             List<String> ids = new ArrayList<>(setup.activityIds());
             ids.addAll(other.activityIds());
-            packages.set(packages.indexOf(setup), new PackageSetup(setup.name(), ids, setup.complex(),
-                    setup.changeable(), setup.teamDecides()));
+            packages.set(packages.indexOf(setup), setup.withActivities(ids));
             packages.remove(other);
             show();
         });
@@ -558,8 +628,7 @@ public class PlannerView extends VerticalLayout {
             int n = 1;
             for (Division.Part part : parts.packages()) {
                 String partName = setup.name() + (parts.packages().size() == 1 ? "" : " " + (char) ('A' + n - 1));
-                packages.add(at++, new PackageSetup(partName, part.activityIds(), setup.complex(), setup.changeable(),
-                        setup.teamDecides()));
+                packages.add(at++, setup.named(partName).withActivities(part.activityIds()));
                 n++;
             }
             show();
@@ -571,7 +640,7 @@ public class PlannerView extends VerticalLayout {
         HorizontalLayout edits = new HorizontalLayout(apply, mergeWith, merge, split);
         edits.setAlignItems(FlexComponent.Alignment.BASELINE);
         edits.setWrap(true);
-        box.add(answers, decides, edits);
+        box.add(answers, decides, intensity, team, edits);
         return box;
     }
 
@@ -602,7 +671,7 @@ public class PlannerView extends VerticalLayout {
                     if (p.name().equals(e.getValue())) {
                         ids.add(a.id());
                     }
-                    return new PackageSetup(p.name(), ids, p.complex(), p.changeable(), p.teamDecides());
+                    return p.withActivities(ids);
                 });
                 packages.removeIf(p -> p.activityIds().isEmpty());
                 show();
@@ -641,19 +710,64 @@ public class PlannerView extends VerticalLayout {
         Grid<PackageAnalysis.Between> grid = new Grid<>();
         grid.addColumn(b -> b.first() + " – " + b.second()).setHeader(t("Pakketten", "Packages")).setFlexGrow(2);
         grid.addColumn(b -> b.intensity().label().in(context.locale())).setHeader(t("Intensiteit", "Intensity"));
-        grid.addColumn(b -> b.mutualAgreement().stream().sorted().map(l -> l.label().in(context.locale()))
-                .collect(Collectors.joining(", "))).setHeader(t("Samen beslissen over", "Decide together on"));
-        grid.addColumn(b -> b.coordination().label().in(context.locale())).setHeader(t("Coördinatie", "Coordination"));
-        grid.addColumn(b -> b.wrongSplit() ? t("herbekijk de opsplitsing", "reconsider the split") : "")
+        grid.addColumn(b -> levels(b.suggestedAgreement())).setHeader(t("Voorstel: samen beslissen over",
+                "Suggested: decide together on"));
+        grid.addColumn(b -> b.agreedByTeam() ? levels(b.mutualAgreement()) : t("nog niet beantwoord", "not answered yet"))
+                .setHeader(t("Antwoord van het team", "The team's answer"));
+        grid.addColumn(b -> b.coordination() == null ? t("beantwoord de vraag hieronder", "answer the question below")
+                : b.coordination().label().in(context.locale())).setHeader(t("Coördinatie", "Coordination"));
+        grid.addColumn(b -> b.wrongSplit() ? t("herbekijk de opsplitsing", "reconsider the split")
+                : b.scaleSplit() ? t("gesplitst wegens de schaal", "split because of scale") : "")
                 .setHeader(t("Signaal", "Signal"));
         grid.setItems(analysis.between());
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", t("Tussen pakketten", "Between packages"));
-        layout.add(new Paragraph(t("De sterkste link tussen twee pakketten bepaalt hoe intens ze samenwerken en over welke "
-                + "beslissingen ze het samen eens moeten worden.", "The strongest link between two packages sets how "
-                + "intensely they collaborate and which decisions they must agree on together.")), grid);
+        layout.add(new Paragraph(t("De sterkste link tussen twee pakketten bepaalt hoe intens ze samenwerken en stelt "
+                + "voor over welke beslissingen ze het samen eens moeten worden. Of de link zelf eenvoudig en stabiel is, "
+                + "of complex en veranderlijk, bepaalt de coördinatie: dat en de niveaus beantwoordt het team.",
+                "The strongest link between two packages sets how intensely they collaborate and suggests which "
+                        + "decisions they must agree on together. Whether the link itself is simple and stable, or "
+                        + "complex and changeable, sets the coordination: that and the levels are the team's answer.")),
+                grid);
+        for (PackageAnalysis.Between b : analysis.between()) {
+            layout.add(linkAnswers(b));
+        }
         return layout;
+    }
+
+    private String levels(Set<Level> levels) {
+        return levels.isEmpty() ? "—" : levels.stream().sorted().map(l -> l.label().in(context.locale()))
+                .collect(Collectors.joining(", "));
+    }
+
+    /** The team's answers about one link between packages (step 5). */
+    private Component linkAnswers(PackageAnalysis.Between b) {
+        LinkSetup answer = linkSetups.stream().filter(s -> s.concerns(b.first(), b.second())).findFirst().orElse(null);
+        VerticalLayout box = new VerticalLayout();
+        box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
+        box.add(new H3(b.first() + " – " + b.second()));
+        Checkbox complex = new Checkbox(t("De link is complex", "The link is complex"),
+                answer != null && Boolean.TRUE.equals(answer.complex()));
+        Checkbox changeable = new Checkbox(t("en/of veranderlijk", "and/or changeable"),
+                answer != null && Boolean.TRUE.equals(answer.changeable()));
+        CheckboxGroup<Level> agreed = new CheckboxGroup<>(t("Samen beslissen over (voorstel: ", "Decide together on "
+                + "(suggested: ") + levels(b.suggestedAgreement()) + ")");
+        agreed.setItems(Level.values());
+        agreed.setItemLabelGenerator(l -> l.label().in(context.locale()));
+        agreed.setValue(answer != null && answer.agreedLevels() != null ? answer.agreedLevels() : b.suggestedAgreement());
+        Button apply = new Button(t("Antwoord bewaren in de planning", "Keep the answer in the plan"), click -> {
+            linkSetups.removeIf(s -> s.concerns(b.first(), b.second()));
+            linkSetups.add(new LinkSetup(b.first(), b.second(), complex.getValue(), changeable.getValue(),
+                    agreed.getValue()));
+            show();
+        });
+        apply.setAriaLabel(t("Antwoord bewaren: ", "Keep the answer: ") + b.first() + " – " + b.second());
+        HorizontalLayout questions = new HorizontalLayout(complex, changeable);
+        questions.setWrap(true);
+        box.add(questions, agreed, apply);
+        box.setEnabled(canEdit);
+        return box;
     }
 
     // --- step 6

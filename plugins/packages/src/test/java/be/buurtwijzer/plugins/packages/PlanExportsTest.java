@@ -26,9 +26,9 @@ class PlanExportsTest {
                 new Activity("aanpassingen", "Kleine aanpassingen <aan> huis", false, Scale.LOCAL_REGION, null, null, 0,
                         List.of("d"), List.of(), List.of(), null));
         List<Link> links = List.of(new Link("kine", "aanpassingen", Strength.STRONG));
-        List<PackageSetup> packages = List.of(new PackageSetup("Kine & aanpassingen", List.of("kine", "aanpassingen"),
+        List<PackageSetup> packages = List.of(PackageSetup.of("Kine & aanpassingen", List.of("kine", "aanpassingen"),
                 true, false, Set.of()));
-        Documents.Plan plan = new Documents.Plan("Maria blijft thuis wonen", "Maria brak haar heup.", activities, links,
+        Documents.Plan plan = Documents.Plan.of("Maria blijft thuis wonen", "Maria brak haar heup.", activities, links,
                 packages, new Documents.Reality(null, null, List.of(new Documents.Deviation("Te weinig opdrachten",
                         "regionaal", "geen vaste contacten", "vast aanspreekpunt"))));
         return new PlanExports(new Documents.PlanView("p1", 1, plan, PackageRules.analyse(activities, links, packages)),
@@ -41,8 +41,8 @@ class PlanExportsTest {
         String hostile = "Kwaad \u0000\u001b[31m\u202egpj.exe\u200b &<\"'\ud800 =1+1";
         List<Activity> activities = List.of(new Activity("a", hostile, true, Scale.MUNICIPALITY, null, hostile, 1,
                 List.of("k"), List.of(hostile), List.of(), null));
-        List<PackageSetup> packages = List.of(new PackageSetup(hostile, List.of("a"), true, false, Set.of()));
-        Documents.Plan plan = new Documents.Plan(hostile, hostile, activities, List.of(), packages,
+        List<PackageSetup> packages = List.of(PackageSetup.of(hostile, List.of("a"), true, false, Set.of()));
+        Documents.Plan plan = Documents.Plan.of(hostile, hostile, activities, List.of(), packages,
                 new Documents.Reality(hostile, hostile, List.of(new Documents.Deviation(hostile, hostile, hostile,
                         hostile))));
         PlanExports exports = new PlanExports(new Documents.PlanView("p1", 1, plan, PackageRules.analyse(activities,

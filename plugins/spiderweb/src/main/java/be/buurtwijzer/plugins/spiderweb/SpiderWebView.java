@@ -438,7 +438,7 @@ public class SpiderWebView extends VerticalLayout {
         if (current == null) {
             return;
         }
-        WebPictures pictures = new WebPictures(current.name(), current.state(), factors, context.locale());
+        WebPictures pictures = WebPictures.current(context, current.name(), current.state(), factors);
         UnorderedList signals = new UnorderedList();
         current.signals().forEach(s -> signals.add(new ListItem(s.message())));
         picture.add(new H2(t("Wat het web laat zien", "What the web shows")), current.signals().isEmpty()

@@ -5,39 +5,69 @@ import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;
 import be.buurtwijzer.plugins.spiderweb.picture.FactorRadarPainter;
-import be.buurtwijzer.plugins.support.Pictures;
 import be.buurtwijzer.plugins.spiderweb.picture.SpiderWebPainter;
+import be.buurtwijzer.plugins.support.Pictures;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** One web's (or snapshot's) pictures and table, from data read once. */
-record WebPictures(String title, WebState state, Map<String, Factor> factors, Locale locale) {
+/**
+ * One web's (or snapshot's) pictures and table, from data read once. Every picture says which
+ * municipality, which date and, for a snapshot, which snapshot it shows: people print them.
+ */
+record WebPictures(String title, String subtitle, WebState state, Map<String, Factor> factors, Locale locale) {
+
+    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     /** For an export: the web named by {@code webId}, or its snapshot {@code snapshotId}. */
     static WebPictures of(InstrumentContext context, Map<String, String> parameters) {
         SpiderWebService service = new SpiderWebService(context);
         var web = service.web(parameters.get("webId"));
         String snapshotId = parameters.get("snapshotId");
-        WebState state = snapshotId == null || snapshotId.isBlank() ? web.value().state()
-                : service.snapshotOf(web.id(), snapshotId, "snapshotId").value().state();
-        return new WebPictures(web.value().name(), state, service.factorsById(), context.locale());
+        if (snapshotId == null || snapshotId.isBlank()) {
+            return current(context, web.value().name(), web.value().state(), service.factorsById());
+        }
+        var snapshot = service.snapshotOf(web.id(), snapshotId, "snapshotId").value();
+        return new WebPictures(web.value().name(), subtitle(context, snapshot.date(), snapshot.label()),
+                snapshot.state(), service.factorsById(), context.locale());
+    }
+
+    /** The web as it is today. */
+    static WebPictures current(InstrumentContext context, String name, WebState state, Map<String, Factor> factors) {
+        return new WebPictures(name, subtitle(context, LocalDate.now(context.clock().withZone(ZoneId.of("Europe/Brussels"))),
+                null), state, factors, context.locale());
+    }
+
+    private static String subtitle(InstrumentContext context, LocalDate date, String snapshotLabel) {
+        String municipality = context.tenant().name();
+        return snapshotLabel == null
+                ? context.text(new Text(municipality + " · stand van " + DATE.format(date),
+                        municipality + " · as of " + DATE.format(date)))
+                : context.text(new Text(municipality + " · momentopname ‘" + snapshotLabel + "’ van " + DATE.format(date),
+                        municipality + " · snapshot ‘" + snapshotLabel + "’ of " + DATE.format(date)));
     }
 
     String webSvg() {
-        return Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, title, webPainter());
+        SpiderWebPainter painter = webPainter();
+        return Pictures.svg(painter.width(), painter.height(), title + " — " + subtitle, painter);
     }
 
     byte[] webPng() {
-        return Pictures.png(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, webPainter());
+        SpiderWebPainter painter = webPainter();
+        return Pictures.png(painter.width(), painter.height(), painter);
     }
 
     String radarSvg() {
-        return Pictures.svg(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT, radarTitle(), radarPainter());
+        FactorRadarPainter painter = radarPainter();
+        return Pictures.svg(painter.width(), painter.height(), radarTitle() + " — " + subtitle, painter);
     }
 
     byte[] radarPng() {
-        return Pictures.png(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT, radarPainter());
+        FactorRadarPainter painter = radarPainter();
+        return Pictures.png(painter.width(), painter.height(), painter);
     }
 
     String csv() {
@@ -49,7 +79,7 @@ record WebPictures(String title, WebState state, Map<String, Factor> factors, Lo
     }
 
     private SpiderWebPainter webPainter() {
-        return new SpiderWebPainter(title, state, locale);
+        return new SpiderWebPainter(title, subtitle, state, locale);
     }
 
     private String radarTitle() {
@@ -57,6 +87,6 @@ record WebPictures(String title, WebState state, Map<String, Factor> factors, Lo
     }
 
     private FactorRadarPainter radarPainter() {
-        return new FactorRadarPainter(radarTitle(), state.factors(), factors, locale);
+        return new FactorRadarPainter(radarTitle(), subtitle, state.factors(), factors, locale);
     }
 }

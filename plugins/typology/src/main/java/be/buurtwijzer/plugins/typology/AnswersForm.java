@@ -31,6 +31,9 @@ public class AnswersForm extends FormLayout {
     final Select<Scale> scale = new Select<>();
     final CheckboxGroup<Structure> structure = new CheckboxGroup<>();
     final Checkbox coreGroupDecidesAll = new Checkbox();
+    final Checkbox coreGroupCarriesOutAll = new Checkbox();
+    final Checkbox restsOnOnePerson = new Checkbox();
+    final Checkbox pushedToFormalise = new Checkbox();
     final MultiSelectComboBox<RegisterReader.Initiative> links = new MultiSelectComboBox<>();
     private final InstrumentContext context;
 
@@ -60,9 +63,15 @@ public class AnswersForm extends FormLayout {
         structure.setItemLabelGenerator(s -> s.label().in(context.locale()));
         coreGroupDecidesAll.setLabel(t("De kerngroep beslist alles, anderen voeren enkel uit",
                 "The core group decides everything, others only carry out"));
+        coreGroupCarriesOutAll.setLabel(t("De kerngroep beslist én voert alles zelf uit",
+                "The core group decides and carries out everything itself"));
+        restsOnOnePerson.setLabel(t("Het werk rust op één persoon", "The work rests on one person"));
+        pushedToFormalise.setLabel(t("Het initiatief wordt gevraagd zich te formaliseren of inclusiever te werken",
+                "The initiative is being asked to formalise or to be more inclusive"));
         links.setLabel(t("Links met andere initiatieven", "Links with other initiatives"));
         links.setItemLabelGenerator(RegisterReader.Initiative::name);
-        add(goals, drivers, lead, professionalAreas, scale, structure, coreGroupDecidesAll, links);
+        add(goals, drivers, lead, professionalAreas, scale, structure, coreGroupDecidesAll, coreGroupCarriesOutAll,
+                restsOnOnePerson, pushedToFormalise, links);
         setColspan(lead, 2);
         setColspan(links, 2);
     }
@@ -82,6 +91,9 @@ public class AnswersForm extends FormLayout {
         scale.setValue(answers == null ? null : answers.scale());
         structure.setValue(answers == null ? Set.of() : answers.structure());
         coreGroupDecidesAll.setValue(answers != null && answers.coreGroupDecidesAll());
+        coreGroupCarriesOutAll.setValue(answers != null && answers.coreGroupCarriesOutAll());
+        restsOnOnePerson.setValue(answers != null && answers.restsOnOnePerson());
+        pushedToFormalise.setValue(answers != null && answers.pushedToFormalise());
         links.setValue(answers == null ? Set.of() : others.stream().filter(i -> answers.links().contains(i.id()))
                 .collect(Collectors.toSet()));
     }
@@ -89,7 +101,8 @@ public class AnswersForm extends FormLayout {
     Requests.AnswersInput read(String initiativeId, Long version) {
         return new Requests.AnswersInput(initiativeId, goals.getValue(), drivers.getValue(), lead.getValue(),
                 professionalAreas.getValue(), scale.getValue(), structure.getValue(), coreGroupDecidesAll.getValue(),
-                links.getValue().stream().map(RegisterReader.Initiative::id).sorted().toList(), version);
+                links.getValue().stream().map(RegisterReader.Initiative::id).sorted().toList(),
+                restsOnOnePerson.getValue(), coreGroupCarriesOutAll.getValue(), pushedToFormalise.getValue(), version);
     }
 
     void clearErrors() {

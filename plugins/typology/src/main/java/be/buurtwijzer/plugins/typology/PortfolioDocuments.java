@@ -32,7 +32,7 @@ public final class PortfolioDocuments {
                 new Text("schaal", "scale").in(locale), new Text("links", "links").in(locale),
                 new Text("waarschuwingen", "warnings").in(locale));
         for (Portfolio.Row r : portfolio.rows()) {
-            String warnings = portfolio.warnings().stream().filter(w -> w.initiativeId().equals(r.initiativeId()))
+            String warnings = portfolio.warnings().stream().filter(w -> r.initiativeId().equals(w.initiativeId()))
                     .map(w -> w.message().in(locale)).collect(Collectors.joining(" | "));
             csv.row(r.name(), r.neighbourhoodId() == null ? "" : neighbourhoodName.apply(r.neighbourhoodId()),
                     r.type() == null ? "" : InitiativeType.valueOf(r.type()).label().in(locale),
@@ -56,14 +56,13 @@ public final class PortfolioDocuments {
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 22));
         g.drawString(title, 40, 56);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
-        g.drawString(new Text(portfolio.initiatives() + " initiatieven, " + portfolio.classified() + " getypeerd, "
-                + portfolio.links().size() + " links", portfolio.initiatives() + " initiatives, " + portfolio.classified()
-                + " classified, " + portfolio.links().size() + " links").in(locale), 40, 80);
+        g.drawString(Counts.summary(portfolio.initiatives(), portfolio.classified(), portfolio.links().size(), locale),
+                40, 80);
         matrix(g, portfolio, locale, 40, 110);
         int y = 470;
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.setColor(Color.BLACK);
-        g.drawString(new Text("Waarschuwingen", "Warnings").in(locale), 40, y);
+        g.drawString(new Text("Waarschuwingen en advies", "Warnings and advice").in(locale), 40, y);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         List<Warning> shown = portfolio.warnings().stream()
                 .filter(w -> w.kind() != Warning.Kind.NOT_CLASSIFIED).toList();
@@ -76,8 +75,14 @@ public final class PortfolioDocuments {
                 g.drawString(new Text("… en meer: zie de CSV.", "… and more: see the CSV.").in(locale), 40, y);
                 break;
             }
-            y = wrap(g, "• " + w.initiativeName() + ": " + w.message().in(locale), 40, y, width - 80);
+            y = wrap(g, "• " + label(w, locale) + w.message().in(locale), 40, y, width - 80);
         }
+    }
+
+    /** "Initiative: " before a warning about one initiative, "Advice: " or nothing before the rest. */
+    static String label(Warning w, Locale locale) {
+        String about = w.aboutPortfolio() ? "" : w.initiativeName() + ": ";
+        return w.level() == Warning.Level.ADVICE ? about + new Text("advies — ", "advice — ").in(locale) : about;
     }
 
     private static void matrix(Graphics2D g, Portfolio portfolio, Locale locale, int left, int top) {

@@ -21,7 +21,8 @@ public final class Requests {
      */
     public record AnswersInput(String initiativeId, Set<Goal> goals, Set<Driver> drivers, Lead lead,
             Set<Scale> professionalAreas, Scale scale, Set<Structure> structure, boolean coreGroupDecidesAll,
-            List<String> links, Long version) {
+            List<String> links, boolean restsOnOnePerson, boolean coreGroupCarriesOutAll, boolean pushedToFormalise,
+            Long version) {
     }
 
     public record InitiativeRef(String initiativeId) {
@@ -29,6 +30,7 @@ public final class Requests {
 
     /**
      * {@code type} null or equal to the proposal accepts it; another type overrides it and needs a reason.
+     * When the proposal is a tie, {@code type} must name one of the tied types (or another, with a reason).
      * {@code version} is the profile's version the decision was made on (required).
      */
     public record Decision(String initiativeId, InitiativeType type, String reason, Long version) {

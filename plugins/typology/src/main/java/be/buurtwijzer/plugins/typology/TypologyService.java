@@ -58,7 +58,8 @@ public final class TypologyService {
         RegisterReader.Initiative initiative = initiative(input.initiativeId(), initiatives);
         Answers answers = new Answers(input.goals(), input.drivers(), input.lead(), input.professionalAreas(),
                 input.scale(), input.structure(), input.coreGroupDecidesAll(),
-                input.links() == null ? List.of() : input.links().stream().distinct().toList());
+                input.links() == null ? List.of() : input.links().stream().distinct().toList(), input.restsOnOnePerson(),
+                input.coreGroupCarriesOutAll(), input.pushedToFormalise());
         var problems = Classifier.problems(answers);
         if (!problems.isEmpty()) {
             throw InstrumentException.invalid(problems.get(0).field(), problems.stream()
@@ -123,7 +124,7 @@ public final class TypologyService {
             throw InstrumentException.invalid("answers." + problems.get(0).field(), context.text(problems.get(0).message()));
         }
         for (Classification c : profile.history()) {
-            if (c == null || c.at() == null || c.proposed() == null || c.chosen() == null
+            if (c == null || c.at() == null || (c.proposed() == null && c.tiedWith().isEmpty()) || c.chosen() == null
                     || (c.overridden() && (c.reason() == null || c.reason().isBlank()))) {
                 throw InstrumentException.invalid("history", context.text(new Text("Een beslissing in de geschiedenis "
                         + "is onvolledig.", "A decision in the history is incomplete.")));
@@ -146,8 +147,13 @@ public final class TypologyService {
     public Requests.ProfileView decide(Requests.Decision decision) {
         StoredRecord<Profile> stored = answered(decision.initiativeId());
         Proposal proposal = Classifier.classify(stored.value().answers());
+        if (decision.type() == null && proposal.tie()) {
+            throw InstrumentException.invalid("type", context.text(new Text("Het voorstel is een gelijke stand tussen "
+                    + labels(proposal, "nl") + ": kies zelf welk type past.", "The proposal is a tie between "
+                    + labels(proposal, "en") + ": choose which type fits.")));
+        }
         InitiativeType chosen = decision.type() == null ? proposal.type() : decision.type();
-        boolean overridden = chosen != proposal.type();
+        boolean overridden = !proposal.follows(chosen);
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
         if (overridden && reason == null) {
             throw InstrumentException.invalid("reason", context.text(new Text(
@@ -162,9 +168,14 @@ public final class TypologyService {
         List<Classification> history = new ArrayList<>(stored.value().history());
         history.add(new Classification(context.clock().instant(), context.user().displayName(), proposal.type(),
                 proposal.mixed(), proposal.alsoPointsTo(), chosen, overridden, reason, proposal.summary().nl(),
-                proposal.summary().en()));
+                proposal.summary().en(), proposal.tiedWith()));
         return view(context.records().update(PROFILE, stored.id(), stored.version(),
                 new Profile(stored.value().initiativeId(), stored.value().answers(), history)));
+    }
+
+    private static String labels(Proposal proposal, String language) {
+        return proposal.tiedWith().stream().map(t -> "en".equals(language) ? t.label().en() : t.label().nl())
+                .collect(Collectors.joining("en".equals(language) ? " and " : " en "));
     }
 
     public Portfolio portfolio(String neighbourhoodId) {
@@ -176,7 +187,7 @@ public final class TypologyService {
                 .collect(Collectors.toMap(Profile::initiativeId, Function.identity(), (a, b) -> a));
         List<PortfolioItem> items = context.register().initiatives().stream().map(i -> {
             Profile p = byInitiative.get(i.id());
-            return new PortfolioItem(i.id(), i.name(), i.neighbourhoodId(), p == null ? null : p.answers(),
+            return new PortfolioItem(i.id(), i.name(), i.neighbourhoodId(), i.status(), p == null ? null : p.answers(),
                     p == null ? null : p.currentType());
         }).toList();
         return PortfolioRules.build(items, neighbourhoodId == null || neighbourhoodId.isBlank() ? null : neighbourhoodId);

@@ -8,6 +8,7 @@ import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.typology.domain.Classifier;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
+import be.buurtwijzer.plugins.typology.domain.Pillar;
 import be.buurtwijzer.plugins.typology.domain.Portfolio;
 import be.buurtwijzer.plugins.typology.domain.Proposal;
 import be.buurtwijzer.plugins.typology.domain.Warning;
@@ -89,7 +90,7 @@ public class TypologyView extends VerticalLayout {
 
         history.addColumn(c -> WHEN.format(c.at())).setHeader(t("Wanneer", "When")).setAutoWidth(true);
         history.addColumn(Classification::by).setHeader(t("Door", "By")).setAutoWidth(true);
-        history.addColumn(c -> c.proposed().label().in(context.locale())).setHeader(t("Voorstel", "Proposal"));
+        history.addColumn(this::proposedLabel).setHeader(t("Voorstel", "Proposal"));
         history.addColumn(c -> c.chosen().label().in(context.locale())).setHeader(t("Gekozen", "Chosen"));
         history.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(t("Reden", "Reason")).setFlexGrow(2);
         history.setAllRowsVisible(true);
@@ -112,6 +113,12 @@ public class TypologyView extends VerticalLayout {
         neighbourhood.addValueChangeListener(e -> showPortfolio(null));
         add(new H2(t("Portfolio", "Portfolio")), neighbourhood, portfolioPanel);
         refresh();
+    }
+
+    private String proposedLabel(Classification c) {
+        return c.proposed() != null ? c.proposed().label().in(context.locale())
+                : t("gelijke stand: ", "tie: ") + String.join(" / ", c.tiedWith().stream()
+                        .map(type -> type.label().in(context.locale())).toList());
     }
 
     private String t(String nl, String en) {
@@ -202,9 +209,20 @@ public class TypologyView extends VerticalLayout {
         if (!canEdit) {
             return;
         }
-        Button accept = new Button(t("Voorstel aanvaarden", "Accept the proposal"),
-                click -> decide(new Requests.Decision(selected.initiativeId(), null, null, version)));
-        accept.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        HorizontalLayout accept = new HorizontalLayout();
+        if (proposal.tie()) {
+            for (InitiativeType type : proposal.tiedWith()) {
+                Button choose = new Button(t("Kiezen: ", "Choose: ") + type.label().in(context.locale()),
+                        click -> decide(new Requests.Decision(selected.initiativeId(), type, null, version)));
+                choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+                accept.add(choose);
+            }
+        } else {
+            Button button = new Button(t("Voorstel aanvaarden", "Accept the proposal"),
+                    click -> decide(new Requests.Decision(selected.initiativeId(), null, null, version)));
+            button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            accept.add(button);
+        }
         Select<InitiativeType> other = new Select<>();
         other.setId("typology-override-type");
         other.setLabel(t("Ander type", "Other type"));
@@ -285,7 +303,7 @@ public class TypologyView extends VerticalLayout {
         matrix.getElement().setAttribute("aria-label", t("Initiatieven per type en schaal", "Initiatives by type and scale"));
         UnorderedList warnings = new UnorderedList();
         for (Warning w : portfolio.warnings()) {
-            warnings.add(new ListItem(w.initiativeName() + ": " + w.message().in(context.locale())));
+            warnings.add(new ListItem(PortfolioDocuments.label(w, context.locale()) + w.message().in(context.locale())));
         }
         String title = t("Portfolio", "Portfolio") + " — " + (neighbourhoodId == null ? context.tenant().name()
                 : neighbourhood.getValue().name());
@@ -295,15 +313,26 @@ public class TypologyView extends VerticalLayout {
                 "Portfolio overview; the same figures are in the table."));
         picture.setWidth("min(100%, 560px)");
         Map<String, String> parameters = neighbourhoodId == null ? Map.of() : Map.of("neighbourhoodId", neighbourhoodId);
-        portfolioPanel.add(new Paragraph(t(portfolio.initiatives() + " initiatieven, " + portfolio.classified()
-                        + " getypeerd, " + portfolio.links().size() + " links.", portfolio.initiatives() + " initiatives, "
-                        + portfolio.classified() + " classified, " + portfolio.links().size() + " links.")), matrix,
-                new H3(t("Waarschuwingen", "Warnings")), portfolio.warnings().isEmpty()
+        portfolioPanel.add(new Paragraph(Counts.summary(portfolio.initiatives(), portfolio.classified(),
+                        portfolio.links().size(), context.locale())), matrix,
+                pillars(portfolio), new H3(t("Waarschuwingen en advies", "Warnings and advice")),
+                portfolio.warnings().isEmpty()
                         ? new Paragraph(t("Geen waarschuwingen.", "No warnings.")) : warnings,
                 new HorizontalLayout(download(t("Portfolio als CSV", "Portfolio as CSV"), "portfolio.csv", "text/csv",
                         () -> TypologyInstrument.csv(context, parameters)),
                         download(t("Overzicht als SVG", "Overview as SVG"), "portfolio.svg", "image/svg+xml",
                                 () -> svg.getBytes(StandardCharsets.UTF_8))), picture);
+    }
+
+    /** How many initiatives carry each of the three pillars (seed 001). */
+    private Component pillars(Portfolio portfolio) {
+        UnorderedList list = new UnorderedList();
+        for (Pillar pillar : Pillar.values()) {
+            list.add(new ListItem(pillar.label().in(context.locale()) + ": " + Counts.initiatives(
+                    portfolio.pillars().get(pillar.name()), context.locale())));
+        }
+        Div box = new Div(new H3(t("Pijlers van een zorgzame buurt", "Pillars of a caring neighbourhood")), list);
+        return box;
     }
 
     private static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
@@ -315,9 +344,8 @@ public class TypologyView extends VerticalLayout {
     /** The dashboard card: how far the municipality got and how many warnings are open. */
     static Component card(InstrumentContext context) {
         Portfolio p = new TypologyService(context).portfolio(null);
-        long warnings = p.warnings().stream().filter(w -> w.kind() != Warning.Kind.NOT_CLASSIFIED).count();
-        return new Paragraph(context.text(new Text(p.classified() + " van " + p.initiatives()
-                + " initiatieven getypeerd, " + warnings + " waarschuwingen", p.classified() + " of " + p.initiatives()
-                + " initiatives classified, " + warnings + " warnings")));
+        long warnings = p.warnings().stream().filter(w -> w.kind() != Warning.Kind.NOT_CLASSIFIED
+                && w.level() == Warning.Level.WARNING).count();
+        return new Paragraph(Counts.card(p.classified(), p.initiatives(), warnings, context.locale()));
     }
 }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 class PortfolioDocumentsTest {
 
     private final List<PortfolioItem> items = List.of(
-            new PortfolioItem("a", "=Straat, \"comité\"", "n1", null, null),
-            new PortfolioItem("b", "Buurtteam", "n1", null, InitiativeType.NEIGHBOURHOOD_CARE));
+            new PortfolioItem("a", "=Straat, \"comité\"", "n1", "RUNNING", null, null),
+            new PortfolioItem("b", "Buurtteam", "n1", "RUNNING", null, InitiativeType.NEIGHBOURHOOD_CARE));
 
     @Test
     void theCsvQuotesAndNeutralisesFormulas() {
@@ -40,7 +40,7 @@ class PortfolioDocumentsTest {
     @Test
     void hostileNamesStillGiveWellFormedSvg() throws Exception {
         String hostile = "Kwaad \u0000\u001b[31m\u202egpj.exe\u200b &<\"'\ud800 =1+1";
-        var portfolio = PortfolioRules.build(List.of(new PortfolioItem("a", hostile, "n1", null, null)), null);
+        var portfolio = PortfolioRules.build(List.of(new PortfolioItem("a", hostile, "n1", "RUNNING", null, null)), null);
         String svg = PortfolioDocuments.svg(portfolio, hostile, Locale.ENGLISH);
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));

@@ -29,7 +29,8 @@ import java.util.Set;
  * Operations, exports and records of an instrument, as the REST API and the UI call them. Each
  * call passes the instrument gate (membership, subscription, running plugin) and the plugin's
  * permission; plugin code runs only inside the guard. A page's context passes the gate again at
- * every action it takes, and changes data only through {@link #invoke}, the operations' own path.
+ * every action it takes, and changes data only through {@link #invoke}, the operations' own path. An
+ * operation call is one transaction, from either path.
  */
 @ApplicationScoped
 public class InstrumentCalls {
@@ -39,6 +40,9 @@ public class InstrumentCalls {
 
     @Inject
     PluginGuard guard;
+
+    @Inject
+    OperationTransaction transaction;
 
     @Inject
     RecordStoreService records;
@@ -140,7 +144,8 @@ public class InstrumentCalls {
         OperationSpec<?, ?> operation = operation(ticket, name);
         Object input = read(ticket, jsonInput == null || jsonInput.isBlank() ? "{}" : jsonInput, operation.input());
         var context = context(ticket);
-        Object output = guard.call(pluginId, ticket.name(), "operation " + name, () -> operation.call(context, input));
+        Object output = guard.callInOneTransaction(pluginId, ticket.name(), "operation " + name,
+                () -> operation.call(context, input));
         return ticket.instrument().jsonb().toJson(output);
     }
 
@@ -153,7 +158,14 @@ public class InstrumentCalls {
         OperationSpec<?, ?> operation = operation(ticket, name);
         Object typed = read(ticket, input == null ? "{}" : ticket.instrument().jsonb().toJson(input),
                 operation.input());
-        return operation.call(context(ticket), typed);
+        var context = context(ticket);
+        try {
+            return transaction.run(() -> operation.call(context, typed), new OperationAttempt());
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static OperationSpec<?, ?> operation(InstrumentTicket ticket, String name) {

@@ -11,6 +11,8 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.RollbackException;
+import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -40,6 +42,9 @@ public class PluginGuard {
     PluginRuntime runtime;
 
     @Inject
+    OperationTransaction transaction;
+
+    @Inject
     @ConfigProperty(name = "buurtwijzer.plugin.timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
@@ -48,11 +53,28 @@ public class PluginGuard {
     }
 
     public <T> T call(String pluginId, String instrumentName, String what, Callable<T> work) {
+        return call(pluginId, instrumentName, what, work, null);
+    }
+
+    /** Like {@link #call}, in one transaction that commits only if the work answers within the time limit. */
+    public <T> T callInOneTransaction(String pluginId, String instrumentName, String what, Callable<T> work) {
+        OperationAttempt attempt = new OperationAttempt();
+        return call(pluginId, instrumentName, what, () -> transaction.run(work, attempt), attempt);
+    }
+
+    private <T> T call(String pluginId, String instrumentName, String what, Callable<T> work, OperationAttempt attempt) {
         PluginHealth health = runtime.health();
         health.called(pluginId);
         Future<T> future = executor.submit(work);
         try {
-            return future.get(timeoutSeconds, TimeUnit.SECONDS);
+            try {
+                return future.get(timeoutSeconds, TimeUnit.SECONDS);
+            } catch (TimeoutException e) {
+                if (attempt != null && !attempt.abandon()) {
+                    return future.get(); // it answered in time and is committing: its answer stands
+                }
+                throw e;
+            }
         } catch (TimeoutException e) {
             future.cancel(true);
             String reference = record(pluginId, what, "did not answer within " + timeoutSeconds + " s", null);
@@ -71,6 +93,10 @@ public class PluginGuard {
             }
             if (cause instanceof ApplicationException platformRefusal) {
                 throw platformRefusal;
+            }
+            if (cause instanceof TransactionalException && cause.getCause() instanceof RollbackException) {
+                throw new ConflictException("The change of '" + instrumentName + "' could not be saved as a whole, "
+                        + "so nothing of it was saved. Try again.");
             }
             String reference = record(pluginId, what, PluginRuntime.describe(cause), cause);
             throw new PluginFailureException("The instrument '" + instrumentName + "' failed while handling this "

@@ -24,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -188,7 +189,8 @@ public class SubscriptionService {
         }
         var d = instrument.descriptor();
         String releaseNotes = em.createQuery("SELECT r.releaseNotes FROM PluginRelease r WHERE r.id = :id",
-                String.class).setParameter("id", instrument.releaseId()).getResultStream().findFirst().orElse(null);
+                String.class).setParameter("id", instrument.releaseId()).getResultStream().filter(Objects::nonNull)
+                .findFirst().orElse(null);
         return new CatalogueEntry(instrument.pluginId(), instrument.version(), d.name(), d.description(), d.icon(),
                 d.category(), releaseNotes,
                 d.permissions().stream().map(p -> new CatalogueEntry.PermissionView(p.id(), p.label(),

@@ -13,7 +13,10 @@ public final class Adoption {
 
     /**
      * Each proposed package takes the name and answers of the current package it shares most activities
-     * with (each current package lends itself once); the others keep the proposal's name.
+     * with, when at least half of the proposed package and most of the current one are those shared activities
+     * (each current package lends itself once);
+     * the others keep the proposal's name. A package that keeps only a minority of an old one's activities,
+     * or consists mostly of others, is a new package: the old answers were about something else.
      */
     public static List<PackageSetup> adopt(Division proposal, List<PackageSetup> current) {
         Set<String> used = new HashSet<>();
@@ -23,18 +26,18 @@ public final class Adoption {
             long best = 0;
             for (PackageSetup setup : current) {
                 long shared = setup.activityIds().stream().filter(part.activityIds()::contains).count();
-                if (shared > best && !used.contains(setup.name())) {
+                boolean majority = shared * 2 >= part.activityIds().size() && shared * 2 > setup.activityIds().size();
+                if (majority && shared > best && !used.contains(setup.name())) {
                     best = shared;
                     match = setup;
                 }
             }
             if (match == null) {
-                result.add(new PackageSetup(uniqueName(part.name(), current, result), part.activityIds(), null, null,
+                result.add(PackageSetup.of(uniqueName(part.name(), current, result), part.activityIds(), null, null,
                         Set.of()));
             } else {
                 used.add(match.name());
-                result.add(new PackageSetup(match.name(), part.activityIds(), match.complex(), match.changeable(),
-                        match.teamDecides()));
+                result.add(match.withActivities(part.activityIds()));
             }
         }
         return result;

@@ -21,6 +21,11 @@ import nl.cwts.util.LargeIntArray;
  * same input. Activities pinned to a package stay together in it and apart from other pins; the
  * result is never worse (in modularity) than "everything in one package" or "every activity alone"
  * where those respect the pins.
+ *
+ * <p>Scale belongs in the proposal too (step 4.1: "op de kleinste ideale schaal"): a link between two
+ * activities whose ideal scales are far apart ({@link Scales#farApart}) does not hold a package
+ * together, so such activities are not forced into one package at the smallest scale. The proposal
+ * names those links; between the packages they become a matter of strategic agreement.
  */
 public final class PackageProposer {
 
@@ -33,15 +38,20 @@ public final class PackageProposer {
 
     public static Division propose(List<Activity> activities, List<Link> links) {
         List<String> ids = activities.stream().map(Activity::id).toList();
-        ActivityGraph graph = new ActivityGraph(ids, links);
         if (ids.isEmpty()) {
             return new Division(List.of(), 0);
         }
+        Map<String, Activity> byId = new HashMap<>();
+        activities.forEach(a -> byId.putIfAbsent(a.id(), a));
+        List<Link> apart = links.stream().filter(l -> byId.containsKey(l.from()) && byId.containsKey(l.to())
+                && Scales.farApart(byId.get(l.from()).idealScale(), byId.get(l.to()).idealScale())).toList();
+        List<Link> holding = links.stream().filter(l -> !apart.contains(l)).toList();
+        ActivityGraph graph = new ActivityGraph(ids, holding);
         List<int[]> candidates = new ArrayList<>();
         candidates.add(withPins(leiden(graph), activities, graph));
         long pinNames = activities.stream().map(Activity::pinnedTo).filter(p -> p != null && !p.isBlank()).distinct()
                 .count();
-        if (pinNames <= 1) {
+        if (pinNames <= 1 && apart.isEmpty()) {
             candidates.add(new int[ids.size()]);
         }
         if (noPinIsShared(activities)) {
@@ -52,7 +62,8 @@ public final class PackageProposer {
             candidates.add(alone);
         }
         int[] best = candidates.stream().max(Comparator.comparingDouble(graph::modularity)).orElseThrow();
-        return describe(best, activities, links, graph);
+        Division described = describe(best, activities, links, new ActivityGraph(ids, links));
+        return new Division(described.packages(), described.modularity(), apart);
     }
 
     private static boolean noPinIsShared(List<Activity> activities) {

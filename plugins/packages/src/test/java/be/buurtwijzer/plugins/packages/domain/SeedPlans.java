@@ -18,7 +18,8 @@ final class SeedPlans {
     /** Maria (72) broke her hip: what she needs to keep living at home. */
     static final List<Activity> MARIA = List.of(
             activity("huishoudhulp", Scale.GEOGRAPHIC_NEIGHBOURHOOD, Scale.MUNICIPALITY, "gezinszorg"),
-            activity("hygiënische zorgen", Scale.GEOGRAPHIC_NEIGHBOURHOOD, Scale.MUNICIPALITY, "thuisverpleegkunde"),
+            // the seed's table: hygienic care and physiotherapy at municipality/city + fringe
+            activity("hygiënische zorgen", Scale.MUNICIPALITY, Scale.MUNICIPALITY, "thuisverpleegkunde"),
             // the physiotherapist works in the municipality; the handyman service covers a larger region
             activity("kinesitherapie", Scale.MUNICIPALITY, Scale.MUNICIPALITY, "kinesitherapeut"),
             activity("kleine aanpassingen aan huis", Scale.LOCAL_REGION, Scale.LOCAL_REGION, "klusjesdienst",
@@ -47,7 +48,22 @@ final class SeedPlans {
             // what comes up in the concrete joining of forces is what is worth exchanging
             new Link("casusoverleg per buurt", "informatie uitwisselen", Strength.WEAK));
 
+    /**
+     * The Stederen/Gemeentegem case as the seed words it (003, step 4.1): two activities that "hangen sterk
+     * samen", exchange and alignment within the local region and concrete joining of forces in the lived or
+     * geographic neighbourhood ("Geleefde/geografische buurt?").
+     */
+    static List<Activity> stederenAsWorded(Scale neighbourhood) {
+        return List.of(activity("uitwisseling en afstemming", Scale.LOCAL_REGION, null, "sociaal werkers Stederen",
+                        "sociaal werkers Gemeentegem", "beleidsmakers"),
+                activity("concrete krachtenbundelingen", neighbourhood, null, "sociaal werkers Stederen",
+                        "sociaal werkers Gemeentegem"));
+    }
+
+    static final List<Link> STEDEREN_AS_WORDED_LINKS = List.of(
+            new Link("concrete krachtenbundelingen", "uitwisseling en afstemming", Strength.STRONG));
+
     static PackageSetup setup(String name, List<String> ids, boolean complex, boolean changeable, Level... levels) {
-        return new PackageSetup(name, ids, complex, changeable, Set.of(levels));
+        return PackageSetup.of(name, ids, complex, changeable, Set.of(levels));
     }
 }

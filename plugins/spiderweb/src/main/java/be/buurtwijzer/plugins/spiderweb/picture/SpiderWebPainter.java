@@ -1,147 +1,197 @@
 package be.buurtwijzer.plugins.spiderweb.picture;
 
-import be.buurtwijzer.plugins.support.Pictures;
-import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
-import be.buurtwijzer.plugins.spiderweb.domain.Sector;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;
+import be.buurtwijzer.plugins.support.Pictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
-import java.util.List;
+import java.awt.image.BufferedImage;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 
 /**
- * The ecosystem spider web: the challenge in the middle, one spoke per sector, the four intensities
- * as rings (carrying out together innermost). An actor sits on its sector's spoke at its current
- * ring: a filled dot for fire, a ring for sparks; a dashed line leads to the ring the collaboration needs.
+ * The ecosystem spider web (003, "Ontwar de bomen"): the challenge in the middle, one spoke per sector,
+ * the four intensities as rings numbered 4 (carrying out together, innermost) to 1 (referring). Each
+ * actor is a numbered dot on its sector's wedge in the ring of its current intensity: filled for fire,
+ * open for sparks, with a blue rim when the collaboration needs another intensity. The numbers lead to
+ * the legend beside the web, where the names, sectors and the intensity now and needed are written out.
+ * {@link WebLayout} places everything so that nothing is drawn over anything else.
  */
 public final class SpiderWebPainter implements Consumer<Graphics2D> {
 
-    public static final int WIDTH = 760;
-    public static final int HEIGHT = 800;
-    private static final int CX = 380;
-    private static final int CY = 420;
-    private static final int RING = 70;
     private static final Color FIRE = new Color(0xC0392B);
-    private static final Color SPARK = new Color(0xB9770E);
+    private static final Color SPARK = new Color(0x9A6208);
     private static final Color NEED = new Color(0x1F6F8B);
+    static final Font SECTOR = new Font(Font.SANS_SERIF, Font.BOLD, 13);
+    static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final Font NUMBER = new Font(Font.SANS_SERIF, Font.BOLD, 10);
 
     private final String title;
-    private final WebState state;
+    private final String subtitle;
     private final Locale locale;
+    private final WebLayout layout;
 
-    public SpiderWebPainter(String title, WebState state, Locale locale) {
+    /** @param subtitle the municipality, the date and (for a snapshot) which snapshot */
+    public SpiderWebPainter(String title, String subtitle, WebState state, Locale locale) {
         this.title = title;
-        this.state = state;
+        this.subtitle = subtitle;
         this.locale = locale;
+        this.layout = layout(state, locale);
     }
 
-    /** The ring's middle radius: intensity 4 (together) innermost. */
-    static double radius(Intensity intensity) {
-        return (4 - intensity.level()) * RING + RING * 0.55;
+    public static WebLayout layout(WebState state, Locale locale) {
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            FontMetrics sector = g.getFontMetrics(SECTOR);
+            FontMetrics legend = g.getFontMetrics(LEGEND);
+            return new WebLayout(state.placements(), sector, legend, s -> s.label().in(locale));
+        } finally {
+            g.dispose();
+        }
+    }
+
+    public int width() {
+        return layout.width();
+    }
+
+    public int height() {
+        return layout.height();
+    }
+
+    public WebLayout layout() {
+        return layout;
     }
 
     @Override
     public void accept(Graphics2D g) {
-        Pictures.page(g, WIDTH, HEIGHT, title);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+        Pictures.page(g, width(), height(), title);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.setColor(new Color(0x424949));
+        g.drawString(subtitle, 24, 58);
+        double cx = layout.cx();
+        double cy = layout.cy();
         for (Intensity intensity : Intensity.values()) {
-            int r = (5 - intensity.level()) * RING;
-            g.setColor(new Color(0xF4F6F7).darker());
-            g.setStroke(new BasicStroke(1f));
-            g.draw(new Ellipse2D.Double(CX - r, CY - r, 2.0 * r, 2.0 * r));
-            g.setColor(new Color(0x566573));
-            g.drawString(intensity.label().in(locale), CX + 4, CY - r + 13);
+            // from the outermost ring (refer) inwards, so each band keeps its own shade
+            double r = layout.band(intensity)[1];
+            g.setColor(intensity.level() % 2 == 0 ? new Color(0xEEF1F2) : Color.WHITE);
+            g.fill(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
         }
-        Map<Sector, List<Placement>> bySector = new TreeMap<>();
-        state.placements().forEach(p -> bySector.computeIfAbsent(p.sector(), s -> new java.util.ArrayList<>()).add(p));
-        int spokes = Math.max(3, bySector.size());
-        int i = 0;
-        for (Map.Entry<Sector, List<Placement>> entry : bySector.entrySet()) {
-            double angle = -Math.PI / 2 + 2 * Math.PI * i++ / spokes;
-            double outer = 4 * RING + 12;
+        g.setStroke(new BasicStroke(1f));
+        g.setColor(new Color(0xB2BABB));
+        for (Intensity intensity : Intensity.values()) {
+            double r = layout.band(intensity)[1];
+            g.draw(new Ellipse2D.Double(cx - r, cy - r, 2 * r, 2 * r));
+        }
+        for (WebLayout.Spoke spoke : layout.spokes()) {
             g.setColor(new Color(0xAAB7B8));
-            g.draw(new Line2D.Double(CX, CY, CX + Math.cos(angle) * outer, CY + Math.sin(angle) * outer));
+            g.draw(new Line2D.Double(cx, cy, cx + Math.cos(spoke.angle()) * (layout.outer() + 6),
+                    cy + Math.sin(spoke.angle()) * (layout.outer() + 6)));
             g.setColor(Color.BLACK);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 12));
-            String label = entry.getKey().label().in(locale);
-            double lx = CX + Math.cos(angle) * (outer + 18);
-            double ly = CY + Math.sin(angle) * (outer + 18);
-            int w = g.getFontMetrics().stringWidth(label);
-            g.drawString(label, (float) (lx - (Math.cos(angle) < -0.2 ? w : Math.cos(angle) > 0.2 ? 0 : w / 2.0)),
-                    (float) ly + 4);
-            List<Placement> actors = entry.getValue();
-            for (int k = 0; k < actors.size(); k++) {
-                // actors of one sector share 70 % of its wedge, so their dots and labels stay apart
-                double spread = (k - (actors.size() - 1) / 2.0) * (0.7 * 2 * Math.PI / spokes / actors.size());
-                paintActor(g, actors.get(k), angle + spread, k % 2 == 1);
-            }
+            g.setFont(SECTOR);
+            g.drawString(spoke.label().text(), (float) spoke.label().x(), (float) spoke.label().baseline());
+        }
+        g.setFont(SECTOR);
+        g.setColor(new Color(0x566573));
+        for (WebLayout.Label ring : layout.ringLabels()) {
+            g.drawString(ring.text(), (float) ring.x(), (float) ring.baseline());
         }
         g.setColor(new Color(0x1B2631));
-        g.fill(new Ellipse2D.Double(CX - 6, CY - 6, 12, 12));
+        g.fill(new Ellipse2D.Double(cx - 6, cy - 6, 12, 12));
+        for (WebLayout.Dot dot : layout.dots()) {
+            paintDot(g, dot.placement(), dot.centre().getX(), dot.centre().getY(), dot.number());
+        }
         legend(g);
     }
 
-    private void paintActor(Graphics2D g, Placement p, double angle, boolean labelAbove) {
-        double r = radius(p.current());
-        double x = CX + Math.cos(angle) * r;
-        double y = CY + Math.sin(angle) * r;
-        if (p.needed() != null && p.needed() != p.current()) {
-            double rn = radius(p.needed());
-            double nx = CX + Math.cos(angle) * rn;
-            double ny = CY + Math.sin(angle) * rn;
-            g.setColor(NEED);
-            g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f));
-            g.draw(new Line2D.Double(x, y, nx, ny));
-            g.setStroke(new BasicStroke(1.6f));
-            g.draw(new Ellipse2D.Double(nx - 5, ny - 5, 10, 10));
-        }
-        Color colour = p.enthusiasm() == Enthusiasm.FIRE ? FIRE : SPARK;
-        g.setColor(colour);
-        g.setStroke(new BasicStroke(2.5f));
-        Ellipse2D dot = new Ellipse2D.Double(x - 8, y - 8, 16, 16);
-        if (p.enthusiasm() == Enthusiasm.FIRE) {
-            g.fill(dot);
-        } else {
+    private void paintDot(Graphics2D g, Placement p, double x, double y, int number) {
+        double d = WebLayout.DOT;
+        Ellipse2D dot = new Ellipse2D.Double(x - d / 2, y - d / 2, d, d);
+        Color colour = p.enthusiasm() == Enthusiasm.SPARK ? SPARK : FIRE;
+        if (p.enthusiasm() == Enthusiasm.SPARK) {
             g.setColor(Color.WHITE);
             g.fill(dot);
             g.setColor(colour);
+            g.setStroke(new BasicStroke(2f));
             g.draw(dot);
+        } else {
+            g.setColor(colour);
+            g.fill(dot);
         }
-        g.setColor(Color.BLACK);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        // the name centred under (or, for every second actor of a sector, above) the dot: it neither runs into the
-        // spoke's label nor off the picture, and neighbours on one ring do not write over each other
-        int width = g.getFontMetrics().stringWidth(p.actorName());
-        float left = (float) Math.max(4, Math.min(WIDTH - 4 - width, x - width / 2.0));
-        g.drawString(p.actorName(), left, (float) (labelAbove ? y - 13 : y + 22));
+        if (p.needed() != null && p.needed() != p.current()) {
+            g.setColor(NEED);
+            g.setStroke(new BasicStroke(2f));
+            g.draw(new Ellipse2D.Double(x - d / 2 - 2, y - d / 2 - 2, d + 4, d + 4));
+        }
+        g.setFont(NUMBER);
+        g.setColor(p.enthusiasm() == Enthusiasm.SPARK ? Color.BLACK : Color.WHITE);
+        String text = String.valueOf(number);
+        int w = g.getFontMetrics().stringWidth(text);
+        g.drawString(text, (float) (x - w / 2.0), (float) (y + 4));
     }
 
     private void legend(Graphics2D g) {
-        int y = HEIGHT - 40;
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        g.setColor(FIRE);
-        g.fill(new Ellipse2D.Double(24, y - 10, 12, 12));
+        double left = layout.legendLeft();
+        FontMetrics metrics = g.getFontMetrics(LEGEND);
+        int line = metrics.getAscent() + metrics.getDescent() + 3;
+        double y = layout.legendHeaderTop() + metrics.getAscent();
+        g.setFont(LEGEND.deriveFont(Font.BOLD));
         g.setColor(Color.BLACK);
-        g.drawString(new Text("vuur", "fire").in(locale), 42, y);
+        g.drawString(t("Ringen: samenwerkingsintensiteit", "Rings: intensity of collaboration"), (float) left, (float) y);
+        g.setFont(LEGEND);
+        for (int level = 4; level >= 1; level--) {
+            y += line;
+            Intensity intensity = Intensity.values()[level - 1];
+            g.drawString(level + " = " + intensity.label().in(locale) + (level == 4 ? t(" (binnenste ring)",
+                    " (innermost ring)") : ""), (float) left + 8, (float) y);
+        }
+        y += line + 6;
+        g.setFont(LEGEND.deriveFont(Font.BOLD));
+        g.drawString(t("Tekens", "Symbols"), (float) left, (float) y);
+        g.setFont(LEGEND);
+        y += line;
+        g.setColor(FIRE);
+        g.fill(new Ellipse2D.Double(left + 8, y - 11, 12, 12));
+        g.setColor(Color.BLACK);
+        g.drawString(t("vuur: wil mee trekken", "fire: wants to pull along"), (float) left + 28, (float) y);
+        y += line;
         g.setColor(SPARK);
         g.setStroke(new BasicStroke(2f));
-        g.draw(new Ellipse2D.Double(100, y - 10, 12, 12));
+        g.draw(new Ellipse2D.Double(left + 8, y - 11, 12, 12));
         g.setColor(Color.BLACK);
-        g.drawString(new Text("vonken", "sparks").in(locale), 118, y);
+        g.drawString(t("vonken: interesse, nog niet engagement", "sparks: interest, not yet commitment"),
+                (float) left + 28, (float) y);
+        y += line;
         g.setColor(NEED);
-        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND, 1f, new float[] {5f, 4f}, 0f));
-        g.draw(new Line2D.Double(190, y - 4, 220, y - 4));
+        g.draw(new Ellipse2D.Double(left + 6, y - 13, 16, 16));
         g.setColor(Color.BLACK);
-        g.drawString(new Text("nodige intensiteit", "needed intensity").in(locale), 226, y);
+        g.drawString(t("blauwe rand: een andere intensiteit is nodig", "blue rim: another intensity is needed"),
+                (float) left + 28, (float) y);
+        for (WebLayout.LegendRow row : layout.legend()) {
+            Placement p = row.placement();
+            double baseline = row.top() + metrics.getAscent();
+            g.setFont(LEGEND.deriveFont(Font.BOLD));
+            g.setColor(Color.BLACK);
+            g.drawString(String.valueOf(row.number()), (float) left, (float) baseline);
+            g.setFont(LEGEND);
+            for (int i = 0; i < row.lines().size(); i++) {
+                g.drawString(row.lines().get(i), (float) left + 30, (float) (baseline + i * (metrics.getAscent()
+                        + metrics.getDescent() + 1)));
+            }
+        }
+    }
+
+    private String t(String nl, String en) {
+        return new Text(nl, en).in(locale);
     }
 }

@@ -34,14 +34,16 @@ class PicturesTest {
 
     @Test
     void theSpiderWebIsWellFormedSvgWithAnAccessibleNameAndEscapedLabels() throws Exception {
-        String svg = Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, "Eenzaamheid & ontmoeting $1",
-                new SpiderWebPainter("Eenzaamheid & ontmoeting $1", state, Locale.forLanguageTag("nl-BE")));
+        SpiderWebPainter painter = new SpiderWebPainter("Eenzaamheid & ontmoeting $1", "Stederen · stand van 12/11/2026",
+                state, Locale.forLanguageTag("nl-BE"));
+        String svg = Pictures.svg(painter.width(), painter.height(), "Eenzaamheid & ontmoeting $1", painter);
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
         assertEquals("img", document.getDocumentElement().getAttribute("role"));
         assertEquals("Eenzaamheid & ontmoeting $1", document.getElementsByTagName("title").item(0).getTextContent());
         assertTrue(svg.contains("Buurtcomité &lt;Oude Vest&gt;"));
         assertTrue(svg.contains("samen activiteiten uitvoeren") && svg.contains("welzijn"));
+        assertTrue(svg.contains("Stederen · stand van 12/11/2026"), "municipality and date on the picture");
     }
 
     /** Whatever names are stored, both pictures stay well-formed XML. */
@@ -54,23 +56,28 @@ class PicturesTest {
                 be.buurtwijzer.plugins.spiderweb.domain.Factor.Kind.INHIBITING,
                 new be.buurtwijzer.plugin.api.Text(hostile, hostile), false));
         for (String svg : List.of(
-                Pictures.svg(SpiderWebPainter.WIDTH, SpiderWebPainter.HEIGHT, hostile,
-                        new SpiderWebPainter(hostile, bad, Locale.ENGLISH)),
-                Pictures.svg(FactorRadarPainter.WIDTH, FactorRadarPainter.HEIGHT, hostile,
-                        new FactorRadarPainter(hostile, bad.factors(), factors, Locale.ENGLISH)))) {
+                svg(new SpiderWebPainter(hostile, hostile, bad, Locale.ENGLISH), hostile),
+                svg(new FactorRadarPainter(hostile, hostile, bad.factors(), factors, Locale.ENGLISH), hostile))) {
             var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                     .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
             assertTrue(document.getElementsByTagName("title").item(0).getTextContent().contains("gpj.exe"));
         }
     }
 
+    private static String svg(SpiderWebPainter painter, String title) {
+        return Pictures.svg(painter.width(), painter.height(), title, painter);
+    }
+
+    private static String svg(FactorRadarPainter painter, String title) {
+        return Pictures.svg(painter.width(), painter.height(), title, painter);
+    }
+
     @Test
     void thePngHasThePicturesSize() throws Exception {
-        var radar = new FactorRadarPainter("Factoren", state.factors(), FactorCatalogue.SEED.stream()
+        var radar = new FactorRadarPainter("Factoren", "Stederen", state.factors(), FactorCatalogue.SEED.stream()
                 .collect(Collectors.toMap(f -> f.id(), f -> f)), Locale.ENGLISH);
-        var image = ImageIO.read(new ByteArrayInputStream(Pictures.png(FactorRadarPainter.WIDTH,
-                FactorRadarPainter.HEIGHT, radar)));
-        assertEquals(FactorRadarPainter.WIDTH, image.getWidth());
-        assertEquals(FactorRadarPainter.HEIGHT, image.getHeight());
+        var image = ImageIO.read(new ByteArrayInputStream(Pictures.png(radar.width(), radar.height(), radar)));
+        assertEquals(radar.width(), image.getWidth());
+        assertEquals(radar.height(), image.getHeight());
     }
 }

@@ -2,21 +2,34 @@ package be.buurtwijzer.plugins.testing;
 
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
+import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentDescriptor;
+import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.MemberRole;
 import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.PermissionSpec;
+import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.ViewSpec;
 import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
 
-/** Starts fine, then misbehaves on request: one operation throws, one never answers. */
+/**
+ * Starts fine, then misbehaves on request: one operation throws, one never answers, and three write
+ * notes before they fail, refuse or answer too late.
+ */
 @Extension
 public class FaultyInstrument implements Instrument {
 
     public record Echo(String message) {
+    }
+
+    public record Note(String text) {
+    }
+
+    /** How many notes to write before misbehaving, and how long to wait (ms) where that applies. */
+    public record Writes(int count, long waitMillis) {
     }
 
     @Override
@@ -26,8 +39,46 @@ public class FaultyInstrument implements Instrument {
     }
 
     @Override
+    public List<RecordKind<?>> recordKinds() {
+        return List.of(new RecordKind<>("note", Note.class, "faulty.use", "faulty.use"));
+    }
+
+    private static void write(InstrumentContext c, Writes in) {
+        for (int i = 1; i <= in.count(); i++) {
+            c.records().create("note", new Note("note " + i));
+        }
+    }
+
+    @Override
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
+                new OperationSpec<>("write", new Text("schrijven", "write"), Writes.class, "faulty.use", (c, in) -> {
+                    write(c, in);
+                    return in;
+                }),
+                new OperationSpec<>("write-then-fail", new Text("schrijven en falen", "write then fail"), Writes.class,
+                        "faulty.use", (c, in) -> {
+                            write(c, in);
+                            throw new IllegalStateException("test plugin: failing on purpose after its writes");
+                        }),
+                new OperationSpec<>("write-then-refuse", new Text("schrijven en weigeren", "write then refuse"),
+                        Writes.class, "faulty.use", (c, in) -> {
+                            write(c, in);
+                            throw InstrumentException.invalid("count", "test plugin: refusing after its writes");
+                        }),
+                new OperationSpec<>("write-too-late", new Text("te laat schrijven", "write too late"), Writes.class,
+                        "faulty.use", (c, in) -> {
+                            write(c, in);
+                            long until = System.currentTimeMillis() + in.waitMillis();
+                            while (System.currentTimeMillis() < until) {
+                                try {
+                                    Thread.sleep(50);
+                                } catch (InterruptedException ignoredLikeCarelessPluginsDo) {
+                                    // keeps going after being told to stop
+                                }
+                            }
+                            return in;
+                        }),
                 new OperationSpec<>("echo", new Text("echo", "echo"), Echo.class, "faulty.use", (c, in) -> in),
                 new OperationSpec<>("boom", new Text("boem", "boom"), Echo.class, "faulty.use", (c, in) -> {
                     throw new IllegalStateException("test plugin: failing on purpose");

@@ -5,19 +5,37 @@ import be.buurtwijzer.plugin.api.Text;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Tabel 1 of seed 003 as a rule: each of its three rows (goal, drivers, operating area of the
- * professionals) gives one point, shared over the types its answer fits; the type with most
- * points is proposed. A second type with at least one full point is reported as a mixed case.
- * Where two types tie, the drivers decide: the seed separates the types first by who takes part.
+ * Tabel 1 of seed 003 (§2 "(H)erken de eigenheid en ideale schaal van je initiatieven") as a rule.
+ *
+ * <p>The seed separates the three types "op basis van (1) hun 'schaal' en (2) de participatie van
+ * buren en/of professionals", and the table adds the goal. So four criteria each give one point,
+ * shared over the types their answer fits: the goal, the drivers, the operating area of the
+ * professionals and the initiative's own scale.
+ *
+ * <p>The goal weighs most: it decides which types are possible at all ({@link Goal#admits()}). An
+ * initiative that only wants meeting or small help is never proposed as neighbourhood-oriented care,
+ * and one that only gives care and support is never proposed as a warm neighbour initiative; the
+ * drivers, the professionals' area and the scale choose within what the goal admits. When they point
+ * elsewhere, the proposal says so as a mixed case ("Deels, want er is overlap mogelijk").
+ *
+ * <p>A second type is a mixed case when it gets at least one full point and stays within one and a
+ * half points of the proposal. Two types with the same score are a tie: both are shown and the user
+ * chooses; the tool never settles it.
  */
 public final class Classifier {
 
-    private static final double MIXED_THRESHOLD = 1.0;
+    /** A second type needs at least one criterion's worth of points to make a case mixed... */
+    static final double MIXED_MINIMUM = 1.0;
+    /** ...and must come within this many points of the proposal (of the four). */
+    static final double MIXED_GAP = 1.5;
+    private static final double SAME = 1e-9;
 
     private Classifier() {
     }
@@ -63,26 +81,34 @@ public final class Classifier {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("incomplete answers: " + problems);
         }
-        List<Verdict> verdicts = List.of(goal(answers), drivers(answers), professionalArea(answers));
+        List<Verdict> verdicts = List.of(goal(answers), drivers(answers), professionalArea(answers), scale(answers));
         Map<InitiativeType, Double> scores = new EnumMap<>(InitiativeType.class);
         for (InitiativeType type : InitiativeType.values()) {
             scores.put(type, verdicts.stream().mapToDouble(v -> v.shares().getOrDefault(type, 0.0)).sum());
         }
-        InitiativeType driversChoice = strongest(verdicts.get(1).shares());
-        List<InitiativeType> ranked = scores.keySet().stream()
-                .sorted(Comparator.comparing((InitiativeType t) -> -scores.get(t))
-                        .thenComparing(t -> t == driversChoice ? 0 : 1).thenComparing(Enum::ordinal))
+        Set<InitiativeType> admitted = admitted(answers.goals());
+        double best = admitted.stream().mapToDouble(scores::get).max().orElseThrow();
+        List<InitiativeType> top = admitted.stream().filter(t -> Math.abs(scores.get(t) - best) < SAME).sorted()
                 .toList();
-        InitiativeType type = ranked.get(0);
-        InitiativeType second = ranked.get(1);
-        boolean mixed = scores.get(second) >= MIXED_THRESHOLD;
-        return new Proposal(type, mixed, mixed ? second : null, Map.copyOf(scores), verdicts,
-                summary(type, mixed ? second : null, verdicts));
+        if (top.size() > 1) {
+            return new Proposal(null, false, null, top, Map.copyOf(scores), verdicts, tieSummary(top, verdicts));
+        }
+        InitiativeType type = top.get(0);
+        InitiativeType second = scores.keySet().stream().filter(t -> t != type)
+                .sorted(Comparator.comparing((InitiativeType t) -> -scores.get(t)).thenComparing(Enum::ordinal))
+                .findFirst().orElseThrow();
+        double secondScore = scores.get(second);
+        boolean mixed = secondScore >= MIXED_MINIMUM - SAME && best - secondScore <= MIXED_GAP + SAME;
+        InitiativeType also = mixed ? second : null;
+        return new Proposal(type, mixed, also, List.of(), Map.copyOf(scores), verdicts,
+                summary(type, also, also != null && !admitted.contains(also), answers, verdicts));
     }
 
-    private static InitiativeType strongest(Map<InitiativeType, Double> shares) {
-        return shares.entrySet().stream().max(Map.Entry.<InitiativeType, Double>comparingByValue()
-                .thenComparing(e -> -e.getKey().ordinal())).map(Map.Entry::getKey).orElseThrow();
+    /** The types the goals admit together. */
+    static Set<InitiativeType> admitted(Set<Goal> goals) {
+        Set<InitiativeType> admitted = EnumSet.noneOf(InitiativeType.class);
+        goals.forEach(g -> admitted.addAll(g.admits()));
+        return admitted;
     }
 
     static Verdict goal(Answers a) {
@@ -148,23 +174,84 @@ public final class Classifier {
                         + "caring neighbourhood initiatives and neighbourhood-oriented care initiatives."));
     }
 
-    private static Text summary(InitiativeType type, InitiativeType also, List<Verdict> verdicts) {
-        List<Verdict> deciding = verdicts.stream().filter(v -> v.shares().getOrDefault(type, 0.0) > 0).toList();
-        boolean one = singular(deciding);
-        String nl = "Voorstel: " + type.label().nl() + ", want " + criteria(deciding, "nl") + (one ? " wijst" : " wijzen")
-                + " in die richting.";
-        String en = "Proposal: " + type.label().en() + ", because " + criteria(deciding, "en") + (one ? " points" : " point")
-                + " that way.";
+    /**
+     * The initiative's own scale. Warm and caring neighbour initiatives are "naaste buren in een straat,
+     * een gang in een appartementsblok" and "laten zich niet vangen door een strikte geografische
+     * afbakening": the lived neighbourhood. Caring neighbourhood initiatives "hebben een 'buurt' als
+     * uitgangspunt": the geographic neighbourhood. Neighbourhood-oriented care works "op een schaal die
+     * groter is dan één of enkele buurten": the municipality and beyond.
+     */
+    static Verdict scale(Answers a) {
+        Scale scale = a.scale();
+        InitiativeType type = scale == Scale.LIVED_NEIGHBOURHOOD ? InitiativeType.WARM_NEIGHBOUR
+                : scale == Scale.GEOGRAPHIC_NEIGHBOURHOOD ? InitiativeType.CARING_NEIGHBOURHOOD
+                : InitiativeType.NEIGHBOURHOOD_CARE;
+        Text why = switch (type) {
+            case WARM_NEIGHBOUR -> new Text("buren in een straat of een blok, zonder strikte afbakening",
+                    "neighbours in a street or a block, without strict boundaries");
+            case CARING_NEIGHBOURHOOD -> new Text("een buurt als uitgangspunt", "a neighbourhood as the starting point");
+            case NEIGHBOURHOOD_CARE -> new Text("een schaal groter dan één of enkele buurten",
+                    "a scale larger than one or a few neighbourhoods");
+        };
+        return new Verdict(Verdict.Criterion.SCALE, Map.of(type, 1.0), new Text(
+                "Het initiatief werkt op schaal " + scale.label().nl() + " (" + why.nl() + "): dat past bij "
+                        + type.label().nl() + ".",
+                "The initiative works at the scale of the " + scale.label().en() + " (" + why.en() + "): that fits "
+                        + type.label().en() + "."));
+    }
+
+    private static Text summary(InitiativeType type, InitiativeType also, boolean alsoExcludedByGoal, Answers answers,
+            List<Verdict> verdicts) {
+        List<Verdict> deciding = pointingTo(type, verdicts);
+        String nl = "Voorstel: " + type.label().nl() + ", want " + criteria(deciding, "nl") + verb(deciding, "wijst",
+                "wijzen") + " in die richting.";
+        String en = "Proposal: " + type.label().en() + ", because " + criteria(deciding, "en") + verb(deciding, "points",
+                "point") + " that way.";
         if (also != null) {
-            List<Verdict> other = verdicts.stream().filter(v -> v.shares().getOrDefault(also, 0.0) > 0).toList();
-            nl += " Gemengd geval: " + criteria(other, "nl") + (singular(other) ? " wijst" : " wijzen") + " ook naar "
-                    + also.label().nl()
-                    + ". Overlap kan; bekijk of een deelinitiatief of een link met een ander initiatief past.";
-            en += " Mixed case: " + criteria(other, "en") + (singular(other) ? " also points" : " also point") + " to "
-                    + also.label().en()
-                    + ". Overlap happens; consider a sub-initiative or a link with another initiative.";
+            List<Verdict> other = pointingTo(also, verdicts);
+            if (alsoExcludedByGoal) {
+                String goals = list(answers.goals().stream().sorted().map(Goal::label).toList(), "nl");
+                String goalsEn = list(answers.goals().stream().sorted().map(Goal::label).toList(), "en");
+                nl += " Gemengd geval: " + criteria(other, "nl") + verb(other, "wijst", "wijzen") + " naar "
+                        + also.label().nl() + ", maar het doel (" + goals + ") past niet bij dat type en weegt het "
+                        + "zwaarst. Overlap kan; bekijk of een deelinitiatief of een link met een ander initiatief past.";
+                en += " Mixed case: " + criteria(other, "en") + verb(other, "points", "point") + " to "
+                        + also.label().en() + ", but the goal (" + goalsEn + ") does not fit that type and weighs "
+                        + "most. Overlap happens; consider a sub-initiative or a link with another initiative.";
+            } else {
+                nl += " Gemengd geval: " + criteria(other, "nl") + verb(other, "wijst", "wijzen") + " ook naar "
+                        + also.label().nl()
+                        + ". Overlap kan; bekijk of een deelinitiatief of een link met een ander initiatief past.";
+                en += " Mixed case: " + criteria(other, "en") + verb(other, "also points", "also point") + " to "
+                        + also.label().en()
+                        + ". Overlap happens; consider a sub-initiative or a link with another initiative.";
+            }
         }
         return new Text(nl, en);
+    }
+
+    private static Text tieSummary(List<InitiativeType> tied, List<Verdict> verdicts) {
+        List<String> nl = new ArrayList<>();
+        List<String> en = new ArrayList<>();
+        for (InitiativeType type : tied) {
+            List<Verdict> pointing = pointingTo(type, verdicts);
+            nl.add(criteria(pointing, "nl") + verb(pointing, "wijst", "wijzen") + " naar " + type.label().nl());
+            en.add(criteria(pointing, "en") + verb(pointing, "points", "point") + " to " + type.label().en());
+        }
+        String names = list(tied.stream().map(InitiativeType::label).toList(), "nl");
+        String namesEn = list(tied.stream().map(InitiativeType::label).toList(), "en");
+        return new Text("Gelijke stand tussen " + names + ": " + String.join("; ", nl) + ". Kies zelf welk type het "
+                + "best past; overlap kan, bekijk ook of een deelinitiatief of een link met een ander initiatief past.",
+                "A tie between " + namesEn + ": " + String.join("; ", en) + ". Choose which type fits best; overlap "
+                        + "happens, consider a sub-initiative or a link with another initiative as well.");
+    }
+
+    private static List<Verdict> pointingTo(InitiativeType type, List<Verdict> verdicts) {
+        return verdicts.stream().filter(v -> v.shares().getOrDefault(type, 0.0) > 0).toList();
+    }
+
+    private static String verb(List<Verdict> verdicts, String singular, String plural) {
+        return " " + (singular(verdicts) ? singular : plural);
     }
 
     private static boolean singular(List<Verdict> verdicts) {

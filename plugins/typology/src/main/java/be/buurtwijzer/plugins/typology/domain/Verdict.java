@@ -10,7 +10,9 @@ public record Verdict(Criterion criterion, Map<InitiativeType, Double> shares, T
         GOAL(new Text("Doel", "Goal"), new Text("het doel", "the goal"), false),
         DRIVERS(new Text("Drivers", "Drivers"), new Text("de drivers", "the drivers"), true),
         PROFESSIONAL_AREA(new Text("Werkingsgebied professionals", "Operating area of the professionals"),
-                new Text("het werkingsgebied van de professionals", "the professionals' operating area"), false);
+                new Text("het werkingsgebied van de professionals", "the professionals' operating area"), false),
+        SCALE(new Text("Schaal van het initiatief", "Scale of the initiative"),
+                new Text("de schaal van het initiatief", "the initiative's scale"), false);
 
         private final Text label;
         private final Text phrase;

@@ -38,7 +38,7 @@ class ClassifierTest {
     void theSeedsExamplesAreClassifiedAsTheSeedClassifiesThem(String example, Answers answers, InitiativeType seedType) {
         Proposal proposal = Classifier.classify(answers);
         assertEquals(seedType, proposal.type(), example + ": " + proposal.summary().en());
-        assertEquals(3, proposal.verdicts().size());
+        assertEquals(4, proposal.verdicts().size());
         assertTrue(proposal.summary().nl().contains(seedType.label().nl()), proposal.summary().nl());
         assertTrue(proposal.summary().en().contains(seedType.label().en()), proposal.summary().en());
         proposal.verdicts().forEach(v -> assertFalse(v.reason().nl().isBlank() || v.reason().en().isBlank()));
@@ -47,8 +47,8 @@ class ClassifierTest {
     @Test
     void theExplanationNamesTheDecidingCriteria() {
         Proposal straten = Classifier.classify(SeedExamples.ZORGZAME_STRATEN);
-        assertEquals("Proposal: warm and caring neighbour initiative, because the goal, the drivers and the "
-                + "professionals' operating area point that way.", straten.summary().en());
+        assertEquals("Proposal: warm and caring neighbour initiative, because the goal, the drivers, the "
+                + "professionals' operating area and the initiative's scale point that way.", straten.summary().en());
         assertTrue(straten.verdicts().get(2).reason().en().contains("No professionals are involved"));
         Proposal jette = Classifier.classify(SeedExamples.CASE_MEETINGS);
         assertTrue(jette.verdicts().get(2).reason().nl().contains("groter werkingsgebied dan de buurt"),
@@ -62,9 +62,11 @@ class ClassifierTest {
         Proposal quartierLo = Classifier.classify(SeedExamples.QUARTIER_LO);
         assertTrue(quartierLo.mixed());
         assertEquals(InitiativeType.NEIGHBOURHOOD_CARE, quartierLo.alsoPointsTo());
-        assertTrue(quartierLo.summary().en().contains("Mixed case: the drivers also point to neighbourhood-oriented care"),
+        assertTrue(quartierLo.summary().en().contains("Mixed case: the drivers point to neighbourhood-oriented care "
+                + "initiative, but the goal (meeting and promoting caring) does not fit that type and weighs most."),
                 quartierLo.summary().en());
-        assertTrue(quartierLo.summary().nl().contains("Gemengd geval: de drivers wijzen ook naar"),
+        assertTrue(quartierLo.summary().nl().contains("Gemengd geval: de drivers wijzen naar buurtgericht "
+                + "zorginitiatief, maar het doel (ontmoeting en zorgzaamheid bevorderen) past niet bij dat type"),
                 quartierLo.summary().nl());
     }
 
@@ -73,32 +75,39 @@ class ClassifierTest {
         Proposal garden = Classifier.classify(SeedExamples.VEGETABLE_GARDEN);
         assertFalse(garden.mixed());
         assertNull(garden.alsoPointsTo());
-        assertEquals(2.5, garden.scores().get(InitiativeType.CARING_NEIGHBOURHOOD));
+        assertEquals(3.5, garden.scores().get(InitiativeType.CARING_NEIGHBOURHOOD));
     }
 
     @Test
-    void aTieIsDecidedByTheDriversAndFlaggedAsMixed() {
-        // goal: care and support (type 3); drivers: neighbours and professionals together (type 2);
-        // professionals with neighbourhood and larger areas (types 2 and 3 half each): 1.5 against 1.5
-        Answers answers = new Answers(Set.of(Goal.CARE_AND_SUPPORT), Set.of(Driver.NEIGHBOURS, Driver.PROFESSIONALS),
-                Lead.SHARED, Set.of(Scale.GEOGRAPHIC_NEIGHBOURHOOD, Scale.MUNICIPALITY), Scale.GEOGRAPHIC_NEIGHBOURHOOD,
-                Set.of(), false, List.of());
+    void aTieIsShownAsATieWithBothTypesAndNeverSettledByTheTool() {
+        // goal: meeting and care (types 1 and 3, half each); citizens lead (type 1); professionals only at
+        // municipal scale (type 3); the initiative works in a geographic neighbourhood (type 2): 1.5 against 1.5
+        Answers answers = Answers.of(Set.of(Goal.MEETING, Goal.CARE_AND_SUPPORT),
+                Set.of(Driver.NEIGHBOURS, Driver.PROFESSIONALS), Lead.CITIZENS, Set.of(Scale.MUNICIPALITY),
+                Scale.GEOGRAPHIC_NEIGHBOURHOOD, Set.of(), false, List.of());
         Proposal proposal = Classifier.classify(answers);
-        assertEquals(InitiativeType.CARING_NEIGHBOURHOOD, proposal.type());
-        assertTrue(proposal.mixed());
-        assertEquals(InitiativeType.NEIGHBOURHOOD_CARE, proposal.alsoPointsTo());
+        assertNull(proposal.type());
+        assertTrue(proposal.tie());
+        assertEquals(List.of(InitiativeType.WARM_NEIGHBOUR, InitiativeType.NEIGHBOURHOOD_CARE), proposal.tiedWith());
+        assertEquals("Gelijke stand tussen warm en zorgzaam bureninitiatief en buurtgericht zorginitiatief: het doel en "
+                + "de drivers wijzen naar warm en zorgzaam bureninitiatief; het doel en het werkingsgebied van de "
+                + "professionals wijzen naar buurtgericht zorginitiatief. Kies zelf welk type het best past; overlap "
+                + "kan, bekijk ook of een deelinitiatief of een link met een ander initiatief past.",
+                proposal.summary().nl());
+        assertTrue(proposal.follows(InitiativeType.WARM_NEIGHBOUR) && proposal.follows(InitiativeType.NEIGHBOURHOOD_CARE));
+        assertFalse(proposal.follows(InitiativeType.CARING_NEIGHBOURHOOD));
     }
 
     @Test
     void incompleteOrContradictoryAnswersAreRefusedWithTheirField() {
-        Answers empty = new Answers(Set.of(), Set.of(), null, Set.of(), null, Set.of(), false, List.of());
+        Answers empty = Answers.of(Set.of(), Set.of(), null, Set.of(), null, Set.of(), false, List.of());
         assertEquals(List.of("goals", "drivers", "lead", "scale"),
                 Classifier.problems(empty).stream().map(Classifier.Problem::field).toList());
-        Answers professionalsWithoutArea = new Answers(Set.of(Goal.MEETING), Set.of(Driver.PROFESSIONALS),
+        Answers professionalsWithoutArea = Answers.of(Set.of(Goal.MEETING), Set.of(Driver.PROFESSIONALS),
                 Lead.PROFESSIONALS, Set.of(), Scale.MUNICIPALITY, Set.of(), false, List.of());
         assertEquals(List.of("professionalAreas"), Classifier.problems(professionalsWithoutArea).stream()
                 .map(Classifier.Problem::field).toList());
-        Answers sharedWithoutCitizens = new Answers(Set.of(Goal.MEETING), Set.of(Driver.PROFESSIONALS), Lead.SHARED,
+        Answers sharedWithoutCitizens = Answers.of(Set.of(Goal.MEETING), Set.of(Driver.PROFESSIONALS), Lead.SHARED,
                 Set.of(Scale.MUNICIPALITY), Scale.MUNICIPALITY, Set.of(), false, List.of());
         assertEquals("lead", Classifier.problems(sharedWithoutCitizens).get(0).field());
         assertThrows(IllegalArgumentException.class, () -> Classifier.classify(empty));
