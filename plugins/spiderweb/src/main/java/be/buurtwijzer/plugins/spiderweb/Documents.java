@@ -1,6 +1,7 @@
 package be.buurtwijzer.plugins.spiderweb;
 
 import be.buurtwijzer.plugin.api.vocabulary.Intensity;
+import be.buurtwijzer.plugins.spiderweb.domain.CollaborationCheck;
 import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
 import be.buurtwijzer.plugins.spiderweb.domain.Participation;
@@ -21,8 +22,21 @@ public final class Documents {
         CHALLENGE, COLLABORATION
     }
 
-    /** kind "web" */
-    public record Web(String name, String challenge, WebKind kind, WebState state) {
+    /**
+     * kind "web"
+     *
+     * @param networkCheck the self-check on the four characteristics of goal-directed networks
+     */
+    public record Web(String name, String challenge, WebKind kind, WebState state,
+            Map<CollaborationCheck.Characteristic, CheckAnswer> networkCheck) {
+
+        public Web {
+            networkCheck = networkCheck == null ? Map.of() : Map.copyOf(networkCheck);
+        }
+    }
+
+    /** One characteristic's answer in the self-check, with what the team noted about it. */
+    public record CheckAnswer(CollaborationCheck.Answer answer, String note) {
     }
 
     /** kind "snapshot": a web frozen at a date */
@@ -39,10 +53,14 @@ public final class Documents {
 
     /** {@code version}: for an existing web, the version it had when it was read (stale → 409, nothing lost). */
     public record WebInput(String webId, String name, String challenge, WebKind kind, List<PlacementInput> placements,
-            List<FactorScore> factors, Long version) {
+            List<FactorScore> factors, Map<CollaborationCheck.Characteristic, CheckAnswer> networkCheck, Long version) {
     }
 
     public record WebRef(String webId) {
+    }
+
+    /** {@code exceptWebId}: the web being edited, whose own scan is already at hand (may be null). */
+    public record PartnerScanRequest(String actorId, String exceptWebId) {
     }
 
     public record SnapshotRequest(String webId, String label, LocalDate date) {

@@ -68,6 +68,9 @@ public class SpiderWebInstrument implements Instrument {
                         Documents.SnapshotRequest.class, Views.SnapshotView.class, EDIT, (c, in) -> new SpiderWebService(c).snapshot(in)),
                 new OperationSpec<>("snapshots", new Text("Momentopnames", "Snapshots"), Documents.WebRef.class, Types.listOf(Views.SnapshotView.class), READ,
                         (c, in) -> new SpiderWebService(c).snapshots(in.webId())),
+                new OperationSpec<>("partner-scan", new Text("Partnerscan van een partner", "A partner's scan"),
+                        Documents.PartnerScanRequest.class, Views.PartnerScanView.class, READ,
+                        (c, in) -> new SpiderWebService(c).partnerScan(in)),
                 new OperationSpec<>("compare", new Text("Momentopnames vergelijken", "Compare snapshots"),
                         Documents.CompareRequest.class, Views.ComparisonView.class, READ, (c, in) -> new SpiderWebService(c).compare(in)));
     }

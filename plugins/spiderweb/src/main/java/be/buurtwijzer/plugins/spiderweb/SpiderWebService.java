@@ -9,6 +9,7 @@ import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorCatalogue;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
+import be.buurtwijzer.plugins.spiderweb.domain.CollaborationCheck;
 import be.buurtwijzer.plugins.spiderweb.domain.Sector;
 import be.buurtwijzer.plugins.spiderweb.domain.WebRules;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;
@@ -64,9 +65,31 @@ public final class SpiderWebService {
     }
 
     Views.WebView view(StoredRecord<Documents.Web> r) {
+        Map<String, String> forms = new java.util.LinkedHashMap<>();
+        r.value().state().placements().stream().filter(p -> p.needed() != null)
+                .forEach(p -> forms.put(p.actorId(), context.text(CollaborationCheck.forms(p.needed()))));
         return new Views.WebView(r.id(), r.version(), r.value().name(), r.value().challenge(), r.value().kind(),
                 r.value().state(), WebRules.signals(r.value().state()).stream()
-                        .map(s -> new Views.SignalView(s.kind(), s.actorId(), context.text(s.message()))).toList());
+                        .map(s -> new Views.SignalView(s.kind(), s.actorId(), context.text(s.message()))).toList(),
+                r.value().networkCheck(), forms);
+    }
+
+    /**
+     * The partner scan belongs to the partner and the municipality: its latest answers, from whichever web
+     * they were given in, so a scan is not made again for every web.
+     */
+    public Views.PartnerScanView partnerScan(Documents.PartnerScanRequest request) {
+        String actorId = request.actorId();
+        if (actorId == null || context.register().actors().stream().noneMatch(a -> a.id().equals(actorId))) {
+            throw new InstrumentException(InstrumentException.Kind.NOT_FOUND, String.valueOf(actorId), "actorId");
+        }
+        return context.records().listAll(WEB, Documents.Web.class).stream()
+                .filter(r -> !r.id().equals(request.exceptWebId()))
+                .sorted(java.util.Comparator.comparing((StoredRecord<Documents.Web> r) -> r.updatedAt()).reversed())
+                .flatMap(r -> r.value().state().placements().stream()
+                        .filter(p -> actorId.equals(p.actorId()) && !p.scan().isEmpty())
+                        .map(p -> new Views.PartnerScanView(actorId, r.id(), r.value().name(), r.updatedAt(), p.scan())))
+                .findFirst().orElseGet(() -> new Views.PartnerScanView(actorId, null, null, null, Map.of()));
     }
 
     public Views.WebView save(Documents.WebInput input) {
@@ -108,8 +131,15 @@ public final class SpiderWebService {
         if (!problems.isEmpty()) {
             throw InstrumentException.invalid(problems.get(0).field(), context.text(problems.get(0).message()));
         }
+        Map<CollaborationCheck.Characteristic, Documents.CheckAnswer> check = input.networkCheck() == null ? Map.of()
+                : input.networkCheck();
+        if (check.values().stream().anyMatch(a -> a == null || (a.note() != null && a.note().length() > TEXT_LIMIT))) {
+            throw InstrumentException.invalid("networkCheck", t("Een antwoord van de zelfcheck ontbreekt of is te lang "
+                    + "(max. 4000 tekens).", "An answer of the self-check is missing or too long (at most 4000 "
+                    + "characters)."));
+        }
         Documents.Web web = new Documents.Web(input.name().trim(), input.challenge(),
-                input.kind() == null ? Documents.WebKind.CHALLENGE : input.kind(), state);
+                input.kind() == null ? Documents.WebKind.CHALLENGE : input.kind(), state, check);
         if (input.webId() == null || input.webId().isBlank()) {
             return view(context.records().create(WEB, web));
         }

@@ -11,6 +11,7 @@ import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
 import be.buurtwijzer.plugins.spiderweb.domain.Participation;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
+import be.buurtwijzer.plugins.spiderweb.domain.CollaborationCheck;
 import be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -59,6 +60,9 @@ public class SpiderWebView extends VerticalLayout {
     final ComboBox<RegisterReader.Actor> addActor = new ComboBox<>();
     final Grid<Factor> factorGrid = new Grid<>();
     final VerticalLayout worksheet = new VerticalLayout();
+    final VerticalLayout selfCheck = new VerticalLayout();
+    private final Map<CollaborationCheck.Characteristic, Documents.CheckAnswer> check =
+            new EnumMap<>(CollaborationCheck.Characteristic.class);
     final Div result = new Div();
     /** Shown when someone else saved this web meanwhile: takes their version (this page's changes are dropped). */
     final Button reload = new Button();
@@ -150,6 +154,11 @@ public class SpiderWebView extends VerticalLayout {
         add(factorGrid, newFactorForm());
         add(new H2(t("Werkblad stap 6: realiteitscheck", "Step 6 worksheet: reality check")), worksheet);
         worksheet.setPadding(false);
+        add(new H2(t("Zelfcheck: kenmerken van doelgerichte netwerken", "Self-check: characteristics of goal-directed "
+                + "networks")), new Paragraph(t("Zie het ontbreken van een kenmerk niet als een slecht cijfer op het "
+                + "rapport, maar als een mogelijk verbeterpunt.", "Do not see a missing characteristic as a bad mark, "
+                + "but as a possible point to improve.")), selfCheck);
+        selfCheck.setPadding(false);
 
         Button save = new Button(t("Spinnenweb bewaren", "Save the spider web"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -216,6 +225,8 @@ public class SpiderWebView extends VerticalLayout {
         actors.addComponentColumn(r -> select(Intensity.values(), r.needed, Intensity::label,
                 t("Nodige intensiteit van ", "Needed intensity of ") + r.name, v -> r.needed = v))
                 .setHeader(t("Nodig", "Needed")).setFlexGrow(2);
+        actors.addColumn(r -> r.needed == null ? "" : context.text(CollaborationCheck.forms(r.needed)))
+                .setHeader(t("Passende samenwerkingsvormen", "Fitting forms of collaboration")).setFlexGrow(3);
         actors.addComponentColumn(r -> select(Participation.values(), r.participation, Participation::label,
                 t("Participatie van ", "Participation of ") + r.name, v -> r.participation = v))
                 .setHeader(t("Participatie", "Participation"));
@@ -251,6 +262,18 @@ public class SpiderWebView extends VerticalLayout {
             answer.setReadOnly(!canEdit);
             answers.put(q, answer);
             questions.add(answer);
+        }
+        if (canEdit && row.scan.isEmpty()) {
+            Views.PartnerScanView earlier = service.partnerScan(new Documents.PartnerScanRequest(row.actorId,
+                    current == null ? null : current.id()));
+            if (earlier.webId() != null) {
+                Button reuse = new Button(t("Scan overnemen uit ‘", "Reuse the scan from ‘") + earlier.webName() + "’",
+                        click -> earlier.scan().forEach((q, a) -> answers.get(q).setValue(a)));
+                reuse.setId("spiderweb-reuse-scan");
+                questions.addComponentAsFirst(new Paragraph(t("Deze partner werd al gescand in ‘", "This partner was "
+                        + "already scanned in ‘") + earlier.webName() + "’."));
+                questions.addComponentAtIndex(1, reuse);
+            }
         }
         dialog.add(questions);
         Button keep = new Button(t("Overnemen", "Keep"), click -> {
@@ -321,6 +344,36 @@ public class SpiderWebView extends VerticalLayout {
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setVisible(canEdit);
         return form;
+    }
+
+    /** The four characteristics, each with the seed's question, an answer and a note. */
+    private void showSelfCheck() {
+        selfCheck.removeAll();
+        for (CollaborationCheck.Characteristic c : CollaborationCheck.Characteristic.values()) {
+            Documents.CheckAnswer given = check.get(c);
+            RadioButtonGroup<CollaborationCheck.Answer> answer = new RadioButtonGroup<>(context.text(c.label()) + ": "
+                    + context.text(c.question()));
+            answer.setItems(CollaborationCheck.Answer.values());
+            answer.setItemLabelGenerator(a -> context.text(a.label()));
+            answer.setValue(given == null ? null : given.answer());
+            answer.setReadOnly(!canEdit);
+            TextArea note = new TextArea(t("Toelichting bij ", "Note on ") + context.text(c.label()).toLowerCase());
+            note.setWidthFull();
+            note.setMaxLength(4000);
+            note.setValue(given == null || given.note() == null ? "" : given.note());
+            note.setReadOnly(!canEdit);
+            Runnable keep = () -> {
+                if (answer.getValue() == null && note.getValue().isBlank()) {
+                    check.remove(c);
+                } else {
+                    check.put(c, new Documents.CheckAnswer(answer.getValue(), note.getValue().isBlank() ? null
+                            : note.getValue()));
+                }
+            };
+            answer.addValueChangeListener(e -> keep.run());
+            note.addValueChangeListener(e -> keep.run());
+            selfCheck.add(answer, note);
+        }
     }
 
     private void showWorksheet() {
@@ -401,6 +454,11 @@ public class SpiderWebView extends VerticalLayout {
             }
             web.state().factors().forEach(f -> scores.put(f.factorId(), f));
         }
+        check.clear();
+        if (web != null && web.networkCheck() != null) {
+            check.putAll(web.networkCheck());
+        }
+        showSelfCheck();
         actors.setItems(rows);
         addActor.setItems(context.register().actors());
         factors = service.factorsById();
@@ -417,7 +475,8 @@ public class SpiderWebView extends VerticalLayout {
         try {
             Views.WebView saved = context.call("save-web", new Documents.WebInput(current == null ? null
                     : current.id(), name.getValue(), challenge.getValue(), kind.getValue(), placements,
-                    List.copyOf(scores.values()), current == null ? null : current.version()), Views.WebView.class);
+                    List.copyOf(scores.values()), Map.copyOf(check), current == null ? null : current.version()),
+                    Views.WebView.class);
             List<Views.WebSummary> all = service.webs();
             webs.setItems(all);
             all.stream().filter(w -> w.id().equals(saved.id())).findFirst().ifPresent(webs::setValue);

@@ -1,6 +1,7 @@
 package be.buurtwijzer.plugins.spiderweb;
 
 import be.buurtwijzer.plugin.api.vocabulary.Intensity;
+import be.buurtwijzer.plugins.spiderweb.domain.CollaborationCheck;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;
 import java.time.LocalDate;
 import java.util.List;
@@ -11,11 +12,24 @@ public final class Views {
     private Views() {
     }
 
+    /**
+     * @param forms per actor (id), the forms of collaboration that fit the intensity it is needed at (the
+     *     collaboration check's table), in the caller's language
+     */
     public record WebView(String id, long version, String name, String challenge, Documents.WebKind kind, WebState state,
-            List<SignalView> signals) {
+            List<SignalView> signals, java.util.Map<CollaborationCheck.Characteristic, Documents.CheckAnswer> networkCheck,
+            java.util.Map<String, String> forms) {
     }
 
     public record SignalView(String kind, String actorId, String message) {
+    }
+
+    /**
+     * A partner's latest scan in this municipality and the web it was made in; {@code webId} null when the
+     * partner has none yet.
+     */
+    public record PartnerScanView(String actorId, String webId, String webName, java.time.Instant updatedAt,
+            java.util.Map<be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion, String> scan) {
     }
 
     public record WebSummary(String id, String name, String challenge, int actors, int snapshots) {

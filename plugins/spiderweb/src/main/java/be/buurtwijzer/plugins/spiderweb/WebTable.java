@@ -20,11 +20,14 @@ public final class WebTable {
         Csv out = new Csv();
         out.row(t("actor", "actor", locale), t("sector", "sector", locale), t("huidige intensiteit", "current intensity",
                 locale), t("nodige intensiteit", "needed intensity", locale), t("participatie", "participation", locale),
-                t("enthousiasme", "enthusiasm", locale));
+                t("enthousiasme", "enthusiasm", locale), t("passende samenwerkingsvormen", "fitting forms of collaboration",
+                        locale));
         for (Placement p : state.placements()) {
             out.row(p.actorName(), p.sector().label().in(locale), label(p.current(), locale), label(p.needed(), locale),
                     p.participation() == null ? "" : p.participation().label().in(locale),
-                    p.enthusiasm() == null ? "" : p.enthusiasm().label().in(locale));
+                    p.enthusiasm() == null ? "" : p.enthusiasm().label().in(locale),
+                    p.needed() == null ? "" : be.buurtwijzer.plugins.spiderweb.domain.CollaborationCheck.forms(p.needed())
+                            .in(locale));
         }
         out.blankLine();
         out.row(t("factor", "factor", locale), t("soort", "kind", locale), t("score", "score", locale));

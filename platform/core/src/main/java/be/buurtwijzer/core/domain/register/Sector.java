@@ -2,9 +2,15 @@ package be.buurtwijzer.core.domain.register;
 
 import be.buurtwijzer.core.domain.shared.Labelled;
 
-/** The sectors of DOMAIN.md; the spider web uses them as its spokes. */
+/**
+ * The sectors of DOMAIN.md, named as seed 003 names the partners a collaboration needs ("zorg, welzijn,
+ * huisvesting, arbeidsmarkt/tewerkstelling, cultuur, onderwijs, ... informele actoren (mantelzorgers,
+ * familie en vrienden, burens, vrijwilligers)") and 001 adds associations; the spider web uses them as
+ * its spokes.
+ */
 public enum Sector implements Labelled {
     NEIGHBOURHOOD,
+    INFORMAL,
     CARE,
     WELFARE,
     HOUSING,
@@ -15,6 +21,7 @@ public enum Sector implements Labelled {
     SPATIAL_PLANNING,
     MOBILITY,
     LEISURE,
+    ASSOCIATIONS,
     LOCAL_GOVERNMENT,
     RETAIL,
     OTHER
