@@ -158,12 +158,7 @@ public class MembersView extends Main {
 
     /** Asks first: removing someone or resetting a password cannot be undone with one click. */
     private void confirm(String question, Runnable action) {
-        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = new com.vaadin.flow.component.confirmdialog
-                .ConfirmDialog(getTranslation("field.actions"), question, getTranslation("action.confirm"),
-                event -> action.run());
-        dialog.setCancelable(true);
-        dialog.setCancelText(getTranslation("action.cancel"));
-        dialog.open();
+        be.buurtwijzer.ui.views.Confirm.ask(this, question, action);
     }
 
     private void act(Runnable action) {

@@ -15,6 +15,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Confirm;
 import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -54,6 +55,7 @@ public class ActorsView extends Main {
     final TextField website = new TextField();
     final TextArea description = new TextArea();
     final FormLayout form = new FormLayout();
+    final Button delete = new Button();
     private final ActorService service;
     private ActorView editing;
 
@@ -98,8 +100,16 @@ public class ActorsView extends Main {
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("action.close"), click -> form.setVisible(false));
+        delete.setText(getTranslation("action.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> {
+            var target = editing;
+            if (target != null) {
+                Confirm.ask(this, getTranslation("register.delete.confirm", target.name()), () -> delete(target.id()));
+            }
+        });
         form.setColspan(description, 2);
-        form.add(name, kind, sector, area, person, email, phone, address, website, description, new HorizontalLayout(save, close));
+        form.add(name, kind, sector, area, person, email, phone, address, website, description, new HorizontalLayout(save, delete, close));
         form.setVisible(false);
         Button add = new Button(getTranslation("action.add"), click -> open(null));
         add.setVisible(canEdit);
@@ -130,8 +140,19 @@ public class ActorsView extends Main {
         address.setValue(actor == null || actor.contact().address() == null ? "" : actor.contact().address());
         website.setValue(actor == null || actor.contact().website() == null ? "" : actor.contact().website());
         description.setValue(actor == null || actor.description() == null ? "" : actor.description());
+        delete.setVisible(actor != null);
         form.setVisible(true);
         name.focus();
+    }
+
+    private void delete(String id) {
+        try {
+            service.delete(UiSession.requireCaller(), UiSession.tenant().orElseThrow(), id);
+            form.setVisible(false);
+            refresh();
+        } catch (ApplicationException e) {
+            Messages.problem(Messages.of(this, e));
+        }
     }
 
     private void save() {

@@ -16,6 +16,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Confirm;
 import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -53,6 +54,7 @@ public class InitiativesView extends Main {
     final Select<InitiativeStatus> status = new Select<>();
     final MultiSelectComboBox<ActorView> actors = new MultiSelectComboBox<>();
     final FormLayout form = new FormLayout();
+    final Button delete = new Button();
     private final InitiativeService service;
     private final NeighbourhoodService neighbourhoods;
     private final ActorService actorService;
@@ -91,7 +93,15 @@ public class InitiativesView extends Main {
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("action.close"), click -> form.setVisible(false));
-        form.add(name, neighbourhood, goal, status, actors, description, new HorizontalLayout(save, close));
+        delete.setText(getTranslation("action.delete"));
+        delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        delete.addClickListener(click -> {
+            var target = editing;
+            if (target != null) {
+                Confirm.ask(this, getTranslation("register.delete.confirm", target.name()), () -> delete(target.id()));
+            }
+        });
+        form.add(name, neighbourhood, goal, status, actors, description, new HorizontalLayout(save, delete, close));
         form.setVisible(false);
         Button add = new Button(getTranslation("action.add"), click -> open(null));
         add.setVisible(canEdit);
@@ -127,8 +137,19 @@ public class InitiativesView extends Main {
         actors.setValue(initiative == null ? java.util.Set.of() : allActors.stream()
                 .filter(a -> initiative.actors().stream().anyMatch(r -> r.id().equals(a.id())))
                 .collect(Collectors.toSet()));
+        delete.setVisible(initiative != null);
         form.setVisible(true);
         name.focus();
+    }
+
+    private void delete(String id) {
+        try {
+            service.delete(UiSession.requireCaller(), UiSession.tenant().orElseThrow(), id);
+            form.setVisible(false);
+            refresh();
+        } catch (ApplicationException e) {
+            Messages.problem(Messages.of(this, e));
+        }
     }
 
     private void save() {

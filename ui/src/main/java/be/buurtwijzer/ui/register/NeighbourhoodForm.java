@@ -29,6 +29,7 @@ public class NeighbourhoodForm extends FormLayout {
 
     public NeighbourhoodForm() {
         name.setLabel(getTranslation("field.name"));
+        name.setId("neighbourhood-name");
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         kind.setLabel(getTranslation("field.kind"));

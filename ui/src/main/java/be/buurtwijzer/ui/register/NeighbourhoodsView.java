@@ -61,7 +61,8 @@ public class NeighbourhoodsView extends Main {
         }
         form.setVisible(false);
         form.addSaveListener(save -> save(save.input()));
-        form.addDeleteListener(delete -> delete(delete.neighbourhood()));
+        form.addDeleteListener(delete -> be.buurtwijzer.ui.views.Confirm.ask(this, getTranslation(
+                "register.delete.confirm", delete.neighbourhood().name()), () -> delete(delete.neighbourhood())));
         form.addCloseListener(close -> form.setVisible(false));
         add(new H1(getTranslation("nav.neighbourhoods")), new HorizontalLayout(filter, add), grid, form);
         refresh();

@@ -17,12 +17,21 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The package plan as CSV and the activity graph as SVG and PNG, from data read once. */
-record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Locale locale) {
+record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Locale locale, String subtitle) {
 
     static PlanExports of(InstrumentContext context, Map<String, String> parameters) {
         Documents.PlanView view = new PlannerService(context).view(parameters.get("planId"));
         return new PlanExports(view, context.register().actors().stream()
-                .collect(Collectors.toMap(RegisterReader.Actor::id, RegisterReader.Actor::name)), context.locale());
+                .collect(Collectors.toMap(RegisterReader.Actor::id, RegisterReader.Actor::name)), context.locale(),
+                subtitle(context));
+    }
+
+    /** The municipality and today's date, on every picture and document people print. */
+    static String subtitle(InstrumentContext context) {
+        java.time.LocalDate today = java.time.LocalDate.now(context.clock().withZone(java.time.ZoneId.of(
+                "Europe/Brussels")));
+        return context.text(new Text(context.tenant().name() + " · stand van ", context.tenant().name() + " · as of "))
+                + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today);
     }
 
     private String t(String nl, String en) {
@@ -31,15 +40,17 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
 
     GraphPainter painter() {
         Documents.Plan plan = view.plan();
-        return new GraphPainter(plan.challenge(), plan.activities(), plan.links(), plan.packages(), locale);
+        return new GraphPainter(plan.challenge(), subtitle, plan.activities(), plan.links(), plan.packages(), locale);
     }
 
     String svg() {
-        return Pictures.svg(GraphPainter.WIDTH, GraphPainter.HEIGHT, view.plan().challenge(), painter());
+        GraphPainter painter = painter();
+        return Pictures.svg(painter.width(), painter.height(), view.plan().challenge(), painter);
     }
 
     byte[] png() {
-        return Pictures.png(GraphPainter.WIDTH, GraphPainter.HEIGHT, painter());
+        GraphPainter painter = painter();
+        return Pictures.png(painter.width(), painter.height(), painter);
     }
 
     String csv() {
@@ -77,7 +88,7 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
                 + "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse;width:100%;margin-bottom:12pt}"
                 + "th,td{border:1px solid #999;padding:3pt;text-align:left;vertical-align:top} h1{font-size:16pt}"
                 + "h2{font-size:12pt;margin-top:14pt} img{width:100%}</style></head><body>");
-        html.append("<h1>").append(x(plan.challenge())).append("</h1>");
+        html.append("<h1>").append(x(plan.challenge())).append("</h1><p>").append(x(subtitle)).append("</p>");
         if (plan.description() != null) {
             html.append("<p>").append(x(plan.description())).append("</p>");
         }

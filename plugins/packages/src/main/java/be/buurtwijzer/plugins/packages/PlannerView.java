@@ -827,8 +827,9 @@ public class PlannerView extends VerticalLayout {
         if (activities.isEmpty()) {
             return new Div();
         }
-        String svg = Pictures.svg(GraphPainter.WIDTH, GraphPainter.HEIGHT, challenge,
-                new GraphPainter(challenge, activities, links, packages, context.locale()));
+        GraphPainter painter = new GraphPainter(challenge, PlanExports.subtitle(context), activities, links, packages,
+                context.locale());
+        String svg = Pictures.svg(painter.width(), painter.height(), challenge, painter);
         Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
                 svg.getBytes(StandardCharsets.UTF_8)), t("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten "
                 + "dezelfde gegevens.", "The activity graph, coloured by package; the tables hold the same data."));

@@ -32,7 +32,8 @@ class PlanExportsTest {
                 packages, new Documents.Reality(null, null, List.of(new Documents.Deviation("Te weinig opdrachten",
                         "regionaal", "geen vaste contacten", "vast aanspreekpunt"))));
         return new PlanExports(new Documents.PlanView("p1", 1, plan, PackageRules.analyse(activities, links, packages)),
-                Map.of("k", "Kinepraktijk", "d", "Klusjesdienst"), Locale.forLanguageTag("nl-BE"));
+                Map.of("k", "Kinepraktijk", "d", "Klusjesdienst"), Locale.forLanguageTag("nl-BE"),
+                "Stad Stederen · stand van 29/11/2026");
     }
 
     /** Whatever is stored, the SVG parses as XML and the PDF renders (its HTML is XML too). */
@@ -46,7 +47,7 @@ class PlanExportsTest {
                 new Documents.Reality(hostile, hostile, List.of(new Documents.Deviation(hostile, hostile, hostile,
                         hostile))));
         PlanExports exports = new PlanExports(new Documents.PlanView("p1", 1, plan, PackageRules.analyse(activities,
-                List.of(), packages)), Map.of("k", hostile), Locale.ENGLISH);
+                List.of(), packages)), Map.of("k", hostile), Locale.ENGLISH, hostile);
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
                 new java.io.ByteArrayInputStream(exports.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         try (var document = Loader.loadPDF(exports.pdf())) {

@@ -87,7 +87,13 @@ public class SpiderWebInstrument implements Instrument {
                 new ExportSpec("radar-png", new Text("Factorradar (PNG)", "Factor radar (PNG)"), "image/png", "png", READ,
                         (c, p) -> WebPictures.of(c, p).radarPng()),
                 new ExportSpec("web-csv", new Text("Spinnenweb als tabel (CSV)", "Spider web as a table (CSV)"),
-                        "text/csv", "csv", READ, (c, p) -> WebPictures.utf8(WebPictures.of(c, p).csv())));
+                        "text/csv", "csv", READ, (c, p) -> WebPictures.utf8(WebPictures.of(c, p).csv())),
+                new ExportSpec("compare-svg", new Text("Vergelijking van momentopnames (SVG)",
+                        "Comparison of snapshots (SVG)"), "image/svg+xml", "svg", READ,
+                        (c, p) -> WebPictures.utf8(WebPictures.svg(WebPictures.comparison(c, p)))),
+                new ExportSpec("compare-png", new Text("Vergelijking van momentopnames (PNG)",
+                        "Comparison of snapshots (PNG)"), "image/png", "png", READ,
+                        (c, p) -> WebPictures.png(WebPictures.comparison(c, p))));
     }
 
     @Override

@@ -559,7 +559,7 @@ public class SpiderWebView extends VerticalLayout {
         from.setId("spiderweb-compare-from");
         from.setLabel(t("Vergelijk", "Compare"));
         from.setItems(taken);
-        from.setItemLabelGenerator(s -> s == null ? "" : s.label() + " (" + s.date() + ")");
+        from.setItemLabelGenerator(s -> s == null ? "" : s.label() + " (" + WebPictures.DATE.format(s.date()) + ")");
         from.setValue(taken.get(0));
         Select<Views.SnapshotView> to = new Select<>();
         to.setId("spiderweb-compare-to");
@@ -567,10 +567,13 @@ public class SpiderWebView extends VerticalLayout {
         to.setItems(taken);
         to.setEmptySelectionAllowed(true);
         to.setEmptySelectionCaption(t("het web nu", "the web now"));
-        to.setItemLabelGenerator(s -> s == null ? t("het web nu", "the web now") : s.label() + " (" + s.date() + ")");
+        to.setItemLabelGenerator(s -> s == null ? t("het web nu", "the web now") : s.label() + " (" + WebPictures.DATE.format(s.date()) + ")");
         Div outcome = new Div();
         outcome.getElement().setAttribute("aria-live", "polite");
         Button compare = new Button(t("Vergelijken", "Compare"), click -> {
+            if (from.getValue() == null) {
+                return;
+            }
             Views.ComparisonView c = service.compare(new Documents.CompareRequest(current.id(),
                     from.getValue() == null ? null : from.getValue().id(), to.getValue() == null ? null : to.getValue().id()));
             outcome.removeAll();
@@ -585,6 +588,20 @@ public class SpiderWebView extends VerticalLayout {
                     + f.to())));
             outcome.add(new Paragraph(c.from() + " → " + c.to()), list.getChildren().findAny().isPresent() ? list
                     : new Paragraph(t("Geen verschillen.", "No differences.")));
+            Map<String, String> parameters = new java.util.HashMap<>();
+            parameters.put("webId", current.id());
+            parameters.put("from", from.getValue().id());
+            if (to.getValue() != null) {
+                parameters.put("to", to.getValue().id());
+            }
+            var painter = WebPictures.comparison(context, parameters);
+            String svg = WebPictures.svg(painter);
+            outcome.add(image(svg, t("Wat veranderde, als beeld; de lijst hierboven zegt hetzelfde.",
+                    "What changed, as a picture; the list above says the same.")), new HorizontalLayout(
+                    download(t("Vergelijking als SVG", "Comparison as SVG"), "vergelijking.svg", "image/svg+xml",
+                            () -> WebPictures.utf8(svg)),
+                    download(t("Vergelijking als PNG", "Comparison as PNG"), "vergelijking.png", "image/png",
+                            () -> WebPictures.png(painter))));
         });
         HorizontalLayout comparing = new HorizontalLayout(from, to, compare);
         comparing.setAlignItems(FlexComponent.Alignment.BASELINE);

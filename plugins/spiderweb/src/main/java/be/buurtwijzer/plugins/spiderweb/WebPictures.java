@@ -4,6 +4,7 @@ import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;
+import be.buurtwijzer.plugins.spiderweb.picture.ComparisonPainter;
 import be.buurtwijzer.plugins.spiderweb.picture.FactorRadarPainter;
 import be.buurtwijzer.plugins.spiderweb.picture.SpiderWebPainter;
 import be.buurtwijzer.plugins.support.Pictures;
@@ -48,6 +49,32 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
                         municipality + " · as of " + DATE.format(date)))
                 : context.text(new Text(municipality + " · momentopname ‘" + snapshotLabel + "’ van " + DATE.format(date),
                         municipality + " · snapshot ‘" + snapshotLabel + "’ of " + DATE.format(date)));
+    }
+
+    /** The change between two snapshots of a web, or between a snapshot and the web now ({@code to} absent). */
+    static ComparisonPainter comparison(InstrumentContext context, Map<String, String> parameters) {
+        SpiderWebService service = new SpiderWebService(context);
+        var web = service.web(parameters.get("webId"));
+        var from = service.snapshotOf(web.id(), parameters.get("from"), "from").value();
+        String toId = parameters.get("to");
+        var to = toId == null || toId.isBlank() ? null : service.snapshotOf(web.id(), toId, "to").value();
+        LocalDate today = LocalDate.now(context.clock().withZone(ZoneId.of("Europe/Brussels")));
+        String subtitle = context.text(new Text(context.tenant().name() + " · van ‘" + from.label() + "’ ("
+                + DATE.format(from.date()) + ") tot " + (to == null ? "nu (" + DATE.format(today) + ")"
+                : "‘" + to.label() + "’ (" + DATE.format(to.date()) + ")"), context.tenant().name() + " · from ‘"
+                + from.label() + "’ (" + DATE.format(from.date()) + ") to " + (to == null ? "now (" + DATE.format(today)
+                + ")" : "‘" + to.label() + "’ (" + DATE.format(to.date()) + ")")));
+        return new ComparisonPainter(web.value().name() + " — " + context.text(new Text("wat veranderde", "what changed")),
+                subtitle, from.state(), to == null ? web.value().state() : to.state(), service.factorsById(),
+                context.locale());
+    }
+
+    static String svg(ComparisonPainter painter) {
+        return Pictures.svg(painter.width(), painter.height(), painter.title(), painter);
+    }
+
+    static byte[] png(ComparisonPainter painter) {
+        return Pictures.png(painter.width(), painter.height(), painter);
     }
 
     String webSvg() {

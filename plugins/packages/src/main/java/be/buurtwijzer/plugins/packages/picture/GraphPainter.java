@@ -1,72 +1,121 @@
 package be.buurtwijzer.plugins.packages.picture;
 
-import be.buurtwijzer.plugins.support.Pictures;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Link;
 import be.buurtwijzer.plugins.packages.domain.PackageSetup;
+import be.buurtwijzer.plugins.support.Pictures;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.geom.Point2D;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The activity graph coloured by package: packages sit on a large circle, their activities on a small
- * circle around the package's place; a link's width shows its strength; activities in no package are grey.
+ * The activity graph coloured by package, laid out by {@link GraphLayout}: each activity a numbered dot,
+ * a link's width its strength (coloured inside a package, grey between packages). Beside the graph, every
+ * package with its colour and every activity with its number, name and package; activities in no package
+ * are grey. The colours repeat after eight packages, so the legend names each activity's package in words.
  */
 public final class GraphPainter implements Consumer<Graphics2D> {
 
-    public static final int WIDTH = 900;
-    public static final int HEIGHT = 900;
     private static final Color[] PALETTE = {new Color(0x1F6F8B), new Color(0xB3541E), new Color(0x4B3F72),
             new Color(0x1E8449), new Color(0xA93226), new Color(0x7D6608), new Color(0x2E4053), new Color(0x6C3483)};
+    private static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    private static final int TOP = 80;
+    private static final int LEGEND_WIDTH = 420;
 
     private final String title;
+    private final String subtitle;
     private final List<Activity> activities;
     private final List<Link> links;
     private final List<PackageSetup> packages;
     private final Locale locale;
+    private final Map<String, Integer> packageOf = new HashMap<>();
+    private final GraphLayout layout;
+    private final double size;
+    private final int width;
+    private final int height;
+    private final List<List<String>> rows = new ArrayList<>();
 
-    public GraphPainter(String title, List<Activity> activities, List<Link> links, List<PackageSetup> packages,
-            Locale locale) {
+    public GraphPainter(String title, String subtitle, List<Activity> activities, List<Link> links,
+            List<PackageSetup> packages, Locale locale) {
         this.title = title;
+        this.subtitle = subtitle;
         this.activities = activities;
         this.links = links;
         this.packages = packages;
         this.locale = locale;
+        for (int p = 0; p < packages.size(); p++) {
+            for (String id : packages.get(p).activityIds()) {
+                packageOf.put(id, p);
+            }
+        }
+        this.layout = new GraphLayout(activities, links, Math.max(640, Math.sqrt(Math.max(1, activities.size())) * 170));
+        this.size = layout.extent();
+        BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = scratch.createGraphics();
+        FontMetrics metrics = g.getFontMetrics(LEGEND);
+        g.dispose();
+        int lines = 2 + packages.size();
+        for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            Integer p = packageOf.get(a.id());
+            String text = a.name() + "  ·  " + (p == null ? new Text("geen pakket", "no package").in(locale)
+                    : packages.get(p).name());
+            List<String> wrapped = wrap(text, metrics, LEGEND_WIDTH - 40);
+            rows.add(wrapped);
+            lines += wrapped.size();
+        }
+        this.width = (int) (24 + size + 24 + LEGEND_WIDTH + 24);
+        this.height = (int) Math.max(TOP + size + 30, TOP + 40 + lines * (metrics.getHeight() + 2) + 60);
+    }
+
+    public GraphPainter(String title, List<Activity> activities, List<Link> links, List<PackageSetup> packages,
+            Locale locale) {
+        this(title, "", activities, links, packages, locale);
+    }
+
+    public int width() {
+        return width;
+    }
+
+    public int height() {
+        return height;
+    }
+
+    public GraphLayout layout() {
+        return layout;
     }
 
     public static Color colour(int packageIndex) {
         return packageIndex < 0 ? Color.GRAY : PALETTE[packageIndex % PALETTE.length];
     }
 
+    private Point2D at(String id) {
+        Point2D p = layout.positions().get(id);
+        return p == null ? null : new Point2D.Double(24 + p.getX(), TOP + p.getY());
+    }
+
     @Override
     public void accept(Graphics2D g) {
-        Pictures.page(g, WIDTH, HEIGHT, title);
-        Map<String, Integer> packageOf = new HashMap<>();
-        Map<Integer, List<Activity>> groups = new LinkedHashMap<>();
-        for (int p = 0; p < packages.size(); p++) {
-            for (String id : packages.get(p).activityIds()) {
-                packageOf.put(id, p);
-            }
-        }
-        for (Activity a : activities) {
-            groups.computeIfAbsent(packageOf.getOrDefault(a.id(), -1), k -> new ArrayList<>()).add(a);
-        }
-        Map<String, Point2D> at = layout(groups);
+        Pictures.page(g, width, height, title);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        g.setColor(new Color(0x424949));
+        g.drawString(subtitle, 24, 58);
         for (Link link : links) {
-            Point2D from = at.get(link.from());
-            Point2D to = at.get(link.to());
+            Point2D from = at(link.from());
+            Point2D to = at(link.to());
             if (from == null || to == null || link.from().equals(link.to()) || link.strength() == null) {
                 continue;
             }
@@ -76,50 +125,77 @@ public final class GraphPainter implements Consumer<Graphics2D> {
             g.setStroke(new BasicStroke(link.strength().weight() * 1.5f));
             g.draw(new Line2D.Double(from, to));
         }
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
-        for (Activity a : activities) {
-            Point2D p = at.get(a.id());
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
+        for (int i = 0; i < activities.size(); i++) {
+            Activity a = activities.get(i);
+            Point2D p = at(a.id());
+            double r = GraphLayout.NODE / 2;
             g.setColor(colour(packageOf.getOrDefault(a.id(), -1)));
-            g.fill(new Ellipse2D.Double(p.getX() - 9, p.getY() - 9, 18, 18));
-            g.setColor(Color.BLACK);
-            int w = g.getFontMetrics().stringWidth(a.name());
-            g.drawString(a.name(), (float) Math.max(4, Math.min(WIDTH - 4 - w, p.getX() - w / 2.0)),
-                    (float) p.getY() + 24);
+            g.fill(new Ellipse2D.Double(p.getX() - r, p.getY() - r, 2 * r, 2 * r));
+            g.setColor(Color.WHITE);
+            String number = String.valueOf(i + 1);
+            g.drawString(number, (float) (p.getX() - g.getFontMetrics().stringWidth(number) / 2.0), (float) p.getY() + 4);
         }
         legend(g);
     }
 
-    private Map<String, Point2D> layout(Map<Integer, List<Activity>> groups) {
-        Map<String, Point2D> at = new HashMap<>();
-        int count = groups.size();
-        double big = count == 1 ? 0 : 240;
-        int g = 0;
-        for (List<Activity> group : groups.values()) {
-            double angle = -Math.PI / 2 + 2 * Math.PI * g++ / Math.max(1, count);
-            double cx = WIDTH / 2.0 + Math.cos(angle) * big;
-            double cy = HEIGHT / 2.0 - 20 + Math.sin(angle) * big;
-            double small = group.size() == 1 ? 0 : Math.min(count == 1 ? 300 : 120, 30 + 14 * group.size());
-            for (int i = 0; i < group.size(); i++) {
-                double a = -Math.PI / 2 + 2 * Math.PI * i / group.size();
-                at.put(group.get(i).id(), new Point2D.Double(cx + Math.cos(a) * small, cy + Math.sin(a) * small));
+    private void legend(Graphics2D g) {
+        double left = 24 + size + 24;
+        g.setFont(LEGEND);
+        FontMetrics metrics = g.getFontMetrics();
+        int line = metrics.getHeight() + 2;
+        double y = TOP + 14;
+        g.setFont(LEGEND.deriveFont(Font.BOLD));
+        g.setColor(Color.BLACK);
+        g.drawString(new Text("Pakketten", "Packages").in(locale), (float) left, (float) y);
+        g.setFont(LEGEND);
+        if (packages.isEmpty()) {
+            y += line;
+            g.drawString(new Text("Nog geen pakketten.", "No packages yet.").in(locale), (float) left, (float) y);
+        }
+        for (int p = 0; p < packages.size(); p++) {
+            y += line;
+            g.setColor(colour(p));
+            g.fill(new Ellipse2D.Double(left, y - 10, 12, 12));
+            g.setColor(Color.BLACK);
+            g.drawString(packages.get(p).name(), (float) left + 20, (float) y);
+        }
+        y += line + 10;
+        g.setFont(LEGEND.deriveFont(Font.BOLD));
+        g.drawString(new Text("Activiteiten", "Activities").in(locale), (float) left, (float) y);
+        for (int i = 0; i < activities.size(); i++) {
+            y += line;
+            g.setFont(LEGEND.deriveFont(Font.BOLD));
+            g.setColor(colour(packageOf.getOrDefault(activities.get(i).id(), -1)));
+            g.drawString(String.valueOf(i + 1), (float) left, (float) y);
+            g.setFont(LEGEND);
+            g.setColor(Color.BLACK);
+            List<String> lines = rows.get(i);
+            for (int k = 0; k < lines.size(); k++) {
+                if (k > 0) {
+                    y += line;
+                }
+                g.drawString(lines.get(k), (float) left + 30, (float) y);
             }
         }
-        return at;
+        y += line + 10;
+        g.setColor(new Color(0x566573));
+        g.drawString(new Text("Hoe dikker een lijn, hoe sterker de samenhang; grijze lijnen lopen tussen pakketten.",
+                "The thicker a line, the stronger the link; grey lines run between packages.").in(locale),
+                24, (float) (height - 16));
     }
 
-    private void legend(Graphics2D g) {
-        int y = HEIGHT - 20 - 18 * Math.min(packages.size(), 8);
-        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-        for (int p = 0; p < packages.size() && p < 8; p++) {
-            g.setColor(colour(p));
-            g.fill(new Ellipse2D.Double(24, y - 10, 12, 12));
-            g.setColor(Color.BLACK);
-            g.drawString(packages.get(p).name(), 42, y);
-            y += 18;
+    static List<String> wrap(String text, FontMetrics metrics, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (current.length() > 0 && metrics.stringWidth(current + " " + word) > width) {
+                lines.add(current.toString());
+                current.setLength(0);
+            }
+            current.append(current.length() > 0 ? " " : "").append(word);
         }
-        if (packages.isEmpty()) {
-            g.setColor(Color.BLACK);
-            g.drawString(new Text("Nog geen pakketten.", "No packages yet.").in(locale), 24, y);
-        }
+        lines.add(current.toString());
+        return lines;
     }
 }

@@ -138,6 +138,25 @@ class WebLayoutTest {
         Files.write(pictures.resolve("factors-" + count + ".png"), Pictures.png(radar.width(), radar.height(), radar));
     }
 
+    @org.junit.jupiter.api.Test
+    void aComparisonOfTwoMomentsIsAPictureToo() throws IOException {
+        List<Placement> then = realistic(20);
+        List<Placement> now = new ArrayList<>(realistic(22).subList(2, 22));
+        now.replaceAll(p -> new Placement(p.actorId(), p.actorName(), p.sector(), p.needed() == null ? p.current()
+                : p.needed(), null, p.participation(), p.enthusiasm(), Map.of()));
+        var catalogue = FactorCatalogue.SEED.stream().collect(Collectors.toMap(f -> f.id(), f -> f));
+        ComparisonPainter painter = new ComparisonPainter("Eenzaamheid", "Stad Stederen · van ‘start’ (12/01/2026) tot nu",
+                new WebState(then, List.of(new FactorScore(FactorCatalogue.SEED.get(0).id(), 1, null, null, null, null,
+                        null))), new WebState(now, List.of(new FactorScore(FactorCatalogue.SEED.get(0).id(), 4, null, null,
+                        null, null, null))), catalogue, DUTCH);
+        String svg = Pictures.svg(painter.width(), painter.height(), painter.title(), painter);
+        assertTrue(svg.contains("naar binnen") && svg.contains("nieuw") && svg.contains("niet meer in het web"), svg);
+        assertTrue(svg.contains("1 → 4"), "the factor's change");
+        Path pictures = Path.of("target", "pictures");
+        Files.createDirectories(pictures);
+        Files.write(pictures.resolve("comparison.png"), Pictures.png(painter.width(), painter.height(), painter));
+    }
+
     static Stream<Integer> factorCounts() {
         return Stream.of(0, 1, 2, 3, 8, FactorCatalogue.SEED.size());
     }

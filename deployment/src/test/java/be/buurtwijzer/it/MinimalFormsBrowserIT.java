@@ -1,0 +1,75 @@
+package be.buurtwijzer.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Every register form in Chromium with its required fields only: add with just a name, rename, delete
+ * after confirming. What the browser shows is checked, and so is what the API then holds.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class MinimalFormsBrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    static Stream<Arguments> forms() {
+        return Stream.of(Arguments.of("/register/neighbourhoods", "Buurten", "neighbourhood-name", "neighbourhoods"),
+                Arguments.of("/register/actors", "Actoren", "actor-name", "actors"),
+                Arguments.of("/register/initiatives", "Initiatieven", "initiative-name", "initiatives"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("forms")
+    void aMinimalEntryIsAddedRenamedAndDeletedThroughItsForm(String screen, String title, String nameField,
+            String path) {
+        Municipality m = Municipality.fresh("minui");
+        String first = "Minimaal " + UUID.randomUUID().toString().substring(0, 6);
+        String second = first + " hernoemd";
+        try (Browser browser = new Browser()) {
+            browser.login(m.admin(), m.adminPassword());
+            browser.waitForText("Overzicht");
+            browser.open(screen);
+            browser.waitForText(title);
+            browser.clickButton("Toevoegen");
+            browser.fill(nameField, first);
+            browser.clickButton("Opslaan");
+            browser.waitForText(first);
+            browser.clickGridCell(first);
+            browser.type(nameField, Keys.chord(Keys.CONTROL, "a"));
+            browser.fill(nameField, second);
+            browser.clickButton("Opslaan");
+            browser.waitForText(second);
+            browser.clickGridCell(second);
+            browser.clickButton("Verwijderen");
+            browser.waitForText("kan niet ongedaan gemaakt worden");
+            browser.clickButton("Bevestigen");
+            new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> !browser.bodyText().contains(second));
+        }
+        Api.Reply list = m.asAdmin("GET", path, null);
+        assertEquals(0, list.json().getInt("total"), list.toString());
+        List<JsonObject> trail = m.asAdmin("GET", "audit?size=50", null).items().getValuesAs(JsonObject.class);
+        List<String> actions = trail.stream().filter(e -> e.getString("entityType").equals(trail.stream()
+                .filter(x -> x.getString("action").equals("DELETE")).findFirst().orElseThrow().getString("entityType")))
+                .map(e -> e.getString("action")).toList();
+        assertEquals(List.of("DELETE", "UPDATE", "CREATE"), actions, trail.toString());
+    }
+}
