@@ -106,7 +106,7 @@ class InstrumentsBrowserIT {
             assertTrue(svg.contains("<svg") && svg.contains("Sociale Huisvesting Stederen"), svg.substring(0,
                     Math.min(300, svg.length())));
             String csv = browser.download("Tabel als CSV");
-            assertTrue(csv.contains("Sociale Huisvesting Stederen,wonen,informatie delen"), csv);
+            assertTrue(csv.contains("Sociale Huisvesting Stederen,huisvesting,informatie delen"), csv);
         }
         var webs = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/instruments/spiderweb/operations/webs", "{}")
                 .array().stream().map(v -> v.asJsonObject()).filter(w -> w.getString("name").equals(name)).toList();

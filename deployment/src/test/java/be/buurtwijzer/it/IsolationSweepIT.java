@@ -103,7 +103,7 @@ class IsolationSweepIT {
 
     /** Operations that only read, which a partner may call. */
     private static boolean readOnly(String path) {
-        return path.matches(".*/operations/(summary|classify|profile|portfolio|web|webs|factors|snapshots|compare|plan|plans"
+        return path.matches(".*/operations/(summary|classify|profile|portfolio|web|webs|factors|snapshots|compare|partner-scan|plan|plans"
                 + "|propose|propose-split)$");
     }
 

@@ -62,7 +62,7 @@ class TypologyIT {
         assertFalse(proposal.json().getBoolean("mixed"));
         assertTrue(proposal.json().getString("summary").startsWith("Voorstel: warm en zorgzaam bureninitiatief"),
                 "Dutch by default: " + proposal);
-        assertEquals(3, proposal.json().getJsonArray("criteria").size());
+        assertEquals(4, proposal.json().getJsonArray("criteria").size(), "goal, drivers, area and the own scale");
 
         Api.Reply noReason = post(STEDEREN_COORDINATOR, OPS + "decide", "{\"initiativeId\":\"" + id
                 + "\",\"type\":\"CARING_NEIGHBOURHOOD\"}");
@@ -92,6 +92,38 @@ class TypologyIT {
         assertTrue(last.getBoolean("overridden"));
         assertEquals("De buurtwerker trekt intussen mee.", last.getString("reason"));
         assertFalse(history.getJsonObject(0).getBoolean("overridden"));
+    }
+
+    /** A tie is shown as a tie and the coordinator chooses; meeting alone is never proposed as care. */
+    @Test
+    void aTieIsATieThroughTheApiAndTheGoalWeighsMost() {
+        String id = newInitiative("Gelijke stand " + UUID.randomUUID().toString().substring(0, 6));
+        Api.Reply saved = post(STEDEREN_COORDINATOR, OPS + "save-answers", answers(id, "\"MEETING\",\"CARE_AND_SUPPORT\"",
+                "\"NEIGHBOURS\",\"PROFESSIONALS\"", "CITIZENS", "\"MUNICIPALITY\"", "GEOGRAPHIC_NEIGHBOURHOOD"));
+        assertEquals(200, saved.status(), saved.toString());
+        JsonObject tie = post(STEDEREN_COORDINATOR, OPS + "classify", "{\"initiativeId\":\"" + id + "\"}").json();
+        assertTrue(!tie.containsKey("type") || tie.isNull("type"), tie.toString());
+        assertEquals(2, tie.getJsonArray("tiedWith").size(), tie.toString());
+        assertTrue(tie.getString("summary").startsWith("Gelijke stand tussen"), tie.toString());
+        long version = saved.json().getJsonNumber("version").longValue();
+        Api.Reply unchosen = post(STEDEREN_COORDINATOR, OPS + "decide", "{\"initiativeId\":\"" + id + "\",\"version\":"
+                + version + "}");
+        assertEquals(400, unchosen.status(), "a tie is not settled by the tool: " + unchosen);
+        assertEquals("type", unchosen.json().getString("field"));
+        Api.Reply chosen = post(STEDEREN_COORDINATOR, OPS + "decide", "{\"initiativeId\":\"" + id
+                + "\",\"type\":\"NEIGHBOURHOOD_CARE\",\"version\":" + version + "}");
+        assertEquals(200, chosen.status(), "choosing one of the tied types needs no reason: " + chosen);
+        JsonObject decision = chosen.json().getJsonArray("history").getJsonObject(0);
+        assertFalse(decision.getBoolean("overridden"));
+        assertEquals(2, decision.getJsonArray("tiedWith").size());
+
+        String meeting = newInitiative("Ontmoeting " + UUID.randomUUID().toString().substring(0, 6));
+        assertEquals(200, post(STEDEREN_COORDINATOR, OPS + "save-answers", answers(meeting, "\"MEETING\"",
+                "\"PROFESSIONALS\"", "PROFESSIONALS", "\"MUNICIPALITY\"", "MUNICIPALITY")).status());
+        JsonObject proposal = post(STEDEREN_COORDINATOR, OPS + "classify", "{\"initiativeId\":\"" + meeting + "\"}")
+                .json();
+        assertTrue(!"NEIGHBOURHOOD_CARE".equals(proposal.getString("type", "")), proposal.toString());
+        assertTrue(proposal.getBoolean("mixed"), "the rest points to care, and the summary says so: " + proposal);
     }
 
     @Test
