@@ -70,6 +70,40 @@ class InstrumentsBrowserIT {
         assertEquals("De buurtwerker trekt mee.", decision.getString("reason"));
     }
 
+    /** A tie is shown with both types; the coordinator chooses one with a button and no reason is asked. */
+    @Test
+    void aTieIsShownWithBothTypesAndTheCoordinatorChooses() {
+        String name = "Gelijke stand " + UUID.randomUUID().toString().substring(0, 6);
+        String id = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/initiatives", Api.object().add("name", name)
+                .add("status", "RUNNING").build()).json().getString("id");
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.open("/instrument/typology/initiatives");
+            browser.waitForText(name);
+            browser.clickGridCell(name);
+            browser.waitForText("Bewaren en type voorstellen");
+            browser.tick("ontmoeting");
+            browser.tick("zorg en ondersteuning");
+            browser.tick("buren");
+            browser.tick("professionals");
+            browser.tick("buren of vrijwilligers trekken, professionals ondersteunen indien nodig");
+            browser.tick("gemeente/stad + rand");
+            browser.choose("typology-scale", "geografische buurt");
+            browser.clickButton("Bewaren en type voorstellen");
+            browser.waitForText("Gelijke stand tussen warm en zorgzaam bureninitiatief en buurtgericht zorginitiatief");
+            browser.screenshot("typology-tie");
+            browser.clickButton("Kiezen: buurtgericht zorginitiatief");
+            browser.waitForText("Typering bewaard.");
+        }
+        JsonObject decision = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN
+                + "/instruments/typology/operations/profile", "{\"initiativeId\":\"" + id + "\"}").json()
+                .getJsonArray("history").getJsonObject(0);
+        assertEquals("NEIGHBOURHOOD_CARE", decision.getString("chosen"));
+        assertEquals(false, decision.getBoolean("overridden"));
+        assertEquals(2, decision.getJsonArray("tiedWith").size());
+    }
+
     @Test
     void aCoordinatorBuildsASpiderWebFreezesItComparesAndDownloadsThePictures() {
         String name = "Samen tegen eenzaamheid " + UUID.randomUUID().toString().substring(0, 6);
