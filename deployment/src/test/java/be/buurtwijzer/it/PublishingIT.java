@@ -95,6 +95,22 @@ class PublishingIT {
         return as(m, "POST", "/instruments/test-upgradable/operations/version", "{}").json().getString("version");
     }
 
+    /** Plugin API 1.3: a plugin that stores documents without saying whether they hold personal data is refused. */
+    @Test
+    void aPluginThatDoesNotDeclareItsPersonalDataIsRefusedWithTheReason() {
+        Org org = organisation();
+        byte[] jar = Jars.upload("undeclared.jar");
+        Api.Reply submitted = org.upload(jar, org.key());
+        assertEquals(201, submitted.status(), submitted.toString());
+        JsonObject approved = approve(submitted.json().getString("id"));
+        assertFalse(approved.getBoolean("active"), approved.toString());
+        assertTrue(approved.getString("startProblem").contains("'resident' does not say whether it holds personal data"),
+                approved.toString());
+        String[] m = municipality();
+        assertEquals(404, as(m, "POST", "/instruments/test-undeclared/subscription", null).status(),
+                "not in anyone's catalogue");
+    }
+
     /** Found by the plugin benchmark: a release without release notes could not be subscribed to (500). */
     @Test
     void aReleaseWithoutReleaseNotesCanBeSubscribedToAndUsed() {

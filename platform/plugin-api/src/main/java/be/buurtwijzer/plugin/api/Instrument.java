@@ -44,4 +44,12 @@ public interface Instrument extends ExtensionPoint {
     default JsonObject migrateRecord(String kind, int fromVersion, JsonObject document) {
         throw new UnsupportedOperationException("no migration from schema version " + fromVersion);
     }
+
+    /**
+     * Finds, exports and erases what this plugin holds about a person (since 1.3). Required when a record
+     * kind declares personal data ({@link RecordKind#personalData()}); null otherwise.
+     */
+    default be.buurtwijzer.plugin.api.privacy.PrivacyProvider privacy() {
+        return null;
+    }
 }

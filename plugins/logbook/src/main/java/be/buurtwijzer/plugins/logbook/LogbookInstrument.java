@@ -48,7 +48,13 @@ public class LogbookInstrument implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
-        return List.of(new RecordKind<>(ENTRY, Entry.class, READ, WRITE, LogbookInstrument::check));
+        return List.of(new RecordKind<>(ENTRY, Entry.class, READ, WRITE, LogbookInstrument::check)
+                .withPersonalData(LogbookPrivacy.ENTRY));
+    }
+
+    @Override
+    public be.buurtwijzer.plugin.api.privacy.PrivacyProvider privacy() {
+        return new LogbookPrivacy();
     }
 
     @Override

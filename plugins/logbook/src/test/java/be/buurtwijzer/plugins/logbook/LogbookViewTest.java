@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import be.buurtwijzer.plugin.testkit.TestInstrumentContext;
 import be.buurtwijzer.plugins.logbook.domain.Entry;
 import com.vaadin.flow.component.grid.Grid;
 import java.time.LocalDate;
@@ -12,8 +13,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 
-/** The view's logic without a browser: the form checks, saves through the record store, the grid follows. */
+/** The view's logic without a browser (plugin test kit): the form checks, saves through the operation, the grid follows. */
 class LogbookViewTest {
+
+    private static TestInstrumentContext context(Locale locale, String... permissions) {
+        return TestInstrumentContext.of(new LogbookInstrument()).locale(locale).permissions(permissions).build();
+    }
 
     private static int rows(Grid<Entry> grid) {
         return grid.getGenericDataView().getItems().toList().size();
@@ -21,15 +26,16 @@ class LogbookViewTest {
 
     @Test
     void aCoordinatorAddsAnEntryAndSeesIt() {
-        FakeContext context = new FakeContext(Locale.forLanguageTag("nl-BE"), LogbookInstrument.READ, LogbookInstrument.WRITE);
-        LogbookView view = new LogbookView(context);
+        TestInstrumentContext context = context(Locale.forLanguageTag("nl-BE"), LogbookInstrument.READ,
+                LogbookInstrument.WRITE);
+        LogbookView view = new LogbookView(context.view());
         assertEquals(0, rows(view.grid));
         view.form.date.setValue(LocalDate.of(2026, 3, 1));
         view.form.title.setValue("Buurtsoep");
         view.form.type.setValue(Entry.EntryType.NUMBER);
         view.form.count.setValue(14);
         view.form.save.click();
-        assertEquals(1, context.stored.size());
+        assertEquals(1, context.store().count("entry"));
         assertEquals(1, rows(view.grid));
         assertEquals("1 regels: 1 cijfers, 0 verhalen.", view.summary.getText());
         assertEquals("", view.form.title.getValue(), "the form is emptied after saving");
@@ -37,25 +43,25 @@ class LogbookViewTest {
 
     @Test
     void anIncompleteEntryIsRefusedAtTheFieldInTheUsersLanguage() {
-        FakeContext context = new FakeContext(Locale.ENGLISH, LogbookInstrument.READ, LogbookInstrument.WRITE);
-        LogbookView view = new LogbookView(context);
+        TestInstrumentContext context = context(Locale.ENGLISH, LogbookInstrument.READ, LogbookInstrument.WRITE);
+        LogbookView view = new LogbookView(context.view());
         view.form.title.setValue("No date");
         view.form.save.click();
         assertTrue(view.form.date.isInvalid());
         assertEquals("Enter a date.", view.form.date.getErrorMessage());
-        assertTrue(context.stored.isEmpty(), "nothing saved");
+        assertEquals(0, context.store().count("entry"), "nothing saved");
     }
 
     @Test
     void aPartnerReadsWithoutAForm() {
-        LogbookView view = new LogbookView(new FakeContext(Locale.forLanguageTag("nl-BE"), LogbookInstrument.READ));
+        LogbookView view = new LogbookView(context(Locale.forLanguageTag("nl-BE"), LogbookInstrument.READ).view());
         assertNull(view.form);
         assertFalse(view.getChildren().anyMatch(c -> c instanceof EntryForm));
     }
 
     @Test
     void theDashboardCardCountsThisYear() {
-        FakeContext context = new FakeContext(Locale.ENGLISH, LogbookInstrument.READ);
+        TestInstrumentContext context = context(Locale.ENGLISH, LogbookInstrument.READ, LogbookInstrument.WRITE);
         context.records().create("entry", new Entry(LocalDate.of(2026, 1, 5), "a", null, Entry.EntryType.STORY, null, null));
         context.records().create("entry", new Entry(LocalDate.of(2025, 1, 5), "b", null, Entry.EntryType.STORY, null, null));
         var card = new LogbookInstrument().dashboardCard().factory().create(context);

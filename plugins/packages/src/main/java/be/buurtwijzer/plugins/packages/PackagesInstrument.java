@@ -45,8 +45,9 @@ public class PackagesInstrument implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
+        // a plan names organisations of the register (partners) and counts people per partner, names no one
         return List.of(new RecordKind<>(PlannerService.PLAN, Documents.Plan.class, READ, RECORDS,
-                PlannerService::checkStored));
+                PlannerService::checkStored).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
     }
 
     @Override

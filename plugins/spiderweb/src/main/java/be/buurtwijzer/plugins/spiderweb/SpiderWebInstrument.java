@@ -44,11 +44,17 @@ public class SpiderWebInstrument implements Instrument {
     @Override
     public List<RecordKind<?>> recordKinds() {
         return List.of(new RecordKind<>(SpiderWebService.WEB, Documents.Web.class, READ, RECORDS,
-                        SpiderWebService::checkWeb),
+                        SpiderWebService::checkWeb).withPersonalData(SpiderWebPrivacy.WEB),
                 new RecordKind<>(SpiderWebService.SNAPSHOT, Documents.Snapshot.class, READ, RECORDS,
-                        SpiderWebService::checkSnapshot),
+                        SpiderWebService::checkSnapshot).withPersonalData(SpiderWebPrivacy.SNAPSHOT),
                 new RecordKind<>(SpiderWebService.FACTOR, Documents.CustomFactor.class, READ, RECORDS,
-                        SpiderWebService::checkFactor));
+                        SpiderWebService::checkFactor).withPersonalData(
+                                be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
+    }
+
+    @Override
+    public be.buurtwijzer.plugin.api.privacy.PrivacyProvider privacy() {
+        return new SpiderWebPrivacy();
     }
 
     @Override

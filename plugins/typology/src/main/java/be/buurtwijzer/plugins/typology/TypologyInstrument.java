@@ -50,7 +50,13 @@ public class TypologyInstrument implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
-        return List.of(new RecordKind<>(TypologyService.PROFILE, Profile.class, READ, RECORDS, TypologyService::check));
+        return List.of(new RecordKind<>(TypologyService.PROFILE, Profile.class, READ, RECORDS, TypologyService::check)
+                .withPersonalData(TypologyPrivacy.PROFILE));
+    }
+
+    @Override
+    public be.buurtwijzer.plugin.api.privacy.PrivacyProvider privacy() {
+        return new TypologyPrivacy();
     }
 
     @Override

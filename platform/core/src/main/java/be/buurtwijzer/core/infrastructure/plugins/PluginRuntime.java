@@ -144,6 +144,10 @@ public class PluginRuntime {
                     + extensions.size() + " (is META-INF/extensions.idx in the jar?)");
         }
         Instrument instrument = extensions.get(0);
+        String privacy = be.buurtwijzer.core.domain.instruments.PrivacyDeclarations.problem(instrument);
+        if (privacy != null) {
+            throw new IllegalStateException("the plugin is refused: " + privacy);
+        }
         InstrumentDescriptor descriptor = instrument.descriptor();
         return new LoadedInstrument(id, manifest.version(), releaseId, instrument, descriptor,
                 List.copyOf(instrument.operations()), List.copyOf(instrument.exports()),

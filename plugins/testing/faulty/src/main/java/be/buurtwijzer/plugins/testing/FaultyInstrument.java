@@ -40,7 +40,7 @@ public class FaultyInstrument implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
-        return List.of(new RecordKind<>("note", Note.class, "faulty.use", "faulty.use"));
+        return List.of(new RecordKind<>("note", Note.class, "faulty.use", "faulty.use").withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
     }
 
     private static void write(InstrumentContext c, Writes in) {

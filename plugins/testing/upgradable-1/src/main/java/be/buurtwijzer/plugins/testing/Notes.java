@@ -29,7 +29,7 @@ public class Notes implements Instrument {
 
     @Override
     public List<RecordKind<?>> recordKinds() {
-        return List.of(new RecordKind<>("note", Note.class, "notes.use", "notes.use"));
+        return List.of(new RecordKind<>("note", Note.class, "notes.use", "notes.use").withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
     }
 
     @Override

@@ -1,0 +1,219 @@
+package be.buurtwijzer.plugin.testkit;
+
+import be.buurtwijzer.plugin.api.Instrument;
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.MemberRole;
+import be.buurtwijzer.plugin.api.OperationSpec;
+import be.buurtwijzer.plugin.api.PermissionSpec;
+import be.buurtwijzer.plugin.api.RecordStore;
+import be.buurtwijzer.plugin.api.RegisterReader;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * An {@link InstrumentContext} for a plugin's unit tests, without a server: one municipality, one user
+ * with a role (and the permissions the plugin gives that role by default), an in-memory register and
+ * record store, a fixed clock. {@link #call} runs the instrument's own operation as the platform does
+ * after its checks: the operation's permission, then the input read back through JSON. {@link #view()}
+ * gives the context a page gets: same data, writes refused.
+ *
+ * <pre>{@code
+ * TestInstrumentContext context = TestInstrumentContext.of(new MyInstrument()).role(MemberRole.COORDINATOR).build();
+ * String id = context.register().initiative("Burenhulp", null, "RUNNING");
+ * context.call("save", new Input(id, ...));
+ * }</pre>
+ */
+public final class TestInstrumentContext implements InstrumentContext {
+
+    private final Instrument instrument;
+    private final TenantInfo tenant;
+    private final UserInfo user;
+    private final Locale locale;
+    private final Clock clock;
+    private final InMemoryRegister register;
+    private final InMemoryRecordStore records;
+    private final Jsonb jsonb;
+    private final boolean view;
+
+    private TestInstrumentContext(Builder b, InMemoryRecordStore records, boolean view) {
+        this.instrument = b.instrument;
+        this.tenant = new TenantInfo(b.slug, b.name, Locale.forLanguageTag("nl-BE"));
+        this.user = new UserInfo("user-1", b.displayName, b.role, b.permissions());
+        this.locale = b.locale;
+        this.clock = b.clock;
+        this.register = b.register;
+        this.jsonb = b.jsonb;
+        this.view = view;
+        this.records = records != null ? records : new InMemoryRecordStore(b.instrument.recordKinds(), b.jsonb, b.clock,
+                () -> this, () -> b.displayName);
+        this.builder = b;
+    }
+
+    private final Builder builder;
+
+    public static Builder of(Instrument instrument) {
+        return new Builder(instrument);
+    }
+
+    /** The context a page of this instrument gets: the same data, but its record store refuses writes. */
+    public TestInstrumentContext view() {
+        return new TestInstrumentContext(builder, records, true);
+    }
+
+    /** The same data seen by another user with another role, e.g. to try a partner's refusal. */
+    public TestInstrumentContext as(MemberRole role) {
+        Builder other = builder.copy().role(role);
+        return new TestInstrumentContext(other, records, view);
+    }
+
+    @Override
+    public TenantInfo tenant() {
+        return tenant;
+    }
+
+    @Override
+    public UserInfo user() {
+        return user;
+    }
+
+    @Override
+    public Locale locale() {
+        return locale;
+    }
+
+    @Override
+    public RecordStore records() {
+        records.readOnly(view);
+        return records;
+    }
+
+    /** The store itself, to count or inspect what was written. */
+    public InMemoryRecordStore store() {
+        return records;
+    }
+
+    @Override
+    public InMemoryRegister register() {
+        return register;
+    }
+
+    @Override
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public Logger logger() {
+        return Logger.getLogger("plugin-test");
+    }
+
+    /**
+     * Runs the instrument's operation: refused (as the platform refuses it) without its permission; the input
+     * is written to JSON and read back as the operation's input type, as a request body is.
+     */
+    @Override
+    public Object call(String operation, Object input) {
+        OperationSpec<?, ?> spec = instrument.operations().stream().filter(o -> o.name().equals(operation)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("the instrument has no operation '" + operation + "'"));
+        if (spec.permission() != null && !user.has(spec.permission())) {
+            throw new SecurityException("refused: " + user.role() + " lacks " + spec.permission());
+        }
+        Object typed = jsonb.fromJson(input == null ? "{}" : jsonb.toJson(input), spec.input());
+        TestInstrumentContext writing = view ? new TestInstrumentContext(builder, records, false) : this;
+        return spec.call(writing, typed);
+    }
+
+    /** How a test context is set up; every setting has a default. */
+    public static final class Builder {
+        private final Instrument instrument;
+        private MemberRole role = MemberRole.COORDINATOR;
+        private Set<String> permissions;
+        private Locale locale = Locale.forLanguageTag("nl-BE");
+        private Clock clock = Clock.fixed(Instant.parse("2026-11-12T10:00:00Z"), ZoneId.of("Europe/Brussels"));
+        private String slug = "stederen";
+        private String name = "Stad Stederen";
+        private String displayName = "Chris Coördinator";
+        private InMemoryRegister register = new InMemoryRegister();
+        private final Jsonb jsonb = JsonbBuilder.create();
+
+        private Builder(Instrument instrument) {
+            this.instrument = instrument;
+        }
+
+        private Builder copy() {
+            Builder b = new Builder(instrument);
+            b.role = role;
+            b.permissions = permissions;
+            b.locale = locale;
+            b.clock = clock;
+            b.slug = slug;
+            b.name = name;
+            b.displayName = displayName;
+            b.register = register;
+            return b;
+        }
+
+        /** The user's role; the permissions become those the plugin gives this role by default. */
+        public Builder role(MemberRole role) {
+            this.role = role;
+            this.permissions = null;
+            return this;
+        }
+
+        /** Exactly these permissions, whatever the role. */
+        public Builder permissions(String... permissions) {
+            this.permissions = Set.of(permissions);
+            return this;
+        }
+
+        public Builder locale(Locale locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public Builder municipality(String slug, String name) {
+            this.slug = slug;
+            this.name = name;
+            return this;
+        }
+
+        public Builder user(String displayName) {
+            this.displayName = displayName;
+            return this;
+        }
+
+        public Builder register(InMemoryRegister register) {
+            this.register = register;
+            return this;
+        }
+
+        private Set<String> permissions() {
+            if (permissions != null) {
+                return permissions;
+            }
+            Set<String> granted = new LinkedHashSet<>();
+            for (PermissionSpec p : instrument.descriptor().permissions()) {
+                if (p.defaultRoles().contains(role)) {
+                    granted.add(p.id());
+                }
+            }
+            return Set.copyOf(granted);
+        }
+
+        public TestInstrumentContext build() {
+            return new TestInstrumentContext(this, null, false);
+        }
+    }
+}
