@@ -22,7 +22,9 @@ if [ ! -f deployment/target/axe/node_modules/axe-core/axe.min.js ]; then
 fi
 # The tests' Liberty server (buurtwijzer-it, ports 19080/19443, MariaDB on 13306) is not the run
 # script's (buurtwijzer, 9080/9443, H2): both can be up at once on one machine.
-mvn -B verify "$@"
+# install, not only verify: the smoke run below builds the product from the artifacts this run just
+# tested, which a fresh machine has nowhere else
+mvn -B install "$@"
 # a full run also tries the embedded default (H2) the way a new user starts it: the README's run command
 if [ "$#" = 0 ] || [ "${SMOKE:-}" = 1 ]; then
   bash deployment/bin/smoke-h2.sh
