@@ -67,7 +67,7 @@ class AccessibilityIT {
             browser.waitForText("Overzicht");
             violations.addAll(seriousViolations(browser, "home"));
             for (String[] screen : List.of(new String[] {"/register/neighbourhoods", "Buurten"},
-                    new String[] {"/instrument/logbook/entries", "regels"},
+                    new String[] {"/instrument/logbook/entries", "cijfer"},
                     new String[] {"/instrument/typology/initiatives", "Waarschuwingen"},
                     new String[] {"/instrument/spiderweb/webs", "Momentopnames"},
                     new String[] {"/instrument/activity-packages/plans", "Maria blijft thuis wonen"},

@@ -54,15 +54,28 @@ public class LogbookView extends VerticalLayout {
         List<Entry> entries = LogbookInstrument.all(context);
         grid.setItems(entries);
         Summary s = LogbookRules.summarise(entries, null);
-        summary.setText(context.text(new Text(s.entries() + " regels: " + s.numbers() + " cijfers, " + s.stories()
-                + " verhalen.", s.entries() + " entries: " + s.numbers() + " numbers, " + s.stories() + " stories.")));
+        summary.setText(counts(context, "{0,choice,0#0 regels|1#1 regel|1<{0,number,integer} regels}: "
+                + "{1,choice,0#0 cijfers|1#1 cijfer|1<{1,number,integer} cijfers}, "
+                + "{2,choice,0#0 verhalen|1#1 verhaal|1<{2,number,integer} verhalen}.",
+                "{0,choice,0#0 entries|1#1 entry|1<{0,number,integer} entries}: "
+                + "{1,choice,0#0 numbers|1#1 number|1<{1,number,integer} numbers}, "
+                + "{2,choice,0#0 stories|1#1 story|1<{2,number,integer} stories}.", s.entries(), s.numbers(), s.stories()));
+    }
+
+    /** A sentence with counts, each noun in the plural its count needs (a message format, not concatenation). */
+    private static String counts(InstrumentContext context, String nl, String en, Object... counts) {
+        boolean english = "en".equals(context.locale().getLanguage());
+        return new java.text.MessageFormat(english ? en : nl, english ? java.util.Locale.ENGLISH
+                : java.util.Locale.forLanguageTag("nl-BE")).format(counts);
     }
 
     /** The dashboard card: this year's figures. */
     static Paragraph card(InstrumentContext context) {
         Summary s = LogbookRules.summarise(LogbookInstrument.all(context), context.clock().instant()
                 .atZone(java.time.ZoneOffset.UTC).getYear());
-        return new Paragraph(context.text(new Text(s.numbers() + " cijfers en " + s.stories() + " verhalen dit jaar",
-                s.numbers() + " numbers and " + s.stories() + " stories this year")));
+        return new Paragraph(counts(context, "{0,choice,0#0 cijfers|1#1 cijfer|1<{0,number,integer} cijfers} en "
+                + "{1,choice,0#0 verhalen|1#1 verhaal|1<{1,number,integer} verhalen} dit jaar",
+                "{0,choice,0#0 numbers|1#1 number|1<{0,number,integer} numbers} and "
+                + "{1,choice,0#0 stories|1#1 story|1<{1,number,integer} stories} this year", s.numbers(), s.stories()));
     }
 }

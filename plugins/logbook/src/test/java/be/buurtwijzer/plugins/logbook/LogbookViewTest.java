@@ -37,7 +37,7 @@ class LogbookViewTest {
         view.form.save.click();
         assertEquals(1, context.store().count("entry"));
         assertEquals(1, rows(view.grid));
-        assertEquals("1 regels: 1 cijfers, 0 verhalen.", view.summary.getText());
+        assertEquals("1 regel: 1 cijfer, 0 verhalen.", view.summary.getText(), "each noun in the plural its count needs");
         assertEquals("", view.form.title.getValue(), "the form is emptied after saving");
     }
 
@@ -65,6 +65,6 @@ class LogbookViewTest {
         context.records().create("entry", new Entry(LocalDate.of(2026, 1, 5), "a", null, Entry.EntryType.STORY, null, null));
         context.records().create("entry", new Entry(LocalDate.of(2025, 1, 5), "b", null, Entry.EntryType.STORY, null, null));
         var card = new LogbookInstrument().dashboardCard().factory().create(context);
-        assertEquals("0 numbers and 1 stories this year", card.getElement().getText());
+        assertEquals("0 numbers and 1 story this year", card.getElement().getText());
     }
 }
