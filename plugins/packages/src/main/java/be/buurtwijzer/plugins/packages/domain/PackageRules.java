@@ -68,7 +68,7 @@ public final class PackageRules {
                 problems.add(new Problem("packages", new Text("Het pakket '" + p.name() + "' heeft geen activiteiten.",
                         "The package '" + p.name() + "' has no activities.")));
             }
-            Set<String> needed = activities.stream().filter(a -> p.activityIds().contains(a.id()))
+            Set<String> needed = activities.stream().filter(a -> a.id() != null && p.activityIds().contains(a.id()))
                     .flatMap(a -> a.partners().stream()).collect(Collectors.toSet());
             for (Map.Entry<String, Integer> m : p.members().entrySet()) {
                 if (!needed.contains(m.getKey()) || m.getValue() == null || m.getValue() < 1 || m.getValue() > 99) {

@@ -53,5 +53,10 @@ class ScalesTest {
                 List.of("x"), null, null, Set.of(), null, java.util.Map.of("p1", 99, "p2", 1)))));
         assertEquals(1, PackageRules.problems(List.of(one), List.of(), List.of(new PackageSetup("P", List.of("x"), null,
                 null, Set.of(), null, java.util.Map.of("p1", 100)))).size());
+        // found by the fuzz test: an activity without an id beside a package with members is a problem, not a crash
+        Activity nameless = new Activity(null, "zonder id", false, null, null, null, 0, List.of("p1"), List.of(),
+                List.of(), null);
+        assertEquals("activities", PackageRules.problems(List.of(nameless, one), List.of(), List.of(new PackageSetup("P",
+                List.of("x"), null, null, Set.of(), null, java.util.Map.of("p1", 2)))).get(0).field());
     }
 }
