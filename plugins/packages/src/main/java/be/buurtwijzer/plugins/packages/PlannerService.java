@@ -63,8 +63,12 @@ public final class PlannerService {
 
     /** The operating area of every register actor that has one. */
     Map<String, Scale> partnerAreas() {
+        return partnerAreas(context.register().actors());
+    }
+
+    static Map<String, Scale> partnerAreas(List<RegisterReader.Actor> actors) {
         Map<String, Scale> areas = new HashMap<>();
-        for (RegisterReader.Actor actor : context.register().actors()) {
+        for (RegisterReader.Actor actor : actors) {
             if (actor.operatingArea() != null) {
                 try {
                     areas.put(actor.id(), Scale.valueOf(actor.operatingArea()));

@@ -448,7 +448,7 @@ public class PlannerView extends VerticalLayout {
 
     private PackageAnalysis analysis() {
         return PackageRules.problems(activities, links, packages).isEmpty()
-                ? PackageRules.analyse(activities, links, packages, linkSetups, service.partnerAreas()) : null;
+                ? PackageRules.analyse(activities, links, packages, linkSetups, PlannerService.partnerAreas(actors)) : null;
     }
 
     private Component packageStep() {

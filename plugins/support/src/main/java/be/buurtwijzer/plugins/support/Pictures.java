@@ -63,6 +63,21 @@ public final class Pictures {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     }
 
+    /** The text broken into lines of at most {@code width} pixels in this font, at spaces. */
+    public static java.util.List<String> wrap(String text, java.awt.FontMetrics metrics, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : (text == null ? "" : text).split(" ")) {
+            if (line.length() > 0 && metrics.stringWidth(line + " " + word) > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        lines.add(line.toString());
+        return lines;
+    }
+
     public static String escape(String text) {
         return PlainText.forXml(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

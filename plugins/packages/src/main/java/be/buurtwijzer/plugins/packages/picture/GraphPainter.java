@@ -73,7 +73,7 @@ public final class GraphPainter implements Consumer<Graphics2D> {
             Integer p = packageOf.get(a.id());
             String text = a.name() + "  ·  " + (p == null ? new Text("geen pakket", "no package").in(locale)
                     : packages.get(p).name());
-            List<String> wrapped = wrap(text, metrics, LEGEND_WIDTH - 40);
+            List<String> wrapped = Pictures.wrap(text, metrics, LEGEND_WIDTH - 40);
             rows.add(wrapped);
             lines += wrapped.size();
         }
@@ -183,19 +183,5 @@ public final class GraphPainter implements Consumer<Graphics2D> {
         g.drawString(new Text("Hoe dikker een lijn, hoe sterker de samenhang; grijze lijnen lopen tussen pakketten.",
                 "The thicker a line, the stronger the link; grey lines run between packages.").in(locale),
                 24, (float) (height - 16));
-    }
-
-    static List<String> wrap(String text, FontMetrics metrics, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
-            if (current.length() > 0 && metrics.stringWidth(current + " " + word) > width) {
-                lines.add(current.toString());
-                current.setLength(0);
-            }
-            current.append(current.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(current.toString());
-        return lines;
     }
 }

@@ -101,7 +101,7 @@ public final class ComparisonPainter implements Consumer<Graphics2D> {
             Placement now = pair[1];
             String name = (now != null ? now : then).actorName();
             g.setColor(Color.BLACK);
-            List<String> lines = WebLayout.wrap(name == null ? "" : name, g.getFontMetrics(), NAME_WIDTH - 16);
+            List<String> lines = Pictures.wrap(name == null ? "" : name, g.getFontMetrics(), NAME_WIDTH - 16);
             name(g, lines, y);
             Double a = then == null ? null : x(left, level(then.current()), 1, 4);
             Double b = now == null ? null : x(left, level(now.current()), 1, 4);
@@ -130,7 +130,7 @@ public final class ComparisonPainter implements Consumer<Graphics2D> {
         for (Object[] row : factorRows) {
             y += ROW;
             g.setColor(row[3] == Factor.Kind.INHIBITING ? new Color(0xB03A2E) : new Color(0x1E8449));
-            List<String> lines = WebLayout.wrap((String) row[0], g.getFontMetrics(), NAME_WIDTH - 16);
+            List<String> lines = Pictures.wrap((String) row[0], g.getFontMetrics(), NAME_WIDTH - 16);
             name(g, lines, y);
             double a = x(left, (Integer) row[1], 0, WebRules.MAX_SCORE);
             double b = x(left, (Integer) row[2], 0, WebRules.MAX_SCORE);

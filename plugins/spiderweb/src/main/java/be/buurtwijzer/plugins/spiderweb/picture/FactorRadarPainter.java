@@ -182,7 +182,7 @@ public final class FactorRadarPainter implements Consumer<Graphics2D> {
         FontMetrics metrics = g.getFontMetrics();
         for (FactorScore s : scores) {
             g.setColor(Color.BLACK);
-            List<String> lines = WebLayout.wrap(name(s), metrics, (int) left - 40);
+            List<String> lines = Pictures.wrap(name(s), metrics, (int) left - 40);
             for (int k = 0; k < lines.size() && k < 3; k++) {
                 g.drawString(lines.get(k), 24, (float) (y + 14 + k * 15));
             }
@@ -206,7 +206,7 @@ public final class FactorRadarPainter implements Consumer<Graphics2D> {
             g.setFont(LEGEND.deriveFont(Font.BOLD));
             g.drawString(String.valueOf(i + 1), (float) left, (float) y);
             g.setFont(LEGEND);
-            List<String> lines = WebLayout.wrap(name(s) + " (" + s.score() + ")", metrics, LEGEND_WIDTH - 40);
+            List<String> lines = Pictures.wrap(name(s) + " (" + s.score() + ")", metrics, LEGEND_WIDTH - 40);
             for (String line : lines) {
                 g.drawString(line, (float) left + 28, (float) y);
                 y += metrics.getHeight();

@@ -3,6 +3,7 @@ package be.buurtwijzer.plugins.spiderweb.picture;
 import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
 import be.buurtwijzer.plugins.spiderweb.domain.Sector;
+import be.buurtwijzer.plugins.support.Pictures;
 import java.awt.FontMetrics;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
@@ -199,7 +200,7 @@ public final class WebLayout {
             String text = p.actorName() + "  ·  " + sectorName.apply(p.sector() == null ? Sector.OTHER : p.sector())
                     + ", " + level(p.current()) + (p.needed() != null && p.needed() != p.current()
                     ? " → " + level(p.needed()) : "");
-            List<String> lines = wrap(text, legendFont, LEGEND_WIDTH - 40);
+            List<String> lines = Pictures.wrap(text, legendFont, LEGEND_WIDTH - 40);
             double rowHeight = lines.size() * lineHeight + 4;
             legend.add(new LegendRow(d.number(), d.placement(), lines, y, new Rectangle2D.Double(legendLeft, y,
                     LEGEND_WIDTH, rowHeight)));
@@ -264,20 +265,6 @@ public final class WebLayout {
 
     private static Rectangle2D grown(Rectangle2D r, double by) {
         return new Rectangle2D.Double(r.getX() - by, r.getY() - by, r.getWidth() + 2 * by, r.getHeight() + 2 * by);
-    }
-
-    static List<String> wrap(String text, FontMetrics metrics, int width) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        for (String word : (text == null ? "" : text).split(" ")) {
-            if (line.length() > 0 && metrics.stringWidth(line + " " + word) > width) {
-                lines.add(line.toString());
-                line.setLength(0);
-            }
-            line.append(line.length() > 0 ? " " : "").append(word);
-        }
-        lines.add(line.toString());
-        return lines;
     }
 
     /** Every box drawn: dots, ring numbers, sector names, legend rows, to check that none meets another. */
