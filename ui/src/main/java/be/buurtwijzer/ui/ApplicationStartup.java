@@ -1,7 +1,7 @@
 package be.buurtwijzer.ui;
 
 import be.buurtwijzer.core.application.instruments.ReleaseCatalogue;
-import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.privacy.RetentionService;
 import be.buurtwijzer.core.infrastructure.Migrations;
 import be.buurtwijzer.tenantconfig.application.TenantConfigApplier;
 import jakarta.annotation.PreDestroy;
@@ -40,9 +40,6 @@ public class ApplicationStartup {
     ReleaseCatalogue releases;
 
     @Inject
-    SubscriptionService subscriptions;
-
-    @Inject
     @ConfigProperty(name = "buurtwijzer.bundled-plugins")
     Optional<String> bundledPlugins;
 
@@ -54,6 +51,15 @@ public class ApplicationStartup {
     ManagedScheduledExecutorService scheduler;
 
     private ScheduledFuture<?> convergence;
+
+    private ScheduledFuture<?> purging;
+
+    @Inject
+    RetentionService retention;
+
+    @Inject
+    @ConfigProperty(name = "buurtwijzer.retention.purge-hours", defaultValue = "6")
+    int purgeHours;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = Migrations.migrate(dataSource);
@@ -72,11 +78,22 @@ public class ApplicationStartup {
         // another node may approve or withdraw a release: every node converges on the database by itself
         convergence = scheduler.scheduleWithFixedDelay(this::converge, convergeSeconds, convergeSeconds,
                 TimeUnit.SECONDS);
-        int purged = subscriptions.purgeExpired();
-        if (purged > 0) {
-            LOG.info("Purged " + purged + " instrument record(s) past their retention period.");
-        }
+        purge();
+        // retention is counted in days: once at start and then every few hours is on time, on every node
+        // (the purge is idempotent, so two nodes running it at once delete nothing twice)
+        purging = scheduler.scheduleWithFixedDelay(this::purge, purgeHours, purgeHours, TimeUnit.HOURS);
         LOG.info("Buurtwijzer is ready.");
+    }
+
+    private void purge() {
+        try {
+            int purged = retention.purgeAll();
+            if (purged > 0) {
+                LOG.info("Purged " + purged + " instrument record(s) past their retention period.");
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The retention purge failed; trying again at its next time", e);
+        }
     }
 
     private void converge() {
@@ -91,6 +108,9 @@ public class ApplicationStartup {
     void stop() {
         if (convergence != null) {
             convergence.cancel(false);
+        }
+        if (purging != null) {
+            purging.cancel(false);
         }
     }
 }

@@ -38,6 +38,7 @@ public final class NavigationModel {
             entries.add(new Entry("administration", "nav.catalogue", true, "admin/instruments"));
             entries.add(new Entry("administration", "nav.settings", true, "admin/settings"));
             entries.add(new Entry("administration", "nav.audit", true, "admin/audit"));
+            entries.add(new Entry("administration", "nav.personal-data", true, "admin/personal-data"));
         }
         if (roles.allows(Roles.Need.PLATFORM_ADMIN)) {
             entries.add(new Entry("platform", "nav.municipalities", true, "platform/municipalities"));

@@ -10,13 +10,30 @@ package be.buurtwijzer.plugin.api;
 public final class Csv {
 
     private final StringBuilder out = new StringBuilder();
+    private final char separator;
+
+    public Csv() {
+        this(',');
+    }
+
+    private Csv(char separator) {
+        this.separator = separator;
+    }
+
+    /**
+     * The form Excel opens directly in Belgium (since 1.3): cells separated by semicolons, because the
+     * comma is the decimal sign there; write it with {@link #toExcelBytes()} so that the accents survive.
+     */
+    public static Csv forBelgianExcel() {
+        return new Csv(';');
+    }
 
     public Csv row(String... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
-                out.append(',');
+                out.append(separator);
             }
-            out.append(cell(cells[i]));
+            out.append(cell(cells[i], separator));
         }
         out.append("\r\n");
         return this;
@@ -31,11 +48,15 @@ public final class Csv {
     private static final String FORMULA_STARTS = "=+-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20\u2212\uFE62\uFE63\uFE66\u207A\u207C";
 
     public static String cell(String value) {
+        return cell(value, ',');
+    }
+
+    private static String cell(String value, char separator) {
         String v = value == null ? "" : value;
         if (looksLikeFormula(v)) {
             v = "'" + v;
         }
-        boolean quote = v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
+        boolean quote = v.indexOf(separator) >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0;
         return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
@@ -50,5 +71,10 @@ public final class Csv {
     @Override
     public String toString() {
         return out.toString();
+    }
+
+    /** UTF-8 with a byte order mark, which Excel needs to read UTF-8 (since 1.3). */
+    public byte[] toExcelBytes() {
+        return ("\uFEFF" + out).getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -30,6 +30,14 @@ public interface InstrumentContext {
 
     Clock clock();
 
+    /**
+     * The consents given for this plugin's purposes in this municipality (since 1.3). In a view's context it
+     * only answers {@code isGiven}: giving and withdrawing are changes, made through an operation.
+     */
+    default be.buurtwijzer.plugin.api.privacy.ConsentRegister consents() {
+        throw new UnsupportedOperationException("consents need platform API 1.3");
+    }
+
     /** A logger whose records carry the plugin id. */
     Logger logger();
 

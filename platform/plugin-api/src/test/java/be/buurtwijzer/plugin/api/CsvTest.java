@@ -21,4 +21,12 @@ class CsvTest {
     void leavesOrdinaryCellsAlone(String cell) {
         assertEquals(cell, Csv.cell(cell));
     }
+
+    @org.junit.jupiter.api.Test
+    void belgianExcelGetsSemicolonsAndAByteOrderMark() {
+        byte[] bytes = Csv.forBelgianExcel().row("Naam", "Bedrag").row("Mariëtte; Jan", "12,50").toExcelBytes();
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("\uFEFFNaam;Bedrag\r\n\"Mariëtte; Jan\";12,50\r\n", text,
+                "a semicolon in a cell is quoted, a decimal comma is not");
+    }
 }

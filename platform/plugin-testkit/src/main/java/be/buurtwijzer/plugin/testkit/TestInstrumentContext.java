@@ -7,6 +7,8 @@ import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordStore;
 import be.buurtwijzer.plugin.api.RegisterReader;
+import be.buurtwijzer.plugin.api.privacy.ConsentRegister;
+import be.buurtwijzer.plugin.api.privacy.DataSubject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.time.Clock;
@@ -109,6 +111,36 @@ public final class TestInstrumentContext implements InstrumentContext {
         return clock;
     }
 
+    /** The consents recorded through this context and the contexts made from it; a view's context only asks. */
+    @Override
+    public ConsentRegister consents() {
+        InMemoryConsents all = builder.consents();
+        if (!view) {
+            return all;
+        }
+        return new ConsentRegister() {
+            @Override
+            public String give(String purpose, DataSubject subject, String wording, String wordingVersion) {
+                throw new IllegalStateException("a view gives consent through an operation");
+            }
+
+            @Override
+            public boolean isGiven(String purpose, DataSubject subject) {
+                return all.isGiven(purpose, subject);
+            }
+
+            @Override
+            public boolean withdraw(String purpose, DataSubject subject) {
+                throw new IllegalStateException("a view withdraws consent through an operation");
+            }
+        };
+    }
+
+    /** Every consent recorded so far, for a test to look at. */
+    public java.util.List<InMemoryConsents.Consent> recordedConsents() {
+        return builder.consents().all();
+    }
+
     @Override
     public Logger logger() {
         return Logger.getLogger("plugin-test");
@@ -141,7 +173,15 @@ public final class TestInstrumentContext implements InstrumentContext {
         private String name = "Stad Stederen";
         private String displayName = "Chris Coördinator";
         private InMemoryRegister register = new InMemoryRegister();
+        private InMemoryConsents consents;
         private final Jsonb jsonb = JsonbBuilder.create();
+
+        private InMemoryConsents consents() {
+            if (consents == null) {
+                consents = new InMemoryConsents(clock);
+            }
+            return consents;
+        }
 
         private Builder(Instrument instrument) {
             this.instrument = instrument;
@@ -157,6 +197,7 @@ public final class TestInstrumentContext implements InstrumentContext {
             b.name = name;
             b.displayName = displayName;
             b.register = register;
+            b.consents = consents();
             return b;
         }
 

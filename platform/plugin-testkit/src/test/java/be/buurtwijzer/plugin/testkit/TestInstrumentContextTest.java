@@ -1,6 +1,7 @@
 package be.buurtwijzer.plugin.testkit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -93,5 +94,22 @@ class TestInstrumentContextTest {
         context.register().initiative("Burenhulp", n, "RUNNING", a);
         assertEquals(List.of(a), context.register().initiatives().get(0).actorIds());
         assertEquals("Stad Stederen", context.tenant().name());
+    }
+
+    @Test
+    void consentIsGivenAskedAndWithdrawnAndAViewOnlyAsks() {
+        TestInstrumentContext context = TestInstrumentContext.of(new Notes()).build();
+        var resident = new be.buurtwijzer.plugin.api.privacy.DataSubject(null, null, null, "Mariette Claes");
+        assertFalse(context.consents().isGiven("photos", resident));
+        context.consents().give("photos", resident, "Ik geef toestemming om foto's van mij te gebruiken.", "1");
+        assertTrue(context.consents().isGiven("photos", new be.buurtwijzer.plugin.api.privacy.DataSubject(null, null,
+                null, "mariette claes ")), "the same person whatever the case");
+        assertFalse(context.consents().isGiven("stories", resident), "per purpose");
+        assertThrows(IllegalStateException.class, () -> context.view().consents().withdraw("photos", resident));
+        assertTrue(context.view().consents().isGiven("photos", resident));
+        assertTrue(context.consents().withdraw("photos", resident));
+        assertFalse(context.consents().isGiven("photos", resident));
+        assertFalse(context.consents().withdraw("photos", resident), "nothing left to withdraw");
+        assertEquals(1, context.recordedConsents().size(), "the withdrawn consent stays as proof");
     }
 }

@@ -23,7 +23,9 @@ final class LogbookPrivacy implements PrivacyProvider {
             new PersonalField("text", DataSubjectKind.NAMED_PERSON, new Text("een verhaal kan bewoners noemen",
                     "a story may name residents"))),
             new Text("het verloop van de zorgzame buurt opvolgen en erover rapporteren",
-                    "following and reporting the caring neighbourhood's progress"), LegalBasis.PUBLIC_TASK, null);
+                    "following and reporting the caring neighbourhood's progress"), LegalBasis.PUBLIC_TASK,
+            // stories name residents: kept five years after their last change, long enough for a policy period
+            java.time.Period.ofYears(5));
 
     private static List<StoredRecord<Entry>> about(InstrumentContext context, DataSubject subject) {
         return context.records().listAll(LogbookInstrument.ENTRY, Entry.class).stream()

@@ -55,8 +55,8 @@ final class TypologyPrivacy implements PrivacyProvider {
         for (StoredRecord<Profile> r : found) {
             List<Classification> history = r.value().history().stream().map(c -> new Classification(c.at(),
                     subject.name().equalsIgnoreCase(c.by()) ? Redaction.ERASED : c.by(), c.proposed(), c.mixed(),
-                    c.alsoPointsTo(), c.chosen(), c.overridden(), c.overridden() ? Redaction.redact(c.reason(),
-                            subject.name()) : c.reason(), c.explanationNl(), c.explanationEn(), c.tiedWith())).toList();
+                    c.alsoPointsTo(), c.chosen(), c.overridden(), Redaction.redact(c.reason(), subject.name()),
+                    c.explanationNl(), c.explanationEn(), c.tiedWith())).toList();
             context.records().update(TypologyService.PROFILE, r.id(), r.version(), new Profile(r.value().initiativeId(),
                     r.value().answers(), history));
         }

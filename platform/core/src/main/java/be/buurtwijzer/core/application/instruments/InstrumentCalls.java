@@ -53,6 +53,9 @@ public class InstrumentCalls {
     @Inject
     Clock clock;
 
+    @Inject
+    PluginConsents consents;
+
     /** A plugin view ready to be built on the UI thread, with its context already scoped. */
     public record View(String pluginId, String instrumentName, ViewSpec spec, InstrumentContext context) {
     }

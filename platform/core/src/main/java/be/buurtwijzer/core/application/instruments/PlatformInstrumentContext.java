@@ -89,6 +89,37 @@ final class PlatformInstrumentContext implements InstrumentContext {
     }
 
     @Override
+    public be.buurtwijzer.plugin.api.privacy.ConsentRegister consents() {
+        String pluginId = initial.instrument().pluginId();
+        return new be.buurtwijzer.plugin.api.privacy.ConsentRegister() {
+            @Override
+            public String give(String purpose, be.buurtwijzer.plugin.api.privacy.DataSubject subject, String wording,
+                    String wordingVersion) {
+                changing();
+                return calls.consents.give(now().access(), pluginId, purpose, subject, wording, wordingVersion);
+            }
+
+            @Override
+            public boolean isGiven(String purpose, be.buurtwijzer.plugin.api.privacy.DataSubject subject) {
+                return calls.consents.isGiven(now().access(), pluginId, purpose, subject);
+            }
+
+            @Override
+            public boolean withdraw(String purpose, be.buurtwijzer.plugin.api.privacy.DataSubject subject) {
+                changing();
+                return calls.consents.withdraw(now().access(), pluginId, purpose, subject);
+            }
+        };
+    }
+
+    private void changing() {
+        if (source.forView()) {
+            throw new IllegalStateException("A view changes data through InstrumentContext.call(operation, input), "
+                    + "which checks the user's rights at that moment.");
+        }
+    }
+
+    @Override
     public Clock clock() {
         return calls.clock;
     }

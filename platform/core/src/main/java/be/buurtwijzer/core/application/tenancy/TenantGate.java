@@ -95,6 +95,7 @@ public class TenantGate {
             case READ_AUDIT -> "reading the audit trail requires the administrator role";
             case MANAGE_SETTINGS -> "changing settings requires the administrator role";
             case MANAGE_INSTRUMENTS -> "managing instruments requires the administrator role";
+            case MANAGE_PERSONAL_DATA -> "answering requests about personal data requires the administrator role";
         };
     }
 }

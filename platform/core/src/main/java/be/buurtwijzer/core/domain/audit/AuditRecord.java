@@ -85,4 +85,17 @@ public abstract class AuditRecord {
     public String getChanges() {
         return changes;
     }
+
+    /**
+     * The one change an audit entry allows: blanking a person who asked to be erased, or content that
+     * outlived its retention. Who acted and when stay.
+     */
+    public void redactChanges(String redacted) {
+        this.changes = redacted;
+    }
+
+    /** Blanks the acting user's address when their account is erased; the account id stays as a pseudonym. */
+    public void redactActorEmail(String replacement) {
+        this.actorEmail = replacement;
+    }
 }

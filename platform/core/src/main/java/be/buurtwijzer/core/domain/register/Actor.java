@@ -60,6 +60,21 @@ public class Actor extends TrackedEntity {
         this.contact = contact == null ? new ContactDetails() : contact;
     }
 
+    /** A person who asked to be erased: a neutral name, no description, no contact. Kind and sector stay. */
+    public void anonymise(String neutralName) {
+        this.name = neutralName;
+        this.description = null;
+        this.contact = new ContactDetails();
+    }
+
+    public void clearContact() {
+        this.contact = new ContactDetails();
+    }
+
+    public void rewriteDescription(java.util.function.UnaryOperator<String> rewrite) {
+        this.description = rewrite.apply(description);
+    }
+
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -73,6 +73,10 @@ public class Initiative extends TrackedEntity {
         this.actorIds.addAll(actorIds);
     }
 
+    public void rewriteDescription(java.util.function.UnaryOperator<String> rewrite) {
+        this.description = rewrite.apply(description);
+    }
+
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();

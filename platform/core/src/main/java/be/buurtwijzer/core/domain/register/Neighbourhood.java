@@ -42,6 +42,10 @@ public class Neighbourhood extends TrackedEntity {
         this.description = description;
     }
 
+    public void rewriteDescription(java.util.function.UnaryOperator<String> rewrite) {
+        this.description = rewrite.apply(description);
+    }
+
     @Override
     public Map<String, Object> auditState() {
         Map<String, Object> state = new LinkedHashMap<>();

@@ -1,0 +1,271 @@
+package be.buurtwijzer.core.application.privacy;
+
+import be.buurtwijzer.core.application.audit.AuditTrail;
+import be.buurtwijzer.core.application.instruments.InstrumentPrivacy;
+import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.shared.InvalidInputException;
+import be.buurtwijzer.core.application.shared.NotFoundException;
+import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.domain.audit.AuditAction;
+import be.buurtwijzer.core.domain.audit.Change;
+import be.buurtwijzer.core.domain.audit.TenantAuditEntry;
+import be.buurtwijzer.core.domain.instruments.PluginRecord;
+import be.buurtwijzer.core.domain.privacy.RetentionOverride;
+import be.buurtwijzer.core.domain.privacy.RetentionRule;
+import be.buurtwijzer.core.domain.tenancy.TenantPermission;
+import be.buurtwijzer.plugin.api.RecordKind;
+import be.buurtwijzer.plugin.api.privacy.PersonalData;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How long personal data is kept, per municipality: the retention each plugin declared per kind of record,
+ * the municipality's own within bounds, the purge that erases what expired, and the processing register
+ * that says it all for the data-protection officer. The unsubscribe retention of whole instruments is the
+ * same mechanism, one level up: the purge runs both.
+ */
+@ApplicationScoped
+@Transactional
+public class RetentionService {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
+
+    @PersistenceContext(unitName = "buurtwijzer")
+    EntityManager em;
+
+    @Inject
+    TenantGate gate;
+
+    @Inject
+    InstrumentPrivacy instruments;
+
+    @Inject
+    SubscriptionService subscriptions;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    be.buurtwijzer.core.application.shared.InputValidator validator;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    be.buurtwijzer.core.application.security.CallerCheck callers;
+
+    /** A platform administrator runs the purge now instead of waiting for its schedule. */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int purgeNow(Caller caller) {
+        callers.requirePlatformAdmin(caller);
+        return purgeAll();
+    }
+
+    /** The processing register of the municipality, for its administrator. */
+    public List<ProcessingActivity> register(Caller caller, String slug) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        Instant now = clock.instant();
+        List<ProcessingActivity> lines = new ArrayList<>(platformLines(access));
+        Map<String, Integer> overrides = overrides(access);
+        for (InstrumentPrivacy.Holder holder : instruments.holders(access)) {
+            if (!holder.running()) {
+                continue;
+            }
+            for (RecordKind<?> kind : holder.instrument().recordKinds()) {
+                PersonalData data = kind.personalData();
+                if (data == null || !data.holdsPersonalData()) {
+                    continue;
+                }
+                RetentionRule declared = new RetentionRule(data.retention(), null);
+                Integer override = overrides.get(holder.pluginId() + "/" + kind.name());
+                RetentionRule rule = new RetentionRule(data.retention(), override);
+                long count = em.createQuery("SELECT COUNT(r) FROM PluginRecord r WHERE r.pluginId = :p AND r.kind = :k",
+                        Long.class).setParameter("p", holder.pluginId()).setParameter("k", kind.name()).getSingleResult();
+                lines.add(new ProcessingActivity(holder.pluginId(), holder.name(), kind.name(), data.fields().stream()
+                        .map(f -> new ProcessingActivity.Field(f.path(), f.about().name(), f.description().in(DUTCH)))
+                        .toList(), data.purpose().in(DUTCH), data.legalBasis().name(), declared.days(now), override,
+                        rule.days(now), count));
+            }
+        }
+        return lines;
+    }
+
+    /** Sets the municipality's own retention for one kind of record of one instrument. */
+    public ProcessingActivity override(Caller caller, String slug, String pluginId, String kind, RetentionChange change) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        requirePersonalKind(access, pluginId, kind);
+        change = validator.check(change);
+        String problem = RetentionRule.check(change.days());
+        if (problem != null) {
+            throw InvalidInputException.of("days", problem);
+        }
+        Optional<RetentionOverride> existing = override(access, pluginId, kind);
+        Integer before = existing.map(RetentionOverride::getRetentionDays).orElse(null);
+        RetentionOverride row = existing.orElseGet(() -> {
+            RetentionOverride created = new RetentionOverride(access.tenantId(), pluginId, kind);
+            em.persist(created);
+            return created;
+        });
+        row.set(change.days(), clock.instant(), caller.email());
+        be.buurtwijzer.core.application.shared.Conflicts.flush(em, "retention");
+        audit.tenant(access, AuditAction.UPDATE, "retention", pluginId + "/" + kind,
+                java.util.Collections.singletonMap("days", new Change(before, change.days())));
+        return line(caller, slug, pluginId, kind);
+    }
+
+    /** Back to what the plugin declared. */
+    public ProcessingActivity reset(Caller caller, String slug, String pluginId, String kind) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        requirePersonalKind(access, pluginId, kind);
+        override(access, pluginId, kind).ifPresent(row -> {
+            em.remove(row);
+            audit.tenant(access, AuditAction.DELETE, "retention", pluginId + "/" + kind,
+                    java.util.Collections.singletonMap("days", new Change(row.getRetentionDays(), null)));
+        });
+        em.flush();
+        return line(caller, slug, pluginId, kind);
+    }
+
+    /**
+     * Erases every record whose retention expired, in every municipality, and the data of instruments
+     * unsubscribed longer ago than the unsubscribe retention. Safe to run on two nodes at once.
+     *
+     * @return how many records went
+     */
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
+    public int purgeAll() {
+        int purged = subscriptions.purgeExpired();
+        List<String> slugs = em.createQuery("SELECT t.slug FROM Tenant t ORDER BY t.slug", String.class).getResultList();
+        for (String slug : slugs) {
+            purged += self().purge(slug);
+        }
+        return purged;
+    }
+
+    /** The expired records of one municipality, in one transaction; their audit history keeps no content. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purge(String slug) {
+        TenantAccess access = gate.enter(Caller.system("retention"), slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        Instant now = clock.instant();
+        Map<String, Integer> overrides = overrides(access);
+        Map<String, Change> changes = new LinkedHashMap<>();
+        int purged = 0;
+        for (InstrumentPrivacy.Holder holder : instruments.holders(access)) {
+            if (!holder.running()) {
+                continue;
+            }
+            for (RecordKind<?> kind : holder.instrument().recordKinds()) {
+                PersonalData data = kind.personalData();
+                if (data == null || !data.holdsPersonalData()) {
+                    continue;
+                }
+                Instant limit = new RetentionRule(data.retention(), overrides.get(holder.pluginId() + "/" + kind.name()))
+                        .limit(now);
+                if (limit == null) {
+                    continue;
+                }
+                List<PluginRecord> expired = em.createQuery("SELECT r FROM PluginRecord r WHERE r.pluginId = :p "
+                                + "AND r.kind = :k AND r.updatedAt < :limit", PluginRecord.class)
+                        .setParameter("p", holder.pluginId()).setParameter("k", kind.name())
+                        .setParameter("limit", limit).getResultList();
+                if (expired.isEmpty()) {
+                    continue;
+                }
+                List<String> ids = expired.stream().map(PluginRecord::getId).toList();
+                expired.forEach(em::remove);
+                for (List<String> batch : batches(ids)) {
+                    em.createQuery("SELECT e FROM TenantAuditEntry e WHERE e.entityId IN :ids", TenantAuditEntry.class)
+                            .setParameter("ids", batch).getResultList().forEach(e -> e.redactChanges("{}"));
+                }
+                changes.put(holder.pluginId() + "/" + kind.name(), new Change(null, ids.size()));
+                purged += ids.size();
+            }
+        }
+        if (purged > 0) {
+            em.flush();
+            audit.tenant(access, AuditAction.ERASE, "retention", "purge", changes);
+        }
+        return purged;
+    }
+
+    private static List<List<String>> batches(List<String> ids) {
+        List<List<String>> batches = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += 500) {
+            batches.add(ids.subList(i, Math.min(ids.size(), i + 500)));
+        }
+        return batches;
+    }
+
+    private RetentionService self() {
+        return jakarta.enterprise.inject.spi.CDI.current().select(RetentionService.class).get();
+    }
+
+    private ProcessingActivity line(Caller caller, String slug, String pluginId, String kind) {
+        return register(caller, slug).stream().filter(l -> pluginId.equals(l.pluginId()) && kind.equals(l.kind()))
+                .findFirst().orElseThrow();
+    }
+
+    private void requirePersonalKind(TenantAccess access, String pluginId, String kind) {
+        boolean known = instruments.holders(access).stream().filter(h -> h.pluginId().equals(pluginId)
+                        && h.running()).flatMap(h -> h.instrument().recordKinds().stream())
+                .anyMatch(k -> k.name().equals(kind) && k.personalData() != null && k.personalData().holdsPersonalData());
+        if (!known) {
+            throw new NotFoundException("kind of record with personal data", pluginId + "/" + kind);
+        }
+    }
+
+    private Map<String, Integer> overrides(TenantAccess access) {
+        Map<String, Integer> overrides = new LinkedHashMap<>();
+        em.createQuery("SELECT o FROM RetentionOverride o WHERE o.tenantId = :tenant", RetentionOverride.class)
+                .setParameter("tenant", access.tenantId()).getResultList()
+                .forEach(o -> overrides.put(o.getPluginId() + "/" + o.getKind(), o.getRetentionDays()));
+        return overrides;
+    }
+
+    private Optional<RetentionOverride> override(TenantAccess access, String pluginId, String kind) {
+        return em.createQuery("SELECT o FROM RetentionOverride o WHERE o.tenantId = :tenant AND o.pluginId = :p "
+                        + "AND o.kind = :k", RetentionOverride.class).setParameter("tenant", access.tenantId())
+                .setParameter("p", pluginId).setParameter("k", kind).getResultStream().findFirst();
+    }
+
+    /** The platform's own personal data: the register, the members, the audit trail, consents. */
+    private List<ProcessingActivity> platformLines(TenantAccess access) {
+        long actors = em.createQuery("SELECT COUNT(a) FROM Actor a", Long.class).getSingleResult();
+        long members = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :t", Long.class)
+                .setParameter("t", access.tenantId()).getSingleResult();
+        long auditEntries = em.createQuery("SELECT COUNT(e) FROM TenantAuditEntry e", Long.class).getSingleResult();
+        long consents = em.createQuery("SELECT COUNT(c) FROM ConsentRecord c WHERE c.tenantId = :t", Long.class)
+                .setParameter("t", access.tenantId()).getSingleResult();
+        String platform = "Buurtwijzer";
+        return List.of(
+                new ProcessingActivity(null, platform, "actor", List.of(
+                        new ProcessingActivity.Field("name", "REGISTER_ACTOR", "de naam van een actor die een persoon is"),
+                        new ProcessingActivity.Field("contact", "REGISTER_ACTOR",
+                                "contactpersoon, e-mailadres, telefoon en adres")),
+                        "het register van actoren en initiatieven van de zorgzame buurten bijhouden", "PUBLIC_TASK",
+                        null, null, null, actors),
+                new ProcessingActivity(null, platform, "member", List.of(new ProcessingActivity.Field("email",
+                        "PLATFORM_USER", "naam, e-mailadres en rol van wie met Buurtwijzer werkt")),
+                        "toegang tot de gegevens van de gemeente beheren", "PUBLIC_TASK", null, null, null, members),
+                new ProcessingActivity(null, platform, "audit", List.of(new ProcessingActivity.Field("changes",
+                        "PLATFORM_USER", "wie wat wijzigde en wanneer, met de wijziging")),
+                        "verantwoorden wie wat wijzigde", "LEGAL_OBLIGATION", null, null, null, auditEntries),
+                new ProcessingActivity(null, platform, "consent", List.of(new ProcessingActivity.Field("subject",
+                        "NAMED_PERSON", "wie toestemming gaf, waarvoor, in welke bewoordingen en wanneer")),
+                        "bewijzen dat toestemming werd gegeven of ingetrokken", "LEGAL_OBLIGATION", null, null, null,
+                        consents));
+    }
+}
