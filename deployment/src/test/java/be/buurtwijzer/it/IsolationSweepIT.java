@@ -127,6 +127,8 @@ class IsolationSweepIT {
             path = path.replace("{id}", b.get("initiativeId"));
         } else if (template.contains("/invitations/")) {
             path = path.replace("{id}", b.get("invitationId"));
+        } else if (template.contains("/consents/")) {
+            path = path.replace("{id}", b.get("consentId"));
         }
         path = path.replace("{userId}", b.get("userId"));
         return List.of(path);
@@ -173,6 +175,8 @@ class IsolationSweepIT {
         b.put("userId", m.memberNamed(partner).getString("userId"));
         b.put("invitationId", m.asAdmin("POST", "invitations", object().add("email", "open-b-" + UUID.randomUUID()
                 + "@example.org").add("role", "PARTNER").build()).json().getString("id"));
+        b.put("consentId", m.asAdmin("POST", "consents", "{\"purpose\":\"fotos\",\"name\":\"Geheim-B persoon\","
+                + "\"wording\":\"Ja\",\"wordingVersion\":\"1\"}").json().getString("id"));
         String ops = "instruments/";
         records.put("logbook/entry", m.asAdmin("POST", ops + "logbook/operations/add-entry", "{\"date\":\"2026-03-01\","
                 + "\"title\":\"Geheim-B verhaal\",\"type\":\"STORY\"}").json().getString("id"));
@@ -203,7 +207,7 @@ class IsolationSweepIT {
     private String snapshot(Municipality m) {
         StringBuilder all = new StringBuilder();
         for (String list : List.of("neighbourhoods?size=200", "actors?size=200", "initiatives?size=200", "members",
-                "invitations", "settings", "instruments")) {
+                "invitations", "settings", "instruments", "consents", "personal-data/processing-register")) {
             all.append(Api.okBody(m.asAdmin("GET", list, null))).append('\n');
         }
         for (String kind : records.keySet()) {

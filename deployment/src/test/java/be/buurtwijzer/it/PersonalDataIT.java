@@ -35,7 +35,7 @@ class PersonalDataIT {
     }
 
     /** A resident with a surname no other test uses, so that the database search is exact. */
-    private record Person(String name, String surname, String email) {
+    record Person(String name, String surname, String email) {
         static Person unique() {
             Random random = new Random();
             StringBuilder surname = new StringBuilder("Qv");
@@ -52,7 +52,7 @@ class PersonalDataIT {
     }
 
     /** A municipality using every bundled instrument, where the person is an actor and in every instrument's records. */
-    private static Municipality withPerson(String prefix, Person person) {
+    static Municipality withPerson(String prefix, Person person) {
         Municipality m = Municipality.fresh(prefix);
         for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages")) {
             m.subscribe(plugin);
@@ -78,6 +78,9 @@ class PersonalDataIT {
                 + "\"enthusiasm\":\"FIRE\",\"scan\":{\"WIN_WIN\":\"Kent iedereen in de straat\"}}],\"factors\":[]}"));
         ok(m.asAdmin("POST", ops.formatted("spiderweb") + "snapshot", "{\"webId\":\"" + web.getString("id")
                 + "\",\"label\":\"Start\",\"date\":\"2026-11-03\"}"));
+        created(m.asAdmin("POST", "consents", "{\"purpose\":\"foto-s-in-verslagen\",\"name\":\"" + person.name()
+                + "\",\"actorId\":\"" + actor + "\",\"wording\":\"Ik geef toestemming om foto's van mij te gebruiken.\","
+                + "\"wordingVersion\":\"2026-1\"}"));
         return m;
     }
 
@@ -109,6 +112,7 @@ class PersonalDataIT {
         assertEquals(Map.of("logbook", "FOUND", "typology", "FOUND", "spiderweb", "FOUND",
                 "activity-packages", "NO_PERSONAL_DATA"), instruments(found));
         assertTrue(found.getInt("auditEntries") > 0, found.toString());
+        assertEquals(1, found.getInt("consents"));
 
         Api.Reply json = m.asAdmin("POST", "personal-data/export", person.query());
         assertEquals(200, json.status(), json.toString());
@@ -128,6 +132,7 @@ class PersonalDataIT {
         JsonObject erased = ok(m.asAdmin("POST", "personal-data/erasure", person.query()));
         assertEquals(1, erased.getInt("actorsAnonymised"), erased.toString());
         assertEquals(1, erased.getInt("contactsCleared"));
+        assertEquals(1, erased.getInt("consents"));
         assertEquals(Map.of("logbook", 1, "typology", 1, "spiderweb", 2), Map.copyOf(erased.getJsonObject(
                 "instrumentRecords").entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                 e -> Integer.parseInt(e.getValue().toString())))));
@@ -189,6 +194,64 @@ class PersonalDataIT {
         ok(m.asAdmin("PUT", "instruments/spiderweb/subscription", "{\"enabled\":false,\"version\":" + version + "}"));
         assertEquals("FOUND", instruments(ok(m.asAdmin("POST", "personal-data/search", person.query()))).get("spiderweb"),
                 "a disabled instrument still holds their data");
+    }
+
+    @Test
+    void aPlatformAdministratorErasesAUserInEveryMunicipalityAndTheAccountItself() throws SQLException {
+        Person person = Person.unique();
+        Municipality a = Municipality.fresh("dsru");
+        Municipality b = Municipality.fresh("dsrv");
+        a.subscribe("logbook");
+        a.subscribe("spiderweb");
+        String password = a.member(person.email(), "COORDINATOR");
+        Api.Reply invited = b.asAdmin("POST", "invitations", "{\"email\":\"" + person.email() + "\",\"role\":\"PARTNER\"}");
+        assertEquals(201, invited.status(), invited.toString());
+        assertEquals(200, Api.send(person.email(), password, "POST", "/api/v1/invitations/" + invited.json()
+                .getString("token") + "/accept", null).status());
+        String displayName = "Lid " + person.email();
+        Api.Reply story = Api.send(person.email(), password, "POST", a.base() + "/instruments/logbook/operations/add-entry",
+                "{\"date\":\"2026-11-02\",\"title\":\"Door mij\",\"text\":\"Geschreven door " + displayName
+                        + ".\",\"type\":\"STORY\"}");
+        assertEquals(200, story.status(), story.toString());
+        a.asAdmin("POST", "actors", "{\"name\":\"Club\",\"kind\":\"ASSOCIATION\",\"sector\":\"SPORT\","
+                + "\"contact\":{\"email\":\"" + person.email() + "\"}}");
+
+        String query = "{\"email\":\"" + person.email().toUpperCase() + "\"}";
+        assertEquals(403, a.asAdmin("POST", "/api/v1/admin/personal-data/search", query).status(),
+                "a municipality's administrator does not answer for the whole platform");
+        Api.Reply found = Api.post(Demo.PLATFORM_ADMIN, "/api/v1/admin/personal-data/search", query);
+        assertEquals(200, found.status(), found.toString());
+        assertEquals(2, found.json().getJsonArray("memberships").size());
+        assertEquals(Map.of("logbook", "FOUND", "spiderweb", "NOTHING"), instruments(found.json()
+                .getJsonObject("municipalities").getJsonObject(a.slug())));
+        Api.Reply export = Api.post(Demo.PLATFORM_ADMIN, "/api/v1/admin/personal-data/export", query);
+        assertEquals(200, export.status(), export.toString());
+        assertTrue(export.body().contains("Geschreven door"), export.body());
+        assertFalse(occurrences(person).isEmpty());
+
+        Api.Reply erased = Api.post(Demo.PLATFORM_ADMIN, "/api/v1/admin/personal-data/erasure", query);
+        assertEquals(200, erased.status(), erased.toString());
+        assertEquals(401, Api.send(person.email(), password, "GET", "/api/v1/me", null).status(), "no account left");
+        assertEquals(Map.of(), occurrences(person), "their address and name are in no column of any table");
+        assertTrue(a.asAdmin("GET", "members", null).array().stream().noneMatch(m -> m.toString().contains(
+                person.surname())));
+        assertEquals(404, Api.post(Demo.PLATFORM_ADMIN, "/api/v1/admin/personal-data/erasure", query).status(),
+                "the account is gone; asking again finds no one");
+        assertEquals(1, Api.get(Demo.PLATFORM_ADMIN, "/api/v1/admin/audit?entityType=user").items()
+                .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("action").equals("ERASE")
+                        && e.getString("entityId").equals(found.json().getString("userId"))).count());
+    }
+
+    @Test
+    void theLastAdministratorOfAMunicipalityIsNotErasedAndNothingChanges() throws SQLException {
+        Municipality m = Municipality.fresh("dsrw");
+        Api.Reply refused = Api.post(Demo.PLATFORM_ADMIN, "/api/v1/admin/personal-data/erasure",
+                "{\"email\":\"" + m.admin() + "\"}");
+        assertEquals(409, refused.status(), refused.toString());
+        assertTrue(refused.json().getString("detail").contains(m.slug()), refused.toString());
+        assertEquals(200, m.asAdmin("GET", "members", null).status(), "still there, still administrator");
+        assertEquals(400, Api.post(Demo.PLATFORM_ADMIN, "/api/v1/admin/personal-data/search", "{\"email\":\"x\"}")
+                .status());
     }
 
     @Test

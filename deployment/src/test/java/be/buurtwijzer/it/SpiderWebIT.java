@@ -57,7 +57,7 @@ class SpiderWebIT {
     void theDemoWebShowsItsGapsAndItsSnapshotsCompare() {
         String webId = demoWeb().getString("id");
         JsonObject web = post(STEDEREN_PARTNER, OPS + "web", "{\"webId\":\"" + webId + "\"}").json();
-        assertEquals(5, web.getJsonObject("state").getJsonArray("placements").size());
+        assertEquals(6, web.getJsonObject("state").getJsonArray("placements").size());
         assertTrue(web.getJsonArray("signals").toString().contains("GAP"), web.toString());
         var snapshots = post(STEDEREN_PARTNER, OPS + "snapshots", "{\"webId\":\"" + webId + "\"}").array();
         assertEquals(2, snapshots.size());

@@ -39,6 +39,7 @@ public final class NavigationModel {
             entries.add(new Entry("administration", "nav.settings", true, "admin/settings"));
             entries.add(new Entry("administration", "nav.audit", true, "admin/audit"));
             entries.add(new Entry("administration", "nav.personal-data", true, "admin/personal-data"));
+            entries.add(new Entry("administration", "nav.processing-register", true, "admin/processing-register"));
         }
         if (roles.allows(Roles.Need.PLATFORM_ADMIN)) {
             entries.add(new Entry("platform", "nav.municipalities", true, "platform/municipalities"));

@@ -19,6 +19,8 @@ public class SubjectForm extends FormLayout {
     final Button search = new Button();
 
     public SubjectForm() {
+        name.setId("privacy-name");
+        email.setId("privacy-email");
         name.setLabel(getTranslation("privacy.name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);

@@ -9,7 +9,6 @@ import be.buurtwijzer.core.application.tenancy.TenantAccess;
 import be.buurtwijzer.core.application.tenancy.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.privacy.ConsentRecord;
-import be.buurtwijzer.core.domain.register.Actor;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -54,7 +53,8 @@ public class ConsentService {
     public ConsentView give(Caller caller, String slug, ConsentInput input) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
         input = validator.check(input);
-        if (input.actorId() != null && em.find(Actor.class, input.actorId()) == null) {
+        if (input.actorId() != null && em.createQuery("SELECT COUNT(a) FROM Actor a WHERE a.id = :id", Long.class)
+                .setParameter("id", input.actorId()).getSingleResult() == 0) {
             throw InvalidInputException.of("actorId", "is not an actor of this municipality");
         }
         ConsentRecord consent = new ConsentRecord(access.tenantId(), null, input.purpose(), input.actorId(),

@@ -47,16 +47,37 @@ public class PrivacyService {
     Clock clock;
 
     public SubjectFindings find(Caller caller, String slug, SubjectQuery query) {
+        return find(caller, slug, query, false);
+    }
+
+    /** For a platform administrator's request about a user of the platform (see {@link PlatformPrivacyService}). */
+    public SubjectFindings findAsPlatform(Caller caller, String slug, SubjectQuery query) {
+        return find(caller, slug, query, true);
+    }
+
+    public JsonObject exportAsPlatform(Caller caller, String slug, SubjectQuery query) {
+        return export(caller, slug, query, true);
+    }
+
+    public ErasureReport eraseAsPlatform(Caller caller, String slug, SubjectQuery query) {
+        return erase(caller, slug, query, true);
+    }
+
+    private SubjectFindings find(Caller caller, String slug, SubjectQuery query, boolean asPlatform) {
         PersonMatch person = person(query);
-        RegisterPrivacy.Resolution resolution = register.resolve(caller, slug, person);
+        RegisterPrivacy.Resolution resolution = register.resolve(caller, slug, person, asPlatform);
         return findings(person, resolution, instrumentFindings(resolution, person));
     }
 
     /** Everything held about the person, as one JSON document (readable names, no internal structure). */
     public JsonObject export(Caller caller, String slug, SubjectQuery query) {
+        return export(caller, slug, query, false);
+    }
+
+    private JsonObject export(Caller caller, String slug, SubjectQuery query, boolean asPlatform) {
         PersonMatch person = person(query);
-        RegisterPrivacy.Resolution resolution = register.resolve(caller, slug, person);
-        Map<String, Object> registerData = register.registerData(caller, slug, person);
+        RegisterPrivacy.Resolution resolution = register.resolve(caller, slug, person, asPlatform);
+        Map<String, Object> registerData = register.registerData(caller, slug, person, asPlatform);
         JsonObjectBuilder instrumentData = Json.createObjectBuilder();
         List<InstrumentFinding> findings = new ArrayList<>();
         for (Holder holder : resolution.holders()) {
@@ -74,7 +95,7 @@ public class PrivacyService {
             }
         }
         SubjectFindings summary = findings(person, resolution, findings);
-        register.exported(caller, slug, summary);
+        register.exported(caller, slug, summary, asPlatform);
         return Json.createObjectBuilder()
                 .add("format", "buurtwijzer-personal-data/1")
                 .add("municipality", resolution.access().tenantName())
@@ -95,8 +116,12 @@ public class PrivacyService {
      * that may hold personal data is not running, because its part could not be erased.
      */
     public ErasureReport erase(Caller caller, String slug, SubjectQuery query) {
+        return erase(caller, slug, query, false);
+    }
+
+    private ErasureReport erase(Caller caller, String slug, SubjectQuery query, boolean asPlatform) {
         PersonMatch person = person(query);
-        RegisterPrivacy.Resolution resolution = register.resolve(caller, slug, person);
+        RegisterPrivacy.Resolution resolution = register.resolve(caller, slug, person, asPlatform);
         List<String> notRunning = resolution.holders().stream().filter(h -> !h.running()).map(Holder::name).toList();
         if (!notRunning.isEmpty()) {
             throw new PluginFailureException("Nothing was erased: the instrument(s) " + String.join(", ", notRunning)
@@ -119,7 +144,7 @@ public class PrivacyService {
             }
             changed.put(holder.pluginId(), count);
         }
-        return register.erase(caller, slug, person, changed, recordIds);
+        return register.erase(caller, slug, person, changed, recordIds, asPlatform);
     }
 
     private PersonMatch person(SubjectQuery query) {

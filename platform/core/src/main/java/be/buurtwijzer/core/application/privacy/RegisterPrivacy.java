@@ -78,8 +78,8 @@ public class RegisterPrivacy {
         }
     }
 
-    public Resolution resolve(Caller caller, String slug, PersonMatch person) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+    public Resolution resolve(Caller caller, String slug, PersonMatch person, boolean asPlatform) {
+        TenantAccess access = enter(caller, slug, asPlatform);
         List<ActorHit> actors = new ArrayList<>();
         for (Actor actor : actors()) {
             if (person.isNamed(actor.getName())) {
@@ -107,8 +107,8 @@ public class RegisterPrivacy {
     }
 
     /** The register's data about the person, in full, for the export. */
-    public Map<String, Object> registerData(Caller caller, String slug, PersonMatch person) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+    public Map<String, Object> registerData(Caller caller, String slug, PersonMatch person, boolean asPlatform) {
+        TenantAccess access = enter(caller, slug, asPlatform);
         Map<String, Object> data = new LinkedHashMap<>();
         List<Map<String, Object>> asActor = new ArrayList<>();
         List<Map<String, Object>> asContact = new ArrayList<>();
@@ -149,8 +149,8 @@ public class RegisterPrivacy {
 
     /** The platform's own erasure, after the instruments did theirs; recorded without the erased content. */
     public ErasureReport erase(Caller caller, String slug, PersonMatch person, Map<String, Integer> instrumentRecords,
-            Set<String> instrumentRecordIds) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+            Set<String> instrumentRecordIds, boolean asPlatform) {
+        TenantAccess access = enter(caller, slug, asPlatform);
         int anonymised = 0;
         int contacts = 0;
         Set<String> personIds = new java.util.HashSet<>();
@@ -197,8 +197,8 @@ public class RegisterPrivacy {
     }
 
     /** Records that an export was handed out (what kinds of data, not the data). */
-    public void exported(Caller caller, String slug, SubjectFindings findings) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+    public void exported(Caller caller, String slug, SubjectFindings findings, boolean asPlatform) {
+        TenantAccess access = enter(caller, slug, asPlatform);
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("registerActors", new Change(null, findings.actors().size()));
         changes.put("instruments", new Change(null, findings.instruments().stream()
@@ -208,6 +208,15 @@ public class RegisterPrivacy {
 
     private static String text(String value) {
         return value == null ? "" : value;
+    }
+
+    /**
+     * The municipality's administrator through the tenant gate, or a platform administrator answering a
+     * request about a user of the platform in every municipality that user belongs to.
+     */
+    private TenantAccess enter(Caller caller, String slug, boolean asPlatform) {
+        return asPlatform ? gate.enterAsPlatform(caller, slug)
+                : gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
     }
 
     static Map<String, Object> consentView(ConsentRecord c) {

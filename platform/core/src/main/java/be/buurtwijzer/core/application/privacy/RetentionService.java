@@ -16,6 +16,7 @@ import be.buurtwijzer.core.domain.privacy.RetentionOverride;
 import be.buurtwijzer.core.domain.privacy.RetentionRule;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.plugin.api.RecordKind;
+import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.privacy.PersonalData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -74,11 +75,16 @@ public class RetentionService {
         return purgeAll();
     }
 
-    /** The processing register of the municipality, for its administrator. */
+    /** The processing register of the municipality, for its administrator, in Dutch. */
     public List<ProcessingActivity> register(Caller caller, String slug) {
+        return register(caller, slug, DUTCH);
+    }
+
+    /** The processing register of the municipality, for its administrator. */
+    public List<ProcessingActivity> register(Caller caller, String slug, Locale locale) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
         Instant now = clock.instant();
-        List<ProcessingActivity> lines = new ArrayList<>(platformLines(access));
+        List<ProcessingActivity> lines = new ArrayList<>(platformLines(access, locale));
         Map<String, Integer> overrides = overrides(access);
         for (InstrumentPrivacy.Holder holder : instruments.holders(access)) {
             if (!holder.running()) {
@@ -94,9 +100,9 @@ public class RetentionService {
                 RetentionRule rule = new RetentionRule(data.retention(), override);
                 long count = em.createQuery("SELECT COUNT(r) FROM PluginRecord r WHERE r.pluginId = :p AND r.kind = :k",
                         Long.class).setParameter("p", holder.pluginId()).setParameter("k", kind.name()).getSingleResult();
-                lines.add(new ProcessingActivity(holder.pluginId(), holder.name(), kind.name(), data.fields().stream()
-                        .map(f -> new ProcessingActivity.Field(f.path(), f.about().name(), f.description().in(DUTCH)))
-                        .toList(), data.purpose().in(DUTCH), data.legalBasis().name(), declared.days(now), override,
+                lines.add(new ProcessingActivity(holder.pluginId(), holder.instrument().descriptor().name()
+                        .in(locale), kind.name(), data.fields().stream().map(f -> new ProcessingActivity.Field(f.path(),
+                        f.about().name(), f.description().in(locale))).toList(), data.purpose().in(locale), data.legalBasis().name(), declared.days(now), override,
                         rule.days(now), count));
             }
         }
@@ -242,30 +248,45 @@ public class RetentionService {
     }
 
     /** The platform's own personal data: the register, the members, the audit trail, consents. */
-    private List<ProcessingActivity> platformLines(TenantAccess access) {
+    private List<ProcessingActivity> platformLines(TenantAccess access, Locale locale) {
         long actors = em.createQuery("SELECT COUNT(a) FROM Actor a", Long.class).getSingleResult();
         long members = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.tenantId = :t", Long.class)
                 .setParameter("t", access.tenantId()).getSingleResult();
         long auditEntries = em.createQuery("SELECT COUNT(e) FROM TenantAuditEntry e", Long.class).getSingleResult();
         long consents = em.createQuery("SELECT COUNT(c) FROM ConsentRecord c WHERE c.tenantId = :t", Long.class)
                 .setParameter("t", access.tenantId()).getSingleResult();
-        String platform = "Buurtwijzer";
         return List.of(
-                new ProcessingActivity(null, platform, "actor", List.of(
-                        new ProcessingActivity.Field("name", "REGISTER_ACTOR", "de naam van een actor die een persoon is"),
-                        new ProcessingActivity.Field("contact", "REGISTER_ACTOR",
-                                "contactpersoon, e-mailadres, telefoon en adres")),
-                        "het register van actoren en initiatieven van de zorgzame buurten bijhouden", "PUBLIC_TASK",
-                        null, null, null, actors),
-                new ProcessingActivity(null, platform, "member", List.of(new ProcessingActivity.Field("email",
-                        "PLATFORM_USER", "naam, e-mailadres en rol van wie met Buurtwijzer werkt")),
-                        "toegang tot de gegevens van de gemeente beheren", "PUBLIC_TASK", null, null, null, members),
-                new ProcessingActivity(null, platform, "audit", List.of(new ProcessingActivity.Field("changes",
-                        "PLATFORM_USER", "wie wat wijzigde en wanneer, met de wijziging")),
-                        "verantwoorden wie wat wijzigde", "LEGAL_OBLIGATION", null, null, null, auditEntries),
-                new ProcessingActivity(null, platform, "consent", List.of(new ProcessingActivity.Field("subject",
-                        "NAMED_PERSON", "wie toestemming gaf, waarvoor, in welke bewoordingen en wanneer")),
-                        "bewijzen dat toestemming werd gegeven of ingetrokken", "LEGAL_OBLIGATION", null, null, null,
-                        consents));
+                platformLine("actor", locale, List.of(
+                        field("name", "REGISTER_ACTOR", "de naam van een actor die een persoon is",
+                                "the name of an actor who is a person", locale),
+                        field("contact", "REGISTER_ACTOR", "contactpersoon, e-mailadres, telefoon en adres",
+                                "contact person, e-mail address, phone and address", locale)),
+                        new Text("het register van actoren en initiatieven van de zorgzame buurten bijhouden",
+                                "keeping the register of the caring neighbourhoods' actors and initiatives"),
+                        "PUBLIC_TASK", actors),
+                platformLine("member", locale, List.of(field("email", "PLATFORM_USER",
+                                "naam, e-mailadres en rol van wie met Buurtwijzer werkt",
+                                "name, e-mail address and role of who works with Buurtwijzer", locale)),
+                        new Text("toegang tot de gegevens van de gemeente beheren",
+                                "managing access to the municipality's data"), "PUBLIC_TASK", members),
+                platformLine("audit", locale, List.of(field("changes", "PLATFORM_USER",
+                                "wie wat wijzigde en wanneer, met de wijziging", "who changed what and when, with the change",
+                                locale)), new Text("verantwoorden wie wat wijzigde", "accounting for who changed what"),
+                        "LEGAL_OBLIGATION", auditEntries),
+                platformLine("consent", locale, List.of(field("subject", "NAMED_PERSON",
+                                "wie toestemming gaf, waarvoor, in welke bewoordingen en wanneer",
+                                "who consented, to what, in which words and when", locale)),
+                        new Text("bewijzen dat toestemming werd gegeven of ingetrokken",
+                                "proving that consent was given or withdrawn"), "LEGAL_OBLIGATION", consents));
+    }
+
+    private static ProcessingActivity.Field field(String path, String about, String nl, String en, Locale locale) {
+        return new ProcessingActivity.Field(path, about, new Text(nl, en).in(locale));
+    }
+
+    private static ProcessingActivity platformLine(String kind, Locale locale, List<ProcessingActivity.Field> fields,
+            Text purpose, String legalBasis, long records) {
+        return new ProcessingActivity(null, "Buurtwijzer", kind, fields, purpose.in(locale), legalBasis, null, null,
+                null, records);
     }
 }

@@ -89,6 +89,22 @@ public class UserAccount {
         this.credentialsVersion++;
     }
 
+    /**
+     * An account whose person asked to be erased: no name, no address, no way to log in, no role; its id
+     * stays as a pseudonym in the audit trail so that the trail still adds up.
+     */
+    public void anonymise(String neutralEmail, String neutralName, String hashOfAForgottenPassword) {
+        this.email = neutralEmail;
+        this.displayName = neutralName;
+        this.passwordHash = hashOfAForgottenPassword;
+        this.platformRole = null;
+        this.organisationId = null;
+        this.preferredLocale = null;
+        this.mustChangePassword = false;
+        this.lockedUntil = null;
+        this.credentialsVersion++;
+    }
+
     /** An administrator's reset also lifts a lock: the person starts again with a fresh password. */
     public void unlock() {
         this.failedLogins = 0;
