@@ -69,4 +69,37 @@ class PersonalDataRulesTest {
         assertNotNull(RetentionRule.check(29));
         assertNotNull(RetentionRule.check(3651));
     }
+
+    @Test
+    void aConsentIsWithdrawnOnceAndKeptAsProofAndItsAuditSaysWhatNotWhom() {
+        var consent = new be.buurtwijzer.core.domain.privacy.ConsentRecord("tenant", null, "fotos", "actor-1",
+                "Mariette Claes", null, "Ik geef toestemming.", "1", Instant.parse("2026-11-01T10:00:00Z"), "coord@x.be");
+        assertTrue(consent.isActive());
+        assertTrue(consent.isAbout(mariette, null), "by name");
+        assertTrue(consent.isAbout(new PersonMatch("Iemand anders", null), "actor-1"), "by actor");
+        assertFalse(consent.isAbout(new PersonMatch("Iemand anders", null), "actor-2"));
+        assertTrue(consent.withdraw(Instant.parse("2026-11-02T10:00:00Z"), "admin@x.be"));
+        assertFalse(consent.withdraw(Instant.parse("2026-11-03T10:00:00Z"), "other@x.be"), "once");
+        assertEquals(Instant.parse("2026-11-02T10:00:00Z"), consent.getWithdrawnAt());
+        assertEquals("admin@x.be", consent.getWithdrawnBy());
+        assertFalse(consent.isActive());
+        assertEquals(java.util.Set.of("purpose", "wordingVersion", "active"), consent.auditChanges().keySet());
+        assertFalse(consent.auditChanges().toString().contains("Mariette"));
+    }
+
+    @Test
+    void anErasedAccountKeepsItsIdButNothingThatNamesThePerson() {
+        var user = new be.buurtwijzer.core.domain.identity.UserAccount("Mariette@Voorbeeld.be", "Mariette Claes", "hash",
+                Instant.parse("2026-11-01T10:00:00Z"));
+        user.setPlatformRole(be.buurtwijzer.core.domain.identity.PlatformRole.PLATFORM_ADMIN);
+        String id = user.getId();
+        long credentials = user.getCredentialsVersion();
+        user.anonymise("verwijderd@buurtwijzer.invalid", "Verwijderde gebruiker", "other-hash");
+        assertEquals(id, user.getId());
+        assertEquals("verwijderd@buurtwijzer.invalid", user.getEmail());
+        assertEquals("Verwijderde gebruiker", user.getDisplayName());
+        assertEquals("other-hash", user.getPasswordHash());
+        assertNull(user.getPlatformRole(), "no role left");
+        assertTrue(user.getCredentialsVersion() > credentials, "every open session ends");
+    }
 }
