@@ -71,8 +71,8 @@ final class SpiderWebPrivacy implements PrivacyProvider {
                 Map<String, Object> entry = new LinkedHashMap<>();
                 entry.put("web", r.value().name());
                 entry.put("actor", p.actorName());
-                entry.put("now", p.current() == null ? "" : p.current().name());
-                entry.put("needed", p.needed() == null ? "" : p.needed().name());
+                entry.put("now", p.current() == null ? "" : context.text(p.current().label()));
+                entry.put("needed", p.needed() == null ? "" : context.text(p.needed().label()));
                 Map<String, String> scan = new LinkedHashMap<>();
                 p.scan().forEach((q, a) -> scan.put(context.text(q.question()), a));
                 entry.put("partnerScan", scan);

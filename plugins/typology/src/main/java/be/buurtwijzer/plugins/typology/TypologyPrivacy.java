@@ -44,9 +44,12 @@ final class TypologyPrivacy implements PrivacyProvider {
 
     @Override
     public Object export(InstrumentContext context, DataSubject subject) {
+        Map<String, String> initiatives = new java.util.HashMap<>();
+        context.register().initiatives().forEach(i -> initiatives.put(i.id(), i.name()));
         return about(context, subject).stream().flatMap(r -> r.value().history().stream().filter(c -> names(c, subject))
-                .map(c -> Map.of("initiativeId", r.value().initiativeId(), "at", c.at().toString(), "by", c.by(),
-                        "chosen", c.chosen().name(), "reason", c.reason() == null ? "" : c.reason()))).toList();
+                .map(c -> Map.of("initiative", initiatives.getOrDefault(r.value().initiativeId(), ""), "at",
+                        c.at().toString(), "by", c.by(), "chosen", context.text(c.chosen().label()), "reason",
+                        c.reason() == null ? "" : c.reason()))).toList();
     }
 
     @Override

@@ -52,7 +52,21 @@ public final class PersonalDataPdf {
             Map.entry("withdrawnAt", "Ingetrokken op"),
             Map.entry("recordedBy", "Geregistreerd door"),
             Map.entry("in", "In"),
-            Map.entry("text", "Tekst"));
+            Map.entry("text", "Tekst"),
+            Map.entry("contact", "Contactgegevens"),
+            Map.entry("address", "Adres"),
+            Map.entry("date", "Datum"),
+            Map.entry("title", "Titel"),
+            Map.entry("web", "Spinnenweb"),
+            Map.entry("actor", "Actor"),
+            Map.entry("now", "Nu"),
+            Map.entry("needed", "Nodig"),
+            Map.entry("partnerScan", "Partnerscan"),
+            Map.entry("initiative", "Initiatief"),
+            Map.entry("at", "Op"),
+            Map.entry("by", "Door"),
+            Map.entry("chosen", "Gekozen"),
+            Map.entry("reason", "Reden"));
 
     /** The platform's own coded values that reach the export. */
     private static final Map<String, String> VALUES = Map.of("TENANT_ADMIN", "beheerder", "COORDINATOR", "coördinator",
@@ -154,13 +168,27 @@ public final class PersonalDataPdf {
                 }
                 value.asJsonArray().forEach(item -> value(html, item));
             }
-            case STRING -> html.append(x(VALUES.getOrDefault(((JsonString) value).getString(),
-                    ((JsonString) value).getString())));
+            case STRING -> html.append(x(readable(((JsonString) value).getString())));
             case NUMBER -> html.append(((JsonNumber) value).toString());
             case TRUE -> html.append("ja");
             case FALSE -> html.append("nee");
             default -> html.append("—");
         }
+    }
+
+    /** Dates as people write them in Belgium; the platform's coded values in words. */
+    private static String readable(String text) {
+        try {
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return DATE.format(java.time.LocalDate.parse(text));
+            }
+            if (text.matches("\\d{4}-\\d{2}-\\d{2}T.*Z")) {
+                return DATE_TIME.format(Instant.parse(text).atZone(ZoneId.of("Europe/Brussels")));
+            }
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return text;
+        }
+        return VALUES.getOrDefault(text, text);
     }
 
     private static String label(String key) {
