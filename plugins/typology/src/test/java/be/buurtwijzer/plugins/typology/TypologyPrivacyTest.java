@@ -31,7 +31,7 @@ class TypologyPrivacyTest {
         DataSubject an = new DataSubject(null, "user-1", null, "An Janssens");
         List<String> found = privacy.find(context, an);
         assertEquals(1, found.size());
-        assertTrue(privacy.export(context, an).toString().contains("CARING_NEIGHBOURHOOD"));
+        assertTrue(privacy.export(context, an).toString().contains("zorgzaam buurtinitiatief"));
         assertEquals(1, privacy.erase(context, an));
         String stored = context.store().json(found.get(0));
         assertFalse(stored.contains("An Janssens"), stored);
