@@ -121,7 +121,7 @@ class RetentionAndConsentIT {
         Api.Reply csv = m.asAdmin("GET", "personal-data/processing-register?format=csv", null);
         assertEquals(200, csv.status(), csv.toString());
         assertTrue(csv.contentType().startsWith("text/csv"));
-        assertTrue(csv.body().startsWith("\uFEFFBron;Soort gegeven;"), csv.body());
+        assertTrue(csv.body().startsWith("\uFEFFBron;Persoonsgegevens;"), csv.body());
         assertTrue(csv.body().contains("taak van algemeen belang (e)"), "legal basis in Dutch: " + csv.body());
         assertTrue(csv.body().contains("zolang het instrument gebruikt wordt"), "the spider web keeps while used");
         String coordinator = "coordinator@" + m.slug() + ".example";

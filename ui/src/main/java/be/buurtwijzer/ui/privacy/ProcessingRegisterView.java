@@ -58,8 +58,7 @@ public class ProcessingRegisterView extends Main {
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("processing.about")).setFlexGrow(2);
         grid.addColumn(ProcessingActivity::purpose).setHeader(getTranslation("processing.purpose")).setFlexGrow(2);
         grid.addColumn(l -> getTranslation("LegalBasis." + l.legalBasis())).setHeader(getTranslation("processing.basis"));
-        grid.addColumn(l -> l.effectiveDays() == null ? getTranslation("processing.while-used")
-                : getTranslation("processing.days", l.effectiveDays())).setHeader(getTranslation("processing.retention"));
+        grid.addColumn(this::retention).setHeader(getTranslation("processing.retention"));
         grid.addColumn(l -> getTranslation("processing.records", l.records())).setHeader(getTranslation(
                 "processing.count"));
         grid.setAllRowsVisible(true);
@@ -136,11 +135,16 @@ public class ProcessingRegisterView extends Main {
             csv.row(l.source(), l.fields().stream().map(ProcessingActivity.Field::description)
                             .collect(Collectors.joining("; ")), l.fields().stream().map(f -> getTranslation(
                             "DataSubjectKind." + f.about())).distinct().collect(Collectors.joining(", ")), l.purpose(),
-                    getTranslation("LegalBasis." + l.legalBasis()), l.effectiveDays() == null
-                            ? getTranslation("processing.while-used") : getTranslation("processing.days",
-                            l.effectiveDays()), Long.toString(l.records()));
+                    getTranslation("LegalBasis." + l.legalBasis()), retention(l), Long.toString(l.records()));
         }
         return csv.toExcelBytes();
+    }
+
+    private String retention(ProcessingActivity line) {
+        if (line.effectiveDays() != null) {
+            return getTranslation("processing.days", line.effectiveDays());
+        }
+        return getTranslation(line.pluginId() == null ? "processing.while-platform" : "processing.while-used");
     }
 
     private static String tenant() {

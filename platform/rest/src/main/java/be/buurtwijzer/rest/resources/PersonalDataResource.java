@@ -96,14 +96,15 @@ public class PersonalDataResource {
         if (!"csv".equals(format)) {
             return Response.ok(lines, MediaType.APPLICATION_JSON).build();
         }
-        Csv csv = Csv.forBelgianExcel().row("Bron", "Soort gegeven", "Persoonsgegevens", "Over wie", "Doel",
+        Csv csv = Csv.forBelgianExcel().row("Bron", "Persoonsgegevens", "Over wie", "Doel",
                 "Rechtsgrond", "Bewaartermijn (dagen)", "Eigen termijn gemeente (dagen)", "Aantal");
         for (ProcessingActivity line : lines) {
-            csv.row(line.source(), line.kind(), String.join(" | ", line.fields().stream()
+            csv.row(line.source(), String.join(" | ", line.fields().stream()
                             .map(ProcessingActivity.Field::description).toList()),
                     String.join(", ", line.fields().stream().map(f -> PersonalDataPdf.about(f.about())).distinct()
                             .toList()), line.purpose(), PersonalDataPdf.legalBasis(line.legalBasis()),
-                    line.effectiveDays() == null ? "zolang het instrument gebruikt wordt" : line.effectiveDays().toString(),
+                    line.effectiveDays() != null ? line.effectiveDays().toString() : line.pluginId() == null
+                            ? "zolang de gemeente Buurtwijzer gebruikt" : "zolang het instrument gebruikt wordt",
                     line.overrideDays() == null ? "" : line.overrideDays().toString(), Long.toString(line.records()));
         }
         return Response.ok(csv.toExcelBytes(), "text/csv; charset=UTF-8").header("Content-Disposition",

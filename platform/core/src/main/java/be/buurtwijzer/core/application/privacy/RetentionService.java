@@ -256,7 +256,7 @@ public class RetentionService {
         long consents = em.createQuery("SELECT COUNT(c) FROM ConsentRecord c WHERE c.tenantId = :t", Long.class)
                 .setParameter("t", access.tenantId()).getSingleResult();
         return List.of(
-                platformLine("actor", locale, List.of(
+                platformLine("actor", new Text("Buurtwijzer: register", "Buurtwijzer: register"), locale, List.of(
                         field("name", "REGISTER_ACTOR", "de naam van een actor die een persoon is",
                                 "the name of an actor who is a person", locale),
                         field("contact", "REGISTER_ACTOR", "contactpersoon, e-mailadres, telefoon en adres",
@@ -264,16 +264,16 @@ public class RetentionService {
                         new Text("het register van actoren en initiatieven van de zorgzame buurten bijhouden",
                                 "keeping the register of the caring neighbourhoods' actors and initiatives"),
                         "PUBLIC_TASK", actors),
-                platformLine("member", locale, List.of(field("email", "PLATFORM_USER",
+                platformLine("member", new Text("Buurtwijzer: leden", "Buurtwijzer: members"), locale, List.of(field("email", "PLATFORM_USER",
                                 "naam, e-mailadres en rol van wie met Buurtwijzer werkt",
                                 "name, e-mail address and role of who works with Buurtwijzer", locale)),
                         new Text("toegang tot de gegevens van de gemeente beheren",
                                 "managing access to the municipality's data"), "PUBLIC_TASK", members),
-                platformLine("audit", locale, List.of(field("changes", "PLATFORM_USER",
+                platformLine("audit", new Text("Buurtwijzer: audittrail", "Buurtwijzer: audit trail"), locale, List.of(field("changes", "PLATFORM_USER",
                                 "wie wat wijzigde en wanneer, met de wijziging", "who changed what and when, with the change",
                                 locale)), new Text("verantwoorden wie wat wijzigde", "accounting for who changed what"),
                         "LEGAL_OBLIGATION", auditEntries),
-                platformLine("consent", locale, List.of(field("subject", "NAMED_PERSON",
+                platformLine("consent", new Text("Buurtwijzer: toestemmingen", "Buurtwijzer: consents"), locale, List.of(field("subject", "NAMED_PERSON",
                                 "wie toestemming gaf, waarvoor, in welke bewoordingen en wanneer",
                                 "who consented, to what, in which words and when", locale)),
                         new Text("bewijzen dat toestemming werd gegeven of ingetrokken",
@@ -284,9 +284,9 @@ public class RetentionService {
         return new ProcessingActivity.Field(path, about, new Text(nl, en).in(locale));
     }
 
-    private static ProcessingActivity platformLine(String kind, Locale locale, List<ProcessingActivity.Field> fields,
-            Text purpose, String legalBasis, long records) {
-        return new ProcessingActivity(null, "Buurtwijzer", kind, fields, purpose.in(locale), legalBasis, null, null,
+    private static ProcessingActivity platformLine(String kind, Text source, Locale locale,
+            List<ProcessingActivity.Field> fields, Text purpose, String legalBasis, long records) {
+        return new ProcessingActivity(null, source.in(locale), kind, fields, purpose.in(locale), legalBasis, null, null,
                 null, records);
     }
 }
