@@ -5,7 +5,6 @@ import be.buurtwijzer.core.application.privacy.PrivacyService;
 import be.buurtwijzer.core.application.privacy.SubjectFindings;
 import be.buurtwijzer.core.application.privacy.SubjectQuery;
 import be.buurtwijzer.core.application.shared.ApplicationException;
-import be.buurtwijzer.core.infrastructure.privacy.PersonalDataPdf;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
@@ -28,7 +27,6 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
-import java.time.ZoneId;
 
 /**
  * A data-subject request, for the municipality's administrator: find a person, download what is held
@@ -38,8 +36,6 @@ import java.time.ZoneId;
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class PersonalDataView extends Main {
-
-    private static final ZoneId BRUSSELS = ZoneId.of("Europe/Brussels");
 
     final SubjectForm form = new SubjectForm();
     final Div findings = new Div();
@@ -94,7 +90,7 @@ public class PersonalDataView extends Main {
                 () -> privacy.export(UiSession.requireCaller(), tenant(), query).toString()
                         .getBytes(StandardCharsets.UTF_8));
         Anchor pdf = download(getTranslation("privacy.export.pdf"), "persoonsgegevens.pdf", "application/pdf",
-                () -> PersonalDataPdf.render(privacy.export(UiSession.requireCaller(), tenant(), query), BRUSSELS));
+                () -> privacy.exportPdf(UiSession.requireCaller(), tenant(), query));
         Button erase = new Button(getTranslation("privacy.erase"), e -> Confirm.ask(this,
                 getTranslation("privacy.erase.confirm", found.name()), () -> erase(query)));
         erase.addThemeVariants(ButtonVariant.LUMO_ERROR);

@@ -5,18 +5,14 @@ import be.buurtwijzer.core.application.privacy.PrivacyService;
 import be.buurtwijzer.core.application.privacy.ProcessingActivity;
 import be.buurtwijzer.core.application.privacy.RetentionChange;
 import be.buurtwijzer.core.application.privacy.RetentionService;
-import be.buurtwijzer.plugin.api.Csv;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
-import java.util.List;
 import be.buurtwijzer.core.application.privacy.SubjectFindings;
 import be.buurtwijzer.core.application.privacy.SubjectQuery;
-import be.buurtwijzer.core.infrastructure.privacy.PersonalDataPdf;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -64,13 +60,12 @@ public class PersonalDataResource {
         if (format != null && !format.equals("json") && !format.equals("pdf")) {
             throw be.buurtwijzer.core.application.shared.InvalidInputException.of("format", "is json or pdf");
         }
-        JsonObject export = privacy.export(caller.get(), tenant, query);
         String name = "persoonsgegevens-" + LocalDate.now(BRUSSELS);
         if ("pdf".equals(format)) {
-            return Response.ok(PersonalDataPdf.render(export, BRUSSELS), "application/pdf")
+            return Response.ok(privacy.exportPdf(caller.get(), tenant, query), "application/pdf")
                     .header("Content-Disposition", "attachment; filename=\"" + name + ".pdf\"").build();
         }
-        return Response.ok(export.toString(), MediaType.APPLICATION_JSON)
+        return Response.ok(privacy.export(caller.get(), tenant, query).toString(), MediaType.APPLICATION_JSON)
                 .header("Content-Disposition", "attachment; filename=\"" + name + ".json\"").build();
     }
 
@@ -92,23 +87,11 @@ public class PersonalDataResource {
         if (format != null && !format.equals("json") && !format.equals("csv")) {
             throw be.buurtwijzer.core.application.shared.InvalidInputException.of("format", "is json or csv");
         }
-        List<ProcessingActivity> lines = retention.register(caller.get(), tenant);
         if (!"csv".equals(format)) {
-            return Response.ok(lines, MediaType.APPLICATION_JSON).build();
+            return Response.ok(retention.register(caller.get(), tenant), MediaType.APPLICATION_JSON).build();
         }
-        Csv csv = Csv.forBelgianExcel().row("Bron", "Persoonsgegevens", "Over wie", "Doel",
-                "Rechtsgrond", "Bewaartermijn (dagen)", "Eigen termijn gemeente (dagen)", "Aantal");
-        for (ProcessingActivity line : lines) {
-            csv.row(line.source(), String.join(" | ", line.fields().stream()
-                            .map(ProcessingActivity.Field::description).toList()),
-                    String.join(", ", line.fields().stream().map(f -> PersonalDataPdf.about(f.about())).distinct()
-                            .toList()), line.purpose(), PersonalDataPdf.legalBasis(line.legalBasis()),
-                    line.effectiveDays() != null ? line.effectiveDays().toString() : line.pluginId() == null
-                            ? "zolang de gemeente Buurtwijzer gebruikt" : "zolang het instrument gebruikt wordt",
-                    line.overrideDays() == null ? "" : line.overrideDays().toString(), Long.toString(line.records()));
-        }
-        return Response.ok(csv.toExcelBytes(), "text/csv; charset=UTF-8").header("Content-Disposition",
-                "attachment; filename=\"verwerkingsregister-" + LocalDate.now(BRUSSELS) + ".csv\"").build();
+        return Response.ok(retention.registerCsv(caller.get(), tenant), "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"verwerkingsregister-" + LocalDate.now(BRUSSELS) + ".csv\"").build();
     }
 
     /** The municipality's own retention for one kind of record of one instrument, in days (30 to 3650). */

@@ -74,6 +74,12 @@ public class PrivacyService {
         return export(caller, slug, query, false);
     }
 
+    /** The same export as a readable PDF in Dutch, dated in Brussels time. */
+    public byte[] exportPdf(Caller caller, String slug, SubjectQuery query) {
+        return be.buurtwijzer.core.infrastructure.privacy.PersonalDataPdf.render(export(caller, slug, query),
+                java.time.ZoneId.of("Europe/Brussels"));
+    }
+
     private JsonObject export(Caller caller, String slug, SubjectQuery query, boolean asPlatform) {
         PersonMatch person = person(query);
         RegisterPrivacy.Resolution resolution = register.resolve(caller, slug, person, asPlatform);

@@ -109,6 +109,11 @@ public class RetentionService {
         return lines;
     }
 
+    /** The processing register in Dutch, as a CSV for Excel in Belgium. */
+    public byte[] registerCsv(Caller caller, String slug) {
+        return ProcessingRegisterCsv.of(register(caller, slug, DUTCH));
+    }
+
     /** Sets the municipality's own retention for one kind of record of one instrument. */
     public ProcessingActivity override(Caller caller, String slug, String pluginId, String kind, RetentionChange change) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);

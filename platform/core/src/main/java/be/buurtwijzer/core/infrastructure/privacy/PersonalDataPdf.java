@@ -75,29 +75,6 @@ public final class PersonalDataPdf {
     private PersonalDataPdf() {
     }
 
-    /** Whom personal data is about, in Dutch. */
-    public static String about(String kind) {
-        return switch (kind) {
-            case "REGISTER_ACTOR" -> "actoren in het register";
-            case "PLATFORM_USER" -> "gebruikers van Buurtwijzer";
-            case "NAMED_PERSON" -> "personen die bij naam genoemd worden";
-            default -> kind;
-        };
-    }
-
-    /** The legal basis of GDPR art. 6.1, in Dutch. */
-    public static String legalBasis(String basis) {
-        return switch (basis) {
-            case "CONSENT" -> "toestemming (a)";
-            case "CONTRACT" -> "overeenkomst (b)";
-            case "LEGAL_OBLIGATION" -> "wettelijke verplichting (c)";
-            case "VITAL_INTERESTS" -> "vitaal belang (d)";
-            case "PUBLIC_TASK" -> "taak van algemeen belang (e)";
-            case "LEGITIMATE_INTERESTS" -> "gerechtvaardigd belang (f)";
-            default -> basis;
-        };
-    }
-
     public static byte[] render(JsonObject export, ZoneId zone) {
         JsonObject person = export.getJsonObject("person");
         String produced = DATE_TIME.format(Instant.parse(export.getString("producedAt")).atZone(zone));
