@@ -48,6 +48,12 @@ class TenantArchiveIT {
     @Test
     void aDemoMunicipalityMakesTheRoundTripWithNothingLost() {
         Demo.awaitInstrumentData();
+        // the demo fills every instrument but the logbook: one entry, a story naming an initiative of the register
+        String initiative = Api.get(STEDEREN_ADMIN, "/api/v1/tenants/stederen/initiatives").items().getJsonObject(0)
+                .getString("id");
+        Api.Reply story = Api.post(STEDEREN_COORDINATOR, "/api/v1/tenants/stederen/instruments/logbook/operations/add-entry",
+                "{\"date\":\"2026-03-01\",\"title\":\"Buurtsoep " + initiative + "\",\"type\":\"STORY\"}");
+        assertEquals(200, story.status(), story.toString());
         byte[] first = Archives.export("stederen").body();
         Map<String, String> source = Archives.entries(first);
         JsonObject manifest = Archives.manifest(first);
@@ -104,8 +110,17 @@ class TenantArchiveIT {
             String original = Api.post(STEDEREN_ADMIN, "/api/v1/tenants/stederen/instruments/" + operation, "{}").body();
             Api.Reply copied = Api.post(STEDEREN_ADMIN, "/api/v1/tenants/" + copy + "/instruments/" + operation, "{}");
             assertEquals(200, copied.status(), operation + ": " + copied);
-            assertEquals(UUID_PATTERN.matcher(original).replaceAll("<id>"), UUID_PATTERN.matcher(copied.body())
-                    .replaceAll("<id>"), operation);
+            String expected = canonical(original);
+            String actual = canonical(copied.body());
+            if (!expected.equals(actual)) {
+                try {
+                    java.nio.file.Files.writeString(java.nio.file.Path.of("target", "roundtrip-" + operation.replace('/', '_')
+                            + ".txt"), expected + "\n----\n" + actual);
+                } catch (java.io.IOException ignored) {
+                    // only a help for reading the failure
+                }
+            }
+            assertEquals(expected, actual, operation);
         }
         // the source is untouched, and the copy's people are the same accounts with the same roles
         assertEquals(200, Api.get(STEDEREN_COORDINATOR, "/api/v1/tenants/" + copy + "/initiatives").status());
@@ -158,7 +173,7 @@ class TenantArchiveIT {
         assertEquals(before, Archives.allRows(), "no row written anywhere");
         Api.Reply later = Archives.importArchive(PLATFORM_ADMIN, Api.PASSWORD, good, slug, null);
         assertEquals(201, later.status(), "the good archive is accepted: " + later);
-        assertEquals("Gemeentegem", later.json().getString("name"));
+        assertEquals(Archives.manifest(good).getJsonObject("source").getString("name"), later.json().getString("name"));
     }
 
     @Test
@@ -186,7 +201,9 @@ class TenantArchiveIT {
         assertEquals(status, reply.status(), reply.toString());
         assertTrue(reply.isProblem(), reply.toString());
         assertTrue(reply.json().getString("detail").contains(detail), detail + " in " + reply.json().getString("detail"));
-        assertEquals(404, Api.get(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug).status(), "no municipality " + slug);
+        if (status != 409) {
+            assertEquals(404, Api.get(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug).status(), "no municipality " + slug);
+        }
     }
 
     /** An entry's lines with every id replaced by the same token, sorted (row order follows ids where times tie). */
@@ -195,6 +212,32 @@ class TenantArchiveIT {
                 .map(l -> UUID_PATTERN.matcher(l).replaceAll("<id>")).toList());
         lines.sort(null);
         return lines;
+    }
+
+    /** A JSON answer with ids replaced and the order of lists (which may follow ids) made irrelevant. */
+    private static String canonical(String json) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(UUID_PATTERN.matcher(json)
+                .replaceAll("<id>")))) {
+            return canonical(reader.readValue()).toString();
+        }
+    }
+
+    private static JsonValue canonical(JsonValue value) {
+        return switch (value.getValueType()) {
+            case OBJECT -> {
+                var object = jakarta.json.Json.createObjectBuilder();
+                new TreeMap<>(value.asJsonObject()).forEach((k, v) -> object.add(k, canonical(v)));
+                yield object.build();
+            }
+            case ARRAY -> {
+                List<JsonValue> items = new ArrayList<>(value.asJsonArray().stream().map(TenantArchiveIT::canonical).toList());
+                items.sort(java.util.Comparator.comparing(JsonValue::toString));
+                var array = jakarta.json.Json.createArrayBuilder();
+                items.forEach(array::add);
+                yield array.build();
+            }
+            default -> value;
+        };
     }
 
     private static Map<String, Long> rows(JsonObject manifest) {

@@ -316,10 +316,26 @@ public class TenantArchiveService {
         } catch (ArchiveException e) {
             throw InvalidInputException.of("archive", e.getMessage()
                     + (e.getMessage().contains("Nothing was imported") ? "" : " Nothing was imported."))
-                    .withCode("archive-" + e.code(), String.join("; ", e.details()));
+                    .withCode("archive-" + e.code(), subjects(e.details()));
         } catch (SQLException e) {
             throw new IllegalStateException("importing into " + slug + " failed: " + e.getMessage(), e);
         }
+    }
+
+    /** What the details are about (entry names, plugin ids and versions), without their English wording. */
+    static String subjects(List<String> details) {
+        List<String> subjects = new ArrayList<>();
+        for (String detail : details) {
+            String subject = detail;
+            for (String cut : List.of(": ", " is not installed", " needs data schema")) {
+                int at = subject.indexOf(cut);
+                if (at > 0) {
+                    subject = subject.substring(0, at);
+                }
+            }
+            subjects.add(subject);
+        }
+        return String.join(", ", subjects);
     }
 
     private Map<String, PluginRequirements.Installed> installed() {
