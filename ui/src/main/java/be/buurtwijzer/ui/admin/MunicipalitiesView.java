@@ -45,16 +45,18 @@ public class MunicipalitiesView extends Main {
     final TextField adminName = new TextField();
     final Paragraph result = new Paragraph();
     private final TenantAdministration administration;
+    private final MunicipalityArchives archives;
 
     @Inject
-    public MunicipalitiesView(TenantAdministration administration) {
+    public MunicipalitiesView(TenantAdministration administration, MunicipalityArchives archives) {
         this.administration = administration;
+        this.archives = archives;
         getStyle().set("padding", "1rem");
         grid.addColumn(TenantView::name).setHeader(getTranslation("field.name"));
         grid.addColumn(TenantView::slug).setHeader("Slug");
-        grid.addColumn(t -> getTranslation(t.status() == TenantStatus.ACTIVE ? "municipality.active"
-                : "municipality.suspended")).setHeader(getTranslation("field.state"));
-        grid.addComponentColumn(this::toggle).setHeader(getTranslation("field.actions"));
+        grid.addColumn(t -> MunicipalityArchives.state(this, t)).setHeader(getTranslation("field.state"));
+        grid.addComponentColumn(t -> archives.actions(this, t, toggle(t), result, this::refresh))
+                .setHeader(getTranslation("field.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         slug.setId("new-slug");
         slug.setLabel("Slug");
@@ -74,7 +76,8 @@ public class MunicipalitiesView extends Main {
         result.setId("municipality-result");
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("nav.municipalities")), grid, new H2(getTranslation("municipality.new")),
-                new FormLayout(slug, name, locale, adminEmail, adminName), create, result);
+                new FormLayout(slug, name, locale, adminEmail, adminName), create, result,
+                archives.importForm(this, this::refresh));
         refresh();
     }
 

@@ -35,7 +35,7 @@ public class SettingsView extends Main {
     private TenantView current;
 
     @Inject
-    public SettingsView(TenantSettingsService settings) {
+    public SettingsView(TenantSettingsService settings, MunicipalityArchives archives) {
         this.settings = settings;
         getStyle().set("padding", "1rem");
         name.setLabel(getTranslation("field.name"));
@@ -48,6 +48,11 @@ public class SettingsView extends Main {
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("nav.settings")), new FormLayout(name, locale), save, result);
         load();
+        var export = archives.exportLink(this, getTranslation("settings.export"),
+                caller -> archives.exportOwnTicket(caller, current.slug()));
+        export.setId("export-municipality");
+        add(new com.vaadin.flow.component.html.H2(getTranslation("settings.export")),
+                new Paragraph(getTranslation("settings.export.help")), export);
     }
 
     private void load() {

@@ -16,10 +16,12 @@ public class BodySizeLimit implements ContainerRequestFilter {
     public static final long LIMIT = 256 * 1024;
     /** Plugin uploads are jars, larger than any JSON body; the publishing service checks its own limit. */
     public static final long UPLOAD_LIMIT = 32L * 1024 * 1024;
+    /** A municipality archive to import: written to a temporary file as it arrives, never held in memory. */
+    public static final long ARCHIVE_LIMIT = 2L * 1024 * 1024 * 1024;
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = isUpload(request) ? UPLOAD_LIMIT : LIMIT;
+        long limit = isArchive(request) ? ARCHIVE_LIMIT : isUpload(request) ? UPLOAD_LIMIT : LIMIT;
         if (request.getLength() > limit) {
             request.abortWith(Problem.of(413, "Content Too Large", new BodyTooLargeException(limit).getMessage(),
                     null, null).toResponse());
@@ -40,6 +42,14 @@ public class BodySizeLimit implements ContainerRequestFilter {
     }
 
     static final String UPLOAD_PATH = "v1/publisher/releases";
+
+    static boolean isArchive(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        return "POST".equals(request.getMethod()) && "v1/admin/tenants/import".equals(path);
+    }
 
     private static final class Limited extends FilterInputStream {
         private final long limit;

@@ -84,6 +84,11 @@ public class TenantAdministration {
         if (tenant.getVersion() != input.version()) {
             throw ConflictException.staleVersion("municipality", tenant.getVersion());
         }
+        if (input.status() != null && input.status() != tenant.getStatus()
+                && (tenant.isClosed() || input.status() == be.buurtwijzer.core.domain.tenancy.TenantStatus.CLOSED)) {
+            throw new ConflictException("A municipality is closed by scheduling its deletion and opened again by "
+                    + "restoring it (POST or DELETE /admin/tenants/{slug}/deletion).", "status").withCode("use-deletion");
+        }
         Map<String, Object> before = tenant.auditState();
         tenant.setName(input.name().trim());
         tenant.setDefaultLocale(input.defaultLocale());

@@ -140,8 +140,10 @@ public class SubscriptionService {
      * those subscriptions. Returns how many records went.
      */
     public int purgeExpired() {
-        List<Subscription> expired = em.createQuery("SELECT s FROM Subscription s WHERE s.unsubscribedAt IS NOT NULL "
-                        + "AND s.unsubscribedAt < :limit", Subscription.class)
+        // a municipality closed for deletion is kept as it is until it is purged or restored
+        List<Subscription> expired = em.createQuery("SELECT s FROM Subscription s, Tenant t WHERE t.id = s.tenantId "
+                        + "AND t.status <> :closed AND s.unsubscribedAt IS NOT NULL AND s.unsubscribedAt < :limit",
+                        Subscription.class).setParameter("closed", be.buurtwijzer.core.domain.tenancy.TenantStatus.CLOSED)
                 .setParameter("limit", clock.instant().minus(retention())).getResultList();
         int purged = 0;
         for (Subscription subscription : expired) {

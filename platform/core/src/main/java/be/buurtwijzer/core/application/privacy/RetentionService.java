@@ -159,7 +159,9 @@ public class RetentionService {
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int purgeAll() {
         int purged = subscriptions.purgeExpired();
-        List<String> slugs = em.createQuery("SELECT t.slug FROM Tenant t ORDER BY t.slug", String.class).getResultList();
+        // a municipality closed for deletion is kept as it is until it is purged or restored
+        List<String> slugs = em.createQuery("SELECT t.slug FROM Tenant t WHERE t.status <> :closed ORDER BY t.slug",
+                String.class).setParameter("closed", be.buurtwijzer.core.domain.tenancy.TenantStatus.CLOSED).getResultList();
         for (String slug : slugs) {
             purged += self().purge(slug);
         }

@@ -6,4 +6,8 @@ public class TenantSuspendedException extends ApplicationException {
                 + "administrator reactivates it. Its data is kept.");
         withCode("suspended", tenantName);
     }
+
+    protected TenantSuspendedException(String tenantName, String message) {
+        super(message);
+    }
 }

@@ -3,6 +3,7 @@ package be.buurtwijzer.core.application.tenancy;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
+import be.buurtwijzer.core.application.shared.TenantClosedException;
 import be.buurtwijzer.core.application.shared.TenantSuspendedException;
 import be.buurtwijzer.core.domain.shared.TenantContext;
 import be.buurtwijzer.core.domain.tenancy.Membership;
@@ -37,6 +38,9 @@ public class TenantGate {
         caller = callers.current(caller);
         Tenant tenant = findTenant(slug);
         TenantRole role = caller.system() ? TenantRole.TENANT_ADMIN : roleOf(caller, tenant, slug);
+        if (tenant.isClosed()) {
+            throw new TenantClosedException(tenant.getName());
+        }
         if (!tenant.isActive() && !caller.system()) {
             throw new TenantSuspendedException(tenant.getName());
         }

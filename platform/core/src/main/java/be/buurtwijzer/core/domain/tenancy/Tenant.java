@@ -40,6 +40,16 @@ public class Tenant {
     @Version
     private long version;
 
+    @Column(name = "deletion_scheduled_at")
+    private Instant deletionScheduledAt;
+
+    @Column(name = "deletion_due_at")
+    private Instant deletionDueAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status_before_deletion", length = 16)
+    private TenantStatus statusBeforeDeletion;
+
     protected Tenant() {
     }
 
@@ -61,6 +71,40 @@ public class Tenant {
         state.put("status", status);
         state.put("defaultLocale", defaultLocale);
         return state;
+    }
+
+    /** Closes the municipality at once; its data is purged after {@code due}. */
+    public void scheduleDeletion(Instant now, Instant due) {
+        if (status == TenantStatus.CLOSED) {
+            throw new IllegalStateException("already scheduled for deletion");
+        }
+        statusBeforeDeletion = status;
+        status = TenantStatus.CLOSED;
+        deletionScheduledAt = now;
+        deletionDueAt = due;
+    }
+
+    /** Cancels a scheduled deletion: the municipality is as it was before (active or suspended). */
+    public void restore() {
+        if (status != TenantStatus.CLOSED) {
+            throw new IllegalStateException("not scheduled for deletion");
+        }
+        status = statusBeforeDeletion == null ? TenantStatus.ACTIVE : statusBeforeDeletion;
+        statusBeforeDeletion = null;
+        deletionScheduledAt = null;
+        deletionDueAt = null;
+    }
+
+    public boolean isClosed() {
+        return status == TenantStatus.CLOSED;
+    }
+
+    public Instant getDeletionScheduledAt() {
+        return deletionScheduledAt;
+    }
+
+    public Instant getDeletionDueAt() {
+        return deletionDueAt;
     }
 
     public String getId() {
