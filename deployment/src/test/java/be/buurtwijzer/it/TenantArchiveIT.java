@@ -54,6 +54,15 @@ class TenantArchiveIT {
         Api.Reply story = Api.post(STEDEREN_COORDINATOR, "/api/v1/tenants/stederen/instruments/logbook/operations/add-entry",
                 "{\"date\":\"2026-03-01\",\"title\":\"Buurtsoep " + initiative + "\",\"type\":\"STORY\"}");
         assertEquals(200, story.status(), story.toString());
+        // a consent naming an actor of the register, and the municipality's own retention for the logbook
+        String actor = Api.get(STEDEREN_ADMIN, "/api/v1/tenants/stederen/actors?q=Mariette").items().getJsonObject(0)
+                .getString("id");
+        Api.Reply consent = Api.post(STEDEREN_COORDINATOR, "/api/v1/tenants/stederen/consents", "{\"purpose\":"
+                + "\"foto-s-in-verslagen\",\"name\":\"Mariette Claes\",\"actorId\":\"" + actor + "\",\"wording\":"
+                + "\"Ik geef toestemming.\",\"wordingVersion\":\"1\"}");
+        assertEquals(201, consent.status(), consent.toString());
+        assertEquals(200, Api.put(STEDEREN_ADMIN, "/api/v1/tenants/stederen/personal-data/retention/logbook/entry",
+                "{\"days\":3650}").status());
         byte[] first = Archives.export("stederen").body();
         Map<String, String> source = Archives.entries(first);
         JsonObject manifest = Archives.manifest(first);
@@ -61,6 +70,8 @@ class TenantArchiveIT {
         assertEquals("stederen", manifest.getJsonObject("source").getString("slug"));
         assertFalse(source.get("members.jsonl").contains("password"), "no password hashes in the archive");
         assertTrue(source.get("members.jsonl").contains("coordinator@stederen.example"));
+        assertTrue(source.get("consents.jsonl").contains("foto-s-in-verslagen"), "consents travel along");
+        assertTrue(source.get("retention.jsonl").contains("3650"), "and the municipality's own retention");
         for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages")) {
             assertTrue(source.containsKey("records/" + plugin + ".jsonl"), plugin + " records in " + source.keySet());
             assertTrue(manifest.getJsonArray("plugins").toString().contains("\"id\":\"" + plugin + "\""));

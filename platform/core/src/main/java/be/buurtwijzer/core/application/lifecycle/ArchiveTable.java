@@ -54,6 +54,12 @@ record ArchiveTable(String table, Map<String, Type> columns) {
     static final ArchiveTable INVITATION = of("invitation", "id,email,role,invited_by,created_at:INSTANT,"
             + "expires_at:INSTANT,accepted_at:INSTANT,accepted_by,revoked_at:INSTANT,version:LONG");
 
+    static final ArchiveTable CONSENT = of("consent_record", "id,plugin_id,purpose,subject_actor_id,subject_name,"
+            + "subject_email,wording,wording_version,given_at:INSTANT,recorded_by,withdrawn_at:INSTANT,withdrawn_by,"
+            + "version:LONG");
+    static final ArchiveTable RETENTION = of("retention_override", "id,plugin_id,kind,retention_days:INT,"
+            + "updated_at:INSTANT,updated_by,version:LONG");
+
     String select(String orderBy) {
         return "SELECT " + String.join(", ", columns.keySet()) + " FROM " + table + " WHERE tenant_id = ? ORDER BY "
                 + orderBy;

@@ -206,6 +206,8 @@ public class TenantArchiveService {
         }
         copy(c, writer, ArchiveFormat.AUDIT, ArchiveTable.AUDIT, tenantId, "occurred_at, id");
         copy(c, writer, ArchiveFormat.SUBSCRIPTIONS, ArchiveTable.SUBSCRIPTION, tenantId, "plugin_id");
+        copy(c, writer, ArchiveFormat.CONSENTS, ArchiveTable.CONSENT, tenantId, "given_at, id");
+        copy(c, writer, ArchiveFormat.RETENTION, ArchiveTable.RETENTION, tenantId, "plugin_id, kind");
 
         // every plugin the municipality has data or a subscription of, with the version installed now
         Map<String, long[]> plugins = new TreeMap<>();
@@ -388,7 +390,7 @@ public class TenantArchiveService {
             // first every id the archive's rows have, so that a reference to a row further on is rewritten too
             tenantId = ids.map(source.getString("id"));
             for (String entry : List.of(ArchiveFormat.NEIGHBOURHOODS, ArchiveFormat.ACTORS, ArchiveFormat.INITIATIVES,
-                    ArchiveFormat.INVITATIONS)) {
+                    ArchiveFormat.INVITATIONS, ArchiveFormat.CONSENTS)) {
                 archive.forEach(entry, row -> ids.map(row.getString("id")));
             }
             for (String plugin : archive.recordPlugins()) {
@@ -444,6 +446,18 @@ public class TenantArchiveService {
                 return b.build();
             }, null, null);
             insertAll(ArchiveFormat.SUBSCRIPTIONS, ArchiveTable.SUBSCRIPTION,
+                    row -> jakarta.json.Json.createObjectBuilder(row).add("id", Ids.newId()).build(), null, null);
+            insertAll(ArchiveFormat.CONSENTS, ArchiveTable.CONSENT, row -> {
+                JsonObjectBuilder b = remapped(row, List.of(), List.of());
+                String actor = row.isNull("subject_actor_id") ? null : row.getString("subject_actor_id");
+                if (actor != null && ids.knows(actor)) {
+                    b.add("subject_actor_id", ids.mapped(actor));
+                } else {
+                    b.addNull("subject_actor_id");
+                }
+                return b.build();
+            }, null, null);
+            insertAll(ArchiveFormat.RETENTION, ArchiveTable.RETENTION,
                     row -> jakarta.json.Json.createObjectBuilder(row).add("id", Ids.newId()).build(), null, null);
             long records = 0;
             for (String plugin : archive.recordPlugins()) {

@@ -19,6 +19,8 @@ public final class ArchiveFormat {
     public static final String INITIATIVES = "register/initiatives.jsonl";
     public static final String AUDIT = "audit.jsonl";
     public static final String SUBSCRIPTIONS = "subscriptions.jsonl";
+    public static final String CONSENTS = "consents.jsonl";
+    public static final String RETENTION = "retention.jsonl";
     public static final String RECORDS_PREFIX = "records/";
 
     private ArchiveFormat() {
