@@ -134,6 +134,14 @@ public class InstrumentCalls {
         return new PlatformInstrumentContext(initial, live, this);
     }
 
+    /**
+     * A context for the platform's privacy calls into a plugin (find, export, erase), with this bean itself
+     * behind it: the context reads its fields, which a CDI proxy does not have.
+     */
+    public InstrumentContext privacyContext(InstrumentTicket ticket) {
+        return context(ticket);
+    }
+
     private InstrumentContext context(InstrumentTicket ticket) {
         return new PlatformInstrumentContext(ticket, TicketSource.fixed(ticket), this);
     }

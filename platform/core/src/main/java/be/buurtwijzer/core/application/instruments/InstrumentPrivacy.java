@@ -72,7 +72,7 @@ public class InstrumentPrivacy {
         Set<String> permissions = instrument.descriptor().permissions().stream().map(PermissionSpec::id)
                 .collect(Collectors.toUnmodifiableSet());
         InstrumentTicket ticket = new InstrumentTicket(access, instrument, permissions, locale, locale);
-        InstrumentContext context = new PlatformInstrumentContext(ticket, TicketSource.fixed(ticket), calls);
+        InstrumentContext context = calls.privacyContext(ticket);
         return guard.callInOneTransaction(holder.pluginId(), holder.name(), "privacy " + what,
                 () -> work.apply(holder.provider(), context));
     }
