@@ -45,6 +45,7 @@ class MunicipalityLifecycleBrowserIT {
         String copy = "kopie-" + UUID.randomUUID().toString().substring(0, 6);
         try (Browser browser = new Browser()) {
             browser.login(PLATFORM_ADMIN, Api.PASSWORD);
+            browser.waitForText("Releases beoordelen"); // in the navigation: the log-in has completed
             browser.open("/platform/municipalities");
             browser.waitForText(m.slug());
 
