@@ -57,7 +57,7 @@ class FuzzIT {
     @Test
     void everyEndpointAndOperationSurvivesGeneratedBodies() {
         Municipality m = Municipality.fresh("fuzz");
-        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages")) {
+        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages", "volunteers")) {
             m.subscribe(plugin);
         }
         knownIds.add(m.asAdmin("POST", "neighbourhoods", "{\"name\":\"Centrum\",\"kind\":\"LIVED\"}").json()
@@ -97,7 +97,7 @@ class FuzzIT {
         assertEquals(List.of(), failures, "seed " + SEED + " (-Dfuzz.seed=" + SEED + " repeats this run)");
 
         // nothing unreadable was stored: every list still reads, and no instrument skipped a document
-        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages")) {
+        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages", "volunteers")) {
             m.asAdmin("POST", "instruments/" + plugin + "/subscription", null);
             JsonObject subscription = m.subscription(plugin);
             if (!subscription.getBoolean("enabled")) {
@@ -106,7 +106,8 @@ class FuzzIT {
             }
         }
         for (String read : List.of("instruments/spiderweb/operations/webs", "instruments/activity-packages/operations/plans",
-                "instruments/typology/operations/portfolio", "instruments/logbook/operations/summary")) {
+                "instruments/typology/operations/portfolio", "instruments/logbook/operations/summary",
+                "instruments/volunteers/operations/volunteers", "instruments/volunteers/operations/policy")) {
             Api.Reply list = m.asAdmin("POST", read, "{}");
             assertEquals(200, list.status(), read + ": " + list);
         }

@@ -37,7 +37,8 @@ class IsolationSweepIT {
         return Deployments.application();
     }
 
-    private static final List<String> PLUGINS = List.of("logbook", "typology", "spiderweb", "activity-packages");
+    private static final List<String> PLUGINS = List.of("logbook", "typology", "spiderweb", "activity-packages",
+            "volunteers");
 
     /** B's objects, by the name of the placeholder or body field that takes them. */
     private final Map<String, String> b = new LinkedHashMap<>();
@@ -104,7 +105,7 @@ class IsolationSweepIT {
     /** Operations that only read, which a partner may call. */
     private static boolean readOnly(String path) {
         return path.matches(".*/operations/(summary|classify|profile|portfolio|web|webs|factors|snapshots|compare|partner-scan|plan|plans"
-                + "|propose|propose-split)$");
+                + "|propose|propose-split|policy)$");
     }
 
     /** A path template made concrete with B's ids; an instrument's generic paths once per plugin and kind. */
@@ -200,6 +201,15 @@ class IsolationSweepIT {
                 + "\"activities\":[{\"id\":\"a\",\"name\":\"Geheim-B activiteit\"}]}").json();
         b.put("planId", plan.getString("id"));
         records.put("activity-packages/plan", plan.getString("id"));
+        records.put("volunteers/policy", m.asAdmin("POST", ops + "volunteers/operations/save-policy",
+                "{\"answers\":{\"coaching.who\":\"Geheim-B coach\"}}").json().getString("id"));
+        var volunteer = m.asAdmin("POST", ops + "volunteers/operations/save-volunteer", "{\"volunteer\":{\"name\":"
+                + "\"Geheim-B vrijwilliger\",\"start\":\"2025-01-01\"}}").json();
+        b.put("volunteerId", volunteer.getString("id"));
+        records.put("volunteers/volunteer", volunteer.getString("id"));
+        records.put("volunteers/allowance", m.asAdmin("POST", ops + "volunteers/operations/book-allowance",
+                "{\"volunteerId\":\"" + volunteer.getString("id") + "\",\"date\":\"2025-03-01\",\"type\":\"FLAT_RATE\","
+                        + "\"amount\":10}").json().getString("id"));
         b.values().forEach(v -> assertTrue(v != null && !v.isBlank()));
     }
 

@@ -54,7 +54,7 @@ class PersonalDataIT {
     /** A municipality using every bundled instrument, where the person is an actor and in every instrument's records. */
     static Municipality withPerson(String prefix, Person person) {
         Municipality m = Municipality.fresh(prefix);
-        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages")) {
+        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages", "volunteers")) {
             m.subscribe(plugin);
         }
         String actor = created(m.asAdmin("POST", "actors", "{\"name\":\"" + person.name() + "\",\"kind\":\"RESIDENT\","
@@ -78,6 +78,10 @@ class PersonalDataIT {
                 + "\"enthusiasm\":\"FIRE\",\"scan\":{\"WIN_WIN\":\"Kent iedereen in de straat\"}}],\"factors\":[]}"));
         ok(m.asAdmin("POST", ops.formatted("spiderweb") + "snapshot", "{\"webId\":\"" + web.getString("id")
                 + "\",\"label\":\"Start\",\"date\":\"2026-11-03\"}"));
+        JsonObject volunteer = ok(m.asAdmin("POST", ops.formatted("volunteers") + "save-volunteer", "{\"volunteer\":{"
+                + "\"name\":\"" + person.name() + "\",\"email\":\"" + person.email() + "\",\"start\":\"2025-01-06\"}}"));
+        ok(m.asAdmin("POST", ops.formatted("volunteers") + "book-allowance", "{\"volunteerId\":\"" + volunteer.getString("id")
+                + "\",\"date\":\"2025-02-01\",\"type\":\"FLAT_RATE\",\"amount\":12.5}"));
         created(m.asAdmin("POST", "consents", "{\"purpose\":\"foto-s-in-verslagen\",\"name\":\"" + person.name()
                 + "\",\"actorId\":\"" + actor + "\",\"wording\":\"Ik geef toestemming om foto's van mij te gebruiken.\","
                 + "\"wordingVersion\":\"2026-1\"}"));
@@ -110,7 +114,7 @@ class PersonalDataIT {
         assertEquals(2, found.getJsonArray("actors").size(), "the person and the actor they are the contact of: " + found);
         assertEquals(1, found.getInt("registerMentions"), "the initiative's description");
         assertEquals(Map.of("logbook", "FOUND", "typology", "FOUND", "spiderweb", "FOUND",
-                "activity-packages", "NO_PERSONAL_DATA"), instruments(found));
+                "activity-packages", "NO_PERSONAL_DATA", "volunteers", "FOUND"), instruments(found));
         assertTrue(found.getInt("auditEntries") > 0, found.toString());
         assertEquals(1, found.getInt("consents"));
 
@@ -133,7 +137,7 @@ class PersonalDataIT {
         assertEquals(1, erased.getInt("actorsAnonymised"), erased.toString());
         assertEquals(1, erased.getInt("contactsCleared"));
         assertEquals(1, erased.getInt("consents"));
-        assertEquals(Map.of("logbook", 1, "typology", 1, "spiderweb", 2), Map.copyOf(erased.getJsonObject(
+        assertEquals(Map.of("logbook", 1, "typology", 1, "spiderweb", 2, "volunteers", 1), Map.copyOf(erased.getJsonObject(
                 "instrumentRecords").entrySet().stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
                 e -> Integer.parseInt(e.getValue().toString())))));
 
@@ -169,7 +173,7 @@ class PersonalDataIT {
         JsonObject inB = ok(b.asAdmin("POST", "personal-data/search", person.query()));
         assertEquals(2, inB.getJsonArray("actors").size(), "B still holds them: " + inB);
         assertEquals(Map.of("logbook", "FOUND", "typology", "FOUND", "spiderweb", "FOUND",
-                "activity-packages", "NO_PERSONAL_DATA"), instruments(inB));
+                "activity-packages", "NO_PERSONAL_DATA", "volunteers", "FOUND"), instruments(inB));
         int after = occurrences(person).values().stream().mapToInt(Integer::intValue).sum();
         assertTrue(after > 0 && after < before, "A's part went, B's stayed: " + before + " → " + after);
 

@@ -72,7 +72,7 @@ class TenantArchiveIT {
         assertTrue(source.get("members.jsonl").contains("coordinator@stederen.example"));
         assertTrue(source.get("consents.jsonl").contains("foto-s-in-verslagen"), "consents travel along");
         assertTrue(source.get("retention.jsonl").contains("3650"), "and the municipality's own retention");
-        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages")) {
+        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages", "volunteers")) {
             assertTrue(source.containsKey("records/" + plugin + ".jsonl"), plugin + " records in " + source.keySet());
             assertTrue(manifest.getJsonArray("plugins").toString().contains("\"id\":\"" + plugin + "\""));
         }

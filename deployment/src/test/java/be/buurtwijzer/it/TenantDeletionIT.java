@@ -128,7 +128,7 @@ class TenantDeletionIT {
 
     /** Data in every part of the municipality; its row counts. */
     private static Map<String, Long> fill(Municipality m) {
-        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages")) {
+        for (String plugin : List.of("logbook", "typology", "spiderweb", "activity-packages", "volunteers")) {
             m.subscribe(plugin);
         }
         String neighbourhood = m.asAdmin("POST", "neighbourhoods", "{\"name\":\"Geheim buurt\",\"kind\":\"LIVED\"}")

@@ -33,7 +33,8 @@ class NavigationModelTest {
 
     @Test
     void withoutAnActiveMembershipOnlyPlatformTasksRemain() {
-        assertEquals(List.of("platform/municipalities", "platform/organisations", "platform/releases", "platform/plugins"),
+        assertEquals(List.of("platform/municipalities", "platform/organisations", "platform/releases", "platform/plugins",
+                "platform/plugin-settings"),
                 paths(new Roles(null, PlatformRole.PLATFORM_ADMIN), LOGBOOK));
         assertEquals(List.of("publisher/releases", "publisher/keys"), paths(new Roles(null, PlatformRole.PUBLISHER), LOGBOOK));
         assertEquals(List.of(), paths(new Roles(null, null), LOGBOOK), "a suspended municipality shows nothing");

@@ -46,6 +46,7 @@ public final class NavigationModel {
             entries.add(new Entry("platform", "nav.organisations", true, "platform/organisations"));
             entries.add(new Entry("platform", "nav.releases", true, "platform/releases"));
             entries.add(new Entry("platform", "nav.plugins", true, "platform/plugins"));
+            entries.add(new Entry("platform", "nav.plugin-settings", true, "platform/plugin-settings"));
         }
         if (roles.allows(Roles.Need.PUBLISHER)) {
             entries.add(new Entry("publisher", "nav.publisher", true, "publisher/releases"));

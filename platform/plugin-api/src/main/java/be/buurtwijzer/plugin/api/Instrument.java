@@ -45,6 +45,11 @@ public interface Instrument extends ExtensionPoint {
         throw new UnsupportedOperationException("no migration from schema version " + fromVersion);
     }
 
+    /** The values a platform administrator may set for this plugin (since 1.3); see {@link SettingSpec}. */
+    default List<SettingSpec> settings() {
+        return List.of();
+    }
+
     /**
      * Finds, exports and erases what this plugin holds about a person (since 1.3). Required when a record
      * kind declares personal data ({@link RecordKind#personalData()}); null otherwise.

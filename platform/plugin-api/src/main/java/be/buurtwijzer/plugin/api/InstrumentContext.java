@@ -31,6 +31,14 @@ public interface InstrumentContext {
     Clock clock();
 
     /**
+     * The value a platform administrator set for one of this plugin's {@link Instrument#settings()} (since 1.3), as
+     * JSON; empty when none is set.
+     */
+    default java.util.Optional<String> setting(String key) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The consents given for this plugin's purposes in this municipality (since 1.3). In a view's context it
      * only answers {@code isGiven}: giving and withdrawing are changes, made through an operation.
      */

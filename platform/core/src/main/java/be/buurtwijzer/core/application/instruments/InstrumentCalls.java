@@ -56,6 +56,9 @@ public class InstrumentCalls {
     @Inject
     PluginConsents consents;
 
+    @Inject
+    PluginSettingsService settings;
+
     /** A plugin view ready to be built on the UI thread, with its context already scoped. */
     public record View(String pluginId, String instrumentName, ViewSpec spec, InstrumentContext context) {
     }

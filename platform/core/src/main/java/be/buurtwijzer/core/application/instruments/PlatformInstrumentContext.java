@@ -89,6 +89,11 @@ final class PlatformInstrumentContext implements InstrumentContext {
     }
 
     @Override
+    public java.util.Optional<String> setting(String key) {
+        return calls.settings.value(initial.instrument().pluginId(), key);
+    }
+
+    @Override
     public be.buurtwijzer.plugin.api.privacy.ConsentRegister consents() {
         String pluginId = initial.instrument().pluginId();
         return new be.buurtwijzer.plugin.api.privacy.ConsentRegister() {

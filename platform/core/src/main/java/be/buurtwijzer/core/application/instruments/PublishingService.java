@@ -69,7 +69,7 @@ public class PublishingService {
     be.buurtwijzer.core.application.security.CallerCheck callers;
 
     @Inject
-    @ConfigProperty(name = "buurtwijzer.plugin.max-bytes", defaultValue = "20971520")
+    @ConfigProperty(name = "buurtwijzer.plugin.max-bytes", defaultValue = "31457280")
     long maxBytes;
 
     // --- organisations, publishers and keys

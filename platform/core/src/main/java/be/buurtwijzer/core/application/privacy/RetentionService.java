@@ -190,6 +190,18 @@ public class RetentionService {
                 if (limit == null) {
                     continue;
                 }
+                Instant before = clock.instant();
+                int handled = holder.provider() == null ? -1 : instruments.call(access, holder, DUTCH,
+                        "expire " + kind.name(), (provider, context) -> provider.expire(context, kind.name(), limit));
+                if (handled >= 0) {
+                    // the plugin decided what expiry means for this kind (anonymised, kept for the books…)
+                    if (handled > 0) {
+                        self().forgetHistory(access, "record:" + holder.pluginId() + ":" + kind.name(), before);
+                        changes.put(holder.pluginId() + "/" + kind.name(), new Change(null, handled));
+                        purged += handled;
+                    }
+                    continue;
+                }
                 List<PluginRecord> expired = em.createQuery("SELECT r FROM PluginRecord r WHERE r.pluginId = :p "
                                 + "AND r.kind = :k AND r.updatedAt < :limit", PluginRecord.class)
                         .setParameter("p", holder.pluginId()).setParameter("k", kind.name())
@@ -212,6 +224,22 @@ public class RetentionService {
             audit.tenant(access, AuditAction.ERASE, "retention", "purge", changes);
         }
         return purged;
+    }
+
+    /**
+     * The history of the records a plugin changed since a moment (an expiry), without its content: the
+     * content was what expired. Its own transaction, to see what the plugin's committed.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void forgetHistory(TenantAccess access, String entityType, Instant since) {
+        gate.bind(access);
+        List<String> ids = em.createQuery("SELECT DISTINCT e.entityId FROM TenantAuditEntry e WHERE e.entityType = :type "
+                + "AND e.occurredAt >= :since", String.class).setParameter("type", entityType)
+                .setParameter("since", since).getResultList();
+        for (List<String> batch : batches(ids)) {
+            em.createQuery("SELECT e FROM TenantAuditEntry e WHERE e.entityId IN :ids", TenantAuditEntry.class)
+                    .setParameter("ids", batch).getResultList().forEach(e -> e.redactChanges("{}"));
+        }
     }
 
     private static List<List<String>> batches(List<String> ids) {

@@ -21,4 +21,16 @@ public interface PrivacyProvider {
      * in anonymised form. Safe to run twice. Returns how many records were changed or removed.
      */
     int erase(InstrumentContext context, DataSubject subject);
+
+    /**
+     * Erases or anonymises what outlived its retention in one kind of record (since 1.3). The platform calls it at
+     * every retention purge with the moment before which that kind's records have expired (now minus the
+     * retention, the municipality's own or the declared one). Return how many records changed, or -1 (the
+     * default) to let the platform delete the records last changed before that moment. Override it when expiry
+     * is not the last change (a volunteer expires some time after they left), or when a record must be kept
+     * anonymised rather than deleted.
+     */
+    default int expire(InstrumentContext context, String kind, java.time.Instant limit) {
+        return -1;
+    }
 }

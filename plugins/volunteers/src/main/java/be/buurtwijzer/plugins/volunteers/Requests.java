@@ -1,0 +1,75 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import be.buurtwijzer.plugins.volunteers.domain.AllowanceType;
+import be.buurtwijzer.plugins.volunteers.domain.Volunteer;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** The operations' inputs and outputs (JSON-B needs one constructor per record). */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    /** No input. */
+    public record Nothing() {
+    }
+
+    /** @param version the policy version to show; null for the latest */
+    public record PolicyRequest(Integer version) {
+    }
+
+    /** @param recordVersion the stored version of the draft you edited, null for a new version */
+    public record PolicyAnswers(Map<String, String> answers, Long recordVersion) {
+    }
+
+    public record Approval(int version) {
+    }
+
+    public record OpenQuestion(String id, String section, String question) {
+    }
+
+    public record PolicyView(String id, Long recordVersion, int version, boolean approved, Instant approvedAt,
+            String approvedBy, Map<String, String> answers, List<OpenQuestion> open, List<Integer> versions,
+            Integer approvedVersion) {
+    }
+
+    /** A volunteer to store: with an id and its version to change one, without to add one. */
+    public record VolunteerInput(String id, Long version, Volunteer volunteer) {
+    }
+
+    public record VolunteerView(String id, long version, Volunteer volunteer, boolean active) {
+    }
+
+    public record BookingInput(String volunteerId, LocalDate date, AllowanceType type, BigDecimal amount, Integer km,
+            String description) {
+    }
+
+    /** What a booking did: stored (with a warning, perhaps), and the room left. */
+    public record BookingResult(String id, String outcome, String message, BigDecimal roomToday, BigDecimal roomThisYear,
+            Integer kmLeftThisYear) {
+    }
+
+    public record YearRequest(Integer year, String volunteerId) {
+    }
+
+    public record BookingView(String id, String volunteerId, String volunteer, LocalDate date, AllowanceType type,
+            BigDecimal amount, Integer km, String description) {
+    }
+
+    /** One volunteer's year: the flat rate, real costs and kilometres, and the room left under the yearly cap. */
+    public record YearSummary(String volunteerId, String volunteer, BigDecimal flatRate, BigDecimal realCosts,
+            int km, BigDecimal elsewhere, BigDecimal yearCap, BigDecimal room, boolean nearlyAtCap) {
+    }
+
+    public record Allowances(int year, boolean capsConfigured, List<BookingView> bookings, List<YearSummary> volunteers) {
+    }
+
+    /** What a partner may see: counts, no people. */
+    public record Summary(int activeVolunteers, int volunteersTotal, Integer approvedPolicyVersion,
+            int draftOpenQuestions, int nearlyAtCap, int newThisYear) {
+    }
+}

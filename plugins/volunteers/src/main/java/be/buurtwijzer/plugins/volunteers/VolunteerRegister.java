@@ -1,0 +1,165 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.domain.Volunteer;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+/** The volunteer register: who volunteers since when, with the optional reach fields; add and change. */
+class VolunteerRegister extends VerticalLayout {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    final Grid<VolunteerView> grid = new Grid<>();
+    final TextField name = new TextField();
+    final EmailField email = new EmailField();
+    final TextField phone = new TextField();
+    final DatePicker start = new DatePicker();
+    final DatePicker end = new DatePicker();
+    final TextField skills = new TextField();
+    final TextField languages = new TextField();
+    final ComboBox<Volunteer.AgeBand> ageBand = new ComboBox<>();
+    final Checkbox increased = new Checkbox();
+    final Button save = new Button();
+    final Button fresh = new Button();
+    final Paragraph result = new Paragraph();
+    private final InstrumentContext context;
+    private final Runnable changed;
+    private VolunteerView editing;
+
+    VolunteerRegister(InstrumentContext context, Runnable changed) {
+        this.context = context;
+        this.changed = changed;
+        setPadding(false);
+        grid.addColumn(v -> v.volunteer().name()).setHeader(t("Naam", "Name")).setSortable(true);
+        grid.addColumn(v -> v.volunteer().start() == null ? "" : DATE.format(v.volunteer().start()))
+                .setHeader(t("Sinds", "Since"));
+        grid.addColumn(v -> v.volunteer().end() == null ? "" : DATE.format(v.volunteer().end())).setHeader(t("Tot", "Until"));
+        grid.addColumn(v -> v.active() ? t("actief", "active") : t("gestopt", "left")).setHeader(t("Status", "Status"));
+        grid.setAllRowsVisible(true);
+        grid.addSelectionListener(e -> edit(e.getFirstSelectedItem().orElse(null)));
+        name.setId("volunteer-name");
+        name.setLabel(t("Naam", "Name"));
+        name.setRequiredIndicatorVisible(true);
+        name.setMaxLength(200);
+        email.setLabel(t("E-mail", "E-mail"));
+        phone.setLabel(t("Telefoon", "Phone"));
+        start.setId("volunteer-start");
+        start.setLabel(t("Vrijwilliger sinds", "Volunteer since"));
+        start.setRequiredIndicatorVisible(true);
+        end.setLabel(t("Gestopt op", "Left on"));
+        skills.setLabel(t("Vaardigheden (komma's ertussen)", "Skills (comma-separated)"));
+        languages.setLabel(t("Talen (komma's ertussen)", "Languages (comma-separated)"));
+        ageBand.setLabel(t("Leeftijdsgroep (niet verplicht)", "Age band (optional)"));
+        ageBand.setItems(Volunteer.AgeBand.values());
+        ageBand.setItemLabelGenerator(this::band);
+        increased.setLabel(t("Valt onder een categorie met verhoogd jaarplafond", "In a category with an increased "
+                + "yearly cap"));
+        save.setText(t("Vrijwilliger bewaren", "Save the volunteer"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        fresh.setText(t("Nieuwe vrijwilliger", "New volunteer"));
+        fresh.addClickListener(e -> grid.deselectAll());
+        result.getElement().setAttribute("role", "status");
+        FormLayout form = new FormLayout(name, email, phone, start, end, skills, languages, ageBand, increased);
+        add(grid, fresh, form, save, result);
+        refresh();
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    private String band(Volunteer.AgeBand band) {
+        return switch (band) {
+            case UNDER_25 -> t("jonger dan 25", "under 25");
+            case FROM_25_TO_44 -> t("25 tot 44", "25 to 44");
+            case FROM_45_TO_64 -> t("45 tot 64", "45 to 64");
+            case FROM_65_TO_79 -> t("65 tot 79", "65 to 79");
+            case FROM_80 -> t("80 of ouder", "80 or older");
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    void refresh() {
+        grid.setItems((List<VolunteerView>) context.call("volunteers", new Requests.Nothing()));
+    }
+
+    private void edit(VolunteerView view) {
+        editing = view;
+        Volunteer v = view == null ? null : view.volunteer();
+        name.setValue(v == null ? "" : v.name());
+        email.setValue(v == null || v.email() == null ? "" : v.email());
+        phone.setValue(v == null || v.phone() == null ? "" : v.phone());
+        start.setValue(v == null ? null : v.start());
+        end.setValue(v == null ? null : v.end());
+        skills.setValue(v == null ? "" : String.join(", ", v.skills()));
+        languages.setValue(v == null ? "" : String.join(", ", v.languages()));
+        ageBand.setValue(v == null ? null : v.ageBand());
+        increased.setValue(v != null && v.increasedCap());
+    }
+
+    /** The register's refusals in the user's language (the rules name the field in English). */
+    private String message(InstrumentException refused) {
+        String field = refused.field() == null ? "" : refused.field();
+        return switch (field) {
+            case "volunteer.name" -> t("Vul een naam in (hoogstens 200 tekens).", "Enter a name (200 characters at most).");
+            case "volunteer.start" -> t("Vul de dag in waarop de vrijwilliger begon.", "Enter the day the volunteer started.");
+            case "volunteer.end" -> t("De einddatum ligt voor de startdatum.", "The end is before the start.");
+            case "volunteer.email" -> t("Dit is geen e-mailadres.", "This is not an e-mail address.");
+            case "volunteer.phone" -> t("Het telefoonnummer is te lang.", "The phone number is too long.");
+            default -> refused.getMessage();
+        };
+    }
+
+    private static List<String> list(String text) {
+        return Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private void save() {
+        Volunteer before = editing == null ? null : editing.volunteer();
+        Volunteer v = new Volunteer(name.getValue(), email.getValue().isBlank() ? null : email.getValue(),
+                phone.getValue().isBlank() ? null : phone.getValue(), before == null ? null : before.neighbourhoodId(),
+                before == null ? List.of() : before.initiativeIds(), start.getValue(), end.getValue(),
+                list(skills.getValue()), list(languages.getValue()), before == null ? List.of() : before.agreements(),
+                before == null ? List.of() : before.trainings(), increased.getValue(),
+                before == null ? List.of() : before.elsewhere(), ageBand.getValue(),
+                before == null ? null : before.newInNeighbourhoodSince(), before == null ? null : before.note());
+        Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("volunteer.name", name, "volunteer.start",
+                start, "volunteer.end", end, "volunteer.email", email, "volunteer.phone", phone);
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            context.call("save-volunteer", new Requests.VolunteerInput(editing == null ? null : editing.id(),
+                    editing == null ? null : editing.version(), v));
+            result.setText(t("Bewaard: ", "Saved: ") + v.name());
+            grid.deselectAll();
+            edit(null);
+            refresh();
+            changed.run();
+        } catch (InstrumentException refused) {
+            var field = fields.get(refused.field());
+            String message = message(refused);
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+            result.setText(message);
+        }
+    }
+}

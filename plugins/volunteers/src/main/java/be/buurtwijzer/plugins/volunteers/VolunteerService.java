@@ -1,0 +1,254 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.StoredRecord;
+import be.buurtwijzer.plugins.volunteers.Requests.BookingInput;
+import be.buurtwijzer.plugins.volunteers.Requests.BookingResult;
+import be.buurtwijzer.plugins.volunteers.Requests.BookingView;
+import be.buurtwijzer.plugins.volunteers.Requests.OpenQuestion;
+import be.buurtwijzer.plugins.volunteers.Requests.PolicyView;
+import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.Requests.YearSummary;
+import be.buurtwijzer.plugins.volunteers.domain.AllowanceDecision;
+import be.buurtwijzer.plugins.volunteers.domain.AllowanceRules;
+import be.buurtwijzer.plugins.volunteers.domain.AllowanceType;
+import be.buurtwijzer.plugins.volunteers.domain.Booking;
+import be.buurtwijzer.plugins.volunteers.domain.CapTable;
+import be.buurtwijzer.plugins.volunteers.domain.CapYear;
+import be.buurtwijzer.plugins.volunteers.domain.Money;
+import be.buurtwijzer.plugins.volunteers.domain.Policy;
+import be.buurtwijzer.plugins.volunteers.domain.PolicyRules;
+import be.buurtwijzer.plugins.volunteers.domain.PolicyTemplate;
+import be.buurtwijzer.plugins.volunteers.domain.Volunteer;
+import be.buurtwijzer.plugins.volunteers.domain.VolunteerRules;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The volunteer policy instrument's work on one municipality's records, for its operations, views and exports. */
+final class VolunteerService {
+
+    static final String POLICY = "policy";
+    static final String VOLUNTEER = "volunteer";
+    static final String ALLOWANCE = "allowance";
+
+    private static final CapTable SHIPPED = CapTable.shipped();
+
+    private final InstrumentContext context;
+
+    VolunteerService(InstrumentContext context) {
+        this.context = context;
+    }
+
+    /** The shipped years, with those a platform administrator added or corrected winning. */
+    CapTable caps() {
+        return context.setting(VolunteersInstrument.CAPS_SETTING).map(json -> {
+            try {
+                return SHIPPED.with(CapTable.parse(json));
+            } catch (IllegalArgumentException unreadable) {
+                context.logger().warning("the configured allowance caps are not readable: " + unreadable.getMessage());
+                return SHIPPED;
+            }
+        }).orElse(SHIPPED);
+    }
+
+    // --- the policy
+
+    List<StoredRecord<Policy>> versions() {
+        return context.records().listAll(POLICY, Policy.class).stream()
+                .sorted(Comparator.comparingInt((StoredRecord<Policy> r) -> r.value().version()).reversed()).toList();
+    }
+
+    Optional<StoredRecord<Policy>> latest() {
+        return versions().stream().findFirst();
+    }
+
+    Optional<Policy> latestApproved() {
+        return versions().stream().map(StoredRecord::value).filter(Policy::approved).findFirst();
+    }
+
+    PolicyView policy(Integer version) {
+        List<StoredRecord<Policy>> all = versions();
+        StoredRecord<Policy> shown = version == null ? all.stream().findFirst().orElse(null)
+                : all.stream().filter(r -> r.value().version() == version).findFirst()
+                        .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, "there is no version " + version, "version"));
+        Integer approved = all.stream().map(StoredRecord::value).filter(Policy::approved).map(Policy::version).findFirst()
+                .orElse(null);
+        List<Integer> numbers = all.stream().map(r -> r.value().version()).toList();
+        if (shown == null) {
+            Policy empty = PolicyRules.edited(null, Map.of());
+            return new PolicyView(null, null, empty.version(), false, null, null, Map.of(), open(empty), numbers, null);
+        }
+        Policy p = shown.value();
+        return new PolicyView(shown.id(), shown.version(), p.version(), p.approved(), p.approvedAt(), p.approvedBy(),
+                p.answers(), open(p), numbers, approved);
+    }
+
+    private List<OpenQuestion> open(Policy policy) {
+        return PolicyRules.open(policy).stream().map(q -> new OpenQuestion(q.id(), context.text(PolicyTemplate.SECTIONS
+                .stream().filter(s -> s.questions().contains(q)).findFirst().orElseThrow().title()), context.text(q.text())))
+                .toList();
+    }
+
+    PolicyView saveAnswers(Map<String, String> answers, Long recordVersion) {
+        Map<String, String> given = answers == null ? Map.of() : answers;
+        String problem = PolicyRules.problem(given);
+        if (problem != null) {
+            throw InstrumentException.invalid(problem.substring(0, problem.indexOf(':')), problem);
+        }
+        Optional<StoredRecord<Policy>> latest = latest();
+        Policy edited = PolicyRules.edited(latest.map(StoredRecord::value).orElse(null), given);
+        if (latest.isPresent() && !latest.get().value().approved()) {
+            long expected = recordVersion == null ? latest.get().version() : recordVersion;
+            context.records().update(POLICY, latest.get().id(), expected, edited);
+        } else {
+            context.records().create(POLICY, edited);
+        }
+        return policy(null);
+    }
+
+    PolicyView approve(int version) {
+        StoredRecord<Policy> draft = versions().stream().filter(r -> r.value().version() == version).findFirst()
+                .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, "there is no version " + version, "version"));
+        if (draft.value().approved()) {
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new be.buurtwijzer.plugin.api
+                    .Text("Versie " + version + " is al goedgekeurd en ligt vast.", "Version " + version
+                    + " is approved already and frozen.")), "version");
+        }
+        List<OpenQuestion> open = open(draft.value());
+        if (!open.isEmpty()) {
+            throw InstrumentException.invalid("answers", context.text(new be.buurtwijzer.plugin.api.Text(
+                    open.size() + " vraag/vragen staan nog open, bijvoorbeeld: " + open.get(0).question(),
+                    open.size() + " question(s) are still open, for example: " + open.get(0).question())));
+        }
+        context.records().update(POLICY, draft.id(), draft.version(), PolicyRules.approve(draft.value(),
+                context.clock().instant(), context.user().displayName()));
+        return policy(version);
+    }
+
+    // --- volunteers
+
+    List<StoredRecord<Volunteer>> volunteers() {
+        return context.records().listAll(VOLUNTEER, Volunteer.class).stream()
+                .sorted(Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT))).toList();
+    }
+
+    VolunteerView view(StoredRecord<Volunteer> r) {
+        return new VolunteerView(r.id(), r.version(), r.value(), r.value().activeOn(LocalDate.now(context.clock())));
+    }
+
+    VolunteerView save(Requests.VolunteerInput input) {
+        if (input == null || input.volunteer() == null) {
+            throw InstrumentException.invalid("volunteer", "is required");
+        }
+        Volunteer v = input.volunteer();
+        checked(v);
+        if (input.id() == null) {
+            return view(context.records().create(VOLUNTEER, v));
+        }
+        if (input.version() == null) {
+            throw InstrumentException.invalid("version", "is required to change a volunteer: send the version you read");
+        }
+        volunteer(input.id());
+        return view(context.records().update(VOLUNTEER, input.id(), input.version(), v));
+    }
+
+    static void checked(Volunteer v) {
+        String problem = VolunteerRules.problem(v);
+        if (problem != null) {
+            throw InstrumentException.invalid("volunteer." + problem.substring(0, problem.indexOf(':')), problem);
+        }
+    }
+
+    StoredRecord<Volunteer> volunteer(String id) {
+        return context.records().find(VOLUNTEER, id, Volunteer.class)
+                .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, "there is no volunteer " + id, "volunteerId"));
+    }
+
+    // --- allowances
+
+    List<StoredRecord<Booking>> bookings() {
+        return context.records().listAll(ALLOWANCE, Booking.class);
+    }
+
+    BookingResult book(BookingInput input) {
+        if (input == null || input.volunteerId() == null) {
+            throw InstrumentException.invalid("volunteerId", "is required");
+        }
+        if (input.date() == null) {
+            throw InstrumentException.invalid("date", "is required");
+        }
+        if (input.type() == null) {
+            throw InstrumentException.invalid("type", "is required: FLAT_RATE, REAL_COSTS or REAL_TRANSPORT");
+        }
+        if (input.description() != null && input.description().length() > 500) {
+            throw InstrumentException.invalid("description", "is longer than 500 characters");
+        }
+        StoredRecord<Volunteer> volunteer = volunteer(input.volunteerId());
+        Booking booking = new Booking(input.volunteerId(), input.date(), input.type(),
+                input.amount() == null ? null : Money.cents(input.amount()),
+                input.type() == AllowanceType.REAL_TRANSPORT ? input.km() : null, input.description());
+        int year = input.date().getYear();
+        List<Booking> ofVolunteer = bookings().stream().map(StoredRecord::value)
+                .filter(b -> b.volunteerId().equals(input.volunteerId()) && b.date().getYear() == year).toList();
+        AllowanceDecision decision = AllowanceRules.decide(booking, caps().year(year).orElse(null),
+                volunteer.value().increasedCap(), ofVolunteer, volunteer.value().elsewhereIn(year));
+        if (decision.refused()) {
+            throw InstrumentException.invalid(decision.field(), context.text(decision.message()));
+        }
+        StoredRecord<Booking> stored = context.records().create(ALLOWANCE, booking);
+        return new BookingResult(stored.id(), decision.outcome().name(),
+                decision.message() == null ? null : context.text(decision.message()), decision.roomToday(),
+                decision.roomThisYear(), decision.kmLeftThisYear());
+    }
+
+    Requests.Allowances allowances(int year, String volunteerId) {
+        Map<String, Volunteer> people = new HashMap<>();
+        volunteers().forEach(r -> people.put(r.id(), r.value()));
+        List<BookingView> list = bookings().stream().filter(r -> r.value().date().getYear() == year)
+                .filter(r -> volunteerId == null || volunteerId.equals(r.value().volunteerId()))
+                .map(r -> new BookingView(r.id(), r.value().volunteerId(), name(people.get(r.value().volunteerId())),
+                        r.value().date(), r.value().type(), r.value().amount(), r.value().km(), r.value().description()))
+                .sorted(Comparator.comparing(BookingView::date).thenComparing(BookingView::volunteer)).toList();
+        CapYear caps = caps().year(year).orElse(null);
+        List<YearSummary> summaries = people.entrySet().stream()
+                .filter(e -> volunteerId == null || volunteerId.equals(e.getKey()))
+                .filter(e -> list.stream().anyMatch(b -> b.volunteerId().equals(e.getKey())))
+                .map(e -> summary(e.getKey(), e.getValue(), year, caps))
+                .sorted(Comparator.comparing(YearSummary::volunteer)).toList();
+        return new Requests.Allowances(year, caps != null, list, summaries);
+    }
+
+    private YearSummary summary(String id, Volunteer v, int year, CapYear caps) {
+        List<Booking> own = bookings().stream().map(StoredRecord::value)
+                .filter(b -> b.volunteerId().equals(id) && b.date().getYear() == year).toList();
+        BigDecimal flat = AllowanceRules.flat(own);
+        BigDecimal real = own.stream().filter(b -> b.type() != AllowanceType.FLAT_RATE).map(Booking::amount)
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        int km = own.stream().filter(b -> b.km() != null).mapToInt(Booking::km).sum();
+        BigDecimal elsewhere = Money.cents(v.elsewhereIn(year));
+        BigDecimal cap = caps == null ? null : caps.yearCap(v.increasedCap());
+        BigDecimal room = cap == null ? null : cap.subtract(flat).subtract(elsewhere);
+        boolean nearly = cap != null && flat.signum() > 0 && room.compareTo(cap.multiply(new BigDecimal("0.10"))) <= 0;
+        return new YearSummary(id, name(v), flat, real, km, elsewhere, cap, room, nearly);
+    }
+
+    static String name(Volunteer v) {
+        return v == null ? "?" : v.name();
+    }
+
+    Requests.Summary summary() {
+        LocalDate today = LocalDate.now(context.clock());
+        List<Volunteer> all = volunteers().stream().map(StoredRecord::value).toList();
+        int nearly = (int) allowances(today.getYear(), null).volunteers().stream().filter(YearSummary::nearlyAtCap).count();
+        PolicyView policy = policy(null);
+        return new Requests.Summary((int) all.stream().filter(v -> v.activeOn(today)).count(), all.size(),
+                policy.approvedVersion(), policy.approved() ? 0 : policy.open().size(), nearly,
+                (int) all.stream().filter(v -> v.start().getYear() == today.getYear()).count());
+    }
+}

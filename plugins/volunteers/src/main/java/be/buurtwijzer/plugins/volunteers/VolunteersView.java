@@ -1,0 +1,63 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.volunteers.Requests.Summary;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import java.text.MessageFormat;
+
+/**
+ * The volunteer policy page: the policy for everyone who may read it; the register and the allowances for
+ * those who may see people (administrators and coordinators); partners see the figures only.
+ */
+public class VolunteersView extends VerticalLayout {
+
+    final Paragraph figures = new Paragraph();
+    final TabSheet tabs = new TabSheet();
+    private final InstrumentContext context;
+
+    public VolunteersView(InstrumentContext context) {
+        this.context = context;
+        add(new H2(context.text(VolunteersInstrument.NAME)), figures);
+        tabs.add(context.text(new Text("Beleid", "Policy")), new PolicyEditor(context));
+        if (context.user().has(VolunteersInstrument.PEOPLE)) {
+            AllowanceBook allowances = new AllowanceBook(context);
+            tabs.add(context.text(new Text("Vrijwilligers", "Volunteers")), new VolunteerRegister(context, () -> {
+                allowances.refresh();
+                figures();
+            }));
+            tabs.add(context.text(new Text("Vergoedingen", "Allowances")), allowances);
+        }
+        tabs.setWidthFull();
+        add(tabs);
+        figures();
+    }
+
+    private void figures() {
+        figures.setText(sentence(context, (Summary) context.call("summary", new Requests.Nothing())));
+    }
+
+    /** "12 actieve vrijwilligers · beleid v3 goedgekeurd · 2 bijna aan jaarplafond", plurals by a message format. */
+    static String sentence(InstrumentContext context, Summary s) {
+        boolean english = "en".equals(context.locale().getLanguage());
+        String pattern = english
+                ? "{0,choice,0#no active volunteers|1#1 active volunteer|1<{0,number,integer} active volunteers} · "
+                        + "{1,choice,0#no approved policy yet|1#policy v{1,number,integer} approved} · "
+                        + "{2,choice,0#nobody near the yearly cap|1#1 nearly at the yearly cap|1<{2,number,integer} "
+                        + "nearly at the yearly cap}"
+                : "{0,choice,0#geen actieve vrijwilligers|1#1 actieve vrijwilliger|1<{0,number,integer} actieve "
+                        + "vrijwilligers} · {1,choice,0#nog geen goedgekeurd beleid|1#beleid v{1,number,integer} "
+                        + "goedgekeurd} · {2,choice,0#niemand bijna aan jaarplafond|1#1 bijna aan jaarplafond|1<"
+                        + "{2,number,integer} bijna aan jaarplafond}";
+        return new MessageFormat(pattern, context.locale()).format(new Object[] {s.activeVolunteers(),
+                s.approvedPolicyVersion() == null ? 0 : s.approvedPolicyVersion(), s.nearlyAtCap()});
+    }
+
+    static Component card(InstrumentContext context) {
+        return new Paragraph(sentence(context, new VolunteerService(context).summary()));
+    }
+}

@@ -1,0 +1,163 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.MemberRole;
+import be.buurtwijzer.plugin.api.privacy.DataSubject;
+import be.buurtwijzer.plugin.testkit.TestInstrumentContext;
+import be.buurtwijzer.plugins.volunteers.Requests.BookingInput;
+import be.buurtwijzer.plugins.volunteers.Requests.BookingResult;
+import be.buurtwijzer.plugins.volunteers.Requests.PolicyView;
+import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.domain.AllowanceType;
+import be.buurtwijzer.plugins.volunteers.domain.PolicyTemplate;
+import be.buurtwijzer.plugins.volunteers.domain.Volunteer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.Test;
+
+/** The instrument's operations, exports and privacy calls on an in-memory municipality. */
+class VolunteersFlowTest {
+
+    private static final Clock NOVEMBER_2025 = Clock.fixed(Instant.parse("2025-11-12T10:00:00Z"),
+            ZoneId.of("Europe/Brussels"));
+
+    private static TestInstrumentContext context(MemberRole role) {
+        return TestInstrumentContext.of(new VolunteersInstrument()).role(role).clock(NOVEMBER_2025).build();
+    }
+
+    private static Volunteer volunteer(String name, String email) {
+        return new Volunteer(name, email, "+32 470 00 00 00", null, List.of(), LocalDate.parse("2025-01-06"), null,
+                List.of("koken"), List.of("Nederlands"), List.of(), List.of(), false, List.of(), null, null, null);
+    }
+
+    private static Map<String, String> answers() {
+        Map<String, String> answers = new HashMap<>();
+        PolicyTemplate.questions().forEach(q -> answers.put(q.id(), "Ons antwoord op " + q.id() + "."));
+        return answers;
+    }
+
+    @Test
+    void aPolicyIsWrittenApprovedFrozenAndGivenAsTheOrganisationNote() throws Exception {
+        TestInstrumentContext admin = context(MemberRole.TENANT_ADMIN);
+        PolicyView draft = (PolicyView) admin.call("save-policy", new Requests.PolicyAnswers(Map.of("coaching.who",
+                "De buurtwerker"), null));
+        assertEquals(1, draft.version());
+        assertEquals(PolicyTemplate.questions().size() - 1, draft.open().size());
+        InstrumentException open = assertThrows(InstrumentException.class,
+                () -> admin.call("approve-policy", new Requests.Approval(1)));
+        assertEquals("answers", open.field());
+        draft = (PolicyView) admin.call("save-policy", new Requests.PolicyAnswers(answers(), draft.recordVersion()));
+        assertTrue(draft.open().isEmpty());
+        PolicyView approved = (PolicyView) admin.call("approve-policy", new Requests.Approval(1));
+        assertTrue(approved.approved());
+        assertEquals(1, approved.approvedVersion());
+        PolicyView next = (PolicyView) admin.call("save-policy", new Requests.PolicyAnswers(answers(), null));
+        assertEquals(2, next.version(), "an approved version stays; a change starts the next one");
+        assertEquals(1, next.approvedVersion());
+
+        var coordinator = context(MemberRole.COORDINATOR);
+        assertThrows(SecurityException.class, () -> coordinator.call("approve-policy", new Requests.Approval(2)),
+                "only the tenant administrator approves");
+
+        byte[] docx = new OrganisationNote(admin).docx();
+        String document = "";
+        try (ZipInputStream zip = new ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+            for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("word/document.xml")) {
+                    document = new String(zip.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertTrue(document.contains("Organisatienota voor vrijwilligers") && document.contains("Stad Stederen"), document);
+        assertTrue(document.contains("Ons antwoord op note.insurance."));
+        assertTrue(new String(new OrganisationNote(admin).pdf(), 0, 4, StandardCharsets.US_ASCII).equals("%PDF"));
+    }
+
+    @Test
+    void allowancesAreBookedUntilTheCapStopsThemAndTheListHoldsThem() {
+        TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
+        VolunteerView an = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+                volunteer("An Peeters", "an@voorbeeld.be")));
+        LocalDate day = LocalDate.parse("2025-01-06");
+        BookingResult last = null;
+        int booked = 0;
+        InstrumentException stopped = null;
+        while (stopped == null) {
+            try {
+                last = (BookingResult) coordinator.call("book-allowance", new BookingInput(an.id(), day,
+                        AllowanceType.FLAT_RATE, new BigDecimal("42.31"), null, null));
+                booked++;
+                day = day.plusDays(1);
+            } catch (InstrumentException e) {
+                stopped = e;
+            }
+        }
+        assertEquals(40, booked, "40 × 42.31 = 1692.40 fits, the 41st does not");
+        assertEquals("WARNED", last.outcome());
+        assertEquals(new BigDecimal("0.11"), last.roomThisYear());
+        assertEquals("amount", stopped.field());
+        assertTrue(stopped.getMessage().contains("jaarplafond"), stopped.getMessage());
+        InstrumentException noCaps = assertThrows(InstrumentException.class, () -> coordinator.call("book-allowance",
+                new BookingInput(an.id(), LocalDate.parse("2031-01-02"), AllowanceType.FLAT_RATE, BigDecimal.ONE, null,
+                        null)));
+        assertEquals("date", noCaps.field());
+
+        String csv = new String(new AllowanceList(coordinator, 2025).csv(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFFVrijwilliger;Datum;"), csv.substring(0, 40));
+        assertTrue(csv.contains("An Peeters;06/01/2025;forfaitaire onkostenvergoeding;42,31"), csv.substring(0, 200));
+        assertTrue(csv.contains("1692,40"), "the yearly summary");
+        Requests.Summary summary = (Requests.Summary) coordinator.as(MemberRole.PARTNER).call("summary",
+                new Requests.Nothing());
+        assertEquals(1, summary.nearlyAtCap());
+        assertEquals(1, summary.activeVolunteers());
+        assertThrows(SecurityException.class, () -> coordinator.as(MemberRole.PARTNER).call("volunteers",
+                new Requests.Nothing()),
+                "a partner sees counts, not people");
+    }
+
+    @Test
+    void anErasedVolunteerLeavesAnonymisedBookkeepingAndALeaverExpires() {
+        TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
+        VolunteerView an = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+                volunteer("An Peeters", "an@voorbeeld.be")));
+        coordinator.call("book-allowance", new BookingInput(an.id(), LocalDate.parse("2025-03-01"),
+                AllowanceType.REAL_COSTS, new BigDecimal("12.50"), null, "Treinticket voor An Peeters"));
+        var privacy = new VolunteersInstrument().privacy();
+        DataSubject subject = new DataSubject(null, null, "AN@voorbeeld.be", null);
+        assertEquals(2, privacy.find(coordinator, subject).size(), "the volunteer and the booking");
+        assertTrue(privacy.export(coordinator, subject).toString().contains("€ 12,50"));
+        assertTrue(privacy.erase(coordinator, subject) >= 2);
+        String stored = coordinator.store().json(an.id());
+        assertFalse(stored.contains("Peeters") || stored.contains("an@voorbeeld.be") || stored.contains("+32"), stored);
+        assertEquals(List.of(), privacy.find(coordinator, new DataSubject(null, null, null, "An Peeters")));
+        assertEquals(1, coordinator.store().count("allowance"), "the bookkeeping stays");
+        assertFalse(coordinator.records().listAll("allowance", be.buurtwijzer.plugins.volunteers.domain.Booking.class)
+                .get(0).value().description().contains("An Peeters"), "its description is redacted");
+
+        VolunteerView left = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+                new Volunteer("Bart Gestopt", null, null, null, List.of(), LocalDate.parse("2020-01-01"),
+                        LocalDate.parse("2022-06-30"), List.of(), List.of(), List.of(), List.of(), false, List.of(), null,
+                        null, null)));
+        VolunteerView stays = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+                volunteer("Cas Blijft", null)));
+        assertEquals(1, privacy.expire(coordinator, "volunteer", Instant.parse("2023-11-12T00:00:00Z")));
+        assertTrue(coordinator.store().json(left.id()).contains("Vrijwilliger (gewist)"));
+        assertTrue(coordinator.store().json(stays.id()).contains("Cas Blijft"), "an active volunteer never expires");
+        assertEquals(-1, privacy.expire(coordinator, "allowance", Instant.now()), "bookkeeping: by its last change");
+        assertNull(new VolunteersInstrument().recordKinds().get(0).personalData().retention());
+    }
+}
