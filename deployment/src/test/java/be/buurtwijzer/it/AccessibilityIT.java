@@ -77,6 +77,9 @@ class AccessibilityIT {
                     new String[] {"/admin/members", "Iemand uitnodigen"},
                     new String[] {"/admin/settings", "Standaardtaal"},
                     new String[] {"/admin/audit", "Wijzigingen"},
+                    new String[] {"/admin/personal-data", "Naam zoals de gemeente die schrijft"},
+                    new String[] {"/admin/processing-register", "taak van algemeen belang (e)"},
+                    new String[] {"/instrument/volunteers/policy", "Organisatienota"},
                     new String[] {"/not-allowed", "Geen toegang"})) {
                 browser.open(screen[0]);
                 browser.waitForText(screen[1]);
@@ -90,7 +93,8 @@ class AccessibilityIT {
             for (String[] screen : List.of(new String[] {"/platform/plugins", "Plugins en hun gezondheid"},
                     new String[] {"/platform/municipalities", "Nieuwe gemeente"},
                     new String[] {"/platform/releases", "Releases beoordelen"},
-                    new String[] {"/platform/organisations", "Nieuwe steunorganisatie"})) {
+                    new String[] {"/platform/organisations", "Nieuwe steunorganisatie"},
+                    new String[] {"/platform/plugin-settings", "Wettelijke plafonds"})) {
                 browser.open(screen[0]);
                 browser.waitForText(screen[1]);
                 violations.addAll(seriousViolations(browser, screen[0]));

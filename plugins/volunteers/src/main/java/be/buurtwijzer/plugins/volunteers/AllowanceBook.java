@@ -76,6 +76,7 @@ class AllowanceBook extends VerticalLayout {
         book.addClickListener(e -> book());
         result.setId("allowance-result");
         result.getElement().setAttribute("role", "status");
+        year.setId("allowance-year");
         year.setLabel(t("Jaar", "Year"));
         year.setValue(LocalDate.now(context.clock()).getYear());
         year.setStepButtonsVisible(true);
