@@ -210,6 +210,10 @@ class IsolationSweepIT {
         records.put("volunteers/allowance", m.asAdmin("POST", ops + "volunteers/operations/book-allowance",
                 "{\"volunteerId\":\"" + volunteer.getString("id") + "\",\"date\":\"2025-03-01\",\"type\":\"FLAT_RATE\","
                         + "\"amount\":10}").json().getString("id"));
+        records.put("volunteers/role", m.asAdmin("POST", ops + "volunteers/operations/save-role", "{\"role\":{\"name\":"
+                + "\"Geheim-B taak\",\"volunteerIds\":[\"" + volunteer.getString("id") + "\"]}}").json().getString("id"));
+        records.put("volunteers/insurance", m.asAdmin("POST", ops + "volunteers/operations/save-insurance",
+                "{\"insurance\":{\"insurer\":\"Geheim-B verzekeraar\"}}").json().getString("id"));
         b.values().forEach(v -> assertTrue(v != null && !v.isBlank()));
     }
 

@@ -38,7 +38,7 @@ class VolunteersBrowserIT {
             browser.open("/instrument/volunteers/policy");
             browser.waitForText("17 vragen staan nog open");
             for (WebElement area : browser.driver.findElements(By.cssSelector("vaadin-text-area[id^='policy-'] textarea"))) {
-                area.sendKeys("Zo spreken we het af.");
+                area.sendKeys("Zo spreken we het af.", Keys.TAB);
             }
             browser.clickButton("Beleid bewaren");
             browser.waitForText("alle vragen zijn beantwoord");
@@ -47,16 +47,14 @@ class VolunteersBrowserIT {
             String note = browser.download("Organisatienota (PDF)");
             assertTrue(note.startsWith("%PDF"), note.substring(0, Math.min(20, note.length())));
 
-            browser.driver.findElements(By.tagName("vaadin-tab")).stream().filter(t -> t.getText().equals("Vrijwilligers"))
-                    .findFirst().orElseThrow().click();
+            browser.clickButton("Vrijwilligers");
             browser.fill("volunteer-name", "An Peeters");
             browser.type("volunteer-start", "6/1/2025");
             browser.type("volunteer-start", Keys.ENTER);
             browser.clickButton("Vrijwilliger bewaren");
             browser.waitForText("Bewaard: An Peeters");
 
-            browser.driver.findElements(By.tagName("vaadin-tab")).stream().filter(t -> t.getText().equals("Vergoedingen"))
-                    .findFirst().orElseThrow().click();
+            browser.clickButton("Vergoedingen");
             browser.type("allowance-year", Keys.chord(Keys.CONTROL, "a"));
             browser.fill("allowance-year", "2025");
             browser.type("allowance-volunteer", "An Peeters");

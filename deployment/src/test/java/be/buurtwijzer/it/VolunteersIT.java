@@ -131,6 +131,24 @@ class VolunteersIT {
         ok(m.asAdmin("POST", OPS + "book-allowance", "{\"volunteerId\":\"" + an + "\",\"date\":\"2027-01-04\","
                 + "\"type\":\"FLAT_RATE\",\"amount\":10}"));
 
+        JsonObject insurance = ok(m.asAdmin("POST", OPS + "save-insurance", "{\"insurance\":{\"insurer\":\"Ethias\","
+                + "\"policyNumber\":\"45.123.678\",\"covers\":[\"CIVIL_LIABILITY\"]}}"));
+        assertEquals(400, m.asAdmin("POST", OPS + "save-insurance", "{\"insurance\":{\"covers\":[]}}").status());
+        ok(m.asAdmin("POST", OPS + "save-role", "{\"role\":{\"name\":\"Vervoer naar het ziekenhuis\",\"referOn\":"
+                + "\"Medische vragen: de buurtwerker\",\"requiredCovers\":[\"CIVIL_LIABILITY\",\"BODILY_INJURY\"],"
+                + "\"volunteerIds\":[\"" + an + "\"]}}"));
+        Api.Reply unknownVolunteer = m.asAdmin("POST", OPS + "save-role", "{\"role\":{\"name\":\"X\",\"volunteerIds\":"
+                + "[\"nobody\"]}}");
+        assertEquals(404, unknownVolunteer.status(), unknownVolunteer.toString());
+        JsonObject engagements = ok(m.asAdmin("POST", OPS + "engagements", "{}"));
+        assertEquals(1, engagements.getJsonArray("warnings").size(), engagements.toString());
+        assertTrue(engagements.getJsonArray("warnings").getJsonObject(0).getString("message").contains("lichamelijke schade"));
+        ok(m.asAdmin("POST", OPS + "save-insurance", "{\"insurance\":{\"insurer\":\"Ethias\",\"covers\":"
+                + "[\"CIVIL_LIABILITY\",\"BODILY_INJURY\",\"LEGAL_AID\"]},\"version\":"
+                + insurance.getJsonNumber("version") + "}"));
+        assertEquals(0, ok(m.asAdmin("POST", OPS + "engagements", "{}")).getJsonArray("warnings").size());
+        assertEquals(3, ok(m.asAdmin("POST", OPS + "reach", "{}")).getInt("active"));
+
         Api.Reply csv = m.asAdmin("GET", "instruments/volunteers/exports/allowances-csv?year=2025", null);
         assertEquals(200, csv.status(), csv.toString());
         assertTrue(csv.body().startsWith("\uFEFFVrijwilliger;Datum;"));
@@ -163,6 +181,10 @@ class VolunteersIT {
         assertEquals(403, Api.get(STEDEREN_PARTNER, STEDEREN + "/instruments/volunteers/exports/allowances-csv").status());
         assertEquals(403, Api.get(STEDEREN_PARTNER, STEDEREN + "/instruments/volunteers/records/volunteer").status());
         assertTrue(Api.post(STEDEREN_COORDINATOR, STEDEREN + "/" + OPS + "volunteers", "{}").body().contains("Jef Van Rompaey"));
+        JsonObject reach = ok(Api.post(STEDEREN_PARTNER, STEDEREN + "/" + OPS + "reach", "{}"));
+        assertEquals(2, reach.getInt("active"));
+        assertFalse(reach.toString().contains("Jef") || reach.toString().contains("Fatima"), "counts, not people");
+        assertEquals(403, Api.post(STEDEREN_PARTNER, STEDEREN + "/" + OPS + "engagements", "{}").status());
 
         Municipality other = Municipality.fresh("volx");
         other.subscribe("volunteers");

@@ -72,4 +72,25 @@ public final class Requests {
     public record Summary(int activeVolunteers, int volunteersTotal, Integer approvedPolicyVersion,
             int draftOpenQuestions, int nearlyAtCap, int newThisYear) {
     }
+
+    public record InsuranceInput(be.buurtwijzer.plugins.volunteers.domain.Insurance insurance, Long version) {
+    }
+
+    public record InsuranceView(String id, Long version, be.buurtwijzer.plugins.volunteers.domain.Insurance insurance) {
+    }
+
+    /** A task to store: with an id and its version to change one, without to add one. */
+    public record RoleInput(String id, Long version, be.buurtwijzer.plugins.volunteers.domain.Role role) {
+    }
+
+    public record RoleView(String id, long version, be.buurtwijzer.plugins.volunteers.domain.Role role,
+            List<String> volunteers) {
+    }
+
+    /** A warning in words, about a task and perhaps one volunteer. */
+    public record WarningView(String role, String volunteer, String message) {
+    }
+
+    public record Engagements(InsuranceView insurance, List<RoleView> roles, List<WarningView> warnings) {
+    }
 }

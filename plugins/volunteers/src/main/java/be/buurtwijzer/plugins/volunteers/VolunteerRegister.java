@@ -39,6 +39,8 @@ class VolunteerRegister extends VerticalLayout {
     final Button save = new Button();
     final Button fresh = new Button();
     final Paragraph result = new Paragraph();
+    final Paragraph reach = new Paragraph();
+    final Paragraph renewal = new Paragraph();
     private final InstrumentContext context;
     private final Runnable changed;
     private VolunteerView editing;
@@ -78,7 +80,8 @@ class VolunteerRegister extends VerticalLayout {
         fresh.addClickListener(e -> grid.deselectAll());
         result.getElement().setAttribute("role", "status");
         FormLayout form = new FormLayout(name, email, phone, start, end, skills, languages, ageBand, increased);
-        add(grid, fresh, form, save, result);
+        renewal.getStyle().set("color", "var(--lumo-error-text-color)");
+        add(reach, renewal, grid, fresh, form, save, result);
         refresh();
     }
 
@@ -99,6 +102,26 @@ class VolunteerRegister extends VerticalLayout {
     @SuppressWarnings("unchecked")
     void refresh() {
         grid.setItems((List<VolunteerView>) context.call("volunteers", new Requests.Nothing()));
+        be.buurtwijzer.plugins.volunteers.domain.Reach r = (be.buurtwijzer.plugins.volunteers.domain.Reach) context.call(
+                "reach", new Requests.Nothing());
+        boolean english = "en".equals(context.locale().getLanguage());
+        String languages = r.byLanguage().entrySet().stream().filter(e -> !e.getKey().isEmpty())
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+        String ages = r.byAgeBand().entrySet().stream().filter(e -> !e.getKey().isEmpty())
+                .map(e -> band(Volunteer.AgeBand.valueOf(e.getKey())) + ": " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", "));
+        reach.setText(new java.text.MessageFormat(english
+                ? "{0,choice,0#No active volunteers|1#1 active volunteer|1<{0} active volunteers}, {1,choice,0#nobody "
+                        + "joined|1#1 joined|1<{1} joined} in the last year. Languages: {2}. Ages: {3}."
+                : "{0,choice,0#Geen actieve vrijwilligers|1#1 actieve vrijwilliger|1<{0} actieve vrijwilligers}, "
+                        + "{1,choice,0#niemand sloot aan|1#1 sloot aan|1<{1} sloten aan} in het afgelopen jaar. Talen: {2}. "
+                        + "Leeftijd: {3}.", context.locale()).format(new Object[] {r.active(), r.joinedLastYear(),
+                languages.isEmpty() ? "—" : languages, ages.isEmpty() ? "—" : ages}));
+        renewal.setText(r.notRenewing() ? t("Opgelet: niemand sloot het afgelopen jaar aan. Een groep mag zich niet "
+                + "terugplooien; ze blijft open voor bewoners met een andere kijk, andere noden of een kwetsbaarder "
+                + "profiel (toolbox Zorgzame Buurten, fiche K).", "Note: nobody joined in the last year. A group must "
+                + "not close in on itself; it stays open to residents with another view, other needs or a more "
+                + "vulnerable profile (toolbox Zorgzame Buurten, sheet K).") : "");
     }
 
     private void edit(VolunteerView view) {

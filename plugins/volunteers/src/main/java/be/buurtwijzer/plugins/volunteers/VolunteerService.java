@@ -36,6 +36,8 @@ final class VolunteerService {
     static final String POLICY = "policy";
     static final String VOLUNTEER = "volunteer";
     static final String ALLOWANCE = "allowance";
+    static final String ROLE = "role";
+    static final String INSURANCE = "insurance";
 
     private static final CapTable SHIPPED = CapTable.shipped();
 
@@ -250,5 +252,87 @@ final class VolunteerService {
         return new Requests.Summary((int) all.stream().filter(v -> v.activeOn(today)).count(), all.size(),
                 policy.approvedVersion(), policy.approved() ? 0 : policy.open().size(), nearly,
                 (int) all.stream().filter(v -> v.start().getYear() == today.getYear()).count());
+    }
+
+    // --- engagements and insurance
+
+    Optional<StoredRecord<be.buurtwijzer.plugins.volunteers.domain.Insurance>> insurance() {
+        return context.records().listAll(INSURANCE, be.buurtwijzer.plugins.volunteers.domain.Insurance.class).stream()
+                .findFirst();
+    }
+
+    Requests.Engagements engagements() {
+        Map<String, Volunteer> people = new HashMap<>();
+        volunteers().forEach(r -> people.put(r.id(), r.value()));
+        var insurance = insurance();
+        List<StoredRecord<be.buurtwijzer.plugins.volunteers.domain.Role>> roles = context.records().listAll(ROLE,
+                be.buurtwijzer.plugins.volunteers.domain.Role.class).stream()
+                .sorted(Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT))).toList();
+        List<Requests.RoleView> views = roles.stream().map(r -> new Requests.RoleView(r.id(), r.version(), r.value(),
+                r.value().volunteerIds().stream().map(id -> name(people.get(id))).toList())).toList();
+        List<Requests.WarningView> warnings = be.buurtwijzer.plugins.volunteers.domain.EngagementRules.warnings(
+                roles.stream().map(StoredRecord::value).toList(), insurance.map(StoredRecord::value).orElse(null), people,
+                LocalDate.now(context.clock())).stream().map(w -> new Requests.WarningView(w.role(),
+                w.volunteerId() == null ? null : name(people.get(w.volunteerId())), warning(w))).toList();
+        return new Requests.Engagements(insurance.map(i -> new Requests.InsuranceView(i.id(), i.version(), i.value()))
+                .orElse(null), views, warnings);
+    }
+
+    private String warning(be.buurtwijzer.plugins.volunteers.domain.EngagementRules.Warning w) {
+        if (w.noBoundary()) {
+            return context.text(new be.buurtwijzer.plugin.api.Text("Bij de taak '" + w.role() + "' staat niet wat "
+                    + "vrijwilligers doorverwijzen, en naar wie.", "The task '" + w.role() + "' does not say what "
+                    + "volunteers refer on, and to whom."));
+        }
+        String missing = String.join(", ", w.missing().stream().sorted().map(c -> context.text(c.label())).toList());
+        return context.text(new be.buurtwijzer.plugin.api.Text("De verzekering dekt geen " + missing + " voor de taak '"
+                + w.role() + "'.", "The insurance does not cover " + missing + " for the task '" + w.role() + "'."));
+    }
+
+    Requests.InsuranceView saveInsurance(Requests.InsuranceInput input) {
+        if (input == null || input.insurance() == null) {
+            throw InstrumentException.invalid("insurance", "is required");
+        }
+        var i = input.insurance();
+        if (i.insurer() == null || i.insurer().isBlank() || i.insurer().length() > 200) {
+            throw InstrumentException.invalid("insurance.insurer", "is required (200 characters at most)");
+        }
+        if (i.policyNumber() != null && i.policyNumber().length() > 100) {
+            throw InstrumentException.invalid("insurance.policyNumber", "is longer than 100 characters");
+        }
+        var existing = insurance();
+        StoredRecord<be.buurtwijzer.plugins.volunteers.domain.Insurance> stored = existing.isEmpty()
+                ? context.records().create(INSURANCE, i)
+                : context.records().update(INSURANCE, existing.get().id(), input.version() == null
+                        ? existing.get().version() : input.version(), i);
+        return new Requests.InsuranceView(stored.id(), stored.version(), stored.value());
+    }
+
+    Requests.RoleView saveRole(Requests.RoleInput input) {
+        if (input == null || input.role() == null) {
+            throw InstrumentException.invalid("role", "is required");
+        }
+        String problem = be.buurtwijzer.plugins.volunteers.domain.EngagementRules.problem(input.role());
+        if (problem != null) {
+            throw InstrumentException.invalid("role." + problem.substring(0, problem.indexOf(':')), problem);
+        }
+        for (String id : input.role().volunteerIds()) {
+            volunteer(id);
+        }
+        StoredRecord<be.buurtwijzer.plugins.volunteers.domain.Role> stored;
+        if (input.id() == null) {
+            stored = context.records().create(ROLE, input.role());
+        } else {
+            if (input.version() == null) {
+                throw InstrumentException.invalid("version", "is required to change a task: send the version you read");
+            }
+            stored = context.records().update(ROLE, input.id(), input.version(), input.role());
+        }
+        return engagements().roles().stream().filter(r -> r.id().equals(stored.id())).findFirst().orElseThrow();
+    }
+
+    be.buurtwijzer.plugins.volunteers.domain.Reach reach() {
+        return be.buurtwijzer.plugins.volunteers.domain.Reach.of(volunteers().stream().map(StoredRecord::value).toList(),
+                LocalDate.now(context.clock()));
     }
 }

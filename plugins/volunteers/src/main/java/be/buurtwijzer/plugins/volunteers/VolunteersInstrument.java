@@ -76,7 +76,11 @@ public class VolunteersInstrument implements Instrument {
                         (Volunteer v, InstrumentContext c) -> VolunteerService.checked(v))
                         .withPersonalData(VolunteersPrivacy.VOLUNTEER),
                 new RecordKind<>(VolunteerService.ALLOWANCE, Booking.class, PEOPLE, PEOPLE, VolunteersInstrument::check)
-                        .withPersonalData(VolunteersPrivacy.ALLOWANCE));
+                        .withPersonalData(VolunteersPrivacy.ALLOWANCE),
+                new RecordKind<>(VolunteerService.ROLE, be.buurtwijzer.plugins.volunteers.domain.Role.class, PEOPLE, PEOPLE)
+                        .withPersonalData(VolunteersPrivacy.ROLE),
+                new RecordKind<>(VolunteerService.INSURANCE, be.buurtwijzer.plugins.volunteers.domain.Insurance.class, READ,
+                        PEOPLE).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
     }
 
     private static void check(Policy policy, InstrumentContext context) {
@@ -144,7 +148,16 @@ public class VolunteersInstrument implements Instrument {
                         YearRequest.class, Allowances.class, PEOPLE, (c, in) -> new VolunteerService(c).allowances(
                                 year(c, in), in.volunteerId())),
                 new OperationSpec<>("summary", new Text("Overzicht", "Summary"), Nothing.class, Summary.class, READ,
-                        (c, in) -> new VolunteerService(c).summary()));
+                        (c, in) -> new VolunteerService(c).summary()),
+                new OperationSpec<>("engagements", new Text("Inzet en verzekering", "Tasks and insurance"), Nothing.class,
+                        Requests.Engagements.class, PEOPLE, (c, in) -> new VolunteerService(c).engagements()),
+                new OperationSpec<>("save-role", new Text("Taak bewaren", "Save a task"), Requests.RoleInput.class,
+                        Requests.RoleView.class, PEOPLE, (c, in) -> new VolunteerService(c).saveRole(in)),
+                new OperationSpec<>("save-insurance", new Text("Verzekering bewaren", "Save the insurance"),
+                        Requests.InsuranceInput.class, Requests.InsuranceView.class, PEOPLE,
+                        (c, in) -> new VolunteerService(c).saveInsurance(in)),
+                new OperationSpec<>("reach", new Text("Bereik van de groep", "Reach of the group"), Nothing.class,
+                        be.buurtwijzer.plugins.volunteers.domain.Reach.class, READ, (c, in) -> new VolunteerService(c).reach()));
     }
 
     static int year(InstrumentContext context, YearRequest request) {

@@ -54,6 +54,11 @@ final class VolunteersPrivacy implements PrivacyProvider {
                     "the nominative list per calendar year that volunteer law asks for"),
             LegalBasis.LEGAL_OBLIGATION, Period.ofYears(7));
 
+    static final PersonalData ROLE = new PersonalData(List.of(new PersonalField("volunteerIds",
+            DataSubjectKind.NAMED_PERSON, new Text("welke vrijwilligers een taak opnemen", "which volunteers take on a task"))),
+            new Text("de inzet van vrijwilligers en hun verzekering opvolgen", "following volunteers' tasks and their "
+                    + "insurance"), LegalBasis.PUBLIC_TASK, null);
+
     static final PersonalData POLICY = new PersonalData(List.of(new PersonalField("approvedBy",
             DataSubjectKind.PLATFORM_USER, new Text("wie een versie goedkeurde", "who approved a version"))),
             new Text("verantwoorden wie het vrijwilligersbeleid goedkeurde", "accounting for who approved the policy"),
@@ -81,6 +86,8 @@ final class VolunteersPrivacy implements PrivacyProvider {
             ids.add(v.id());
             context.records().listAll(VolunteerService.ALLOWANCE, Booking.class).stream()
                     .filter(b -> b.value().volunteerId().equals(v.id())).forEach(b -> ids.add(b.id()));
+            context.records().listAll(VolunteerService.ROLE, be.buurtwijzer.plugins.volunteers.domain.Role.class).stream()
+                    .filter(r -> r.value().volunteerIds().contains(v.id())).forEach(r -> ids.add(r.id()));
         }
         approvedBy(context, subject).forEach(p -> ids.add(p.id()));
         return ids;
@@ -102,6 +109,9 @@ final class VolunteersPrivacy implements PrivacyProvider {
             entry.put("trainings", v.trainings().stream().map(t -> t.name() + " (" + t.date() + ")").toList());
             entry.put("agreements", v.agreements().stream().map(a -> "versie " + a.policyVersion() + " (" + a.date() + ")")
                     .toList());
+            entry.put("tasks", context.records().listAll(VolunteerService.ROLE,
+                    be.buurtwijzer.plugins.volunteers.domain.Role.class).stream()
+                    .filter(role -> role.value().volunteerIds().contains(r.id())).map(role -> role.value().name()).toList());
             entry.put("allowances", context.records().listAll(VolunteerService.ALLOWANCE, Booking.class).stream()
                     .filter(b -> b.value().volunteerId().equals(r.id()))
                     .map(b -> Map.of("date", b.value().date().toString(), "type", context.text(b.value().type().label()),

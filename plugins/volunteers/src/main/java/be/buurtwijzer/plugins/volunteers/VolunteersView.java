@@ -7,7 +7,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.text.MessageFormat;
 
 /**
@@ -17,24 +19,54 @@ import java.text.MessageFormat;
 public class VolunteersView extends VerticalLayout {
 
     final Paragraph figures = new Paragraph();
-    final TabSheet tabs = new TabSheet();
+    final FlexLayout sections = new FlexLayout();
+    private final java.util.Map<Button, Component> panels = new java.util.LinkedHashMap<>();
     private final InstrumentContext context;
 
     public VolunteersView(InstrumentContext context) {
         this.context = context;
         add(new H2(context.text(VolunteersInstrument.NAME)), figures);
-        tabs.add(context.text(new Text("Beleid", "Policy")), new PolicyEditor(context));
+        sections.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        sections.getStyle().set("gap", "0.5rem");
+        sections.getElement().setAttribute("aria-label", context.text(new Text("Onderdelen", "Sections")));
+        sections.getElement().setAttribute("role", "group");
+        add(sections);
+        section(new Text("Beleid", "Policy"), new PolicyEditor(context));
         if (context.user().has(VolunteersInstrument.PEOPLE)) {
             AllowanceBook allowances = new AllowanceBook(context);
-            tabs.add(context.text(new Text("Vrijwilligers", "Volunteers")), new VolunteerRegister(context, () -> {
+            EngagementPanel engagements = new EngagementPanel(context);
+            section(new Text("Vrijwilligers", "Volunteers"), new VolunteerRegister(context, () -> {
                 allowances.refresh();
+                engagements.refresh();
                 figures();
             }));
-            tabs.add(context.text(new Text("Vergoedingen", "Allowances")), allowances);
+            section(new Text("Vergoedingen", "Allowances"), allowances);
+            section(new Text("Taken en verzekering", "Tasks and insurance"), engagements);
         }
-        tabs.setWidthFull();
-        add(tabs);
+        show(panels.keySet().iterator().next());
         figures();
+    }
+
+    /** One part of the page, shown by its button; the others are hidden (a plain button group, no tab widget). */
+    private void section(Text title, Component panel) {
+        Button button = new Button(context.text(title));
+        button.addClickListener(e -> show(button));
+        panels.put(button, panel);
+        sections.add(button);
+        add(panel);
+    }
+
+    private void show(Button chosen) {
+        panels.forEach((button, panel) -> {
+            boolean shown = button == chosen;
+            panel.setVisible(shown);
+            button.getElement().setAttribute("aria-pressed", Boolean.toString(shown));
+            if (shown) {
+                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            } else {
+                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            }
+        });
     }
 
     private void figures() {

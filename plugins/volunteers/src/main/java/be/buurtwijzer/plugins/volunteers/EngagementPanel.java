@@ -1,0 +1,159 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.volunteers.Requests.Engagements;
+import be.buurtwijzer.plugins.volunteers.Requests.RoleView;
+import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.domain.Cover;
+import be.buurtwijzer.plugins.volunteers.domain.Insurance;
+import be.buurtwijzer.plugins.volunteers.domain.Role;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Tasks and insurance: the municipality's volunteer insurance, the tasks with their boundary (what volunteers
+ * refer on, and to whom) and who takes them on, and a warning where the insurance does not cover a task.
+ */
+class EngagementPanel extends VerticalLayout {
+
+    final TextField insurer = new TextField();
+    final TextField policyNumber = new TextField();
+    final CheckboxGroup<Cover> covers = new CheckboxGroup<>();
+    final Button saveInsurance = new Button();
+    final Grid<RoleView> roles = new Grid<>();
+    final TextField roleName = new TextField();
+    final TextArea tasks = new TextArea();
+    final TextArea referOn = new TextArea();
+    final CheckboxGroup<Cover> required = new CheckboxGroup<>();
+    final MultiSelectComboBox<VolunteerView> who = new MultiSelectComboBox<>();
+    final Button saveRole = new Button();
+    final Button newRole = new Button();
+    final UnorderedList warnings = new UnorderedList();
+    final Paragraph result = new Paragraph();
+    private final InstrumentContext context;
+    private Engagements shown;
+    private RoleView editing;
+
+    EngagementPanel(InstrumentContext context) {
+        this.context = context;
+        setPadding(false);
+        insurer.setLabel(t("Verzekeraar", "Insurer"));
+        insurer.setRequiredIndicatorVisible(true);
+        policyNumber.setLabel(t("Polisnummer", "Policy number"));
+        covers.setLabel(t("Waarborgen", "Cover"));
+        covers.setItems(Cover.values());
+        covers.setItemLabelGenerator(c -> context.text(c.label()));
+        saveInsurance.setText(t("Verzekering bewaren", "Save the insurance"));
+        saveInsurance.addClickListener(e -> saveInsurance());
+        roles.addColumn(r -> r.role().name()).setHeader(t("Taak", "Task"));
+        roles.addColumn(r -> String.join(", ", r.volunteers())).setHeader(t("Wie", "Who"));
+        roles.addColumn(r -> r.role().referOn() == null ? "" : r.role().referOn()).setHeader(t("Doorverwijzen", "Refer on"));
+        roles.setAllRowsVisible(true);
+        roles.addSelectionListener(e -> edit(e.getFirstSelectedItem().orElse(null)));
+        roleName.setId("role-name");
+        roleName.setLabel(t("Taak", "Task"));
+        roleName.setRequiredIndicatorVisible(true);
+        tasks.setLabel(t("Wat vrijwilligers doen", "What volunteers do"));
+        referOn.setLabel(t("Wat ze doorverwijzen, en naar wie", "What they refer on, and to whom"));
+        required.setLabel(t("Nodige waarborgen", "Cover needed"));
+        required.setItems(Cover.values());
+        required.setItemLabelGenerator(c -> context.text(c.label()));
+        who.setLabel(t("Vrijwilligers", "Volunteers"));
+        who.setItemLabelGenerator(v -> v.volunteer().name());
+        saveRole.setText(t("Taak bewaren", "Save the task"));
+        saveRole.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        saveRole.addClickListener(e -> saveRole());
+        newRole.setText(t("Nieuwe taak", "New task"));
+        newRole.addClickListener(e -> roles.deselectAll());
+        result.getElement().setAttribute("role", "status");
+        warnings.getElement().setAttribute("aria-live", "polite");
+        add(new H3(t("Verzekering", "Insurance")), new FormLayout(insurer, policyNumber, covers), saveInsurance,
+                new H3(t("Taken", "Tasks")), warnings, roles, newRole,
+                new FormLayout(roleName, who, tasks, referOn, required), saveRole, result);
+        refresh();
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    @SuppressWarnings("unchecked")
+    void refresh() {
+        shown = (Engagements) context.call("engagements", new Requests.Nothing());
+        who.setItems(((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
+                .filter(VolunteerView::active).toList());
+        if (shown.insurance() != null) {
+            Insurance i = shown.insurance().insurance();
+            insurer.setValue(i.insurer());
+            policyNumber.setValue(i.policyNumber() == null ? "" : i.policyNumber());
+            covers.setValue(i.covers());
+        }
+        roles.setItems(shown.roles());
+        warnings.removeAll();
+        shown.warnings().forEach(w -> warnings.add(new ListItem((w.volunteer() == null ? "" : w.volunteer() + ": ")
+                + w.message())));
+        if (shown.warnings().isEmpty()) {
+            warnings.add(new ListItem(t("Elke taak heeft haar grens en is verzekerd.", "Every task has its boundary and "
+                    + "is insured.")));
+        }
+    }
+
+    private void edit(RoleView view) {
+        editing = view;
+        Role r = view == null ? null : view.role();
+        roleName.setValue(r == null ? "" : r.name());
+        tasks.setValue(r == null || r.tasks() == null ? "" : r.tasks());
+        referOn.setValue(r == null || r.referOn() == null ? "" : r.referOn());
+        required.setValue(r == null ? Set.of(Cover.CIVIL_LIABILITY, Cover.BODILY_INJURY) : r.requiredCovers());
+        who.setValue(r == null ? Set.of() : Set.copyOf(who.getListDataView().getItems()
+                .filter(v -> r.volunteerIds().contains(v.id())).toList()));
+    }
+
+    private void saveInsurance() {
+        try {
+            context.call("save-insurance", new Requests.InsuranceInput(new Insurance(insurer.getValue(),
+                    policyNumber.getValue().isBlank() ? null : policyNumber.getValue(), covers.getValue(), null),
+                    shown.insurance() == null ? null : shown.insurance().version()));
+            result.setText(t("Verzekering bewaard.", "Insurance saved."));
+            refresh();
+        } catch (InstrumentException refused) {
+            result.setText(t("Vul de verzekeraar in.", "Enter the insurer."));
+        }
+    }
+
+    private void saveRole() {
+        roleName.setInvalid(false);
+        try {
+            context.call("save-role", new Requests.RoleInput(editing == null ? null : editing.id(),
+                    editing == null ? null : editing.version(), new Role(roleName.getValue(), null,
+                            tasks.getValue().isBlank() ? null : tasks.getValue(),
+                            referOn.getValue().isBlank() ? null : referOn.getValue(), required.getValue(),
+                            who.getValue().stream().map(VolunteerView::id).toList())));
+            result.setText(t("Taak bewaard: ", "Task saved: ") + roleName.getValue());
+            roles.deselectAll();
+            edit(null);
+            refresh();
+        } catch (InstrumentException refused) {
+            if ("role.name".equals(refused.field())) {
+                roleName.setErrorMessage(t("Vul de taak in.", "Enter the task."));
+                roleName.setInvalid(true);
+            }
+            result.setText(refused.getMessage());
+        }
+    }
+}
