@@ -105,7 +105,7 @@ class IsolationSweepIT {
     /** Operations that only read, which a partner may call. */
     private static boolean readOnly(String path) {
         return path.matches(".*/operations/(summary|classify|profile|portfolio|web|webs|factors|snapshots|compare|partner-scan|plan|plans"
-                + "|propose|propose-split|policy)$");
+                + "|propose|propose-split|policy|reach)$");
     }
 
     /** A path template made concrete with B's ids; an instrument's generic paths once per plugin and kind. */

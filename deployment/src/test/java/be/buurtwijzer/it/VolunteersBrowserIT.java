@@ -57,8 +57,11 @@ class VolunteersBrowserIT {
             browser.clickButton("Vergoedingen");
             browser.type("allowance-year", Keys.chord(Keys.CONTROL, "a"));
             browser.fill("allowance-year", "2025");
-            browser.type("allowance-volunteer", "An Peeters");
-            browser.type("allowance-volunteer", Keys.ENTER);
+            browser.type("allowance-volunteer", "An Pee");
+            WebElement item = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+                    By.tagName("vaadin-combo-box-item")).stream().filter(e -> e.isDisplayed()
+                    && e.getText().contains("An Peeters")).findFirst().orElse(null));
+            item.click();
             java.time.LocalDate day = java.time.LocalDate.parse("2025-01-06");
             for (int i = 0; i < 41; i++) {
                 WebElement date = browser.driver.findElement(By.cssSelector("#allowance-date input"));
@@ -67,10 +70,16 @@ class VolunteersBrowserIT {
                 browser.fill("allowance-amount", "42,31");
                 browser.clickButton("Vergoeding boeken");
                 int booked = i;
-                new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
-                    String text = d.findElement(By.id("allowance-result")).getText();
-                    return booked < 36 ? text.startsWith("Geboekt") : text.contains("jaarplafond");
-                });
+                try {
+                    new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
+                        String text = d.findElement(By.id("allowance-result")).getText();
+                        return booked < 36 ? text.startsWith("Geboekt") : text.contains("jaarplafond");
+                    });
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    browser.screenshot("volunteers-booking-" + i);
+                    throw new AssertionError("booking " + (i + 1) + " did not answer as expected; the page says: "
+                            + browser.bodyText(), e);
+                }
                 day = day.plusDays(1);
             }
             browser.waitForText("Dit overschrijdt het jaarplafond");
