@@ -49,7 +49,7 @@ class VolunteersBrowserIT {
 
             browser.clickButton("Vrijwilligers");
             browser.fill("volunteer-name", "An Peeters");
-            browser.type("volunteer-start", "6/1/2025");
+            browser.type("volunteer-start", "06/01/2025");
             browser.type("volunteer-start", Keys.ENTER);
             browser.clickButton("Vrijwilliger bewaren");
             browser.waitForText("Bewaard: An Peeters");
@@ -65,15 +65,18 @@ class VolunteersBrowserIT {
             java.time.LocalDate day = java.time.LocalDate.parse("2025-01-06");
             for (int i = 0; i < 41; i++) {
                 WebElement date = browser.driver.findElement(By.cssSelector("#allowance-date input"));
-                date.sendKeys(Keys.chord(Keys.CONTROL, "a"), day.getDayOfMonth() + "/" + day.getMonthValue() + "/"
-                        + day.getYear(), Keys.ENTER);
+                date.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.format("%02d/%02d/%d", day.getDayOfMonth(),
+                        day.getMonthValue(), day.getYear()), Keys.ENTER);
                 browser.fill("allowance-amount", "42,31");
+                String before = browser.driver.findElement(By.id("allowance-result")).getText();
                 browser.clickButton("Vergoeding boeken");
                 int booked = i;
                 try {
+                    // every answer differs from the one before it (the room left shrinks)
                     new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
                         String text = d.findElement(By.id("allowance-result")).getText();
-                        return booked < 36 ? text.startsWith("Geboekt") : text.contains("jaarplafond");
+                        return !text.equals(before) && (booked < 36 ? text.startsWith("Geboekt")
+                                : text.contains("jaarplafond"));
                     });
                 } catch (org.openqa.selenium.TimeoutException e) {
                     browser.screenshot("volunteers-booking-" + i);

@@ -61,6 +61,7 @@ class AllowanceBook extends VerticalLayout {
         date.setId("allowance-date");
         date.setLabel(t("Dag", "Day"));
         date.setValue(LocalDate.now(context.clock()));
+        DutchDates.apply(date, context);
         type.setLabel(t("Soort vergoeding", "Kind of allowance"));
         type.setItems(AllowanceType.values());
         type.setItemLabelGenerator(a -> context.text(a.label()));
@@ -106,8 +107,12 @@ class AllowanceBook extends VerticalLayout {
 
     @SuppressWarnings("unchecked")
     void refresh() {
-        volunteer.setItems(((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
-                .filter(VolunteerView::active).toList());
+        String chosen = volunteer.getValue() == null ? null : volunteer.getValue().id();
+        List<VolunteerView> active = ((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
+                .filter(VolunteerView::active).toList();
+        volunteer.setItems(active);
+        // the next allowance is often for the same volunteer: keep them chosen
+        active.stream().filter(v -> v.id().equals(chosen)).findFirst().ifPresent(volunteer::setValue);
         int shown = year.getValue() == null ? LocalDate.now(context.clock()).getYear() : year.getValue();
         Allowances allowances = (Allowances) context.call("allowances", new Requests.YearRequest(shown, null));
         bookings.setItems(allowances.bookings());

@@ -66,6 +66,8 @@ class VolunteerRegister extends VerticalLayout {
         start.setLabel(t("Vrijwilliger sinds", "Volunteer since"));
         start.setRequiredIndicatorVisible(true);
         end.setLabel(t("Gestopt op", "Left on"));
+        DutchDates.apply(start, context);
+        DutchDates.apply(end, context);
         skills.setLabel(t("Vaardigheden (komma's ertussen)", "Skills (comma-separated)"));
         languages.setLabel(t("Talen (komma's ertussen)", "Languages (comma-separated)"));
         ageBand.setLabel(t("Leeftijdsgroep (niet verplicht)", "Age band (optional)"));

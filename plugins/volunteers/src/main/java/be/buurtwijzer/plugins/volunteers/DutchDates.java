@@ -1,0 +1,29 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.util.List;
+
+/** Date fields the Belgian way in Dutch: 12/11/2026, the week starting on Monday, Dutch month and day names. */
+final class DutchDates {
+
+    private DutchDates() {
+    }
+
+    static void apply(DatePicker picker, InstrumentContext context) {
+        DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
+        i18n.setFirstDayOfWeek(1);
+        i18n.setDateFormat("dd/MM/yyyy");
+        if ("en".equals(context.locale().getLanguage())) {
+            picker.setI18n(i18n);
+            return;
+        }
+        i18n.setMonthNames(List.of("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus",
+                "september", "oktober", "november", "december"));
+        i18n.setWeekdays(List.of("zondag", "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag"));
+        i18n.setWeekdaysShort(List.of("zo", "ma", "di", "wo", "do", "vr", "za"));
+        i18n.setToday("Vandaag");
+        i18n.setCancel("Annuleren");
+        picker.setI18n(i18n);
+    }
+}
