@@ -88,9 +88,21 @@ class VolunteersIT {
         Api.Reply endBeforeStart = m.asAdmin("POST", OPS + "save-volunteer", "{\"volunteer\":{\"name\":\"D\","
                 + "\"start\":\"2025-03-01\",\"end\":\"2025-02-01\"}}");
         assertEquals("volunteer.end", endBeforeStart.json().getString("field"));
+        Api.Reply noConsent = m.asAdmin("POST", OPS + "save-volunteer", "{\"volunteer\":{\"name\":\"Eva\","
+                + "\"start\":\"2025-03-01\",\"ageBand\":\"FROM_80\"}}");
+        assertEquals(400, noConsent.status(), "the reach fields only with consent: " + noConsent);
+        assertEquals("volunteer.ageBand", noConsent.json().getString("field"));
         Api.Reply list = m.asAdmin("POST", OPS + "volunteers", "{}");
         assertEquals(200, list.status(), list.toString());
         assertEquals(3, list.array().size(), "nothing of a refused volunteer was stored");
+        JsonObject eva = ok(m.asAdmin("POST", OPS + "save-volunteer", "{\"volunteer\":{\"name\":\"Eva\","
+                + "\"start\":\"2025-03-01\",\"ageBand\":\"FROM_80\"},\"reachConsent\":true}"));
+        assertTrue(eva.getBoolean("reachConsent"));
+        Api.Reply consents = m.asAdmin("GET", "consents?purpose=reach-fields", null);
+        assertEquals(1, consents.array().size(), "recorded in the platform's consent register: " + consents);
+        assertEquals("volunteers", consents.array().getJsonObject(0).getString("instrument"));
+        assertEquals(400, m.asAdmin("POST", OPS + "save-role", "{\"role\":{\"name\":\"X\",\"initiativeId\":\"elders\"}}")
+                .status(), "an initiative of the register, or none");
 
         int booked = 0;
         Api.Reply reply;
@@ -147,7 +159,7 @@ class VolunteersIT {
                 + "[\"CIVIL_LIABILITY\",\"BODILY_INJURY\",\"LEGAL_AID\"]},\"version\":"
                 + insurance.getJsonNumber("version") + "}"));
         assertEquals(0, ok(m.asAdmin("POST", OPS + "engagements", "{}")).getJsonArray("warnings").size());
-        assertEquals(3, ok(m.asAdmin("POST", OPS + "reach", "{}")).getInt("active"));
+        assertEquals(4, ok(m.asAdmin("POST", OPS + "reach", "{}")).getInt("active"));
 
         Api.Reply csv = m.asAdmin("GET", "instruments/volunteers/exports/allowances-csv?year=2025", null);
         assertEquals(200, csv.status(), csv.toString());

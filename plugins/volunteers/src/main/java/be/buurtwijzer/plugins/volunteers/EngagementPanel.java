@@ -41,6 +41,8 @@ class EngagementPanel extends VerticalLayout {
     final TextArea referOn = new TextArea();
     final CheckboxGroup<Cover> required = new CheckboxGroup<>();
     final MultiSelectComboBox<VolunteerView> who = new MultiSelectComboBox<>();
+    final com.vaadin.flow.component.combobox.ComboBox<be.buurtwijzer.plugin.api.RegisterReader.Initiative> initiative =
+            new com.vaadin.flow.component.combobox.ComboBox<>();
     final Button saveRole = new Button();
     final Button newRole = new Button();
     final UnorderedList warnings = new UnorderedList();
@@ -62,6 +64,9 @@ class EngagementPanel extends VerticalLayout {
         saveInsurance.addClickListener(e -> saveInsurance());
         roles.addColumn(r -> r.role().name()).setHeader(t("Taak", "Task"));
         roles.addColumn(r -> String.join(", ", r.volunteers())).setHeader(t("Wie", "Who"));
+        roles.addColumn(r -> r.role().initiativeId() == null ? "" : context.register().initiatives().stream()
+                .filter(i -> i.id().equals(r.role().initiativeId())).map(be.buurtwijzer.plugin.api.RegisterReader.Initiative::name)
+                .findFirst().orElse("")).setHeader(t("Initiatief", "Initiative"));
         roles.addColumn(r -> r.role().referOn() == null ? "" : r.role().referOn()).setHeader(t("Doorverwijzen", "Refer on"));
         roles.setAllRowsVisible(true);
         roles.addSelectionListener(e -> edit(e.getFirstSelectedItem().orElse(null)));
@@ -74,6 +79,9 @@ class EngagementPanel extends VerticalLayout {
         required.setItems(Cover.values());
         required.setItemLabelGenerator(c -> context.text(c.label()));
         who.setLabel(t("Vrijwilligers", "Volunteers"));
+        initiative.setLabel(t("In het initiatief (niet verplicht)", "In the initiative (optional)"));
+        initiative.setItemLabelGenerator(be.buurtwijzer.plugin.api.RegisterReader.Initiative::name);
+        initiative.setClearButtonVisible(true);
         who.setItemLabelGenerator(v -> v.volunteer().name());
         saveRole.setText(t("Taak bewaren", "Save the task"));
         saveRole.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -84,7 +92,7 @@ class EngagementPanel extends VerticalLayout {
         warnings.getElement().setAttribute("aria-live", "polite");
         add(new H3(t("Verzekering", "Insurance")), new FormLayout(insurer, policyNumber, covers), saveInsurance,
                 new H3(t("Taken", "Tasks")), warnings, roles, newRole,
-                new FormLayout(roleName, who, tasks, referOn, required), saveRole, result);
+                new FormLayout(roleName, initiative, who, tasks, referOn, required), saveRole, result);
         refresh();
     }
 
@@ -104,6 +112,7 @@ class EngagementPanel extends VerticalLayout {
             covers.setValue(i.covers());
         }
         roles.setItems(shown.roles());
+        initiative.setItems(context.register().initiatives());
         warnings.removeAll();
         shown.warnings().forEach(w -> warnings.add(new ListItem((w.volunteer() == null ? "" : w.volunteer() + ": ")
                 + w.message())));
@@ -117,6 +126,8 @@ class EngagementPanel extends VerticalLayout {
         editing = view;
         Role r = view == null ? null : view.role();
         roleName.setValue(r == null ? "" : r.name());
+        initiative.setValue(r == null || r.initiativeId() == null ? null : initiative.getListDataView().getItems()
+                .filter(i -> i.id().equals(r.initiativeId())).findFirst().orElse(null));
         tasks.setValue(r == null || r.tasks() == null ? "" : r.tasks());
         referOn.setValue(r == null || r.referOn() == null ? "" : r.referOn());
         required.setValue(r == null ? Set.of(Cover.CIVIL_LIABILITY, Cover.BODILY_INJURY) : r.requiredCovers());
@@ -140,7 +151,8 @@ class EngagementPanel extends VerticalLayout {
         roleName.setInvalid(false);
         try {
             context.call("save-role", new Requests.RoleInput(editing == null ? null : editing.id(),
-                    editing == null ? null : editing.version(), new Role(roleName.getValue(), null,
+                    editing == null ? null : editing.version(), new Role(roleName.getValue(),
+                            initiative.getValue() == null ? null : initiative.getValue().id(),
                             tasks.getValue().isBlank() ? null : tasks.getValue(),
                             referOn.getValue().isBlank() ? null : referOn.getValue(), required.getValue(),
                             who.getValue().stream().map(VolunteerView::id).toList())));

@@ -37,11 +37,15 @@ public final class Requests {
             Integer approvedVersion) {
     }
 
-    /** A volunteer to store: with an id and its version to change one, without to add one. */
-    public record VolunteerInput(String id, Long version, Volunteer volunteer) {
+    /**
+     * A volunteer to store: with an id and its version to change one, without to add one. The reach fields (age
+     * band, new in the neighbourhood since) are kept only with the volunteer's consent: {@code reachConsent} true
+     * records it, false withdraws it (and the fields go), null leaves it as it is.
+     */
+    public record VolunteerInput(String id, Long version, Volunteer volunteer, Boolean reachConsent) {
     }
 
-    public record VolunteerView(String id, long version, Volunteer volunteer, boolean active) {
+    public record VolunteerView(String id, long version, Volunteer volunteer, boolean active, boolean reachConsent) {
     }
 
     public record BookingInput(String volunteerId, LocalDate date, AllowanceType type, BigDecimal amount, Integer km,

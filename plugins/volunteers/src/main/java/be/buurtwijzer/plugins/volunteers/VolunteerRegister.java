@@ -36,6 +36,7 @@ class VolunteerRegister extends VerticalLayout {
     final TextField languages = new TextField();
     final ComboBox<Volunteer.AgeBand> ageBand = new ComboBox<>();
     final Checkbox increased = new Checkbox();
+    final Checkbox consent = new Checkbox();
     final Button save = new Button();
     final Button fresh = new Button();
     final Paragraph result = new Paragraph();
@@ -73,6 +74,11 @@ class VolunteerRegister extends VerticalLayout {
         ageBand.setLabel(t("Leeftijdsgroep (niet verplicht)", "Age band (optional)"));
         ageBand.setItems(Volunteer.AgeBand.values());
         ageBand.setItemLabelGenerator(this::band);
+        consent.setLabel(t("De vrijwilliger geeft toestemming om leeftijdsgroep en verhuisjaar bij te houden (alleen "
+                + "voor het overzicht van het bereik)", "The volunteer consents to keeping the age band and the year of "
+                + "moving in (only for the reach overview)"));
+        consent.addValueChangeListener(e -> ageBand.setEnabled(e.getValue()));
+        ageBand.setEnabled(false);
         increased.setLabel(t("Valt onder een categorie met verhoogd jaarplafond", "In a category with an increased "
                 + "yearly cap"));
         save.setText(t("Vrijwilliger bewaren", "Save the volunteer"));
@@ -81,7 +87,7 @@ class VolunteerRegister extends VerticalLayout {
         fresh.setText(t("Nieuwe vrijwilliger", "New volunteer"));
         fresh.addClickListener(e -> grid.deselectAll());
         result.getElement().setAttribute("role", "status");
-        FormLayout form = new FormLayout(name, email, phone, start, end, skills, languages, ageBand, increased);
+        FormLayout form = new FormLayout(name, email, phone, start, end, skills, languages, consent, ageBand, increased);
         renewal.getStyle().set("color", "var(--lumo-error-text-color)");
         add(reach, renewal, grid, fresh, form, save, result);
         refresh();
@@ -138,6 +144,7 @@ class VolunteerRegister extends VerticalLayout {
         languages.setValue(v == null ? "" : String.join(", ", v.languages()));
         ageBand.setValue(v == null ? null : v.ageBand());
         increased.setValue(v != null && v.increasedCap());
+        consent.setValue(view != null && view.reachConsent());
     }
 
     /** The register's refusals in the user's language (the rules name the field in English). */
@@ -149,6 +156,7 @@ class VolunteerRegister extends VerticalLayout {
             case "volunteer.end" -> t("De einddatum ligt voor de startdatum.", "The end is before the start.");
             case "volunteer.email" -> t("Dit is geen e-mailadres.", "This is not an e-mail address.");
             case "volunteer.phone" -> t("Het telefoonnummer is te lang.", "The phone number is too long.");
+            case "volunteer.ageBand", "volunteer.newInNeighbourhoodSince" -> refused.getMessage();
             default -> refused.getMessage();
         };
     }
@@ -167,11 +175,12 @@ class VolunteerRegister extends VerticalLayout {
                 before == null ? List.of() : before.elsewhere(), ageBand.getValue(),
                 before == null ? null : before.newInNeighbourhoodSince(), before == null ? null : before.note());
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("volunteer.name", name, "volunteer.start",
-                start, "volunteer.end", end, "volunteer.email", email, "volunteer.phone", phone);
+                start, "volunteer.end", end, "volunteer.email", email, "volunteer.phone", phone, "volunteer.ageBand",
+                ageBand);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
             context.call("save-volunteer", new Requests.VolunteerInput(editing == null ? null : editing.id(),
-                    editing == null ? null : editing.version(), v));
+                    editing == null ? null : editing.version(), v, consent.getValue()));
             result.setText(t("Bewaard: ", "Saved: ") + v.name());
             grid.deselectAll();
             edit(null);

@@ -140,8 +140,50 @@ final class VolunteerService {
                 .sorted(Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT))).toList();
     }
 
+    /** The purpose the reach fields are kept for, with the volunteer's consent. */
+    static final String REACH = "reach-fields";
+    static final String REACH_WORDING_VERSION = "1";
+    static final be.buurtwijzer.plugin.api.Text REACH_WORDING = new be.buurtwijzer.plugin.api.Text(
+            "Ik geef de gemeente toestemming om mijn leeftijdsgroep en het jaar waarin ik in de buurt kwam wonen bij te "
+                    + "houden, alleen om te zien of de groep vrijwilligers open blijft voor nieuwe en andere buren. Ik kan "
+                    + "dat altijd intrekken.", "I allow the municipality to keep my age band and the year I came to live "
+                    + "in the neighbourhood, only to see whether the group of volunteers stays open to new and other "
+                    + "neighbours. I can withdraw this at any time.");
+
+    private static be.buurtwijzer.plugin.api.privacy.DataSubject subject(Volunteer v) {
+        return new be.buurtwijzer.plugin.api.privacy.DataSubject(null, null, v.email() == null || v.email().isBlank()
+                ? null : v.email(), v.name());
+    }
+
     VolunteerView view(StoredRecord<Volunteer> r) {
-        return new VolunteerView(r.id(), r.version(), r.value(), r.value().activeOn(LocalDate.now(context.clock())));
+        return new VolunteerView(r.id(), r.version(), r.value(), r.value().activeOn(LocalDate.now(context.clock())),
+                context.consents().isGiven(REACH, subject(r.value())));
+    }
+
+    private static Volunteer withoutReach(Volunteer v) {
+        return new Volunteer(v.name(), v.email(), v.phone(), v.neighbourhoodId(), v.initiativeIds(), v.start(), v.end(),
+                v.skills(), v.languages(), v.agreements(), v.trainings(), v.increasedCap(), v.elsewhere(), null, null,
+                v.note());
+    }
+
+    /** The reach fields only with consent: recorded, withdrawn (the fields go with it) or required. */
+    private Volunteer consented(Volunteer v, Boolean consent) {
+        var consents = context.consents();
+        var subject = subject(v);
+        if (Boolean.FALSE.equals(consent)) {
+            consents.withdraw(REACH, subject);
+            return withoutReach(v);
+        }
+        boolean reach = v.ageBand() != null || v.newInNeighbourhoodSince() != null;
+        if (Boolean.TRUE.equals(consent) && !consents.isGiven(REACH, subject)) {
+            consents.give(REACH, subject, REACH_WORDING.nl(), REACH_WORDING_VERSION);
+        } else if (reach && !consents.isGiven(REACH, subject)) {
+            throw InstrumentException.invalid(v.ageBand() != null ? "volunteer.ageBand" : "volunteer.newInNeighbourhoodSince",
+                    context.text(new be.buurtwijzer.plugin.api.Text("De leeftijdsgroep en het verhuisjaar worden alleen "
+                            + "bijgehouden met de toestemming van de vrijwilliger.", "The age band and the year of moving "
+                            + "in are kept only with the volunteer's consent.")));
+        }
+        return v;
     }
 
     VolunteerView save(Requests.VolunteerInput input) {
@@ -150,6 +192,7 @@ final class VolunteerService {
         }
         Volunteer v = input.volunteer();
         checked(v);
+        v = consented(v, input.reachConsent());
         if (input.id() == null) {
             return view(context.records().create(VOLUNTEER, v));
         }
@@ -318,6 +361,10 @@ final class VolunteerService {
         }
         for (String id : input.role().volunteerIds()) {
             volunteer(id);
+        }
+        String initiativeId = input.role().initiativeId();
+        if (initiativeId != null && context.register().initiatives().stream().noneMatch(i -> i.id().equals(initiativeId))) {
+            throw InstrumentException.invalid("role.initiativeId", "is not an initiative of this municipality's register");
         }
         StoredRecord<be.buurtwijzer.plugins.volunteers.domain.Role> stored;
         if (input.id() == null) {

@@ -91,7 +91,7 @@ class VolunteersFlowTest {
     void allowancesAreBookedUntilTheCapStopsThemAndTheListHoldsThem() {
         TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
         VolunteerView an = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
-                volunteer("An Peeters", "an@voorbeeld.be")));
+                volunteer("An Peeters", "an@voorbeeld.be"), null));
         LocalDate day = LocalDate.parse("2025-01-06");
         BookingResult last = null;
         int booked = 0;
@@ -133,7 +133,7 @@ class VolunteersFlowTest {
     void anErasedVolunteerLeavesAnonymisedBookkeepingAndALeaverExpires() {
         TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
         VolunteerView an = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
-                volunteer("An Peeters", "an@voorbeeld.be")));
+                volunteer("An Peeters", "an@voorbeeld.be"), null));
         coordinator.call("book-allowance", new BookingInput(an.id(), LocalDate.parse("2025-03-01"),
                 AllowanceType.REAL_COSTS, new BigDecimal("12.50"), null, "Treinticket voor An Peeters"));
         var privacy = new VolunteersInstrument().privacy();
@@ -151,13 +151,40 @@ class VolunteersFlowTest {
         VolunteerView left = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
                 new Volunteer("Bart Gestopt", null, null, null, List.of(), LocalDate.parse("2020-01-01"),
                         LocalDate.parse("2022-06-30"), List.of(), List.of(), List.of(), List.of(), false, List.of(), null,
-                        null, null)));
+                        null, null), null));
         VolunteerView stays = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
-                volunteer("Cas Blijft", null)));
+                volunteer("Cas Blijft", null), null));
         assertEquals(1, privacy.expire(coordinator, "volunteer", Instant.parse("2023-11-12T00:00:00Z")));
         assertTrue(coordinator.store().json(left.id()).contains("Vrijwilliger (gewist)"));
         assertTrue(coordinator.store().json(stays.id()).contains("Cas Blijft"), "an active volunteer never expires");
         assertEquals(-1, privacy.expire(coordinator, "allowance", Instant.now()), "bookkeeping: by its last change");
         assertNull(new VolunteersInstrument().recordKinds().get(0).personalData().retention());
+    }
+
+    @Test
+    void theReachFieldsAreKeptOnlyWithTheVolunteersConsentAndGoWithItsWithdrawal() {
+        TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
+        Volunteer withAge = new Volunteer("Fatima El Idrissi", null, null, null, List.of(), LocalDate.parse("2025-02-10"),
+                null, List.of(), List.of("Arabisch"), List.of(), List.of(), false, List.of(), Volunteer.AgeBand.FROM_25_TO_44,
+                2024, null);
+        InstrumentException refused = assertThrows(InstrumentException.class, () -> coordinator.call("save-volunteer",
+                new Requests.VolunteerInput(null, null, withAge, null)));
+        assertEquals("volunteer.ageBand", refused.field());
+        assertEquals(0, coordinator.store().count("volunteer"), "nothing stored");
+        VolunteerView saved = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+                withAge, true));
+        assertTrue(saved.reachConsent());
+        assertEquals(1, coordinator.recordedConsents().size());
+        assertTrue(coordinator.recordedConsents().get(0).wording().startsWith("Ik geef de gemeente toestemming"));
+        assertEquals("1", coordinator.recordedConsents().get(0).wordingVersion());
+        VolunteerView changed = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(saved.id(),
+                saved.version(), withAge, null));
+        assertEquals(Volunteer.AgeBand.FROM_25_TO_44, changed.volunteer().ageBand(), "consent stands: no need to ask again");
+        VolunteerView withdrawn = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(
+                saved.id(), changed.version(), withAge, false));
+        assertFalse(withdrawn.reachConsent());
+        assertNull(withdrawn.volunteer().ageBand(), "the fields go with the consent");
+        assertNull(withdrawn.volunteer().newInNeighbourhoodSince());
+        assertEquals(1, coordinator.recordedConsents().size(), "the withdrawn consent stays as proof");
     }
 }
