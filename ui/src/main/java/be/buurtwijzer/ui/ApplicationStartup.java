@@ -78,10 +78,9 @@ public class ApplicationStartup {
         // another node may approve or withdraw a release: every node converges on the database by itself
         convergence = scheduler.scheduleWithFixedDelay(this::converge, convergeSeconds, convergeSeconds,
                 TimeUnit.SECONDS);
-        purge();
-        // retention is counted in days: once at start and then every few hours is on time, on every node
-        // (the purge is idempotent, so two nodes running it at once delete nothing twice)
-        purging = scheduler.scheduleWithFixedDelay(this::purge, purgeHours, purgeHours, TimeUnit.HOURS);
+        // retention is counted in days: right after start (not holding the start up) and then every few hours
+        // is on time, on every node (the purge is idempotent, so two nodes running it at once delete nothing twice)
+        purging = scheduler.scheduleWithFixedDelay(this::purge, 0, purgeHours * 60L, TimeUnit.MINUTES);
         LOG.info("Buurtwijzer is ready.");
     }
 

@@ -64,7 +64,8 @@ class EngagementPanel extends VerticalLayout {
         saveInsurance.addClickListener(e -> saveInsurance());
         roles.addColumn(r -> r.role().name()).setHeader(t("Taak", "Task"));
         roles.addColumn(r -> String.join(", ", r.volunteers())).setHeader(t("Wie", "Who"));
-        roles.addColumn(r -> r.role().initiativeId() == null ? "" : context.register().initiatives().stream()
+        // the register is read once per refresh, not once per row
+        roles.addColumn(r -> r.role().initiativeId() == null ? "" : initiative.getListDataView().getItems()
                 .filter(i -> i.id().equals(r.role().initiativeId())).map(be.buurtwijzer.plugin.api.RegisterReader.Initiative::name)
                 .findFirst().orElse("")).setHeader(t("Initiatief", "Initiative"));
         roles.addColumn(r -> r.role().referOn() == null ? "" : r.role().referOn()).setHeader(t("Doorverwijzen", "Refer on"));
@@ -111,8 +112,8 @@ class EngagementPanel extends VerticalLayout {
             policyNumber.setValue(i.policyNumber() == null ? "" : i.policyNumber());
             covers.setValue(i.covers());
         }
-        roles.setItems(shown.roles());
         initiative.setItems(context.register().initiatives());
+        roles.setItems(shown.roles());
         warnings.removeAll();
         shown.warnings().forEach(w -> warnings.add(new ListItem((w.volunteer() == null ? "" : w.volunteer() + ": ")
                 + w.message())));

@@ -255,7 +255,9 @@ final class VolunteerService {
     Requests.Allowances allowances(int year, String volunteerId) {
         Map<String, Volunteer> people = new HashMap<>();
         volunteers().forEach(r -> people.put(r.id(), r.value()));
-        List<BookingView> list = bookings().stream().filter(r -> r.value().date().getYear() == year)
+        // every booking of the year, read once: the list and each volunteer's summary come from it
+        List<StoredRecord<Booking>> ofYear = bookings().stream().filter(r -> r.value().date().getYear() == year).toList();
+        List<BookingView> list = ofYear.stream()
                 .filter(r -> volunteerId == null || volunteerId.equals(r.value().volunteerId()))
                 .map(r -> new BookingView(r.id(), r.value().volunteerId(), name(people.get(r.value().volunteerId())),
                         r.value().date(), r.value().type(), r.value().amount(), r.value().km(), r.value().description()))
@@ -264,14 +266,13 @@ final class VolunteerService {
         List<YearSummary> summaries = people.entrySet().stream()
                 .filter(e -> volunteerId == null || volunteerId.equals(e.getKey()))
                 .filter(e -> list.stream().anyMatch(b -> b.volunteerId().equals(e.getKey())))
-                .map(e -> summary(e.getKey(), e.getValue(), year, caps))
+                .map(e -> summary(e.getKey(), e.getValue(), year, caps, ofYear.stream().map(StoredRecord::value)
+                        .filter(b -> b.volunteerId().equals(e.getKey())).toList()))
                 .sorted(Comparator.comparing(YearSummary::volunteer)).toList();
         return new Requests.Allowances(year, caps != null, list, summaries);
     }
 
-    private YearSummary summary(String id, Volunteer v, int year, CapYear caps) {
-        List<Booking> own = bookings().stream().map(StoredRecord::value)
-                .filter(b -> b.volunteerId().equals(id) && b.date().getYear() == year).toList();
+    private YearSummary summary(String id, Volunteer v, int year, CapYear caps, List<Booking> own) {
         BigDecimal flat = AllowanceRules.flat(own);
         BigDecimal real = own.stream().filter(b -> b.type() != AllowanceType.FLAT_RATE).map(Booking::amount)
                 .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);

@@ -33,6 +33,18 @@ public class AuditTrail {
                 Json.write(changes)));
     }
 
+    /**
+     * Keeps who changed these entities and when, not what: for records that were erased or outlived their
+     * retention, whose content the history would otherwise keep. In the bound municipality, in batches.
+     */
+    public void forgetContent(java.util.List<String> entityIds) {
+        for (int i = 0; i < entityIds.size(); i += 500) {
+            em.createQuery("SELECT e FROM TenantAuditEntry e WHERE e.entityId IN :ids", TenantAuditEntry.class)
+                    .setParameter("ids", entityIds.subList(i, Math.min(entityIds.size(), i + 500))).getResultList()
+                    .forEach(e -> e.redactChanges("{}"));
+        }
+    }
+
     public void platform(Caller caller, AuditAction action, String entityType, String entityId, String tenantId,
             Map<String, Change> changes) {
         em.persist(new PlatformAuditEntry(clock.instant(), caller.userId(), caller.email(), action, entityType,

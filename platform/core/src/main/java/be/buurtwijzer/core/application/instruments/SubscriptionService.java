@@ -154,13 +154,7 @@ public class SubscriptionService {
                     PluginRecord.class).setParameter("plugin", subscription.getPluginId()).getResultList();
             records.forEach(em::remove);
             // their history goes with them: who changed them and when stay, the content does not
-            List<String> ids = records.stream().map(PluginRecord::getId).toList();
-            for (int i = 0; i < ids.size(); i += 500) {
-                em.createQuery("SELECT e FROM TenantAuditEntry e WHERE e.entityId IN :ids",
-                                be.buurtwijzer.core.domain.audit.TenantAuditEntry.class)
-                        .setParameter("ids", ids.subList(i, Math.min(ids.size(), i + 500))).getResultList()
-                        .forEach(e -> e.redactChanges("{}"));
-            }
+            audit.forgetContent(records.stream().map(PluginRecord::getId).toList());
             purged += records.size();
             em.remove(subscription);
             audit.tenant(access, AuditAction.DELETE, "subscription-data", subscription.getPluginId(),

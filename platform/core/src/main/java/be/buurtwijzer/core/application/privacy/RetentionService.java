@@ -10,7 +10,6 @@ import be.buurtwijzer.core.application.tenancy.TenantAccess;
 import be.buurtwijzer.core.application.tenancy.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Change;
-import be.buurtwijzer.core.domain.audit.TenantAuditEntry;
 import be.buurtwijzer.core.domain.instruments.PluginRecord;
 import be.buurtwijzer.core.domain.privacy.RetentionOverride;
 import be.buurtwijzer.core.domain.privacy.RetentionRule;
@@ -211,10 +210,7 @@ public class RetentionService {
                 }
                 List<String> ids = expired.stream().map(PluginRecord::getId).toList();
                 expired.forEach(em::remove);
-                for (List<String> batch : batches(ids)) {
-                    em.createQuery("SELECT e FROM TenantAuditEntry e WHERE e.entityId IN :ids", TenantAuditEntry.class)
-                            .setParameter("ids", batch).getResultList().forEach(e -> e.redactChanges("{}"));
-                }
+                audit.forgetContent(ids);
                 changes.put(holder.pluginId() + "/" + kind.name(), new Change(null, ids.size()));
                 purged += ids.size();
             }
@@ -236,18 +232,7 @@ public class RetentionService {
         List<String> ids = em.createQuery("SELECT DISTINCT e.entityId FROM TenantAuditEntry e WHERE e.entityType = :type "
                 + "AND e.occurredAt >= :since", String.class).setParameter("type", entityType)
                 .setParameter("since", since).getResultList();
-        for (List<String> batch : batches(ids)) {
-            em.createQuery("SELECT e FROM TenantAuditEntry e WHERE e.entityId IN :ids", TenantAuditEntry.class)
-                    .setParameter("ids", batch).getResultList().forEach(e -> e.redactChanges("{}"));
-        }
-    }
-
-    private static List<List<String>> batches(List<String> ids) {
-        List<List<String>> batches = new ArrayList<>();
-        for (int i = 0; i < ids.size(); i += 500) {
-            batches.add(ids.subList(i, Math.min(ids.size(), i + 500)));
-        }
-        return batches;
+        audit.forgetContent(ids);
     }
 
     private RetentionService self() {
