@@ -86,6 +86,17 @@ class AccessibilityIT {
                 violations.addAll(seriousViolations(browser, screen[0]));
                 violations.addAll(browser.cspViolations());
             }
+            // the volunteer page's sections are shown one at a time: each is scanned shown
+            browser.open("/instrument/volunteers/policy");
+            browser.waitForText("Organisatienota");
+            for (String[] section : List.of(new String[] {"Vrijwilligers", "Jef Van Rompaey"},
+                    new String[] {"Vergoedingen", "Nominatieve lijst"},
+                    new String[] {"Taken en verzekering", "Inzetmomenten per taak registreren"},
+                    new String[] {"Bereik", "Vrijwilligers tegenover de buurt"})) {
+                browser.clickButton(section[0]);
+                browser.waitForText(section[1]);
+                violations.addAll(seriousViolations(browser, "volunteers: " + section[0]));
+            }
         }
         try (Browser browser = new Browser()) {
             browser.login(Demo.PLATFORM_ADMIN, Api.PASSWORD);

@@ -105,7 +105,7 @@ class IsolationSweepIT {
     /** Operations that only read, which a partner may call. */
     private static boolean readOnly(String path) {
         return path.matches(".*/operations/(summary|classify|profile|portfolio|web|webs|factors|snapshots|compare|partner-scan|plan|plans"
-                + "|propose|propose-split|policy|reach)$");
+                + "|propose|propose-split|policy|reach|reach-comparison|preferences)$");
     }
 
     /** A path template made concrete with B's ids; an instrument's generic paths once per plugin and kind. */
@@ -210,8 +210,23 @@ class IsolationSweepIT {
         records.put("volunteers/allowance", m.asAdmin("POST", ops + "volunteers/operations/book-allowance",
                 "{\"volunteerId\":\"" + volunteer.getString("id") + "\",\"date\":\"2025-03-01\",\"type\":\"FLAT_RATE\","
                         + "\"amount\":10}").json().getString("id"));
-        records.put("volunteers/role", m.asAdmin("POST", ops + "volunteers/operations/save-role", "{\"role\":{\"name\":"
-                + "\"Geheim-B taak\",\"volunteerIds\":[\"" + volunteer.getString("id") + "\"]}}").json().getString("id"));
+        String roleId = m.asAdmin("POST", ops + "volunteers/operations/save-role", "{\"role\":{\"name\":"
+                + "\"Geheim-B taak\",\"volunteerIds\":[\"" + volunteer.getString("id") + "\"]}}").json().getString("id");
+        records.put("volunteers/role", roleId);
+        b.put("roleId", roleId);
+        assertEquals(200, m.asAdmin("POST", ops + "volunteers/operations/save-preferences",
+                "{\"preferences\":{\"registerOccasions\":true}}").status());
+        records.put("volunteers/preferences", m.asAdmin("GET", ops + "volunteers/records/preferences", null).items()
+                .getJsonObject(0).getString("id"));
+        String occasionId = m.asAdmin("POST", ops + "volunteers/operations/record-occasion",
+                "{\"roleId\":\"" + roleId + "\",\"volunteerId\":\"" + volunteer.getString("id")
+                        + "\",\"date\":\"2025-03-01\",\"hours\":2}").json().getString("id");
+        records.put("volunteers/occasion", occasionId);
+        b.put("id", occasionId);
+        records.put("volunteers/neighbourhood-profile", m.asAdmin("POST", ops
+                + "volunteers/operations/save-neighbourhood-profile", "{\"profile\":{\"neighbourhoodId\":\""
+                + b.get("neighbourhoodId") + "\",\"residentsByAgeBand\":{\"FROM_80\":17},\"source\":\"Geheim-B bron\","
+                + "\"date\":\"2025-01-01\"}}").json().getString("id"));
         records.put("volunteers/insurance", m.asAdmin("POST", ops + "volunteers/operations/save-insurance",
                 "{\"insurance\":{\"insurer\":\"Geheim-B verzekeraar\"}}").json().getString("id"));
         b.values().forEach(v -> assertTrue(v != null && !v.isBlank()));

@@ -88,6 +88,14 @@ class VolunteersBrowserIT {
             browser.waitForText("Dit overschrijdt het jaarplafond");
             String list = browser.download("Nominatieve lijst 2025 (CSV)");
             assertTrue(list.contains("An Peeters;06/01/2025;forfaitaire onkostenvergoeding;42,31"), list);
+
+            browser.clickButton("Bereik");
+            browser.waitForText("Nog geen buurt beschreven");
+            browser.fill("residents-under-25", "150");
+            browser.fill("profile-source", "Bevolkingsregister");
+            browser.clickButton("Bewoners bewaren");
+            browser.waitForText("Kies een buurt.");
+            assertTrue(browser.bodyText().contains("Nog geen buurt beschreven"), "nothing saved");
         }
     }
 }

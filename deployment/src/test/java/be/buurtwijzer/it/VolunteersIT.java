@@ -175,7 +175,7 @@ class VolunteersIT {
         JsonObject summary = null;
         for (int i = 0; i < 60; i++) {
             summary = ok(Api.post(STEDEREN_PARTNER, STEDEREN + "/" + OPS + "summary", "{}"));
-            if (summary.getInt("volunteersTotal") >= 3) {
+            if (summary.getInt("volunteersTotal") >= 4) {
                 break;
             }
             try {
@@ -184,7 +184,7 @@ class VolunteersIT {
                 Thread.currentThread().interrupt();
             }
         }
-        assertEquals(2, summary.getInt("activeVolunteers"), "the demo: Jef and Fatima are active, Lotte left");
+        assertEquals(3, summary.getInt("activeVolunteers"), "the demo: Jef, Fatima and Georges are active, Lotte left");
         assertEquals(1, summary.getInt("approvedPolicyVersion"));
         assertFalse(summary.toString().contains("Jef"));
         for (String op : List.of("volunteers", "allowances")) {
@@ -194,7 +194,13 @@ class VolunteersIT {
         assertEquals(403, Api.get(STEDEREN_PARTNER, STEDEREN + "/instruments/volunteers/records/volunteer").status());
         assertTrue(Api.post(STEDEREN_COORDINATOR, STEDEREN + "/" + OPS + "volunteers", "{}").body().contains("Jef Van Rompaey"));
         JsonObject reach = ok(Api.post(STEDEREN_PARTNER, STEDEREN + "/" + OPS + "reach", "{}"));
-        assertEquals(2, reach.getInt("active"));
+        assertEquals(3, reach.getInt("active"));
+        JsonObject station = Api.post(STEDEREN_PARTNER, STEDEREN + "/" + OPS + "reach-comparison", "{}").array()
+                .getJsonObject(0);
+        assertEquals("Stationswijk", station.getString("neighbourhood"));
+        assertTrue(station.getJsonObject("comparison").getJsonArray("bands").getJsonObject(0)
+                .getBoolean("underrepresented"), "the demo's group has nobody under 25: " + station);
+        assertFalse(station.toString().contains("Georges"), "counts, not people");
         assertFalse(reach.toString().contains("Jef") || reach.toString().contains("Fatima"), "counts, not people");
         assertEquals(403, Api.post(STEDEREN_PARTNER, STEDEREN + "/" + OPS + "engagements", "{}").status());
 
@@ -209,5 +215,55 @@ class VolunteersIT {
         assertEquals(404, other.asAdmin("POST", STEDEREN + "/" + OPS + "volunteers", "{}").status());
         assertFalse(other.asAdmin("GET", "instruments/volunteers/exports/allowances-csv?year=2025", null).body()
                 .contains("Jef"));
+    }
+
+    @Test
+    void occasionsAreRegisteredOnlyWhenSwitchedOnAndResidentsNeedASource() {
+        Municipality m = Municipality.fresh("volocc");
+        m.subscribe("volunteers");
+        String partner = "partner@" + m.slug() + ".example";
+        String partnerPassword = m.member(partner, "PARTNER");
+        String an = ok(m.asAdmin("POST", OPS + "save-volunteer", "{\"volunteer\":{\"name\":\"An Peeters\","
+                + "\"start\":\"2025-01-06\"}}")).getString("id");
+        String role = ok(m.asAdmin("POST", OPS + "save-role", "{\"role\":{\"name\":\"Soep brengen\",\"volunteerIds\":"
+                + "[\"" + an + "\"]}}")).getString("id");
+        String once = "{\"roleId\":\"" + role + "\",\"volunteerId\":\"" + an + "\",\"date\":\"2025-03-01\",\"hours\":1.5}";
+        Api.Reply off = m.asAdmin("POST", OPS + "record-occasion", once);
+        assertEquals(409, off.status(), off.toString());
+        assertTrue(off.isProblem() && off.json().getString("detail").contains("registreert geen inzetmomenten"), off.toString());
+        assertEquals(403, Api.send(partner, partnerPassword, "POST", m.base() + "/" + OPS
+                + "save-preferences", "{\"preferences\":{\"registerOccasions\":true}}").status(), "a partner does not decide");
+        ok(m.asAdmin("POST", OPS + "save-preferences", "{\"preferences\":{\"registerOccasions\":true}}"));
+        ok(m.asAdmin("POST", OPS + "record-occasion", once));
+        Api.Reply tooLong = m.asAdmin("POST", OPS + "record-occasion", once.replace("1.5", "25"));
+        assertEquals(400, tooLong.status());
+        assertEquals("hours", tooLong.json().getString("field"));
+        Api.Reply stranger = m.asAdmin("POST", OPS + "record-occasion", once.replace(an, "nobody"));
+        assertEquals("volunteerId", stranger.json().getString("field"), stranger.toString());
+        JsonObject year = ok(m.asAdmin("POST", OPS + "occasions", "{\"year\":2025}"));
+        assertEquals(1, year.getJsonArray("occasions").size(), "nothing of the refused ones: " + year);
+        assertEquals(1, year.getJsonArray("tasks").getJsonObject(0).getInt("occasions"));
+        assertEquals(403, Api.send(partner, partnerPassword, "POST", m.base() + "/" + OPS
+                + "occasions", "{}").status(), "who did what when is not for partners");
+
+        String centrum = m.asAdmin("POST", "neighbourhoods", "{\"name\":\"Centrum\",\"kind\":\"LIVED\"}").json()
+                .getString("id");
+        Api.Reply noSource = m.asAdmin("POST", OPS + "save-neighbourhood-profile", "{\"profile\":{\"neighbourhoodId\":\""
+                + centrum + "\",\"residentsByAgeBand\":{\"UNDER_25\":100},\"date\":\"2025-01-01\"}}");
+        assertEquals(400, noSource.status());
+        assertEquals("profile.source", noSource.json().getString("field"));
+        ok(m.asAdmin("POST", OPS + "save-neighbourhood-profile", "{\"profile\":{\"neighbourhoodId\":\"" + centrum
+                + "\",\"residentsByAgeBand\":{\"UNDER_25\":100},\"source\":\"Bevolkingsregister\",\"date\":\"2025-01-01\"}}"));
+        assertEquals(1, m.asAdmin("POST", OPS + "reach-comparison", "{}").array().size());
+
+        Municipality other = Municipality.fresh("volocc2");
+        other.subscribe("volunteers");
+        ok(other.asAdmin("POST", OPS + "save-preferences", "{\"preferences\":{\"registerOccasions\":true}}"));
+        assertEquals(404, other.asAdmin("POST", OPS + "record-occasion", once).status(), "another municipality's task");
+        assertEquals(0, ok(other.asAdmin("POST", OPS + "occasions", "{\"year\":2025}")).getJsonArray("occasions").size());
+        assertEquals(400, other.asAdmin("POST", OPS + "save-neighbourhood-profile", "{\"profile\":{\"neighbourhoodId\":\""
+                + centrum + "\",\"residentsByAgeBand\":{\"UNDER_25\":1},\"source\":\"x\",\"date\":\"2025-01-01\"}}")
+                .status(), "another municipality's neighbourhood");
+        assertEquals(0, other.asAdmin("POST", OPS + "reach-comparison", "{}").array().size());
     }
 }

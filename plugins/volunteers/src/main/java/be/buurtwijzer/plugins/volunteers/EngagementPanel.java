@@ -47,12 +47,14 @@ class EngagementPanel extends VerticalLayout {
     final Button newRole = new Button();
     final UnorderedList warnings = new UnorderedList();
     final Paragraph result = new Paragraph();
+    final OccasionPanel occasions;
     private final InstrumentContext context;
     private Engagements shown;
     private RoleView editing;
 
     EngagementPanel(InstrumentContext context) {
         this.context = context;
+        this.occasions = new OccasionPanel(context);
         setPadding(false);
         insurer.setLabel(t("Verzekeraar", "Insurer"));
         insurer.setRequiredIndicatorVisible(true);
@@ -93,7 +95,7 @@ class EngagementPanel extends VerticalLayout {
         warnings.getElement().setAttribute("aria-live", "polite");
         add(new H3(t("Verzekering", "Insurance")), new FormLayout(insurer, policyNumber, covers), saveInsurance,
                 new H3(t("Taken", "Tasks")), warnings, roles, newRole,
-                new FormLayout(roleName, initiative, who, tasks, referOn, required), saveRole, result);
+                new FormLayout(roleName, initiative, who, tasks, referOn, required), saveRole, result, occasions);
         refresh();
     }
 
@@ -114,6 +116,7 @@ class EngagementPanel extends VerticalLayout {
         }
         initiative.setItems(context.register().initiatives());
         roles.setItems(shown.roles());
+        occasions.refresh(shown.roles());
         warnings.removeAll();
         shown.warnings().forEach(w -> warnings.add(new ListItem((w.volunteer() == null ? "" : w.volunteer() + ": ")
                 + w.message())));

@@ -97,4 +97,35 @@ public final class Requests {
 
     public record Engagements(InsuranceView insurance, List<RoleView> roles, List<WarningView> warnings) {
     }
+
+    public record PreferencesInput(be.buurtwijzer.plugins.volunteers.domain.Preferences preferences, Long version) {
+    }
+
+    public record PreferencesView(Long version, be.buurtwijzer.plugins.volunteers.domain.Preferences preferences) {
+    }
+
+    public record OccasionView(String id, String roleId, String role, String volunteerId, String volunteer,
+            LocalDate date, BigDecimal hours) {
+    }
+
+    /** A task's year in numbers. */
+    public record TaskYearView(String roleId, String role, int occasions, BigDecimal hours, int volunteers) {
+    }
+
+    public record Occasions(int year, boolean registered, List<TaskYearView> tasks, List<OccasionView> occasions) {
+    }
+
+    public record RemoveOccasion(String id) {
+    }
+
+    /** A neighbourhood's residents: with the version you read to change them, without for the first time. */
+    public record ProfileInput(be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile profile, Long version) {
+    }
+
+    public record ProfileView(String id, long version, be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile profile) {
+    }
+
+    public record ComparisonView(String neighbourhood, String profileId, long profileVersion,
+            be.buurtwijzer.plugins.volunteers.domain.ReachComparison comparison) {
+    }
 }

@@ -98,13 +98,7 @@ class VolunteerRegister extends VerticalLayout {
     }
 
     private String band(Volunteer.AgeBand band) {
-        return switch (band) {
-            case UNDER_25 -> t("jonger dan 25", "under 25");
-            case FROM_25_TO_44 -> t("25 tot 44", "25 to 44");
-            case FROM_45_TO_64 -> t("45 tot 64", "45 to 64");
-            case FROM_65_TO_79 -> t("65 tot 79", "65 to 79");
-            case FROM_80 -> t("80 of ouder", "80 or older");
-        };
+        return AgeBands.label(band, context);
     }
 
     @SuppressWarnings("unchecked")

@@ -80,7 +80,13 @@ public class VolunteersInstrument implements Instrument {
                 new RecordKind<>(VolunteerService.ROLE, be.buurtwijzer.plugins.volunteers.domain.Role.class, PEOPLE, PEOPLE)
                         .withPersonalData(VolunteersPrivacy.ROLE),
                 new RecordKind<>(VolunteerService.INSURANCE, be.buurtwijzer.plugins.volunteers.domain.Insurance.class, READ,
-                        PEOPLE).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
+                        PEOPLE).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()),
+                new RecordKind<>(OccasionService.PREFERENCES, be.buurtwijzer.plugins.volunteers.domain.Preferences.class,
+                        READ, POLICY_WRITE).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()),
+                new RecordKind<>(OccasionService.OCCASION, be.buurtwijzer.plugins.volunteers.domain.Occasion.class, PEOPLE,
+                        PEOPLE).withPersonalData(VolunteersPrivacy.OCCASION),
+                new RecordKind<>(ReachService.PROFILE, be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile.class,
+                        READ, POLICY_WRITE).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
     }
 
     private static void check(Policy policy, InstrumentContext context) {
@@ -157,7 +163,27 @@ public class VolunteersInstrument implements Instrument {
                         Requests.InsuranceInput.class, Requests.InsuranceView.class, PEOPLE,
                         (c, in) -> new VolunteerService(c).saveInsurance(in)),
                 new OperationSpec<>("reach", new Text("Bereik van de groep", "Reach of the group"), Nothing.class,
-                        be.buurtwijzer.plugins.volunteers.domain.Reach.class, READ, (c, in) -> new VolunteerService(c).reach()));
+                        be.buurtwijzer.plugins.volunteers.domain.Reach.class, READ, (c, in) -> new VolunteerService(c).reach()),
+                new OperationSpec<>("reach-comparison", new Text("Vrijwilligers tegenover de buurt",
+                        "Volunteers against the neighbourhood"), Nothing.class, List.class, READ,
+                        (c, in) -> new ReachService(c).compare()),
+                new OperationSpec<>("save-neighbourhood-profile", new Text("Bewoners van een buurt bewaren",
+                        "Save a neighbourhood's residents"), Requests.ProfileInput.class, Requests.ProfileView.class,
+                        POLICY_WRITE, (c, in) -> new ReachService(c).save(in)),
+                new OperationSpec<>("preferences", new Text("Keuzes van de gemeente", "The municipality's choices"),
+                        Nothing.class, Requests.PreferencesView.class, READ, (c, in) -> new OccasionService(c).preferences()),
+                new OperationSpec<>("save-preferences", new Text("Keuzes bewaren", "Save the choices"),
+                        Requests.PreferencesInput.class, Requests.PreferencesView.class, POLICY_WRITE,
+                        (c, in) -> new OccasionService(c).savePreferences(in)),
+                new OperationSpec<>("record-occasion", new Text("Inzetmoment registreren", "Register an occasion"),
+                        be.buurtwijzer.plugins.volunteers.domain.Occasion.class, Requests.OccasionView.class, PEOPLE,
+                        (c, in) -> new OccasionService(c).record(in)),
+                new OperationSpec<>("remove-occasion", new Text("Inzetmoment schrappen", "Remove an occasion"),
+                        Requests.RemoveOccasion.class, Boolean.class, PEOPLE,
+                        (c, in) -> new OccasionService(c).remove(in.id())),
+                new OperationSpec<>("occasions", new Text("Inzetmomenten van een jaar", "A year's occasions"),
+                        YearRequest.class, Requests.Occasions.class, PEOPLE,
+                        (c, in) -> new OccasionService(c).year(year(c, in))));
     }
 
     static int year(InstrumentContext context, YearRequest request) {

@@ -59,6 +59,12 @@ final class VolunteersPrivacy implements PrivacyProvider {
             new Text("de inzet van vrijwilligers en hun verzekering opvolgen", "following volunteers' tasks and their "
                     + "insurance"), LegalBasis.PUBLIC_TASK, null);
 
+    static final PersonalData OCCASION = new PersonalData(List.of(new PersonalField("volunteerId",
+            DataSubjectKind.NAMED_PERSON, new Text("wanneer een vrijwilliger een taak opnam, en hoe lang",
+            "when a volunteer took on a task, and for how long"))),
+            new Text("de inzet per taak tellen, waar de gemeente daarvoor koos", "counting the occasions per task, where "
+                    + "the municipality chose to"), LegalBasis.PUBLIC_TASK, Period.ofYears(2));
+
     static final PersonalData POLICY = new PersonalData(List.of(new PersonalField("approvedBy",
             DataSubjectKind.PLATFORM_USER, new Text("wie een versie goedkeurde", "who approved a version"))),
             new Text("verantwoorden wie het vrijwilligersbeleid goedkeurde", "accounting for who approved the policy"),
@@ -72,6 +78,12 @@ final class VolunteersPrivacy implements PrivacyProvider {
     private static List<StoredRecord<Volunteer>> about(InstrumentContext context, DataSubject subject) {
         return context.records().listAll(VolunteerService.VOLUNTEER, Volunteer.class).stream()
                 .filter(r -> isThem(r.value(), subject)).toList();
+    }
+
+    private static List<StoredRecord<be.buurtwijzer.plugins.volunteers.domain.Occasion>> occasions(
+            InstrumentContext context, String volunteerId) {
+        return context.records().listAll(OccasionService.OCCASION, be.buurtwijzer.plugins.volunteers.domain.Occasion.class)
+                .stream().filter(o -> volunteerId.equals(o.value().volunteerId())).toList();
     }
 
     private static List<StoredRecord<Policy>> approvedBy(InstrumentContext context, DataSubject subject) {
@@ -88,6 +100,7 @@ final class VolunteersPrivacy implements PrivacyProvider {
                     .filter(b -> b.value().volunteerId().equals(v.id())).forEach(b -> ids.add(b.id()));
             context.records().listAll(VolunteerService.ROLE, be.buurtwijzer.plugins.volunteers.domain.Role.class).stream()
                     .filter(r -> r.value().volunteerIds().contains(v.id())).forEach(r -> ids.add(r.id()));
+            occasions(context, v.id()).forEach(o -> ids.add(o.id()));
         }
         approvedBy(context, subject).forEach(p -> ids.add(p.id()));
         return ids;
@@ -116,6 +129,9 @@ final class VolunteersPrivacy implements PrivacyProvider {
                     .filter(b -> b.value().volunteerId().equals(r.id()))
                     .map(b -> Map.of("date", b.value().date().toString(), "type", context.text(b.value().type().label()),
                             "amount", Money.euro(b.value().amount()))).toList());
+            entry.put("occasions", occasions(context, r.id()).stream().map(o -> Map.of("date",
+                    o.value().date().toString(), "hours", o.value().hours() == null ? "" : o.value().hours().toPlainString()))
+                    .toList());
             found.add(entry);
         }
         approvedBy(context, subject).forEach(p -> found.add(Map.of("approvedPolicyVersion", p.value().version())));

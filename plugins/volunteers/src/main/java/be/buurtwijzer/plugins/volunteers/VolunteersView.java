@@ -32,17 +32,20 @@ public class VolunteersView extends VerticalLayout {
         sections.getElement().setAttribute("role", "group");
         add(sections);
         section(new Text("Beleid", "Policy"), new PolicyEditor(context));
+        ReachPanel reach = new ReachPanel(context);
         if (context.user().has(VolunteersInstrument.PEOPLE)) {
             AllowanceBook allowances = new AllowanceBook(context);
             EngagementPanel engagements = new EngagementPanel(context);
             section(new Text("Vrijwilligers", "Volunteers"), new VolunteerRegister(context, () -> {
                 allowances.refresh();
                 engagements.refresh();
+                reach.refresh();
                 figures();
             }));
             section(new Text("Vergoedingen", "Allowances"), allowances);
             section(new Text("Taken en verzekering", "Tasks and insurance"), engagements);
         }
+        section(new Text("Bereik", "Reach"), reach);
         show(panels.keySet().iterator().next());
         figures();
     }

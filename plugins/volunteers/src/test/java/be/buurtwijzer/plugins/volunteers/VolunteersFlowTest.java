@@ -187,4 +187,79 @@ class VolunteersFlowTest {
         assertNull(withdrawn.volunteer().newInNeighbourhoodSince());
         assertEquals(1, coordinator.recordedConsents().size(), "the withdrawn consent stays as proof");
     }
+
+    @Test
+    void occasionsAreRegisteredOnlyWhereTheMunicipalityChoseToAndGoWithTheVolunteersData() {
+        TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
+        VolunteerView jef = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+                volunteer("Jef Van Rompaey", "jef@voorbeeld.be"), null));
+        Requests.RoleView shopping = (Requests.RoleView) coordinator.call("save-role", new Requests.RoleInput(null, null,
+                new be.buurtwijzer.plugins.volunteers.domain.Role("Boodschappen doen", null, null, "Naar de buurtwerker",
+                        null, List.of(jef.id()))));
+        var once = new be.buurtwijzer.plugins.volunteers.domain.Occasion(shopping.id(), jef.id(),
+                LocalDate.parse("2025-11-10"), new BigDecimal("1.5"));
+        InstrumentException off = assertThrows(InstrumentException.class, () -> coordinator.call("record-occasion", once));
+        assertEquals(InstrumentException.Kind.CONFLICT, off.kind());
+        assertTrue(off.getMessage().contains("registreert geen inzetmomenten"), off.getMessage());
+        assertEquals(0, coordinator.store().count("occasion"));
+        assertFalse(((Requests.PreferencesView) coordinator.call("preferences", new Requests.Nothing())).preferences()
+                .registerOccasions(), "off unless a municipality switches it on");
+
+        coordinator.call("save-preferences", new Requests.PreferencesInput(
+                new be.buurtwijzer.plugins.volunteers.domain.Preferences(true), null));
+        coordinator.call("record-occasion", once);
+        coordinator.call("record-occasion", new be.buurtwijzer.plugins.volunteers.domain.Occasion(shopping.id(), jef.id(),
+                LocalDate.parse("2025-11-11"), null));
+        InstrumentException future = assertThrows(InstrumentException.class, () -> coordinator.call("record-occasion",
+                new be.buurtwijzer.plugins.volunteers.domain.Occasion(shopping.id(), jef.id(), LocalDate.parse("2025-11-13"),
+                        null)));
+        assertEquals("date", future.field());
+        Requests.Occasions year = (Requests.Occasions) coordinator.call("occasions", new Requests.YearRequest(2025, null));
+        assertEquals(new Requests.TaskYearView(shopping.id(), "Boodschappen doen", 2, new BigDecimal("1.50"), 1),
+                year.tasks().get(0));
+        assertEquals("Jef Van Rompaey", year.occasions().get(0).volunteer());
+
+        TestInstrumentContext partner = coordinator.as(MemberRole.PARTNER);
+        assertThrows(RuntimeException.class, () -> partner.call("occasions", new Requests.YearRequest(2025, null)));
+        assertThrows(RuntimeException.class, () -> partner.call("record-occasion", once));
+
+        var privacy = new VolunteersInstrument().privacy();
+        DataSubject subject = new DataSubject(null, null, null, "Jef Van Rompaey");
+        assertEquals(4, privacy.find(coordinator, subject).size(), "the volunteer, the task, two occasions");
+        assertTrue(privacy.export(coordinator, subject).toString().contains("2025-11-10"));
+        assertTrue(coordinator.call("remove-occasion", new Requests.RemoveOccasion(year.occasions().get(0).id()))
+                instanceof Boolean);
+        assertEquals(1, coordinator.store().count("occasion"));
+    }
+
+    @Test
+    void theVolunteersOfANeighbourhoodStandBesideItsResidents() {
+        var register = new be.buurtwijzer.plugin.testkit.InMemoryRegister();
+        String station = register.neighbourhood("Stationswijk", "WIJK");
+        TestInstrumentContext coordinator = TestInstrumentContext.of(new VolunteersInstrument())
+                .role(MemberRole.COORDINATOR).clock(NOVEMBER_2025).register(register).build();
+        for (String name : List.of("Maria", "Jos", "Rita")) {
+            coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null, new Volunteer(name, null, null,
+                    station, List.of(), LocalDate.parse("2024-01-01"), null, List.of(), List.of(), List.of(), List.of(),
+                    false, List.of(), Volunteer.AgeBand.FROM_65_TO_79, null, null), true));
+        }
+        var residents = new java.util.EnumMap<Volunteer.AgeBand, Integer>(Volunteer.AgeBand.class);
+        residents.put(Volunteer.AgeBand.UNDER_25, 400);
+        residents.put(Volunteer.AgeBand.FROM_25_TO_44, 500);
+        residents.put(Volunteer.AgeBand.FROM_65_TO_79, 100);
+        InstrumentException unknown = assertThrows(InstrumentException.class, () -> coordinator.call(
+                "save-neighbourhood-profile", new Requests.ProfileInput(new be.buurtwijzer.plugins.volunteers.domain
+                        .NeighbourhoodProfile("elders", residents, null, "Bevolkingsregister", LocalDate.parse("2025-01-01")),
+                        null)));
+        assertEquals("profile.neighbourhoodId", unknown.field());
+        coordinator.call("save-neighbourhood-profile", new Requests.ProfileInput(new be.buurtwijzer.plugins.volunteers
+                .domain.NeighbourhoodProfile(station, residents, null, "Bevolkingsregister", LocalDate.parse("2025-01-01")),
+                null));
+        @SuppressWarnings("unchecked")
+        List<Requests.ComparisonView> seen = (List<Requests.ComparisonView>) coordinator.as(MemberRole.PARTNER)
+                .call("reach-comparison", new Requests.Nothing());
+        assertEquals("Stationswijk", seen.get(0).neighbourhood());
+        assertTrue(seen.get(0).comparison().bands().get(0).underrepresented(), "nobody under 25 among the volunteers");
+        assertFalse(seen.toString().contains("Maria"), "a partner sees counts, never people");
+    }
 }

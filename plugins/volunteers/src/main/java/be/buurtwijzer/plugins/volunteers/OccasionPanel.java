@@ -1,0 +1,155 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.volunteers.Requests.Occasions;
+import be.buurtwijzer.plugins.volunteers.Requests.RoleView;
+import be.buurtwijzer.plugins.volunteers.Requests.TaskYearView;
+import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.domain.Occasion;
+import be.buurtwijzer.plugins.volunteers.domain.Preferences;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Occasions per task, only where the municipality chose to register them: the switch (off by default, with the
+ * seed's warning), the form, and the year's totals per task.
+ */
+class OccasionPanel extends VerticalLayout {
+
+    final Checkbox register = new Checkbox();
+    final ComboBox<RoleView> task = new ComboBox<>();
+    final ComboBox<VolunteerView> who = new ComboBox<>();
+    final DatePicker date = new DatePicker();
+    final BigDecimalField hours = new BigDecimalField();
+    final Button save = new Button();
+    final Grid<TaskYearView> totals = new Grid<>();
+    final Paragraph result = new Paragraph();
+    private final VerticalLayout form = new VerticalLayout();
+    private final InstrumentContext context;
+    private List<VolunteerView> volunteers = List.of();
+    private Long preferencesVersion;
+
+    OccasionPanel(InstrumentContext context) {
+        this.context = context;
+        setPadding(false);
+        form.setPadding(false);
+        register.setId("register-occasions");
+        register.setLabel(t("Inzetmomenten per taak registreren", "Register occasions per task"));
+        register.setHelperText(t("Niet verplicht. Burenhulp is geen verplichting en hoort niet in een administratie "
+                + "te verdwijnen (toolbox Zorgzame Buurten, fiche J); zet dit alleen aan als de gemeente de inzet echt "
+                + "wil tellen.", "Optional. Neighbour help is no obligation and should not disappear into "
+                + "administration (toolbox Zorgzame Buurten, sheet J); switch this on only if the municipality really "
+                + "wants to count the occasions."));
+        register.setEnabled(context.user().has(VolunteersInstrument.POLICY_WRITE));
+        register.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                choose(e.getValue());
+            }
+        });
+        task.setLabel(t("Taak", "Task"));
+        task.setItemLabelGenerator(r -> r.role().name());
+        task.addValueChangeListener(e -> who.setItems(e.getValue() == null ? List.of() : volunteers.stream()
+                .filter(v -> e.getValue().role().volunteerIds().contains(v.id())).toList()));
+        who.setLabel(t("Vrijwilliger", "Volunteer"));
+        who.setItemLabelGenerator(v -> v.volunteer().name());
+        date.setLabel(t("Dag", "Day"));
+        date.setMax(LocalDate.now(context.clock()));
+        date.setValue(LocalDate.now(context.clock()));
+        DutchDates.apply(date, context);
+        hours.setLabel(t("Uren (niet verplicht)", "Hours (optional)"));
+        save.setText(t("Inzet registreren", "Register the occasion"));
+        save.addClickListener(e -> save());
+        result.getElement().setAttribute("role", "status");
+        totals.addColumn(TaskYearView::role).setHeader(t("Taak", "Task"));
+        totals.addColumn(TaskYearView::occasions).setHeader(t("Keer", "Occasions"));
+        totals.addColumn(r -> hoursText(r.hours())).setHeader(t("Uren", "Hours"));
+        totals.addColumn(TaskYearView::volunteers).setHeader(t("Vrijwilligers", "Volunteers"));
+        totals.setAllRowsVisible(true);
+        form.add(new FormLayout(task, who, date, hours), save, result,
+                new H3(t("Dit jaar per taak", "This year per task")), totals);
+        add(new H3(t("Inzetmomenten", "Occasions")), register, form);
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    private String hoursText(java.math.BigDecimal value) {
+        return new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(context.locale())).format(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    void refresh(List<RoleView> roles) {
+        var preferences = (Requests.PreferencesView) context.call("preferences", new Requests.Nothing());
+        preferencesVersion = preferences.version();
+        register.setValue(preferences.preferences().registerOccasions());
+        form.setVisible(preferences.preferences().registerOccasions());
+        if (!preferences.preferences().registerOccasions()) {
+            return;
+        }
+        volunteers = ((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
+                .filter(VolunteerView::active).toList();
+        task.setItems(roles);
+        Occasions year = (Occasions) context.call("occasions", new Requests.YearRequest(null, null));
+        totals.setItems(year.tasks());
+    }
+
+    private void choose(boolean on) {
+        try {
+            var saved = (Requests.PreferencesView) context.call("save-preferences",
+                    new Requests.PreferencesInput(new Preferences(on), preferencesVersion));
+            preferencesVersion = saved.version();
+            result.setText("");
+            form.setVisible(on);
+            if (on) {
+                refresh(task.getListDataView().getItems().toList());
+            }
+        } catch (InstrumentException refused) {
+            register.setValue(!on);
+            result.setText(refused.getMessage());
+        }
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = Map.of("roleId", task, "volunteerId", who, "date", date, "hours", hours);
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            context.call("record-occasion", new Occasion(task.getValue() == null ? null : task.getValue().id(),
+                    who.getValue() == null ? null : who.getValue().id(), date.getValue(), hours.getValue()));
+            result.setText(t("Inzet geregistreerd.", "Occasion registered."));
+            hours.clear();
+            refresh(task.getListDataView().getItems().toList());
+        } catch (InstrumentException refused) {
+            String message = switch (String.valueOf(refused.field())) {
+                case "roleId" -> t("Kies een taak.", "Choose a task.");
+                case "volunteerId" -> t("Kies een vrijwilliger die deze taak opneemt.", "Choose a volunteer who takes "
+                        + "on this task.");
+                case "date" -> t("Kies een dag, vandaag of vroeger.", "Choose a day, today or earlier.");
+                case "hours" -> t("Uren liggen tussen 0,01 en 24.", "Hours lie between 0.01 and 24.");
+                default -> refused.getMessage();
+            };
+            HasValidation field = fields.get(refused.field());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+            result.setText(message);
+        }
+    }
+}
