@@ -77,16 +77,31 @@ public class VolunteersInstrument implements Instrument {
                         .withPersonalData(VolunteersPrivacy.VOLUNTEER),
                 new RecordKind<>(VolunteerService.ALLOWANCE, Booking.class, PEOPLE, PEOPLE, VolunteersInstrument::check)
                         .withPersonalData(VolunteersPrivacy.ALLOWANCE),
-                new RecordKind<>(VolunteerService.ROLE, be.buurtwijzer.plugins.volunteers.domain.Role.class, PEOPLE, PEOPLE)
+                new RecordKind<>(VolunteerService.ROLE, be.buurtwijzer.plugins.volunteers.domain.Role.class, PEOPLE, PEOPLE,
+                        (be.buurtwijzer.plugins.volunteers.domain.Role r, InstrumentContext c) -> refuse("role",
+                                be.buurtwijzer.plugins.volunteers.domain.EngagementRules.problem(r)))
                         .withPersonalData(VolunteersPrivacy.ROLE),
                 new RecordKind<>(VolunteerService.INSURANCE, be.buurtwijzer.plugins.volunteers.domain.Insurance.class, READ,
-                        PEOPLE).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()),
+                        PEOPLE, (be.buurtwijzer.plugins.volunteers.domain.Insurance i, InstrumentContext c) -> refuse(
+                                "insurance", i.insurer() == null || i.insurer().isBlank() ? "insurer: is required" : null)).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()),
                 new RecordKind<>(OccasionService.PREFERENCES, be.buurtwijzer.plugins.volunteers.domain.Preferences.class,
                         READ, POLICY_WRITE).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()),
                 new RecordKind<>(OccasionService.OCCASION, be.buurtwijzer.plugins.volunteers.domain.Occasion.class, PEOPLE,
-                        PEOPLE).withPersonalData(VolunteersPrivacy.OCCASION),
+                        PEOPLE, (be.buurtwijzer.plugins.volunteers.domain.Occasion o, InstrumentContext c) -> refuse(null,
+                                be.buurtwijzer.plugins.volunteers.domain.OccasionRules.problem(o, null,
+                                        LocalDate.now(c.clock())))).withPersonalData(VolunteersPrivacy.OCCASION),
                 new RecordKind<>(ReachService.PROFILE, be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile.class,
-                        READ, POLICY_WRITE).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
+                        READ, POLICY_WRITE, (be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile p,
+                                InstrumentContext c) -> refuse("profile",
+                                be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile.problem(p))).withPersonalData(be.buurtwijzer.plugin.api.privacy.PersonalData.none()));
+    }
+
+    /** A stored document's problem ("field: what"), refused as invalid input on that field. */
+    private static void refuse(String prefix, String problem) {
+        if (problem != null) {
+            String field = problem.substring(0, problem.indexOf(':'));
+            throw InstrumentException.invalid(prefix == null ? field : prefix + "." + field, problem);
+        }
     }
 
     private static void check(Policy policy, InstrumentContext context) {
@@ -202,6 +217,11 @@ public class VolunteersInstrument implements Instrument {
                         "text/csv", "csv", PEOPLE, (c, p) -> new AllowanceList(c, AllowanceList.year(c, p)).csv()),
                 new ExportSpec("allowances-pdf", new Text("Nominatieve lijst (PDF)", "Nominative list (PDF)"),
                         "application/pdf", "pdf", PEOPLE, (c, p) -> new AllowanceList(c, AllowanceList.year(c, p)).pdf()));
+    }
+
+    @Override
+    public List<be.buurtwijzer.plugin.api.report.ReportFragmentSpec> reportFragments() {
+        return VolunteerFragments.all();
     }
 
     @Override

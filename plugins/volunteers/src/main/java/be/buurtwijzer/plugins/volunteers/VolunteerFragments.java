@@ -1,0 +1,63 @@
+package be.buurtwijzer.plugins.volunteers;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.report.ReportFragment;
+import be.buurtwijzer.plugin.api.report.ReportFragmentSpec;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The volunteer policy's part of a report: the figures, in counts (never people), and the reach per neighbourhood. */
+final class VolunteerFragments {
+
+    private VolunteerFragments() {
+    }
+
+    static List<ReportFragmentSpec> all() {
+        return List.of(new ReportFragmentSpec("figures", new Text("Vrijwilligers in cijfers", "Volunteers in figures"),
+                new Text("Hoeveel vrijwilligers actief zijn en aansloten, het goedgekeurde beleid, en de vrijwilligers "
+                        + "tegenover de bewoners van hun buurt. Aantallen, geen namen.", "How many volunteers are active "
+                        + "and joined, the approved policy, and the volunteers against the residents of their "
+                        + "neighbourhood. Counts, no names."), VolunteersInstrument.READ, List.of(),
+                VolunteerFragments::figures));
+    }
+
+    @SuppressWarnings("unchecked")
+    static ReportFragment figures(InstrumentContext context, Map<String, String> parameters) {
+        VolunteerService service = new VolunteerService(context);
+        Requests.Summary summary = service.summary();
+        var reach = service.reach();
+        List<ReportFragment.Block> blocks = new ArrayList<>();
+        blocks.add(new ReportFragment.Paragraph(VolunteersView.sentence(context, summary)));
+        blocks.add(new ReportFragment.Table(null, List.of(t(context, "Cijfer", "Figure"), t(context, "Aantal", "Count")),
+                List.of(List.of(t(context, "Actieve vrijwilligers", "Active volunteers"), String.valueOf(summary.activeVolunteers())),
+                        List.of(t(context, "Vrijwilligers ooit geregistreerd", "Volunteers ever registered"),
+                                String.valueOf(summary.volunteersTotal())),
+                        List.of(t(context, "Sloten aan in het afgelopen jaar", "Joined in the last year"),
+                                String.valueOf(reach.joinedLastYear())),
+                        List.of(t(context, "Goedgekeurde beleidsversie", "Approved policy version"),
+                                summary.approvedPolicyVersion() == null ? "—" : "v" + summary.approvedPolicyVersion()))));
+        for (Requests.ComparisonView view : new ReachService(context).compare()) {
+            var c = view.comparison();
+            List<List<String>> rows = c.bands().stream().map(b -> List.of(AgeBands.label(b.band(), context),
+                    b.residentsShare().toPlainString().replace('.', ',') + " %",
+                    b.volunteersShare() == null ? "—" : b.volunteersShare().toPlainString().replace('.', ',') + " %",
+                    b.underrepresented() ? t(context, "ondervertegenwoordigd", "underrepresented") : "")).toList();
+            blocks.add(new ReportFragment.Table(t(context, "Vrijwilligers tegenover de bewoners: ", "Volunteers against "
+                    + "the residents: ") + view.neighbourhood() + " (" + t(context, "bron: ", "source: ") + c.source() + ", "
+                    + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(c.date()) + ")", List.of(t(context, "Leeftijd",
+                    "Age"), t(context, "Bewoners", "Residents"), t(context, "Vrijwilligers", "Volunteers"),
+                    t(context, "Let op", "Note")), rows));
+        }
+        String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(context.clock()));
+        return new ReportFragment(t(context, "Vrijwilligers", "Volunteers"), context.tenant().name() + " · "
+                + t(context, "stand van ", "as of ") + today, blocks);
+    }
+
+    private static String t(InstrumentContext context, String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+}
