@@ -10,6 +10,7 @@ package be.buurtwijzer.plugin.api;
 public final class Csv {
 
     private final StringBuilder out = new StringBuilder();
+    private final java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
     private final char separator;
 
     public Csv() {
@@ -29,6 +30,7 @@ public final class Csv {
     }
 
     public Csv row(String... cells) {
+        rows.add(java.util.Arrays.stream(cells).map(c -> c == null ? "" : c).toList());
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.append(separator);
@@ -41,6 +43,7 @@ public final class Csv {
 
     /** An empty line, e.g. between two tables in one document. */
     public Csv blankLine() {
+        rows.add(java.util.List.of());
         out.append("\r\n");
         return this;
     }
@@ -66,6 +69,29 @@ public final class Csv {
             i++;
         }
         return i < v.length() && FORMULA_STARTS.indexOf(v.charAt(i)) >= 0;
+    }
+
+    /**
+     * The same rows as tables, split at blank lines, with the values as given (not escaped), e.g. to put an
+     * export's content in a report fragment (since 1.4). The first row of each table is its header.
+     */
+    public java.util.List<java.util.List<java.util.List<String>>> tables() {
+        java.util.List<java.util.List<java.util.List<String>>> tables = new java.util.ArrayList<>();
+        java.util.List<java.util.List<String>> current = new java.util.ArrayList<>();
+        for (java.util.List<String> row : rows) {
+            if (row.isEmpty()) {
+                if (!current.isEmpty()) {
+                    tables.add(java.util.List.copyOf(current));
+                }
+                current = new java.util.ArrayList<>();
+            } else {
+                current.add(row);
+            }
+        }
+        if (!current.isEmpty()) {
+            tables.add(java.util.List.copyOf(current));
+        }
+        return tables;
     }
 
     @Override

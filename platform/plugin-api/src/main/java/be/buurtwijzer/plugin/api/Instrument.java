@@ -45,6 +45,21 @@ public interface Instrument extends ExtensionPoint {
         throw new UnsupportedOperationException("no migration from schema version " + fromVersion);
     }
 
+    /** Report templates this instrument offers, e.g. as a template pack (since 1.4). */
+    default List<be.buurtwijzer.plugin.api.report.ReportTemplateSpec> reportTemplates() {
+        return List.of();
+    }
+
+    /** The kinds of files this instrument keeps through the platform (since 1.4); see {@link be.buurtwijzer.plugin.api.files.FileKind}. */
+    default List<be.buurtwijzer.plugin.api.files.FileKind> fileKinds() {
+        return List.of();
+    }
+
+    /** Pieces of this instrument's content that other instruments may put in a report (since 1.4). */
+    default List<be.buurtwijzer.plugin.api.report.ReportFragmentSpec> reportFragments() {
+        return List.of();
+    }
+
     /** The values a platform administrator may set for this plugin (since 1.3); see {@link SettingSpec}. */
     default List<SettingSpec> settings() {
         return List.of();

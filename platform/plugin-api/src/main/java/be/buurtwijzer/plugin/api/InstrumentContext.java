@@ -50,6 +50,18 @@ public interface InstrumentContext {
     Logger logger();
 
     /**
+     * Other instruments' report fragments (since 1.4), rendered by the platform with this user's rights in
+     * them and only where this municipality has them on.
+     */
+    default be.buurtwijzer.plugin.api.files.FileStore files() {
+        throw new UnsupportedOperationException("files need platform API 1.4");
+    }
+
+    default be.buurtwijzer.plugin.api.report.ReportFragments fragments() {
+        throw new UnsupportedOperationException("report fragments need platform API 1.4");
+    }
+
+    /**
      * Runs one of this instrument's own operations as the user of this context, with the checks the
      * REST API makes, at this very moment: still a member, the role, the municipality active, the
      * instrument subscribed and enabled, the operation's permission; and the input is read as the

@@ -136,6 +136,18 @@ public final class TestInstrumentContext implements InstrumentContext {
         };
     }
 
+    /** The test municipality's files (shared by the contexts made from the same builder). */
+    @Override
+    public InMemoryFiles files() {
+        return builder.files();
+    }
+
+    /** Other instruments' fragments: none, unless the test gives them ({@link Builder#fragments}). */
+    @Override
+    public be.buurtwijzer.plugin.api.report.ReportFragments fragments() {
+        return builder.fragments;
+    }
+
     /** Every consent recorded so far, for a test to look at. */
     public java.util.List<InMemoryConsents.Consent> recordedConsents() {
         return builder.consents().all();
@@ -198,6 +210,8 @@ public final class TestInstrumentContext implements InstrumentContext {
             b.displayName = displayName;
             b.register = register;
             b.consents = consents();
+            b.files = files();
+            b.fragments = fragments;
             return b;
         }
 
@@ -232,6 +246,40 @@ public final class TestInstrumentContext implements InstrumentContext {
 
         public Builder user(String displayName) {
             this.displayName = displayName;
+            return this;
+        }
+
+        private InMemoryFiles files;
+        private be.buurtwijzer.plugin.api.report.ReportFragments fragments = new be.buurtwijzer.plugin.api.report
+                .ReportFragments() {
+            @Override
+            public java.util.List<be.buurtwijzer.plugin.api.report.FragmentOffer> offered() {
+                return java.util.List.of();
+            }
+
+            @Override
+            public be.buurtwijzer.plugin.api.report.FragmentResult render(String pluginId, String name,
+                    java.util.Map<String, String> parameters) {
+                return be.buurtwijzer.plugin.api.report.FragmentResult.omitted(pluginId, name, pluginId,
+                        "'" + pluginId + "' is not on in this test municipality; this part was left out.");
+            }
+
+            @Override
+            public java.util.List<be.buurtwijzer.plugin.api.report.OfferedTemplate> templates() {
+                return java.util.List.of();
+            }
+        };
+
+        synchronized InMemoryFiles files() {
+            if (files == null) {
+                files = new InMemoryFiles(instrument);
+            }
+            return files;
+        }
+
+        /** What other instruments' fragments and templates the test municipality offers. */
+        public Builder fragments(be.buurtwijzer.plugin.api.report.ReportFragments fragments) {
+            this.fragments = fragments;
             return this;
         }
 

@@ -32,16 +32,20 @@ public class BodySizeLimit implements ContainerRequestFilter {
         }
     }
 
-    /** Only the publisher's upload route takes jars: the exact path and method, nothing that merely ends like it. */
+    /** Only the publisher's upload route (jars) and instruments' file uploads take large bodies: exact paths and method. */
     static boolean isUpload(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();
         while (path.startsWith("/")) {
             path = path.substring(1);
         }
-        return "POST".equals(request.getMethod()) && UPLOAD_PATH.equals(path);
+        return "POST".equals(request.getMethod()) && (UPLOAD_PATH.equals(path) || FILE_PATH.matcher(path).matches());
     }
 
     static final String UPLOAD_PATH = "v1/publisher/releases";
+
+    /** An instrument's file upload (a photo, a recording); the file kind and the platform limit it further. */
+    static final java.util.regex.Pattern FILE_PATH = java.util.regex.Pattern.compile(
+            "v1/tenants/[a-z0-9-]+/instruments/[a-z0-9-]+/files/[a-z0-9-]+");
 
     static boolean isArchive(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();

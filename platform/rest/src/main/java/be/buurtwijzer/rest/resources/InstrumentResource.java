@@ -102,6 +102,51 @@ public class InstrumentResource {
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
     }
 
+    @POST
+    @Path("{plugin}/files/{kind}")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload a file of one of the instrument's file kinds (the body is the file; ?name= its name)",
+            description = "Refused (400, nothing stored) when too large, of a type the kind does not accept judged by "
+                    + "its content, or not what its name says. Pictures lose their location and camera data.")
+    public Response uploadFile(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, @QueryParam("name") String name, byte[] body) {
+        var stored = calls.storeFile(caller.get(), tenant, plugin, kind, name, body);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(stored.id()).build()).entity(stored).build();
+    }
+
+    @GET
+    @Path("{plugin}/files/{kind}/{id}")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Download a file")
+    public Response file(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, @PathParam("id") String id) {
+        return file(calls.file(caller.get(), tenant, plugin, kind, id, false));
+    }
+
+    @GET
+    @Path("{plugin}/files/{kind}/{id}/thumbnail")
+    @Produces("image/png")
+    @Operation(summary = "A picture's thumbnail (PNG, at most 320 pixels)")
+    public Response thumbnail(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, @PathParam("id") String id) {
+        return file(calls.file(caller.get(), tenant, plugin, kind, id, true));
+    }
+
+    @DELETE
+    @Path("{plugin}/files/{kind}/{id}")
+    @Operation(summary = "Delete a file")
+    public Response deleteFile(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
+            @PathParam("kind") String kind, @PathParam("id") String id) {
+        calls.deleteFile(caller.get(), tenant, plugin, kind, id);
+        return Response.noContent().build();
+    }
+
+    private static Response file(InstrumentCalls.Document document) {
+        String safeName = document.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        return Response.ok(document.content(), document.mediaType()).header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + safeName + "\"").build();
+    }
+
     @GET
     @Path("{plugin}/records/{kind}")
     @Operation(summary = "The instrument's stored documents of one kind, newest first")

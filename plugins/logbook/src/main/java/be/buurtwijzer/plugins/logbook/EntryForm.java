@@ -50,7 +50,7 @@ public class EntryForm extends FormLayout {
     }
 
     private void submit(InstrumentContext context) {
-        Entry entry = new Entry(date.getValue(), title.getValue(), text.getValue(), type.getValue(), count.getValue(),
+        Entry entry = Entry.of(date.getValue(), title.getValue(), text.getValue(), type.getValue(), count.getValue(),
                 indicator.getValue().isBlank() ? null : indicator.getValue());
         String problem = LogbookRules.problem(entry);
         Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("date", date, "title", title, "count",

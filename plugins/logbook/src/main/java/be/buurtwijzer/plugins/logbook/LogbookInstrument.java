@@ -13,43 +13,114 @@ import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.StoredRecord;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.ViewSpec;
+import be.buurtwijzer.plugin.api.files.FileKind;
+import be.buurtwijzer.plugin.api.privacy.PersonalData;
+import be.buurtwijzer.plugins.logbook.domain.Baseline;
+import be.buurtwijzer.plugins.logbook.domain.BaselineRules;
 import be.buurtwijzer.plugins.logbook.domain.Entry;
 import be.buurtwijzer.plugins.logbook.domain.LogbookRules;
+import be.buurtwijzer.plugins.logbook.domain.Measurement;
+import be.buurtwijzer.plugins.logbook.domain.OwnCategory;
+import be.buurtwijzer.plugins.logbook.domain.SavedReport;
 import be.buurtwijzer.plugins.logbook.domain.Summary;
 import be.buurtwijzer.plugins.logbook.domain.SummaryRequest;
+import be.buurtwijzer.plugins.logbook.domain.Theory;
+import be.buurtwijzer.plugins.logbook.domain.TheoryVersion;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.pf4j.Extension;
 
-/** The progress log (logboek) as an instrument: entries, a summary operation and a CSV export. */
+/**
+ * Documentation (documenteren) as an instrument: the baseline, the theory of change with its indicators,
+ * measurements and stories (the progress log it grew out of, whose records it keeps under the plugin id
+ * "logbook"), and reports that assemble themselves from these and from other instruments' fragments.
+ */
 @Extension
 public class LogbookInstrument implements Instrument {
 
     static final String READ = "logbook.read";
     static final String WRITE = "logbook.write";
     static final String ENTRY = "entry";
+    static final Text NAME = new Text("Documenteren", "Documentation");
+
+    /** Photos, drawings, audio and video of a story. */
+    static final FileKind MEDIA = new FileKind(RecordingService.MEDIA, new Text("Foto's, tekeningen, geluid en video "
+            + "bij een verhaal", "Photos, drawings, audio and video of a story"), READ, WRITE, 20L * 1024 * 1024,
+            Set.of("image/jpeg", "image/png", "image/gif", "audio/mpeg", "audio/mp4", "audio/ogg", "audio/vnd.wave",
+                    "video/mp4", "video/quicktime", "video/webm"));
 
     @Override
     public InstrumentDescriptor descriptor() {
-        return new InstrumentDescriptor(
-                new Text("Logboek", "Progress log"),
-                new Text("Noteer van bij de start cijfers en verhalen, gekoppeld aan je indicatoren, zodat rapporteren "
-                        + "samenleggen wordt in plaats van zoeken.",
-                        "Record numbers and stories from the start, tied to your indicators, so that reporting becomes "
-                                + "assembling instead of digging."),
+        return new InstrumentDescriptor(NAME,
+                new Text("Leg de beginsituatie en je veranderingstheorie vast, noteer cijfers en verhalen (met foto's) "
+                        + "bij je indicatoren, en maak verslagen die zichzelf samenstellen uit je instrumenten.",
+                        "Record the baseline and your theory of change, note numbers and stories (with photos) against "
+                                + "your indicators, and make reports that assemble themselves from your instruments."),
                 "vaadin:book", "documentation",
-                List.of(new PermissionSpec(READ, new Text("Logboek lezen", "Read the progress log"),
+                List.of(new PermissionSpec(READ, new Text("Documentatie lezen", "Read the documentation"),
                                 Set.of(MemberRole.TENANT_ADMIN, MemberRole.COORDINATOR, MemberRole.PARTNER)),
-                        new PermissionSpec(WRITE, new Text("Logboek aanvullen", "Add to the progress log"),
+                        new PermissionSpec(WRITE, new Text("Documenteren en verslagen maken", "Document and make reports"),
                                 Set.of(MemberRole.TENANT_ADMIN, MemberRole.COORDINATOR))),
-                1);
+                2);
+    }
+
+    /** Schema 2 gave log entries outcomes and attachments; an entry of schema 1 gets empty ones. */
+    @Override
+    public JsonObject migrateRecord(String kind, int fromVersion, JsonObject document) {
+        if (ENTRY.equals(kind) && fromVersion == 1) {
+            var next = Json.createObjectBuilder(document);
+            if (!document.containsKey("outcomeIds")) {
+                next.add("outcomeIds", Json.createArrayBuilder());
+            }
+            if (!document.containsKey("attachments")) {
+                next.add("attachments", Json.createArrayBuilder());
+            }
+            return next.build();
+        }
+        if (fromVersion == 1) {
+            return document;
+        }
+        return Instrument.super.migrateRecord(kind, fromVersion, document);
     }
 
     @Override
     public List<RecordKind<?>> recordKinds() {
         return List.of(new RecordKind<>(ENTRY, Entry.class, READ, WRITE, LogbookInstrument::check)
-                .withPersonalData(LogbookPrivacy.ENTRY));
+                        .withPersonalData(LogbookPrivacy.ENTRY),
+                new RecordKind<>(TheoryService.THEORY, Theory.class, READ, WRITE,
+                        (Theory t, InstrumentContext c) -> RecordingService.refuse(null, be.buurtwijzer.plugins.logbook
+                                .domain.TheoryRules.problem(t, new TheoryService(c).categories())))
+                        .withPersonalData(LogbookPrivacy.SAVED_BY),
+                new RecordKind<>(TheoryService.THEORY_VERSION, TheoryVersion.class, READ, WRITE,
+                        (TheoryVersion v, InstrumentContext c) -> RecordingService.refuse(null, v.theory() == null
+                                ? "theory: is required" : be.buurtwijzer.plugins.logbook.domain.TheoryRules.problem(
+                                v.theory(), new TheoryService(c).categories())))
+                        .withPersonalData(LogbookPrivacy.SAVED_BY),
+                new RecordKind<>(TheoryService.CATEGORY, OwnCategory.class, READ, WRITE,
+                        (OwnCategory o, InstrumentContext c) -> TheoryService.check(o))
+                        .withPersonalData(PersonalData.none()),
+                new RecordKind<>(RecordingService.BASELINE, Baseline.class, READ, WRITE,
+                        (Baseline b, InstrumentContext c) -> RecordingService.refuse(null, BaselineRules.problem(b)))
+                        .withPersonalData(LogbookPrivacy.CONFIRMED_BY),
+                new RecordKind<>(RecordingService.MEASUREMENT, Measurement.class, READ, WRITE,
+                        (Measurement m, InstrumentContext c) -> RecordingService.refuse(null,
+                                be.buurtwijzer.plugins.logbook.domain.Measurements.problem(m, m.theoryId() == null ? null
+                                        : c.records().find(TheoryService.THEORY, m.theoryId(), Theory.class)
+                                        .map(StoredRecord::value).orElse(null), java.time.LocalDate.now(c.clock()))))
+                        .withPersonalData(PersonalData.none()),
+                new RecordKind<>(ReportService.REPORT, SavedReport.class, READ, WRITE,
+                        (SavedReport r, InstrumentContext c) -> RecordingService.refuse(null, r.templateJson() == null
+                                ? "templateJson: is required" : SavedReport.problem(r, 40)))
+                        .withPersonalData(LogbookPrivacy.SAVED_BY));
+    }
+
+    @Override
+    public List<FileKind> fileKinds() {
+        return List.of(MEDIA);
     }
 
     @Override
@@ -60,37 +131,127 @@ public class LogbookInstrument implements Instrument {
     @Override
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
-                new OperationSpec<>("add-entry", new Text("Regel toevoegen", "Add an entry"), Entry.class, be.buurtwijzer.plugin.api.StoredRecord.class, WRITE,
-                        LogbookInstrument::addEntry),
+                new OperationSpec<>("add-entry", new Text("Regel toevoegen", "Add an entry"), Entry.class,
+                        Requests.EntryView.class, WRITE, (c, in) -> new RecordingService(c).add(new Requests.StoryInput(in,
+                                false))),
+                new OperationSpec<>("add-story", new Text("Verhaal of cijfer toevoegen", "Add a story or a number"),
+                        Requests.StoryInput.class, Requests.EntryView.class, WRITE,
+                        (c, in) -> new RecordingService(c).add(in)),
+                new OperationSpec<>("entries", new Text("Logboek", "Progress log"), Requests.Nothing.class, List.class,
+                        READ, (c, in) -> new RecordingService(c).entries()),
                 new OperationSpec<>("summary", new Text("Overzicht", "Summary"), SummaryRequest.class, Summary.class, READ,
-                        (context, request) -> LogbookRules.summarise(all(context), request.year())));
+                        (context, request) -> LogbookRules.summarise(all(context), request.year())),
+                new OperationSpec<>("categories", new Text("Soorten uitkomsten", "Kinds of outcomes"),
+                        Requests.Nothing.class, List.class, READ, (c, in) -> new TheoryService(c).categoryViews()),
+                new OperationSpec<>("save-category", new Text("Eigen soort uitkomst bewaren", "Save an own kind of outcome"),
+                        Requests.CategoryInput.class, Requests.CategoryView.class, WRITE,
+                        (c, in) -> new TheoryService(c).saveCategory(in)),
+                new OperationSpec<>("theories", new Text("Veranderingstheorieën", "Theories of change"),
+                        Requests.Nothing.class, List.class, READ, (c, in) -> new TheoryService(c).list()),
+                new OperationSpec<>("theory", new Text("Veranderingstheorie", "Theory of change"),
+                        Requests.TheoryRequest.class, Requests.TheoryView.class, READ,
+                        (c, in) -> new TheoryService(c).view(in.id(), in.version())),
+                new OperationSpec<>("save-theory", new Text("Veranderingstheorie bewaren", "Save a theory of change"),
+                        Requests.TheoryInput.class, Requests.TheoryView.class, WRITE,
+                        (c, in) -> new TheoryService(c).save(in)),
+                new OperationSpec<>("baselines", new Text("Beginsituaties", "Baselines"), Requests.Nothing.class,
+                        List.class, READ, (c, in) -> new RecordingService(c).baselines()),
+                new OperationSpec<>("save-baseline", new Text("Beginsituatie bewaren", "Save a baseline"),
+                        Requests.BaselineInput.class, Requests.BaselineView.class, WRITE,
+                        (c, in) -> new RecordingService(c).saveBaseline(in)),
+                new OperationSpec<>("confirm-baseline", new Text("Beginsituatie bevestigen", "Confirm a baseline"),
+                        Requests.Confirm.class, Requests.BaselineView.class, WRITE,
+                        (c, in) -> new RecordingService(c).confirmBaseline(in)),
+                new OperationSpec<>("record-measurement", new Text("Meting noteren", "Record a measurement"),
+                        Measurement.class, Requests.MeasurementView.class, WRITE, (c, in) -> new RecordingService(c).record(in)),
+                new OperationSpec<>("remove-measurement", new Text("Meting schrappen", "Remove a measurement"),
+                        Requests.Id.class, Boolean.class, WRITE, (c, in) -> new RecordingService(c).removeMeasurement(in.id())),
+                new OperationSpec<>("measurements", new Text("Metingen", "Measurements"),
+                        Requests.MeasurementRequest.class, List.class, READ, (c, in) -> new RecordingService(c).measurements(in)),
+                new OperationSpec<>("templates", new Text("Sjablonen", "Templates"), Requests.Nothing.class, List.class,
+                        READ, (c, in) -> new ReportService(c).templateViews()),
+                new OperationSpec<>("fragments", new Text("Delen van andere instrumenten", "Parts of other instruments"),
+                        Requests.Nothing.class, List.class, READ, (c, in) -> c.fragments().offered()),
+                new OperationSpec<>("reports", new Text("Verslagen", "Reports"), Requests.Nothing.class, List.class, READ,
+                        (c, in) -> new ReportService(c).saved()),
+                new OperationSpec<>("save-report", new Text("Verslag bewaren", "Save a report"),
+                        Requests.ReportRequest.class, Requests.SavedReportView.class, WRITE,
+                        (c, in) -> new ReportService(c).save(in)),
+                new OperationSpec<>("report", new Text("Verslag als gegevens", "A report as data"),
+                        Requests.ReportRequest.class, Requests.ReportData.class, READ,
+                        (c, in) -> ReportData.of(new ReportService(c).assemble(in))));
     }
 
     @Override
     public List<ViewSpec> views() {
-        return List.of(new ViewSpec("entries", new Text("Logboek", "Progress log"), READ, LogbookView::new));
+        return List.of(new ViewSpec("entries", NAME, READ, DocumentationView::new));
     }
 
     @Override
     public DashboardCardSpec dashboardCard() {
-        return new DashboardCardSpec(new Text("Logboek", "Progress log"), READ, LogbookView::card);
+        return new DashboardCardSpec(NAME, READ, LogbookView::card);
     }
 
     @Override
     public List<ExportSpec> exports() {
         return List.of(new ExportSpec("entries-csv", new Text("Logboek als CSV", "Progress log as CSV"), "text/csv",
-                "csv", READ, (context, parameters) -> LogbookRules.csv(all(context)).getBytes(StandardCharsets.UTF_8)));
+                        "csv", READ, (context, parameters) -> LogbookRules.csv(all(context)).getBytes(StandardCharsets.UTF_8)),
+                new ExportSpec("report-pdf", new Text("Verslag (PDF)", "Report (PDF)"), "application/pdf", "pdf", READ,
+                        (c, p) -> ReportPdf.of(new ReportService(c).assemble(request(p)), c.locale())),
+                new ExportSpec("report-docx", new Text("Verslag (DOCX)", "Report (DOCX)"),
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", READ,
+                        (c, p) -> ReportDocx.of(new ReportService(c).assemble(request(p)), c.locale())));
     }
 
-    private static StoredRecord<Entry> addEntry(InstrumentContext context, Entry entry) {
-        return context.records().create(ENTRY, entry);
+    /** An export's query: {@code reportId}, or {@code templateId} with {@code theoryId}, {@code from}, {@code to}. */
+    static Requests.ReportRequest request(Map<String, String> p) {
+        return new Requests.ReportRequest(blankless(p.get("reportId")), null, blankless(p.get("templateId")),
+                blankless(p.get("templateOrigin")), blankless(p.get("theoryId")), day(p, "from"), day(p, "to"), null);
+    }
+
+    private static String blankless(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    private static java.time.LocalDate day(Map<String, String> p, String name) {
+        String value = blankless(p.get(name));
+        if (value == null) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(value);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw InstrumentException.invalid(name, "is not a date like 2026-12-31");
+        }
     }
 
     /** The rule of a stored entry, whoever writes it (the operation, the generic record endpoints). */
     static void check(Entry entry, InstrumentContext context) {
+        checkFiles(entry, context);
+        for (int i = 0; i < entry.attachments().size(); i++) {
+            for (String name : entry.attachments().get(i).recognisable()) {
+                if (!context.consents().isGiven(RecordingService.PHOTO_CONSENT, new be.buurtwijzer.plugin.api.privacy
+                        .DataSubject(null, null, null, name.strip()))) {
+                    throw InstrumentException.invalid("attachments[" + i + "].recognisable", "no consent of " + name
+                            + " is recorded: a picture of a recognisable person is kept only with their consent");
+                }
+            }
+        }
+    }
+
+    /** The entry's own rules and its files (uploaded for stories, in this municipality). */
+    static void checkFiles(Entry entry, InstrumentContext context) {
         String problem = LogbookRules.problem(entry);
         if (problem != null) {
             throw InstrumentException.invalid(problem.substring(0, problem.indexOf(':')), problem);
+        }
+        for (int i = 0; i < entry.attachments().size(); i++) {
+            Entry.Attachment attachment = entry.attachments().get(i);
+            var file = context.files().find(attachment.fileId());
+            if (file.isEmpty() || !file.get().kind().equals(RecordingService.MEDIA)) {
+                throw InstrumentException.invalid("attachments[" + i + "].fileId", "is not a file uploaded for this "
+                        + "municipality's stories");
+            }
         }
     }
 

@@ -27,10 +27,28 @@ final class LogbookPrivacy implements PrivacyProvider {
             // stories name residents: kept five years after their last change, long enough for a policy period
             java.time.Period.ofYears(5));
 
+    static final PersonalData SAVED_BY = new PersonalData(List.of(new PersonalField("savedBy",
+            DataSubjectKind.PLATFORM_USER, new Text("wie een versie bewaarde", "who saved a version"))),
+            new Text("verantwoorden wie de documentatie opstelde", "accounting for who wrote the documentation"),
+            LegalBasis.PUBLIC_TASK, null);
+
+    static final PersonalData CONFIRMED_BY = new PersonalData(List.of(new PersonalField("confirmedBy",
+            DataSubjectKind.PLATFORM_USER, new Text("wie de beginsituatie bevestigde", "who confirmed the baseline"))),
+            new Text("verantwoorden wie de beginsituatie bevestigde", "accounting for who confirmed the baseline"),
+            LegalBasis.PUBLIC_TASK, null);
+
     private static List<StoredRecord<Entry>> about(InstrumentContext context, DataSubject subject) {
         return context.records().listAll(LogbookInstrument.ENTRY, Entry.class).stream()
                 .filter(r -> Redaction.mentions(r.value().title(), subject.name())
-                        || Redaction.mentions(r.value().text(), subject.name())).toList();
+                        || Redaction.mentions(r.value().text(), subject.name())
+                        || r.value().attachments().stream().anyMatch(a -> shows(a, subject)
+                                || Redaction.mentions(a.alt(), subject.name()))).toList();
+    }
+
+    /** A photo on which the person can be recognised goes as a whole: blanking a name does not blank a face. */
+    private static boolean shows(Entry.Attachment a, DataSubject subject) {
+        return subject.name() != null && a.recognisable().stream().anyMatch(n -> n.strip().equalsIgnoreCase(
+                subject.name().strip()));
     }
 
     @Override
@@ -51,7 +69,11 @@ final class LogbookPrivacy implements PrivacyProvider {
             Entry e = r.value();
             context.records().update(LogbookInstrument.ENTRY, r.id(), r.version(), new Entry(e.date(),
                     Redaction.redact(e.title(), subject.name()), Redaction.redact(e.text(), subject.name()), e.type(),
-                    e.count(), e.indicator()));
+                    e.count(), e.indicator(), e.outcomeIds(), e.attachments().stream()
+                            .filter(a -> !shows(a, subject))
+                            .map(a -> new Entry.Attachment(a.fileId(), a.fileName(), a.mediaType(),
+                                    Redaction.redact(a.alt(), subject.name()), a.recognisable())).toList()));
+            e.attachments().stream().filter(a -> shows(a, subject)).forEach(a -> Photos.forget(context, a));
         }
         return found.size();
     }

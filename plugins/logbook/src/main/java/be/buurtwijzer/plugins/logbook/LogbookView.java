@@ -12,45 +12,75 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.util.List;
 
-/** The progress log page: the summary, the form (for those who may write) and the entries. */
-public class LogbookView extends VerticalLayout {
+/**
+ * The progress log: the summary, the form (for those who may write) with a photo, drawing or recording and the
+ * outcomes a story shows evidence of, and the entries.
+ */
+public class LogbookView extends VerticalLayout implements DocumentationView.Refreshable {
 
     final Grid<Entry> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
     final EntryForm form;
+    final StoryMedia media;
     private final InstrumentContext context;
 
     public LogbookView(InstrumentContext context) {
         this.context = context;
-        add(new H2(context.text(new Text("Logboek", "Progress log"))), summary);
+        setPadding(false);
+        add(new H2(context.text(new Text("Logboek: cijfers en verhalen", "Progress log: numbers and stories"))), summary);
         if (context.user().has(LogbookInstrument.WRITE)) {
             form = new EntryForm(context);
+            media = new StoryMedia(context);
             form.addSaveListener(save -> {
+                Entry entry;
                 try {
-                    context.call("add-entry", save.entry());
+                    entry = media.complete(save.entry());
                 } catch (InstrumentException refused) {
-                    form.refused(refused);
+                    media.refused(refused);
+                    return;
+                }
+                if (entry == null) {
+                    return;
+                }
+                try {
+                    context.call("add-story", new Requests.StoryInput(entry, media.consentConfirmed()));
+                } catch (InstrumentException refused) {
+                    if (refused.field() != null && (refused.field().startsWith("attachments")
+                            || refused.field().equals("consentConfirmed"))) {
+                        media.refused(refused);
+                    } else {
+                        form.refused(refused);
+                    }
                     return;
                 }
                 form.clear();
+                media.clear();
                 refresh();
             });
-            add(form);
+            add(form, media);
         } else {
             form = null;
+            media = null;
         }
-        grid.addColumn(Entry::date).setHeader(context.text(new Text("Datum", "Date"))).setSortable(true);
+        grid.addColumn(e -> e.date() == null ? "" : DutchDates.DATE.format(e.date()))
+                .setHeader(context.text(new Text("Datum", "Date")));
         grid.addColumn(Entry::title).setHeader(context.text(new Text("Titel", "Title")));
         grid.addColumn(e -> e.type() == Entry.EntryType.NUMBER ? e.count() : null)
                 .setHeader(context.text(new Text("Aantal", "Count")));
         grid.addColumn(Entry::indicator).setHeader(context.text(new Text("Indicator", "Indicator")));
         grid.addColumn(Entry::text).setHeader(context.text(new Text("Verhaal", "Story")));
+        grid.addColumn(e -> e.attachments().isEmpty() ? "" : String.join(", ", e.attachments().stream()
+                .map(Entry.Attachment::alt).toList())).setHeader(context.text(new Text("Bijlagen", "Attachments")));
         grid.setAllRowsVisible(true);
         add(grid);
         refresh();
     }
 
-    void refresh() {
+    @Override
+    public void refresh() {
+        if (media != null) {
+            media.refresh();
+        }
         List<Entry> entries = LogbookInstrument.all(context);
         grid.setItems(entries);
         Summary s = LogbookRules.summarise(entries, null);

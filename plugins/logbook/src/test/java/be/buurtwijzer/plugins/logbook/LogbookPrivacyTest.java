@@ -17,9 +17,9 @@ class LogbookPrivacyTest {
     @Test
     void aNamedResidentIsFoundExportedAndErasedEverywhere() {
         TestInstrumentContext context = TestInstrumentContext.of(new LogbookInstrument()).build();
-        var story = context.records().create("entry", new Entry(LocalDate.of(2026, 3, 1), "Bezoek bij maria peeters",
+        var story = context.records().create("entry", Entry.of(LocalDate.of(2026, 3, 1), "Bezoek bij maria peeters",
                 "Maria Peeters vertelde over haar buren; Marianne hielp.", Entry.EntryType.STORY, null, null));
-        context.records().create("entry", new Entry(LocalDate.of(2026, 3, 2), "Buurtsoep", null, Entry.EntryType.NUMBER,
+        context.records().create("entry", Entry.of(LocalDate.of(2026, 3, 2), "Buurtsoep", null, Entry.EntryType.NUMBER,
                 14, null));
         var privacy = new LogbookInstrument().privacy();
         DataSubject maria = new DataSubject(null, null, null, "Maria Peeters");

@@ -62,8 +62,8 @@ class LogbookViewTest {
     @Test
     void theDashboardCardCountsThisYear() {
         TestInstrumentContext context = context(Locale.ENGLISH, LogbookInstrument.READ, LogbookInstrument.WRITE);
-        context.records().create("entry", new Entry(LocalDate.of(2026, 1, 5), "a", null, Entry.EntryType.STORY, null, null));
-        context.records().create("entry", new Entry(LocalDate.of(2025, 1, 5), "b", null, Entry.EntryType.STORY, null, null));
+        context.records().create("entry", Entry.of(LocalDate.of(2026, 1, 5), "a", null, Entry.EntryType.STORY, null, null));
+        context.records().create("entry", Entry.of(LocalDate.of(2025, 1, 5), "b", null, Entry.EntryType.STORY, null, null));
         var card = new LogbookInstrument().dashboardCard().factory().create(context);
         assertEquals("0 numbers and 1 story this year", card.getElement().getText());
     }

@@ -68,6 +68,11 @@ public class PackagesInstrument implements Instrument {
     }
 
     @Override
+    public List<be.buurtwijzer.plugin.api.report.ReportFragmentSpec> reportFragments() {
+        return PlanFragments.all();
+    }
+
+    @Override
     public List<ExportSpec> exports() {
         return List.of(
                 new ExportSpec("plan-csv", new Text("Pakkettenplan (CSV)", "Package plan (CSV)"), "text/csv", "csv", READ,

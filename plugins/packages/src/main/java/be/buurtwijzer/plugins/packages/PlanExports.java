@@ -4,6 +4,7 @@ import be.buurtwijzer.plugin.api.Csv;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.report.ReportFragment;
 import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Level;
 import be.buurtwijzer.plugins.packages.domain.PackageAnalysis;
@@ -53,7 +54,29 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         return Pictures.png(painter.width(), painter.height(), painter);
     }
 
+    /** The plan as a report fragment: its description, the graph and the tables of the CSV. */
+    ReportFragment fragment() {
+        Documents.Plan plan = view.plan();
+        java.util.List<ReportFragment.Block> blocks = new java.util.ArrayList<>();
+        if (plan.description() != null && !plan.description().isBlank()) {
+            blocks.add(new ReportFragment.Paragraph(plan.description()));
+        }
+        GraphPainter painter = painter();
+        blocks.add(new ReportFragment.Figure(plan.challenge(), t("Activiteitengraaf van '" + plan.challenge() + "': "
+                + plan.activities().size() + " activiteiten in " + plan.packages().size() + " pakketten; de tabel volgt.",
+                "Activity graph of '" + plan.challenge() + "': " + plan.activities().size() + " activities in "
+                        + plan.packages().size() + " packages; the table follows."),
+                Pictures.png(painter.width(), painter.height(), painter), painter.width(), painter.height()));
+        blocks.addAll(ReportFragment.Table.of(table()));
+        return new ReportFragment(plan.challenge(), subtitle, blocks);
+    }
+
     String csv() {
+        return table().toString();
+    }
+
+    /** The packages, what lies between them and the warnings, for the CSV and for a report fragment. */
+    Csv table() {
         Map<String, String> activityNames = view.plan().activities().stream()
                 .collect(Collectors.toMap(Activity::id, Activity::name, (a, b) -> a));
         Csv csv = new Csv().row(t("pakket", "package"), t("activiteiten", "activities"), t("ideale schaal", "ideal scale"),
@@ -76,7 +99,7 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         csv.blankLine().row(t("modulariteit", "modularity"), String.format(locale, "%.3f",
                 view.analysis().modularity()));
         view.analysis().warnings().forEach(w -> csv.row(t("waarschuwing", "warning"), w.in(locale)));
-        return csv.toString();
+        return csv;
     }
 
     /** The package plan on A4: packages, what lies between them, the reality check and the graph. */

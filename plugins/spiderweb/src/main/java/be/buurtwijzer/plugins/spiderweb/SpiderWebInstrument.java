@@ -82,6 +82,11 @@ public class SpiderWebInstrument implements Instrument {
     }
 
     @Override
+    public List<be.buurtwijzer.plugin.api.report.ReportFragmentSpec> reportFragments() {
+        return WebFragments.all();
+    }
+
+    @Override
     public List<ExportSpec> exports() {
         return List.of(
                 new ExportSpec("web-svg", new Text("Spinnenweb (SVG)", "Spider web (SVG)"), "image/svg+xml", "svg", READ,

@@ -101,6 +101,26 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
         return WebTable.csv(state, factors, locale);
     }
 
+    /** The web, its factor radar and its table, as a report fragment. */
+    be.buurtwijzer.plugin.api.report.ReportFragment fragment() {
+        SpiderWebPainter web = webPainter();
+        FactorRadarPainter radar = radarPainter();
+        java.util.List<be.buurtwijzer.plugin.api.report.ReportFragment.Block> blocks = new java.util.ArrayList<>();
+        blocks.add(new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(title, new Text("Spinnenweb '" + title
+                + "' met " + state.placements().size() + " actoren: hoe intens elke actor nu samenwerkt en hoe intens "
+                + "dat nodig is; de tabel volgt.", "Spider web '" + title + "' with " + state.placements().size()
+                + " actors: how intensely each actor works together now and how intensely that is needed; the table "
+                + "follows.").in(locale), Pictures.png(web.width(), web.height(), web), web.width(), web.height()));
+        if (!state.factors().isEmpty()) {
+            blocks.add(new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(radarTitle(), new Text(
+                    "Factorradar: de scores van de bevorderende en belemmerende factoren; de tabel volgt.",
+                    "Factor radar: the scores of the enabling and inhibiting factors; the table follows.").in(locale),
+                    Pictures.png(radar.width(), radar.height(), radar), radar.width(), radar.height()));
+        }
+        blocks.addAll(be.buurtwijzer.plugin.api.report.ReportFragment.Table.of(WebTable.table(state, factors, locale)));
+        return new be.buurtwijzer.plugin.api.report.ReportFragment(title, subtitle, blocks);
+    }
+
     static byte[] utf8(String text) {
         return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -17,6 +17,11 @@ public final class WebTable {
     }
 
     public static String csv(WebState state, Map<String, Factor> factors, Locale locale) {
+        return table(state, factors, locale).toString();
+    }
+
+    /** The actors and the factors, for the CSV and for a report fragment. */
+    public static Csv table(WebState state, Map<String, Factor> factors, Locale locale) {
         Csv out = new Csv();
         out.row(t("actor", "actor", locale), t("sector", "sector", locale), t("huidige intensiteit", "current intensity",
                 locale), t("nodige intensiteit", "needed intensity", locale), t("participatie", "participation", locale),
@@ -36,7 +41,7 @@ public final class WebTable {
             out.row(factor == null ? f.factorId() : factor.label().in(locale),
                     factor == null ? "" : factor.kind().label().in(locale), String.valueOf(f.score()));
         }
-        return out.toString();
+        return out;
     }
 
     private static String label(Intensity intensity, Locale locale) {

@@ -27,6 +27,11 @@ public final class PortfolioDocuments {
     }
 
     public static String csv(Portfolio portfolio, Locale locale, Function<String, String> neighbourhoodName) {
+        return table(portfolio, locale, neighbourhoodName).toString();
+    }
+
+    /** The portfolio's rows, for the CSV and for a report fragment. */
+    public static Csv table(Portfolio portfolio, Locale locale, Function<String, String> neighbourhoodName) {
         Csv csv = new Csv().row(new Text("initiatief", "initiative").in(locale),
                 new Text("buurt", "neighbourhood").in(locale), new Text("type", "type").in(locale),
                 new Text("schaal", "scale").in(locale), new Text("links", "links").in(locale),
@@ -39,12 +44,21 @@ public final class PortfolioDocuments {
                     r.scale() == null ? "" : Scale.valueOf(r.scale()).label().in(locale), String.valueOf(r.links()),
                     warnings);
         }
-        return csv.toString();
+        return csv;
     }
 
     /** An A4-shaped overview: the type-by-scale matrix, the counts per type, the links and the warnings. */
     public static String svg(Portfolio portfolio, String title, Locale locale) {
         return Pictures.svg(WIDTH, HEIGHT, title, g -> paint(g, portfolio, title, locale));
+    }
+
+    /** The same overview as a report figure. */
+    public static be.buurtwijzer.plugin.api.report.ReportFragment.Figure figure(Portfolio portfolio, String title,
+            Locale locale) {
+        return new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(title, new Text("Overzicht van de initiatieven "
+                + "per type en schaal, met de waarschuwingen; de tabel volgt.", "Overview of the initiatives by type and "
+                + "scale, with the warnings; the table follows.").in(locale),
+                Pictures.png(WIDTH, HEIGHT, g -> paint(g, portfolio, title, locale)), WIDTH, HEIGHT);
     }
 
     private static void paint(Graphics2D g, Portfolio portfolio, String title, Locale locale) {

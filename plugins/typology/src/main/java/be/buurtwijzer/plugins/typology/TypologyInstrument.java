@@ -108,6 +108,11 @@ public class TypologyInstrument implements Instrument {
     }
 
     @Override
+    public List<be.buurtwijzer.plugin.api.report.ReportFragmentSpec> reportFragments() {
+        return TypologyFragments.all();
+    }
+
+    @Override
     public List<ViewSpec> views() {
         return List.of(new ViewSpec("initiatives", NAME, READ, TypologyView::new));
     }

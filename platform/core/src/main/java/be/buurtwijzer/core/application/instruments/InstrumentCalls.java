@@ -59,6 +59,12 @@ public class InstrumentCalls {
     @Inject
     PluginSettingsService settings;
 
+    @Inject
+    be.buurtwijzer.core.infrastructure.plugins.PluginRuntime runtime;
+
+    @Inject
+    PluginFileService files;
+
     /** A plugin view ready to be built on the UI thread, with its context already scoped. */
     public record View(String pluginId, String instrumentName, ViewSpec spec, InstrumentContext context) {
     }
@@ -145,6 +151,26 @@ public class InstrumentCalls {
         return context(ticket);
     }
 
+    /** Other instruments' report fragments, for the instrument of this ticket (see {@link ReportFragmentRenderer}). */
+    be.buurtwijzer.plugin.api.report.ReportFragments fragments(InstrumentTicket asking) {
+        return new ReportFragmentRenderer(asking, this);
+    }
+
+    /** The context a fragment renders in: the other instrument's own, read-only like a page's. */
+    InstrumentContext fragmentContext(InstrumentTicket ticket) {
+        return new PlatformInstrumentContext(ticket, new TicketSource() {
+            @Override
+            public InstrumentTicket ticket() {
+                return ticket;
+            }
+
+            @Override
+            public boolean forView() {
+                return true;
+            }
+        }, this);
+    }
+
     private InstrumentContext context(InstrumentTicket ticket) {
         return new PlatformInstrumentContext(ticket, TicketSource.fixed(ticket), this);
     }
@@ -197,6 +223,30 @@ public class InstrumentCalls {
         byte[] content = guard.call(pluginId, ticket.name(), "export " + name,
                 () -> export.producer().produce(context, Map.copyOf(parameters)));
         return new Document(content, export.mediaType(), pluginId + "-" + name + "." + export.fileExtension());
+    }
+
+    // --- files (photos, audio, video) an instrument keeps
+
+    public be.buurtwijzer.plugin.api.files.StoredFile storeFile(Caller caller, String slug, String pluginId, String kind,
+            String fileName, byte[] content) {
+        return files.store(gate.enter(caller, slug, pluginId), kind, fileName, content);
+    }
+
+    /** A file's content (or its thumbnail) with its metadata, if the caller may read that kind. */
+    public Document file(Caller caller, String slug, String pluginId, String kind, String id, boolean thumbnail) {
+        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        var found = files.find(ticket, id).filter(f -> f.kind().equals(kind))
+                .orElseThrow(() -> new NotFoundException("file", id));
+        byte[] content = files.content(ticket, id, thumbnail).orElseThrow(() -> new NotFoundException("thumbnail", id));
+        return new Document(content, thumbnail ? "image/png" : found.mediaType(), thumbnail ? "thumbnail-"
+                + found.id() + ".png" : found.fileName());
+    }
+
+    public void deleteFile(Caller caller, String slug, String pluginId, String kind, String id) {
+        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        if (files.find(ticket, id).filter(f -> f.kind().equals(kind)).isEmpty() || !files.delete(ticket, id)) {
+            throw new NotFoundException("file", id);
+        }
     }
 
     // --- the generic record endpoints (raw documents, for administrators by default)

@@ -117,6 +117,46 @@ final class PlatformInstrumentContext implements InstrumentContext {
         };
     }
 
+    @Override
+    public be.buurtwijzer.plugin.api.files.FileStore files() {
+        return new be.buurtwijzer.plugin.api.files.FileStore() {
+            @Override
+            public Optional<be.buurtwijzer.plugin.api.files.StoredFile> find(String id) {
+                return calls.files.find(now(), id);
+            }
+
+            @Override
+            public Optional<byte[]> content(String id) {
+                return calls.files.content(now(), id, false);
+            }
+
+            @Override
+            public Optional<byte[]> thumbnail(String id) {
+                return calls.files.content(now(), id, true);
+            }
+
+            @Override
+            public be.buurtwijzer.plugin.api.files.StoredFile store(String kind, String fileName, byte[] content) {
+                try {
+                    return calls.files.store(now(), kind, fileName, content);
+                } catch (InvalidInputException e) {
+                    throw InstrumentException.invalid(e.field(), PlatformTexts.say(e, locale()));
+                }
+            }
+
+            @Override
+            public boolean delete(String id) {
+                changing();
+                return calls.files.delete(now(), id);
+            }
+        };
+    }
+
+    @Override
+    public be.buurtwijzer.plugin.api.report.ReportFragments fragments() {
+        return calls.fragments(now());
+    }
+
     private void changing() {
         if (source.forView()) {
             throw new IllegalStateException("A view changes data through InstrumentContext.call(operation, input), "

@@ -11,6 +11,9 @@ public final class LogbookRules {
     /** A count is of people or activities; beyond this it is a typing mistake. */
     public static final int MAX_COUNT = 1_000_000_000;
 
+    /** Photos, drawings, recordings per story. */
+    public static final int MAX_ATTACHMENTS = 10;
+
     private LogbookRules() {
     }
 
@@ -37,6 +40,27 @@ public final class LogbookRules {
         }
         if (entry.text() != null && entry.text().length() > 10_000) {
             return "text: at most 10000 characters";
+        }
+        if (entry.outcomeIds().size() > 50 || entry.outcomeIds().stream().anyMatch(o -> o == null || o.isBlank()
+                || o.length() > 140)) {
+            return "outcomeIds: at most 50 outcomes, each named";
+        }
+        if (entry.attachments().size() > MAX_ATTACHMENTS) {
+            return "attachments: at most " + MAX_ATTACHMENTS;
+        }
+        for (int i = 0; i < entry.attachments().size(); i++) {
+            Entry.Attachment a = entry.attachments().get(i);
+            if (a.fileId() == null || a.fileId().isBlank()) {
+                return "attachments[" + i + "].fileId: is required";
+            }
+            if (a.alt() == null || a.alt().isBlank() || a.alt().length() > 500) {
+                return "attachments[" + i + "].alt: say in words what it shows (500 characters at most), for people "
+                        + "who cannot see it and for the report";
+            }
+            if (a.recognisable().size() > 20 || a.recognisable().stream().anyMatch(n -> n == null || n.isBlank()
+                    || n.length() > 200)) {
+                return "attachments[" + i + "].recognisable: at most 20 names";
+            }
         }
         return null;
     }

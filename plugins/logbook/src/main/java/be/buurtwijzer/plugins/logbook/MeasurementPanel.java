@@ -1,0 +1,139 @@
+package be.buurtwijzer.plugins.logbook;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.logbook.Requests.MeasurementView;
+import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
+import be.buurtwijzer.plugins.logbook.domain.Measurement;
+import be.buurtwijzer.plugins.logbook.domain.Theory;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.text.DecimalFormat;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/** Measurements against the indicators of a theory of change: a number, a day and where it comes from. */
+class MeasurementPanel extends VerticalLayout implements DocumentationView.Refreshable {
+
+    final ComboBox<TheorySummary> theory = new ComboBox<>();
+    final ComboBox<Theory.Indicator> indicator = new ComboBox<>();
+    final DatePicker date;
+    final BigDecimalField value = new BigDecimalField();
+    final TextField source = new TextField();
+    final Button save = new Button();
+    final Paragraph result = new Paragraph();
+    final Grid<MeasurementView> grid = new Grid<>();
+    private final InstrumentContext context;
+
+    MeasurementPanel(InstrumentContext context) {
+        this.context = context;
+        setPadding(false);
+        date = DutchDates.picker(t("Dag", "Day"), context);
+        date.setId("measurement-date");
+        date.setMax(LocalDate.now(context.clock()));
+        theory.setLabel(t("Veranderingstheorie", "Theory of change"));
+        theory.setItemLabelGenerator(TheorySummary::name);
+        theory.addValueChangeListener(e -> chooseTheory());
+        indicator.setId("measurement-indicator");
+        indicator.setLabel(t("Indicator", "Indicator"));
+        indicator.setItemLabelGenerator(i -> i.what() + (i.unit() == null ? "" : " (" + i.unit() + ")"));
+        value.setId("measurement-value");
+        value.setLabel(t("Waarde", "Value"));
+        source.setId("measurement-source");
+        source.setLabel(t("Bron", "Source"));
+        source.setPlaceholder(t("bv. telling aan de deur", "e.g. counted at the door"));
+        save.setText(t("Meting noteren", "Record the measurement"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        result.getElement().setAttribute("role", "status");
+        DecimalFormat number = new DecimalFormat("#,##0.####", be.buurtwijzer.plugins.logbook.domain.ReportAssembler.symbols(context.locale()));
+        grid.addColumn(MeasurementView::indicator).setHeader(t("Indicator", "Indicator")).setFlexGrow(2);
+        grid.addColumn(m -> DutchDates.DATE.format(m.measurement().date())).setHeader(t("Dag", "Day"));
+        grid.addColumn(m -> number.format(m.measurement().value()) + (m.unit() == null ? "" : " " + m.unit()))
+                .setHeader(t("Waarde", "Value"));
+        grid.addColumn(m -> m.measurement().source()).setHeader(t("Bron", "Source"));
+        grid.setAllRowsVisible(true);
+        add(new H2(t("Metingen", "Measurements")), new Paragraph(t("Noteer wat de indicatoren van je "
+                + "veranderingstheorie vragen: het verslag toont ze naast hun streefwaarde en in een grafiek.", "Record "
+                + "what the indicators of your theory of change ask for: the report shows them beside their target and "
+                + "in a chart.")));
+        if (context.user().has(LogbookInstrument.WRITE)) {
+            add(new FormLayout(theory, indicator, date, value, source), save, result);
+        } else {
+            add(theory);
+        }
+        add(grid);
+        refresh();
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public void refresh() {
+        String chosen = theory.getValue() == null ? null : theory.getValue().id();
+        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Requests.Nothing());
+        theory.setItems(all);
+        all.stream().filter(s -> s.id().equals(chosen)).findFirst().or(() -> all.stream().findFirst())
+                .ifPresent(theory::setValue);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseTheory() {
+        if (theory.getValue() == null) {
+            indicator.setItems(List.of());
+            grid.setItems(List.of());
+            return;
+        }
+        Theory t = ((Requests.TheoryView) context.call("theory", new Requests.TheoryRequest(theory.getValue().id(), null)))
+                .theory();
+        indicator.setItems(t.indicators());
+        grid.setItems((List<MeasurementView>) context.call("measurements", new Requests.MeasurementRequest(
+                theory.getValue().id(), null)));
+    }
+
+    private void save() {
+        Map<String, HasValidation> fields = Map.of("theoryId", theory, "indicatorId", indicator, "date", date, "value",
+                value, "source", source);
+        fields.values().forEach(f -> f.setInvalid(false));
+        try {
+            context.call("record-measurement", new Measurement(theory.getValue() == null ? null : theory.getValue().id(),
+                    indicator.getValue() == null ? null : indicator.getValue().id(), date.getValue(), value.getValue(),
+                    source.getValue().isBlank() ? null : source.getValue().strip(), null));
+            result.setText(t("Meting genoteerd.", "Measurement recorded."));
+            value.clear();
+            chooseTheory();
+        } catch (InstrumentException refused) {
+            String message = switch (String.valueOf(refused.field())) {
+                case "theoryId" -> t("Kies een veranderingstheorie.", "Choose a theory of change.");
+                case "indicatorId" -> t("Kies een indicator van deze veranderingstheorie.", "Choose an indicator of this "
+                        + "theory of change.");
+                case "date" -> t("Kies een dag, vandaag of vroeger.", "Choose a day, today or earlier.");
+                case "value" -> t("Geef een getal (tot een miljard, hoogstens vier decimalen).", "Give a number (up to a "
+                        + "billion, four decimals at most).");
+                case "source" -> t("Zeg waar het getal vandaan komt.", "Say where the number comes from.");
+                default -> refused.getMessage();
+            };
+            HasValidation field = fields.get(refused.field());
+            if (field != null) {
+                field.setErrorMessage(message);
+                field.setInvalid(true);
+            }
+            result.setText(message);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+package be.buurtwijzer.plugins.logbook;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.logbook.Requests.SavedReportView;
+import be.buurtwijzer.plugins.logbook.Requests.TemplateView;
+import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reports: choose a template (for a manager, the council, a funder, other neighbourhoods), a theory of change
+ * and a period, write the text sections, keep the report and download it as PDF or DOCX. The report is made
+ * while it downloads, so the page stays usable; the status says when it is ready and how long it took.
+ */
+class ReportPanel extends VerticalLayout implements DocumentationView.Refreshable {
+
+    final ComboBox<TemplateView> template = new ComboBox<>();
+    final ComboBox<TheorySummary> theory = new ComboBox<>();
+    final DatePicker from;
+    final DatePicker to;
+    final Div texts = new Div();
+    final Button save = new Button();
+    final Paragraph result = new Paragraph();
+    final Grid<SavedReportView> saved = new Grid<>();
+    final FlexLayout downloads = new FlexLayout();
+    final ProgressBar progress = new ProgressBar();
+    final Paragraph status = new Paragraph();
+    private final Map<Integer, TextArea> textAreas = new LinkedHashMap<>();
+    private final InstrumentContext context;
+    private SavedReportView current;
+
+    ReportPanel(InstrumentContext context) {
+        this.context = context;
+        setPadding(false);
+        from = DutchDates.picker(t("Van", "From"), context);
+        to = DutchDates.picker(t("Tot en met", "Up to and including"), context);
+        template.setId("report-template");
+        template.setLabel(t("Sjabloon", "Template"));
+        template.setItemLabelGenerator(v -> v.name() + " — " + v.audience() + " (v" + v.version() + ", " + v.originName()
+                + ")");
+        template.addValueChangeListener(e -> sections(e.getValue(), null));
+        theory.setLabel(t("Veranderingstheorie (niet verplicht)", "Theory of change (optional)"));
+        theory.setItemLabelGenerator(s -> s.name() + " (" + t("versie ", "version ") + s.version() + ")");
+        theory.setClearButtonVisible(true);
+        save.setId("save-report");
+        save.setText(t("Verslag bewaren", "Keep the report"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        result.getElement().setAttribute("role", "status");
+        saved.addColumn(SavedReportView::title).setHeader(t("Verslag", "Report")).setFlexGrow(2);
+        saved.addColumn(r -> period(r.from(), r.to())).setHeader(t("Periode", "Period"));
+        saved.addColumn(r -> "v" + r.templateVersion()).setHeader(t("Sjabloon", "Template"));
+        saved.addColumn(r -> r.theoryVersion() == null ? "—" : "v" + r.theoryVersion())
+                .setHeader(t("Veranderingstheorie", "Theory of change"));
+        saved.addColumn(SavedReportView::savedBy).setHeader(t("Door", "By"));
+        saved.setAllRowsVisible(true);
+        saved.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
+        downloads.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        downloads.getStyle().set("gap", "1rem");
+        progress.setIndeterminate(true);
+        progress.setVisible(false);
+        progress.getElement().setAttribute("aria-label", t("Het verslag wordt gemaakt", "The report is being made"));
+        status.setId("report-status");
+        status.getElement().setAttribute("role", "status");
+        add(new H2(t("Verslagen", "Reports")), new Paragraph(t("Een verslag stelt zichzelf samen uit wat je bijhoudt "
+                + "en uit je andere instrumenten; stem het af op wie het leest.", "A report assembles itself from what "
+                + "you record and from your other instruments; tailor it to whoever reads it.")));
+        if (context.user().has(LogbookInstrument.WRITE)) {
+            add(new FormLayout(template, theory, from, to), texts, save, result);
+        }
+        add(downloads, progress, status, new H3(t("Bewaarde verslagen", "Kept reports")), saved);
+        refresh();
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    private String period(LocalDate start, LocalDate end) {
+        return (start == null ? "…" : DutchDates.DATE.format(start)) + " – " + (end == null ? "…"
+                : DutchDates.DATE.format(end));
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    public void refresh() {
+        List<TemplateView> templates = (List<TemplateView>) context.call("templates", new Requests.Nothing());
+        template.setItems(templates);
+        if (template.getValue() == null) {
+            templates.stream().filter(v -> v.id().equals("annual-report")).findFirst().ifPresent(template::setValue);
+        }
+        List<TheorySummary> theories = (List<TheorySummary>) context.call("theories", new Requests.Nothing());
+        theory.setItems(theories);
+        if (theory.getValue() == null && !theories.isEmpty()) {
+            theory.setValue(theories.get(0));
+        }
+        saved.setItems((List<SavedReportView>) context.call("reports", new Requests.Nothing()));
+    }
+
+    private void sections(TemplateView chosen, List<String> written) {
+        texts.removeAll();
+        textAreas.clear();
+        if (chosen == null) {
+            return;
+        }
+        for (Requests.SectionView s : chosen.sections()) {
+            if (s.kind().equals("TEXT")) {
+                TextArea area = new TextArea(s.title());
+                area.setHelperText(s.guidance());
+                area.setWidthFull();
+                area.setMaxLength(20_000);
+                area.setId("report-text-" + s.index());
+                if (written != null && s.index() < written.size() && written.get(s.index()) != null) {
+                    area.setValue(written.get(s.index()));
+                }
+                textAreas.put(s.index(), area);
+                texts.add(area);
+            }
+        }
+    }
+
+    private List<String> writtenTexts() {
+        int size = template.getValue() == null ? 0 : template.getValue().sections().size();
+        List<String> written = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            TextArea area = textAreas.get(i);
+            written.add(area == null || area.getValue().isBlank() ? null : area.getValue());
+        }
+        return written;
+    }
+
+    private void save() {
+        try {
+            current = (SavedReportView) context.call("save-report", new Requests.ReportRequest(
+                    current == null || template.getValue() == null || !current.templateId().equals(template.getValue().id())
+                            ? null : current.id(), current == null ? null : current.version(),
+                    template.getValue() == null ? null : template.getValue().id(),
+                    template.getValue() == null ? null : template.getValue().origin(),
+                    theory.getValue() == null ? null : theory.getValue().id(), from.getValue(), to.getValue(),
+                    writtenTexts()));
+            result.setText(t("Verslag bewaard: ", "Report kept: ") + current.title() + ".");
+            offerDownloads(current);
+            refresh();
+        } catch (InstrumentException refused) {
+            result.setText(switch (String.valueOf(refused.field())) {
+                case "templateId" -> t("Kies een sjabloon.", "Choose a template.");
+                case "to" -> t("De einddatum ligt vóór de begindatum.", "The end date lies before the start date.");
+                default -> refused.getMessage();
+            });
+        }
+    }
+
+    private void open(SavedReportView report) {
+        current = report;
+        template.getListDataView().getItems().filter(v -> v.id().equals(report.templateId())).findFirst()
+                .ifPresent(template::setValue);
+        from.setValue(report.from());
+        to.setValue(report.to());
+        sections(template.getValue(), report.texts());
+        offerDownloads(report);
+    }
+
+    private void offerDownloads(SavedReportView report) {
+        downloads.removeAll();
+        String base = "verslag-" + report.templateId() + "-" + LocalDate.now(context.clock());
+        Requests.ReportRequest request = new Requests.ReportRequest(report.id(), null, null, null, null, null, null, null);
+        downloads.add(download(t("Download als PDF", "Download as PDF"), base + ".pdf", "application/pdf",
+                        doc -> ReportPdf.of(doc, context.locale()), request),
+                download(t("Download als DOCX (om te bewerken)", "Download as DOCX (to edit)"), base + ".docx",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                        doc -> ReportDocx.of(doc, context.locale()), request));
+    }
+
+    /** A link that makes the report when it is followed, and says in the page when it is ready. */
+    private Anchor download(String text, String file, String type,
+            Function<be.buurtwijzer.plugins.logbook.domain.ReportDocument, byte[]> format, Requests.ReportRequest request) {
+        UI ui = UI.getCurrent();
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            long start = System.nanoTime();
+            try {
+                byte[] bytes = format.apply(new ReportService(context).assemble(request));
+                double seconds = (System.nanoTime() - start) / 1e9;
+                ui.access(() -> done(t("Klaar: " + file + " (" + size(bytes.length) + ", gemaakt in "
+                        + String.format(context.locale(), "%.1f", seconds) + " s).", "Ready: " + file + " ("
+                        + size(bytes.length) + ", made in " + String.format(context.locale(), "%.1f", seconds) + " s).")));
+                return new DownloadResponse(new ByteArrayInputStream(bytes), file, type, bytes.length);
+            } catch (RuntimeException failed) {
+                ui.access(() -> done(t("Het verslag kon niet gemaakt worden: ", "The report could not be made: ")
+                        + failed.getMessage()));
+                throw failed;
+            }
+        });
+        Anchor link = new Anchor(handler, text);
+        link.getElement().setAttribute("download", file);
+        link.getElement().addEventListener("click", e -> {
+            progress.setVisible(true);
+            status.setText(t("Het verslag wordt gemaakt…", "The report is being made…"));
+            ui.setPollInterval(1000);
+        });
+        return link;
+    }
+
+    private void done(String message) {
+        progress.setVisible(false);
+        status.setText(message);
+        UI.getCurrent().setPollInterval(-1);
+    }
+
+    private String size(int bytes) {
+        return String.format(context.locale(), "%.1f MB", bytes / 1024.0 / 1024.0);
+    }
+}

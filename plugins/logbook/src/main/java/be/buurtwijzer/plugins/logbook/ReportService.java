@@ -1,0 +1,211 @@
+package be.buurtwijzer.plugins.logbook;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.StoredRecord;
+import be.buurtwijzer.plugin.api.report.FragmentResult;
+import be.buurtwijzer.plugin.api.report.ReportFragment;
+import be.buurtwijzer.plugins.logbook.domain.Baseline;
+import be.buurtwijzer.plugins.logbook.domain.Entry;
+import be.buurtwijzer.plugins.logbook.domain.Measurement;
+import be.buurtwijzer.plugins.logbook.domain.ReportAssembler;
+import be.buurtwijzer.plugins.logbook.domain.ReportDocument;
+import be.buurtwijzer.plugins.logbook.domain.ReportInput;
+import be.buurtwijzer.plugins.logbook.domain.ReportTemplate;
+import be.buurtwijzer.plugins.logbook.domain.ReportTemplates;
+import be.buurtwijzer.plugins.logbook.domain.SavedReport;
+import be.buurtwijzer.plugins.logbook.domain.Theory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Reports: the templates on offer (the shipped ones and those of template packs the municipality has on), a
+ * report assembled from the records and other instruments' fragments, and the reports a municipality keeps.
+ */
+final class ReportService {
+
+    static final String REPORT = "report";
+
+    private final InstrumentContext context;
+
+    ReportService(InstrumentContext context) {
+        this.context = context;
+    }
+
+    /** Every template on offer now: shipped first, then the packs', the highest version of each. */
+    List<ReportTemplate> templates() {
+        List<ReportTemplate> all = new ArrayList<>(ReportTemplates.shipped());
+        try {
+            for (var offered : context.fragments().templates()) {
+                try {
+                    all.add(ReportTemplates.parse(offered.template().json(), offered.pluginId()));
+                } catch (IllegalArgumentException unreadable) {
+                    context.logger().warning("template " + offered.template().id() + " of " + offered.pluginId()
+                            + " is not readable: " + unreadable.getMessage());
+                }
+            }
+        } catch (UnsupportedOperationException olderPlatform) {
+            // only the shipped templates
+        }
+        return all;
+    }
+
+    ReportTemplate template(String id, String origin) {
+        return templates().stream().filter(t -> t.id().equals(id) && (origin == null || origin.equals(t.origin())))
+                .max(Comparator.comparingInt(ReportTemplate::version)).orElseThrow(() -> new InstrumentException(
+                        InstrumentException.Kind.NOT_FOUND, "there is no report template " + id, "templateId"));
+    }
+
+    List<Requests.TemplateView> templateViews() {
+        Map<String, String> packs = new java.util.HashMap<>();
+        try {
+            context.fragments().templates().forEach(o -> packs.put(o.pluginId(), o.instrument()));
+        } catch (UnsupportedOperationException olderPlatform) {
+            // none
+        }
+        return templates().stream().map(t -> new Requests.TemplateView(t.id(), t.version(), t.origin(),
+                packs.getOrDefault(t.origin(), context.text(LogbookInstrument.NAME)), context.text(t.name()),
+                t.audience() == null ? "" : context.text(t.audience()), sections(t))).toList();
+    }
+
+    private List<Requests.SectionView> sections(ReportTemplate t) {
+        List<Requests.SectionView> views = new ArrayList<>();
+        for (int i = 0; i < t.sections().size(); i++) {
+            var s = t.sections().get(i);
+            views.add(new Requests.SectionView(i, s.kind().name(), context.text(s.title()),
+                    s.guidance() == null ? "" : context.text(s.guidance()), s.plugin(), s.fragment()));
+        }
+        return views;
+    }
+
+    // --- kept reports
+
+    List<Requests.SavedReportView> saved() {
+        return context.records().listAll(REPORT, SavedReport.class).stream()
+                .sorted(Comparator.comparing((StoredRecord<SavedReport> r) -> r.value().savedAt()).reversed())
+                .map(this::view).toList();
+    }
+
+    private Requests.SavedReportView view(StoredRecord<SavedReport> r) {
+        SavedReport s = r.value();
+        String title = ReportTemplates.parse(s.templateJson(), s.templateOrigin()).name().in(context.locale());
+        return new Requests.SavedReportView(r.id(), r.version(), title, s.templateId(), s.templateVersion(),
+                s.templateOrigin(), s.theoryId(), s.theoryVersion(), s.from(), s.to(), s.texts(), s.savedBy());
+    }
+
+    /** Keeps a report: a new one takes the template and the theory's version as they are now; a kept one keeps them. */
+    Requests.SavedReportView save(Requests.ReportRequest request) {
+        if (request == null) {
+            throw InstrumentException.invalid("templateId", "is required");
+        }
+        SavedReport report;
+        StoredRecord<SavedReport> existing = request.reportId() == null ? null : stored(request.reportId());
+        if (existing == null) {
+            ReportTemplate template = template(request.templateId(), request.templateOrigin());
+            Integer theoryVersion = request.theoryId() == null ? null
+                    : new TheoryService(context).stored(request.theoryId()).value().version();
+            report = new SavedReport(template.id(), template.version(), template.origin(), template.json(),
+                    request.theoryId(), theoryVersion, request.from(), request.to(), request.texts(),
+                    context.clock().instant(), context.user().displayName());
+        } else {
+            SavedReport s = existing.value();
+            report = new SavedReport(s.templateId(), s.templateVersion(), s.templateOrigin(), s.templateJson(),
+                    s.theoryId(), s.theoryVersion(), request.from(), request.to(), request.texts(),
+                    context.clock().instant(), context.user().displayName());
+        }
+        int sections = ReportTemplates.parse(report.templateJson(), report.templateOrigin()).sections().size();
+        RecordingService.refuse(null, SavedReport.problem(report, sections));
+        StoredRecord<SavedReport> saved = existing == null ? context.records().create(REPORT, report)
+                : context.records().update(REPORT, existing.id(), request.version() == null ? existing.version()
+                        : request.version(), report);
+        return view(saved);
+    }
+
+    private StoredRecord<SavedReport> stored(String id) {
+        return context.records().find(REPORT, id, SavedReport.class).orElseThrow(() -> new InstrumentException(
+                InstrumentException.Kind.NOT_FOUND, "there is no report " + id, "reportId"));
+    }
+
+    // --- assembling
+
+    /** The report of a kept report (its template and theory version as they were), or of a template now. */
+    ReportDocument assemble(Requests.ReportRequest request) {
+        if (request == null) {
+            throw InstrumentException.invalid("templateId", "is required");
+        }
+        ReportTemplate template;
+        Theory theory = null;
+        LocalDate from = request.from();
+        LocalDate to = request.to();
+        List<String> texts = request.texts();
+        TheoryService theories = new TheoryService(context);
+        if (request.reportId() != null) {
+            SavedReport kept = stored(request.reportId()).value();
+            template = ReportTemplates.parse(kept.templateJson(), kept.templateOrigin());
+            if (kept.theoryId() != null) {
+                theory = theories.at(kept.theoryId(), kept.theoryVersion()).orElse(null);
+            }
+            from = kept.from();
+            to = kept.to();
+            texts = kept.texts();
+        } else {
+            template = template(request.templateId(), request.templateOrigin());
+            if (request.theoryId() != null) {
+                theory = theories.stored(request.theoryId()).value();
+            }
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw InstrumentException.invalid("to", "lies before from");
+        }
+        Map<Integer, String> bySection = new java.util.HashMap<>();
+        if (texts != null) {
+            for (int i = 0; i < texts.size(); i++) {
+                if (texts.get(i) != null) {
+                    bySection.put(i, texts.get(i));
+                }
+            }
+        }
+        RecordingService recording = new RecordingService(context);
+        List<Measurement> measurements = theory == null ? List.of() : recording.all();
+        String theoryId = request.reportId() != null ? stored(request.reportId()).value().theoryId() : request.theoryId();
+        List<Measurement> ofTheory = measurements.stream().filter(m -> m.theoryId().equals(theoryId)).toList();
+        List<ReportInput.Story> stories = context.records().listAll(LogbookInstrument.ENTRY, Entry.class).stream()
+                .map(r -> new ReportInput.Story(r.id(), r.value())).toList();
+        List<Baseline> baselines = context.records().listAll(RecordingService.BASELINE, Baseline.class).stream()
+                .map(StoredRecord::value).toList();
+        Map<String, String> names = context.register().neighbourhoods().stream()
+                .collect(Collectors.toMap(n -> n.id(), n -> n.name(), (a, b) -> a));
+        return ReportAssembler.assemble(new ReportInput(template, context.tenant().name(), LocalDate.now(context.clock()),
+                from, to, theory, baselines, names, ofTheory, stories, bySection, theories.categories(), context.locale(),
+                new Sources()));
+    }
+
+    /** What the assembler asks the platform and the pictures for. */
+    private final class Sources implements ReportInput.Sources {
+
+        @Override
+        public FragmentResult fragment(ReportTemplate.Section section) {
+            try {
+                return context.fragments().render(section.plugin(), section.fragment(), section.parameters());
+            } catch (UnsupportedOperationException olderPlatform) {
+                return FragmentResult.omitted(section.plugin(), section.fragment(), section.plugin(), context.text(
+                        new be.buurtwijzer.plugin.api.Text("Dit platform levert geen delen van andere instrumenten.",
+                                "This platform offers no parts of other instruments.")));
+            }
+        }
+
+        @Override
+        public ReportFragment.Figure chart(Theory.Indicator indicator, List<Measurement> series) {
+            return IndicatorChart.of(indicator, series, context.tenant().name(), context.locale());
+        }
+
+        @Override
+        public ReportDocument.Photo picture(Entry.Attachment attachment) {
+            return Photos.forPage(context, attachment);
+        }
+    }
+}

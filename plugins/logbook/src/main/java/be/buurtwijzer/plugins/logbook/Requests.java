@@ -1,0 +1,99 @@
+package be.buurtwijzer.plugins.logbook;
+
+import be.buurtwijzer.plugins.logbook.domain.Aspect;
+import be.buurtwijzer.plugins.logbook.domain.Baseline;
+import be.buurtwijzer.plugins.logbook.domain.Entry;
+import be.buurtwijzer.plugins.logbook.domain.Measurement;
+import be.buurtwijzer.plugins.logbook.domain.Theory;
+import java.time.LocalDate;
+import java.util.List;
+
+/** The documentation instrument's operation inputs and outputs (JSON-B needs one constructor per record). */
+public final class Requests {
+
+    private Requests() {
+    }
+
+    public record Nothing() {
+    }
+
+    public record Id(String id) {
+    }
+
+    public record CategoryView(String id, Aspect aspect, String aspectLabel, String name, List<String> outcomes,
+            List<String> tips, boolean shipped) {
+    }
+
+    /** A category of the municipality's own, beside the seed's ten. */
+    public record CategoryInput(String id, Aspect aspect, String nl, String en) {
+    }
+
+    /** A theory to save as its next version: with its id and the stored version you read, or without for a new one. */
+    public record TheoryInput(String id, Long recordVersion, Theory theory) {
+    }
+
+    public record TheoryRequest(String id, Integer version) {
+    }
+
+    public record TheoryView(String id, long recordVersion, Theory theory, List<String> warnings, List<Integer> versions) {
+    }
+
+    public record TheorySummary(String id, String name, int version, int outcomes, int indicators, int warnings) {
+    }
+
+    public record BaselineInput(String id, Long version, Baseline baseline) {
+    }
+
+    public record BaselineView(String id, long version, String neighbourhood, Baseline baseline) {
+    }
+
+    public record Confirm(String id, Long version) {
+    }
+
+    public record MeasurementRequest(String theoryId, String indicatorId) {
+    }
+
+    public record MeasurementView(String id, Measurement measurement, String indicator, String unit) {
+    }
+
+    /**
+     * A story (or a number) for the log. When an attached picture shows people who can be recognised, {@code
+     * consentConfirmed} says the coordinator has their consent; it is recorded in the platform's consent register
+     * for each of them.
+     */
+    public record StoryInput(Entry entry, boolean consentConfirmed) {
+    }
+
+    public record EntryView(String id, long version, Entry entry) {
+    }
+
+    public record SectionView(int index, String kind, String title, String guidance, String plugin, String fragment) {
+    }
+
+    public record TemplateView(String id, int version, String origin, String originName, String name, String audience,
+            List<SectionView> sections) {
+    }
+
+    /** A report to make or keep: a saved one by its id, or a template with a theory, a period and the texts. */
+    public record ReportRequest(String reportId, Long version, String templateId, String templateOrigin, String theoryId,
+            LocalDate from, LocalDate to, List<String> texts) {
+    }
+
+    public record SavedReportView(String id, long version, String title, String templateId, int templateVersion,
+            String templateOrigin, String theoryId, Integer theoryVersion, LocalDate from, LocalDate to,
+            List<String> texts, String savedBy) {
+    }
+
+    /** A report's content as data, for those who build their own report; pictures as base64 PNG. */
+    public record ReportData(String title, String subtitle, String municipality, String templateId, int templateVersion,
+            Integer theoryVersion, List<SectionData> sections) {
+    }
+
+    public record SectionData(String title, List<PartData> parts) {
+    }
+
+    /** One part: {@code type} is heading, note, paragraph, table or figure. */
+    public record PartData(String type, String text, String caption, List<String> headers, List<List<String>> rows,
+            String alt, String png, Integer width, Integer height) {
+    }
+}

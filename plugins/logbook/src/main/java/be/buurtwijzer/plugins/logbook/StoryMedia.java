@@ -1,0 +1,148 @@
+package be.buurtwijzer.plugins.logbook;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.InstrumentException;
+import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.logbook.domain.Entry;
+import be.buurtwijzer.plugins.logbook.domain.Theory;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a story brings beside its text: a photo, drawing or recording (stored through the platform, which checks
+ * it), what it shows in words, who can be recognised on it with their consent, and the outcomes of the theory of
+ * change the story shows evidence of (outcome harvesting).
+ */
+class StoryMedia extends FormLayout {
+
+    /** An outcome of a theory, as a story is tagged with it. */
+    record OutcomeTag(String tag, String label) {
+    }
+
+    final MultiSelectComboBox<OutcomeTag> outcomes = new MultiSelectComboBox<>();
+    final Upload upload;
+    final TextField alt = new TextField();
+    final TextField recognisable = new TextField();
+    final Checkbox consent = new Checkbox();
+    final Paragraph status = new Paragraph();
+    private final InstrumentContext context;
+    private byte[] file;
+    private String fileName;
+
+    StoryMedia(InstrumentContext context) {
+        this.context = context;
+        outcomes.setLabel(t("Toont deze uitkomsten (niet verplicht)", "Shows these outcomes (optional)"));
+        outcomes.setItemLabelGenerator(OutcomeTag::label);
+        UI ui = UI.getCurrent();
+        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+            file = bytes;
+            fileName = metadata.fileName();
+            status.setText(t("Ontvangen: ", "Received: ") + fileName + t(". Het wordt bewaard met het verhaal.",
+                    ". It is kept with the story."));
+        })));
+        upload.setId("story-upload");
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize((int) LogbookInstrument.MEDIA.maxBytes());
+        upload.setAcceptedFileTypes(".jpg", ".jpeg", ".png", ".gif", ".mp3", ".m4a", ".ogg", ".wav", ".mp4", ".mov",
+                ".webm");
+        upload.getElement().setAttribute("aria-label", t("Foto, tekening, geluid of video (hoogstens 20 MB)",
+                "Photo, drawing, audio or video (20 MB at most)"));
+        alt.setId("story-alt");
+        alt.setLabel(t("Wat is erop te zien of te horen?", "What can be seen or heard?"));
+        alt.setHelperText(t("Voor wie het niet kan zien, en voor het verslag.", "For people who cannot see it, and for "
+                + "the report."));
+        alt.setMaxLength(500);
+        recognisable.setId("story-recognisable");
+        recognisable.setLabel(t("Wie is herkenbaar? (namen, met komma's)", "Who can be recognised? (names, with commas)"));
+        consent.setId("story-consent");
+        consent.setLabel(t("Wie herkenbaar is, gaf toestemming om de foto te bewaren en te gebruiken in verslagen.",
+                "Whoever can be recognised consented to keeping the picture and using it in reports."));
+        status.getElement().setAttribute("role", "status");
+        add(outcomes, new Paragraph(t("Foto, tekening, geluid of video (niet verplicht, hoogstens 20 MB)",
+                "Photo, drawing, audio or video (optional, 20 MB at most)")), upload, alt, recognisable, consent, status);
+        setColspan(outcomes, 2);
+        refresh();
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+
+    @SuppressWarnings("unchecked")
+    void refresh() {
+        List<OutcomeTag> tags = new ArrayList<>();
+        for (Requests.TheorySummary summary : (List<Requests.TheorySummary>) context.call("theories",
+                new Requests.Nothing())) {
+            Theory theory = ((Requests.TheoryView) context.call("theory", new Requests.TheoryRequest(summary.id(), null)))
+                    .theory();
+            theory.outcomes().forEach(o -> tags.add(new OutcomeTag(summary.id() + "/" + o.id(), theory.name() + ": "
+                    + o.text())));
+        }
+        outcomes.setItems(tags);
+    }
+
+    boolean consentConfirmed() {
+        return consent.getValue();
+    }
+
+    /**
+     * The entry with the outcomes and the uploaded file (stored now, checked by the platform); null when the
+     * attachment needs more before it can be kept (what it shows, the consent).
+     */
+    Entry complete(Entry entry) {
+        alt.setInvalid(false);
+        consent.setInvalid(false);
+        List<String> tags = outcomes.getValue().stream().map(OutcomeTag::tag).toList();
+        List<Entry.Attachment> attachments = new ArrayList<>();
+        if (file != null) {
+            if (alt.getValue().isBlank()) {
+                alt.setErrorMessage(t("Zeg in woorden wat erop te zien of te horen is.", "Say in words what can be seen "
+                        + "or heard."));
+                alt.setInvalid(true);
+                return null;
+            }
+            List<String> names = Arrays.stream(recognisable.getValue().split(",")).map(String::strip)
+                    .filter(n -> !n.isEmpty()).toList();
+            if (!names.isEmpty() && !consent.getValue()) {
+                consent.setErrorMessage(t("Zonder toestemming van wie herkenbaar is, wordt de foto niet bewaard.",
+                        "Without the consent of whoever can be recognised, the picture is not kept."));
+                consent.setInvalid(true);
+                status.setText(consent.getErrorMessage());
+                return null;
+            }
+            var stored = context.files().store(RecordingService.MEDIA, fileName, file);
+            attachments.add(new Entry.Attachment(stored.id(), stored.fileName(), stored.mediaType(), alt.getValue().strip(),
+                    names));
+        }
+        return new Entry(entry.date(), entry.title(), entry.text(), entry.type(), entry.count(), entry.indicator(), tags,
+                attachments);
+    }
+
+    void refused(InstrumentException refused) {
+        status.setText(refused.getMessage());
+        if ("file".equals(refused.field())) {
+            file = null;
+            upload.clearFileList();
+        }
+    }
+
+    void clear() {
+        file = null;
+        fileName = null;
+        upload.clearFileList();
+        alt.clear();
+        recognisable.clear();
+        consent.clear();
+        outcomes.clear();
+        status.setText("");
+    }
+}
