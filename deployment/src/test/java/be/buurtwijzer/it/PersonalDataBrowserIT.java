@@ -38,7 +38,7 @@ class PersonalDataBrowserIT {
             browser.clickButton("Zoeken");
             browser.waitForText("Actor in het register: " + person.name());
             browser.waitForText("Contactpersoon van Buurtcomité");
-            browser.waitForText("Logboek: 1 document over deze persoon");
+            browser.waitForText("Documenteren: 1 document over deze persoon");
             browser.waitForText("Activiteitenpakketten: houdt geen persoonsgegevens bij");
             String json = browser.download("Overzicht downloaden (JSON)");
             assertTrue(json.contains(person.email()) && json.contains("Kent iedereen in de straat"), json);

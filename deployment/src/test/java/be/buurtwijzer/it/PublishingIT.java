@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.security.KeyPair;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -33,33 +32,8 @@ class PublishingIT {
         return Deployments.application();
     }
 
-    /** A support organisation with one publisher and one registered key. */
-    private record Org(String id, String email, String password, KeyPair key) {
-        Api.Reply upload(byte[] jar, KeyPair signer) {
-            return Api.uploadJar(email, password, jar, signer == null ? null : Jars.sign(jar, signer.getPrivate()));
-        }
-
-        Api.Reply call(String method, String path, Object body) {
-            return Api.send(email, password, method, "/api/v1/publisher" + path, body);
-        }
-    }
-
-    private static Org organisation() {
-        String tag = UUID.randomUUID().toString().substring(0, 8);
-        Api.Reply created = post(PLATFORM_ADMIN, "/api/v1/admin/organisations", object().add("name", "Steunpunt " + tag).build());
-        assertEquals(201, created.status(), created.toString());
-        String id = created.json().getString("id");
-        Api.Reply publisher = post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + id + "/publishers", object()
-                .add("email", "publisher@" + tag + ".example").add("displayName", "Publisher " + tag).build());
-        assertEquals(201, publisher.status(), publisher.toString());
-        Org org = new Org(id, "publisher@" + tag + ".example", Api.activate("publisher@" + tag + ".example",
-                publisher.json().getString("oneTimePassword")), Jars.newKey());
-        Api.Reply key = org.call("POST", "/keys", object().add("label", "build server").add("publicKey",
-                Jars.publicKey(org.key())).build());
-        assertEquals(201, key.status(), key.toString());
-        assertEquals(200, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + id + "/keys/" + key.json().getString("id")
-                + "/approve", null).status(), "the platform approves the new key");
-        return org;
+    private static Publishers.Org organisation() {
+        return Publishers.organisation();
     }
 
     private static String[] municipality() {
@@ -86,9 +60,7 @@ class PublishingIT {
     }
 
     private static JsonObject approve(String releaseId) {
-        Api.Reply approved = post(PLATFORM_ADMIN, "/api/v1/admin/releases/" + releaseId + "/approve", null);
-        assertEquals(200, approved.status(), approved.toString());
-        return approved.json();
+        return Publishers.approve(releaseId);
     }
 
     private static String version(String[] m) {
@@ -98,7 +70,7 @@ class PublishingIT {
     /** Plugin API 1.3: a plugin that stores documents without saying whether they hold personal data is refused. */
     @Test
     void aPluginThatDoesNotDeclareItsPersonalDataIsRefusedWithTheReason() {
-        Org org = organisation();
+        Publishers.Org org = organisation();
         byte[] jar = Jars.upload("undeclared.jar");
         Api.Reply submitted = org.upload(jar, org.key());
         assertEquals(201, submitted.status(), submitted.toString());
@@ -114,7 +86,7 @@ class PublishingIT {
     /** Found by the plugin benchmark: a release without release notes could not be subscribed to (500). */
     @Test
     void aReleaseWithoutReleaseNotesCanBeSubscribedToAndUsed() {
-        Org org = organisation();
+        Publishers.Org org = organisation();
         String pluginId = "test-no-notes-" + UUID.randomUUID().toString().substring(0, 6);
         byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), pluginId, "1.0.0");
         Api.Reply submitted = Api.uploadJar(org.email(), org.password(), jar, Jars.sign(jar, org.key().getPrivate()),
@@ -131,7 +103,7 @@ class PublishingIT {
 
     @Test
     void uploadReviewUseUpgradeBreakAndWithdraw() {
-        Org org = organisation();
+        Publishers.Org org = organisation();
         byte[] v1 = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-upgradable", "1.0.0");
         Api.Reply submitted = org.upload(v1, org.key());
         assertEquals(201, submitted.status(), submitted.toString());
@@ -217,8 +189,8 @@ class PublishingIT {
 
     @Test
     void everyRefusalSaysWhy() {
-        Org org = organisation();
-        Org other = organisation();
+        Publishers.Org org = organisation();
+        Publishers.Org other = organisation();
         byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-refusals-" + UUID.randomUUID().toString()
                 .substring(0, 6), "1.0.0");
 
@@ -254,8 +226,8 @@ class PublishingIT {
 
     @Test
     void publishersSeeOnlyTheirOwnAndNoTenantData() {
-        Org org = organisation();
-        Org other = organisation();
+        Publishers.Org org = organisation();
+        Publishers.Org other = organisation();
         byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), "test-private-" + UUID.randomUUID().toString()
                 .substring(0, 6), "1.0.0");
         String id = org.upload(jar, org.key()).json().getString("id");
@@ -271,8 +243,8 @@ class PublishingIT {
 
     @Test
     void administratorsSeeAnOrganisationsPublishersAndKeysAndCanRevokeAKey() {
-        Org org = organisation();
-        Org other = organisation();
+        Publishers.Org org = organisation();
+        Publishers.Org other = organisation();
         String base = "/api/v1/admin/organisations/" + org.id();
         Api.Reply keys = get(PLATFORM_ADMIN, base + "/keys");
         assertEquals(200, keys.status(), keys.toString());
@@ -299,7 +271,7 @@ class PublishingIT {
      */
     @Test
     void aNewKeySignsNothingUntilSomeoneElseApprovesIt() {
-        Org org = organisation();
+        Publishers.Org org = organisation();
         var fresh = Jars.newKey();
         Api.Reply registered = org.call("POST", "/keys", object().add("label", "laptop").add("publicKey",
                 Jars.publicKey(fresh)).build());
@@ -316,7 +288,7 @@ class PublishingIT {
         String second = Api.activate(secondEmail, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + org.id()
                 + "/publishers", object().add("email", secondEmail).add("displayName", "Tweede").build()).json()
                 .getString("oneTimePassword"));
-        Org other = organisation();
+        Publishers.Org other = organisation();
         assertEquals(404, other.call("POST", "/keys/" + keyId + "/approve", null).status(),
                 "another organisation's publisher does not even see the key");
         Api.Reply approved = Api.send(secondEmail, second, "POST", "/api/v1/publisher/keys/" + keyId + "/approve", null);
@@ -330,7 +302,7 @@ class PublishingIT {
      */
     @Test
     void aZipBombIsRefusedAtTheLimitAndOnlyOpenedWhenSigned() throws Exception {
-        Org org = organisation();
+        Publishers.Org org = organisation();
         byte[] bomb = Jars.bomb("test-bomb-" + UUID.randomUUID().toString().substring(0, 6), 300L * 1024 * 1024);
         assertTrue(bomb.length < 2 * 1024 * 1024, "the bomb is small: " + bomb.length);
         assertRefused(400, "X-Signature", "not signed", org.upload(bomb, null));

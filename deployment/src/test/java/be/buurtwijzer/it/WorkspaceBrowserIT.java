@@ -54,7 +54,7 @@ class WorkspaceBrowserIT {
             browser.login(Demo.STEDEREN_PARTNER, Api.PASSWORD);
             browser.waitForText("Overzicht");
             browser.screenshot("home-partner");
-            assertTrue(browser.navigation().contains("Logboek"), browser.navigation().toString());
+            assertTrue(browser.navigation().contains("Documenteren"), browser.navigation().toString());
             assertFalse(browser.navigation().contains("Instrumenten beheren"), browser.navigation().toString());
             browser.open("/admin/instruments");
             browser.waitForText("Geen toegang");
@@ -70,16 +70,16 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m[1], m[2]);
             browser.waitForText("Overzicht");
-            assertFalse(browser.navigation().contains("Logboek"));
+            assertFalse(browser.navigation().contains("Documenteren"));
             browser.open("/admin/instruments");
             browser.waitForText("Instrumenten beheren");
             browser.screenshot("catalogue");
-            browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Inschrijven: Logboek']")).click();
+            browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Inschrijven: Documenteren']")).click();
             browser.waitForText("Uitschakelen");
-            assertTrue(browser.navigation().contains("Logboek"), browser.navigation().toString());
-            browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Uitschakelen: Logboek']")).click();
+            assertTrue(browser.navigation().contains("Documenteren"), browser.navigation().toString());
+            browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Uitschakelen: Documenteren']")).click();
             browser.waitForText("Inschakelen");
-            assertFalse(browser.navigation().contains("Logboek"), browser.navigation().toString());
+            assertFalse(browser.navigation().contains("Documenteren"), browser.navigation().toString());
         }
         // another municipality never saw it appear: its menu has the register, not the instrument
         String[] other = municipality();
@@ -89,7 +89,7 @@ class WorkspaceBrowserIT {
             browser.login(other[1], other[2]);
             browser.waitForText("Overzicht");
             assertTrue(browser.navigation().contains("Buurten"), browser.navigation().toString());
-            assertFalse(browser.navigation().contains("Logboek"), browser.navigation().toString());
+            assertFalse(browser.navigation().contains("Documenteren"), browser.navigation().toString());
         }
     }
 

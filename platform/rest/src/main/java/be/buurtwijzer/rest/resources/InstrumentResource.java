@@ -125,7 +125,7 @@ public class InstrumentResource {
 
     @GET
     @Path("{plugin}/files/{kind}/{id}/thumbnail")
-    @Produces("image/png")
+    @Produces(MediaType.WILDCARD)
     @Operation(summary = "A picture's thumbnail (PNG, at most 320 pixels)")
     public Response thumbnail(@PathParam("tenant") String tenant, @PathParam("plugin") String plugin,
             @PathParam("kind") String kind, @PathParam("id") String id) {

@@ -26,7 +26,6 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,7 +121,7 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
         saved.setItems((List<SavedReportView>) context.call("reports", new Requests.Nothing()));
     }
 
-    private void sections(TemplateView chosen, List<String> written) {
+    private void sections(TemplateView chosen, Map<String, String> written) {
         texts.removeAll();
         textAreas.clear();
         if (chosen == null) {
@@ -135,8 +134,8 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
                 area.setWidthFull();
                 area.setMaxLength(20_000);
                 area.setId("report-text-" + s.index());
-                if (written != null && s.index() < written.size() && written.get(s.index()) != null) {
-                    area.setValue(written.get(s.index()));
+                if (written != null && written.get(String.valueOf(s.index())) != null) {
+                    area.setValue(written.get(String.valueOf(s.index())));
                 }
                 textAreas.put(s.index(), area);
                 texts.add(area);
@@ -144,13 +143,13 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
         }
     }
 
-    private List<String> writtenTexts() {
-        int size = template.getValue() == null ? 0 : template.getValue().sections().size();
-        List<String> written = new ArrayList<>();
-        for (int i = 0; i < size; i++) {
-            TextArea area = textAreas.get(i);
-            written.add(area == null || area.getValue().isBlank() ? null : area.getValue());
-        }
+    private Map<String, String> writtenTexts() {
+        Map<String, String> written = new LinkedHashMap<>();
+        textAreas.forEach((index, area) -> {
+            if (!area.getValue().isBlank()) {
+                written.put(String.valueOf(index), area.getValue());
+            }
+        });
         return written;
     }
 

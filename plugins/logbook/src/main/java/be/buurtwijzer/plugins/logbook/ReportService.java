@@ -141,7 +141,7 @@ final class ReportService {
         Theory theory = null;
         LocalDate from = request.from();
         LocalDate to = request.to();
-        List<String> texts = request.texts();
+        Map<String, String> texts = request.texts();
         TheoryService theories = new TheoryService(context);
         if (request.reportId() != null) {
             SavedReport kept = stored(request.reportId()).value();
@@ -161,14 +161,7 @@ final class ReportService {
         if (from != null && to != null && to.isBefore(from)) {
             throw InstrumentException.invalid("to", "lies before from");
         }
-        Map<Integer, String> bySection = new java.util.HashMap<>();
-        if (texts != null) {
-            for (int i = 0; i < texts.size(); i++) {
-                if (texts.get(i) != null) {
-                    bySection.put(i, texts.get(i));
-                }
-            }
-        }
+        Map<Integer, String> bySection = SavedReport.bySection(texts);
         RecordingService recording = new RecordingService(context);
         List<Measurement> measurements = theory == null ? List.of() : recording.all();
         String theoryId = request.reportId() != null ? stored(request.reportId()).value().theoryId() : request.theoryId();

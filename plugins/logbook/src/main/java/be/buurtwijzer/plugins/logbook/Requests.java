@@ -74,14 +74,17 @@ public final class Requests {
             List<SectionView> sections) {
     }
 
-    /** A report to make or keep: a saved one by its id, or a template with a theory, a period and the texts. */
+    /**
+     * A report to make or keep: a kept one by its id, or a template with a theory, a period and the texts written
+     * for its text sections, by section index ({@code {"0": "…"}}).
+     */
     public record ReportRequest(String reportId, Long version, String templateId, String templateOrigin, String theoryId,
-            LocalDate from, LocalDate to, List<String> texts) {
+            LocalDate from, LocalDate to, java.util.Map<String, String> texts) {
     }
 
     public record SavedReportView(String id, long version, String title, String templateId, int templateVersion,
             String templateOrigin, String theoryId, Integer theoryVersion, LocalDate from, LocalDate to,
-            List<String> texts, String savedBy) {
+            java.util.Map<String, String> texts, String savedBy) {
     }
 
     /** A report's content as data, for those who build their own report; pictures as base64 PNG. */

@@ -141,8 +141,7 @@ class DocumentationFlowTest {
 
         Requests.SavedReportView report = (Requests.SavedReportView) c.call("save-report", new Requests.ReportRequest(null,
                 null, "annual-report", null, saved.id(), LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"),
-                java.util.Arrays.asList("Een goed jaar in de Stationswijk.", null, null, null, null, null, null, null, null,
-                        null)));
+                Map.of("0", "Een goed jaar in de Stationswijk.")));
         assertEquals(1, report.theoryVersion());
 
         var request = new Requests.ReportRequest(report.id(), null, null, null, null, null, null, null);
@@ -210,7 +209,7 @@ class DocumentationFlowTest {
                 + "[{\"kind\":\"TEXT\",\"title\":{\"nl\":\"Inleiding\"}}]}";
         templatesOffered.add(v1);
         var kept = (Requests.SavedReportView) c.call("save-report", new Requests.ReportRequest(null, null,
-                "vvsg-jaarverslag", null, null, null, null, List.of("Hallo")));
+                "vvsg-jaarverslag", null, null, null, null, Map.of("0", "Hallo")));
         assertEquals(1, kept.templateVersion());
         assertEquals("vvsg-templates", kept.templateOrigin());
         templatesOffered.clear();

@@ -2,27 +2,32 @@ package be.buurtwijzer.plugins.logbook.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Map;
 
 /**
  * A report a municipality made: which template (and the template itself as it was, so that an upgraded template
  * pack leaves it alone), which theory of change and version, the period, and what the coordinator wrote for
- * the text sections (by section index; null for the other sections).
+ * the text sections.
+ *
+ * @param texts what was written, by the section's index ("0" for the first section)
  */
 public record SavedReport(String templateId, int templateVersion, String templateOrigin, String templateJson,
-        String theoryId, Integer theoryVersion, LocalDate from, LocalDate to, List<String> texts, Instant savedAt,
+        String theoryId, Integer theoryVersion, LocalDate from, LocalDate to, Map<String, String> texts, Instant savedAt,
         String savedBy) {
 
     public SavedReport {
-        texts = texts == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(texts));
+        texts = texts == null ? Map.of() : Map.copyOf(texts);
     }
 
-    public java.util.Map<Integer, String> textsBySection() {
-        java.util.Map<Integer, String> bySection = new java.util.HashMap<>();
-        for (int i = 0; i < texts.size(); i++) {
-            if (texts.get(i) != null) {
-                bySection.put(i, texts.get(i));
-            }
+    /** The texts by section index; keys that are no section index are left out. */
+    public static Map<Integer, String> bySection(Map<String, String> texts) {
+        Map<Integer, String> bySection = new java.util.HashMap<>();
+        if (texts != null) {
+            texts.forEach((key, text) -> {
+                if (key != null && key.matches("\\d{1,2}") && text != null && !text.isBlank()) {
+                    bySection.put(Integer.parseInt(key), text);
+                }
+            });
         }
         return bySection;
     }
@@ -32,11 +37,11 @@ public record SavedReport(String templateId, int templateVersion, String templat
         if (r.from() != null && r.to() != null && r.to().isBefore(r.from())) {
             return "to: lies before from";
         }
-        if (r.texts().size() > sections) {
-            return "texts: one per section at most (" + sections + ")";
-        }
-        for (String text : r.texts()) {
-            if (text != null && text.length() > 20_000) {
+        for (var text : r.texts().entrySet()) {
+            if (!text.getKey().matches("\\d{1,2}") || Integer.parseInt(text.getKey()) >= sections) {
+                return "texts: '" + text.getKey() + "' is not a section of the template (0 to " + (sections - 1) + ")";
+            }
+            if (text.getValue() != null && text.getValue().length() > 20_000) {
                 return "texts: a section's text is 20000 characters at most";
             }
         }
