@@ -97,6 +97,18 @@ class AccessibilityIT {
                 browser.waitForText(section[1]);
                 violations.addAll(seriousViolations(browser, "volunteers: " + section[0]));
             }
+            // and so are the documentation page's
+            browser.open("/instrument/logbook/entries");
+            browser.waitForText("Documenteren gaat niet over");
+            for (String[] section : List.of(new String[] {"Beginsituatie", "Leg de buurt vast"},
+                    new String[] {"Veranderingstheorie", "Tussentijdse uitkomsten"},
+                    new String[] {"Metingen", "bewoners op de maandelijkse buurtsoep"},
+                    new String[] {"Verslagen", "Bewaarde verslagen"},
+                    new String[] {"Logboek", "Een nieuwe buur aan de soep"})) {
+                browser.clickButton(section[0]);
+                browser.waitForText(section[1]);
+                violations.addAll(seriousViolations(browser, "documentation: " + section[0]));
+            }
         }
         try (Browser browser = new Browser()) {
             browser.login(Demo.PLATFORM_ADMIN, Api.PASSWORD);

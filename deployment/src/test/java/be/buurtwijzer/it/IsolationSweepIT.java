@@ -105,7 +105,8 @@ class IsolationSweepIT {
     /** Operations that only read, which a partner may call. */
     private static boolean readOnly(String path) {
         return path.matches(".*/operations/(summary|classify|profile|portfolio|web|webs|factors|snapshots|compare|partner-scan|plan|plans"
-                + "|propose|propose-split|policy|reach|reach-comparison|preferences)$");
+                + "|propose|propose-split|policy|reach|reach-comparison|preferences"
+                + "|entries|categories|theories|theory|baselines|measurements|templates|fragments|reports|report)$");
     }
 
     /** A path template made concrete with B's ids; an instrument's generic paths once per plugin and kind. */
@@ -147,7 +148,7 @@ class IsolationSweepIT {
 
     private String exportQuery() {
         return "?webId=" + b.get("webId") + "&planId=" + b.get("planId") + "&neighbourhoodId=" + b.get("neighbourhoodId")
-                + "&snapshotId=" + b.get("snapshotId");
+                + "&snapshotId=" + b.get("snapshotId") + "&reportId=" + b.get("reportId") + "&theoryId=" + b.get("theoryId");
     }
 
     /** The first of B's ids or unique names found in an answer, or null. */
@@ -227,6 +228,22 @@ class IsolationSweepIT {
                 + "volunteers/operations/save-neighbourhood-profile", "{\"profile\":{\"neighbourhoodId\":\""
                 + b.get("neighbourhoodId") + "\",\"residentsByAgeBand\":{\"FROM_80\":17},\"source\":\"Geheim-B bron\","
                 + "\"date\":\"2025-01-01\"}}").json().getString("id"));
+        var theory = m.asAdmin("POST", ops + "logbook/operations/save-theory", "{\"theory\":{\"name\":\"Geheim-B "
+                + "theorie\",\"outcomes\":[{\"id\":\"o\",\"text\":\"Geheim-B uitkomst\"}],\"indicators\":[{\"id\":"
+                + "\"i\",\"outcomeId\":\"o\",\"what\":\"Geheim-B indicator\"}]}}").json();
+        b.put("theoryId", theory.getString("id"));
+        records.put("logbook/theory", theory.getString("id"));
+        records.put("logbook/measurement", m.asAdmin("POST", ops + "logbook/operations/record-measurement",
+                "{\"theoryId\":\"" + theory.getString("id") + "\",\"indicatorId\":\"i\",\"date\":\"2026-03-01\","
+                        + "\"value\":3,\"source\":\"Geheim-B bron\"}").json().getString("id"));
+        records.put("logbook/baseline", m.asAdmin("POST", ops + "logbook/operations/save-baseline", "{\"baseline\":"
+                + "{\"neighbourhoodId\":\"" + b.get("neighbourhoodId") + "\",\"date\":\"2025-01-01\",\"narrative\":"
+                + "\"Geheim-B begin\"}}").json().getString("id"));
+        String reportId = m.asAdmin("POST", ops + "logbook/operations/save-report", "{\"templateId\":\"annual-report\","
+                + "\"theoryId\":\"" + theory.getString("id") + "\",\"texts\":{\"0\":\"Geheim-B tekst\"}}").json()
+                .getString("id");
+        b.put("reportId", reportId);
+        records.put("logbook/report", reportId);
         records.put("volunteers/insurance", m.asAdmin("POST", ops + "volunteers/operations/save-insurance",
                 "{\"insurance\":{\"insurer\":\"Geheim-B verzekeraar\"}}").json().getString("id"));
         b.values().forEach(v -> assertTrue(v != null && !v.isBlank()));

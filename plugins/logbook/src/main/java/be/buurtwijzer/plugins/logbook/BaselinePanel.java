@@ -54,6 +54,7 @@ class BaselinePanel extends VerticalLayout implements DocumentationView.Refresha
         date = DutchDates.picker(t("Toestand op", "As of"), context);
         date.setId("baseline-date");
         figureDate = DutchDates.picker(t("Datum van het cijfer", "Date of the figure"), context);
+        figureDate.setId("figure-date");
         neighbourhood.setId("baseline-neighbourhood");
         neighbourhood.setLabel(t("Buurt", "Neighbourhood"));
         neighbourhood.setItemLabelGenerator(Neighbourhood::name);

@@ -15,6 +15,11 @@ final class DutchDates {
 
     static DatePicker picker(String label, InstrumentContext context) {
         DatePicker picker = new DatePicker(label);
+        apply(picker, context);
+        return picker;
+    }
+
+    static void apply(DatePicker picker, InstrumentContext context) {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setFirstDayOfWeek(1);
         i18n.setDateFormat("dd/MM/yyyy");
@@ -27,6 +32,5 @@ final class DutchDates {
             i18n.setCancel("Annuleren");
         }
         picker.setI18n(i18n);
-        return picker;
     }
 }

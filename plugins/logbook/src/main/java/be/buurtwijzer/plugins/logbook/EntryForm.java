@@ -28,8 +28,12 @@ public class EntryForm extends FormLayout {
     final Button save = new Button();
 
     public EntryForm(InstrumentContext context) {
+        date.setId("entry-date");
+        title.setId("entry-title");
+        text.setId("entry-text");
         date.setLabel(context.text(new Text("Datum", "Date")));
         date.setRequiredIndicatorVisible(true);
+        DutchDates.apply(date, context);
         title.setLabel(context.text(new Text("Titel", "Title")));
         title.setRequiredIndicatorVisible(true);
         title.setMaxLength(200);

@@ -225,29 +225,23 @@ public class LogbookInstrument implements Instrument {
         }
     }
 
-    /** The rule of a stored entry, whoever writes it (the operation, the generic record endpoints). */
+    /**
+     * The rule of a stored entry, whoever writes or reads it. Whether its files exist and the consents of the
+     * people on them are recorded is checked when a story is added ({@link RecordingService#add}): a consent
+     * withdrawn later, or a file gone, must not make the story itself unreadable.
+     */
     static void check(Entry entry, InstrumentContext context) {
-        checkFiles(entry, context);
-        for (int i = 0; i < entry.attachments().size(); i++) {
-            for (String name : entry.attachments().get(i).recognisable()) {
-                if (!context.consents().isGiven(RecordingService.PHOTO_CONSENT, new be.buurtwijzer.plugin.api.privacy
-                        .DataSubject(null, null, null, name.strip()))) {
-                    throw InstrumentException.invalid("attachments[" + i + "].recognisable", "no consent of " + name
-                            + " is recorded: a picture of a recognisable person is kept only with their consent");
-                }
-            }
-        }
-    }
-
-    /** The entry's own rules and its files (uploaded for stories, in this municipality). */
-    static void checkFiles(Entry entry, InstrumentContext context) {
         String problem = LogbookRules.problem(entry);
         if (problem != null) {
             throw InstrumentException.invalid(problem.substring(0, problem.indexOf(':')), problem);
         }
+    }
+
+    /** The entry's rules and its files: each uploaded for stories, in this municipality. */
+    static void checkFiles(Entry entry, InstrumentContext context) {
+        check(entry, context);
         for (int i = 0; i < entry.attachments().size(); i++) {
-            Entry.Attachment attachment = entry.attachments().get(i);
-            var file = context.files().find(attachment.fileId());
+            var file = context.files().find(entry.attachments().get(i).fileId());
             if (file.isEmpty() || !file.get().kind().equals(RecordingService.MEDIA)) {
                 throw InstrumentException.invalid("attachments[" + i + "].fileId", "is not a file uploaded for this "
                         + "municipality's stories");

@@ -77,4 +77,24 @@ final class LogbookPrivacy implements PrivacyProvider {
         }
         return found.size();
     }
+
+    /**
+     * A story expires with its photos and recordings: the platform would delete the entry alone and leave its
+     * files behind. Other kinds expire as the platform does it, by their last change.
+     */
+    @Override
+    public int expire(InstrumentContext context, String kind, java.time.Instant limit) {
+        if (!LogbookInstrument.ENTRY.equals(kind)) {
+            return -1;
+        }
+        int expired = 0;
+        for (StoredRecord<Entry> r : context.records().listAll(LogbookInstrument.ENTRY, Entry.class)) {
+            if (r.updatedAt() != null && r.updatedAt().isBefore(limit)) {
+                r.value().attachments().forEach(a -> Photos.forget(context, a));
+                context.records().delete(LogbookInstrument.ENTRY, r.id());
+                expired++;
+            }
+        }
+        return expired;
+    }
 }

@@ -99,13 +99,22 @@ public class LogbookView extends VerticalLayout implements DocumentationView.Ref
                 : java.util.Locale.forLanguageTag("nl-BE")).format(counts);
     }
 
-    /** The dashboard card: this year's figures. */
+    /** The dashboard card: the theory of change, this year's measurements and stories, and the latest report. */
     static Paragraph card(InstrumentContext context) {
-        Summary s = LogbookRules.summarise(LogbookInstrument.all(context), context.clock().instant()
-                .atZone(java.time.ZoneOffset.UTC).getYear());
-        return new Paragraph(counts(context, "{0,choice,0#0 cijfers|1#1 cijfer|1<{0,number,integer} cijfers} en "
-                + "{1,choice,0#0 verhalen|1#1 verhaal|1<{1,number,integer} verhalen} dit jaar",
-                "{0,choice,0#0 numbers|1#1 number|1<{0,number,integer} numbers} and "
-                + "{1,choice,0#0 stories|1#1 story|1<{1,number,integer} stories} this year", s.numbers(), s.stories()));
+        int year = context.clock().instant().atZone(java.time.ZoneId.of("Europe/Brussels")).getYear();
+        Summary s = LogbookRules.summarise(LogbookInstrument.all(context), year);
+        var theories = new TheoryService(context).list();
+        long measured = new RecordingService(context).all().stream().filter(m -> m.date().getYear() == year).count();
+        var reports = new ReportService(context).saved();
+        String theory = theories.isEmpty() ? context.text(new Text("nog geen veranderingstheorie",
+                "no theory of change yet")) : context.text(new Text("veranderingstheorie v", "theory of change v"))
+                + theories.get(0).version();
+        String latest = reports.isEmpty() ? context.text(new Text("nog geen verslag", "no report yet"))
+                : context.text(new Text("laatste verslag: ", "latest report: ")) + reports.get(0).title();
+        return new Paragraph(theory + " · " + counts(context, "{0,choice,0#geen metingen|1#1 meting|1<{0,number,integer} "
+                + "metingen} en {1,choice,0#geen verhalen|1#1 verhaal|1<{1,number,integer} verhalen} dit jaar",
+                "{0,choice,0#no measurements|1#1 measurement|1<{0,number,integer} measurements} and "
+                + "{1,choice,0#no stories|1#1 story|1<{1,number,integer} stories} this year", measured, s.stories())
+                + " · " + latest);
     }
 }

@@ -54,6 +54,9 @@ class StoryMedia extends FormLayout {
         upload.setMaxFileSize((int) LogbookInstrument.MEDIA.maxBytes());
         upload.setAcceptedFileTypes(".jpg", ".jpeg", ".png", ".gif", ".mp3", ".m4a", ".ogg", ".wav", ".mp4", ".mov",
                 ".webm");
+        if (!"en".equals(context.locale().getLanguage())) {
+            upload.setI18n(dutch());
+        }
         upload.getElement().setAttribute("aria-label", t("Foto, tekening, geluid of video (hoogstens 20 MB)",
                 "Photo, drawing, audio or video (20 MB at most)"));
         alt.setId("story-alt");
@@ -71,6 +74,29 @@ class StoryMedia extends FormLayout {
                 "Photo, drawing, audio or video (optional, 20 MB at most)")), upload, alt, recognisable, consent, status);
         setColspan(outcomes, 2);
         refresh();
+    }
+
+    /** The upload's own words in Dutch. */
+    private static com.vaadin.flow.component.upload.UploadI18N dutch() {
+        var i18n = new com.vaadin.flow.component.upload.UploadI18N();
+        i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne("Bestand kiezen…")
+                .setMany("Bestanden kiezen…"));
+        i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne("Sleep een bestand hierheen")
+                .setMany("Sleep bestanden hierheen"));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setTooManyFiles("Eén bestand per verhaal.")
+                .setFileIsTooBig("Het bestand is groter dan 20 MB.").setIncorrectFileType("Dit soort bestand wordt niet "
+                        + "aanvaard: een foto, tekening, geluid of video."));
+        i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
+                .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status().setConnecting("Verbinden…")
+                        .setStalled("Gestopt").setProcessing("Verwerken…").setHeld("In de wachtrij"))
+                .setRemainingTime(new com.vaadin.flow.component.upload.UploadI18N.Uploading.RemainingTime()
+                        .setPrefix("nog ").setUnknown("resterende tijd onbekend"))
+                .setError(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Error()
+                        .setServerUnavailable("De server is niet bereikbaar.").setUnexpectedServerError(
+                                "Het opladen mislukte.").setForbidden("Opladen is niet toegestaan.")));
+        i18n.setUnits(new com.vaadin.flow.component.upload.UploadI18N.Units().setSize(java.util.List.of("B", "kB", "MB",
+                "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
     }
 
     private String t(String nl, String en) {

@@ -35,7 +35,12 @@ public class InstrumentGate {
     @Inject
     PluginRuntime runtime;
 
-    @Transactional
+    /**
+     * A refusal here (not a member, instrument off, plugin not running) is an answer, not a failure: it does not
+     * doom the caller's transaction, so an operation may ask about other instruments (their report fragments)
+     * and go on when one is off.
+     */
+    @Transactional(dontRollbackOn = be.buurtwijzer.core.application.shared.ApplicationException.class)
     public InstrumentTicket enter(Caller caller, String slug, String pluginId) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
         Subscription subscription = em.createQuery("SELECT s FROM Subscription s WHERE s.tenantId = :tenant "

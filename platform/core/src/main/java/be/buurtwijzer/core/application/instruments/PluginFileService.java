@@ -30,7 +30,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * change in the audit trail (never the content). Reads select only what they need, so a list never loads bytes.
  */
 @ApplicationScoped
-@Transactional
+@Transactional(dontRollbackOn = be.buurtwijzer.core.application.shared.ApplicationException.class)
 public class PluginFileService {
 
     @PersistenceContext(unitName = "buurtwijzer")

@@ -1,5 +1,7 @@
 package be.buurtwijzer.core.application.tenancy;
 
+import be.buurtwijzer.core.application.shared.ApplicationException;
+
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
@@ -33,7 +35,7 @@ public class TenantGate {
     @Inject
     CallerCheck callers;
 
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApplicationException.class)
     public TenantAccess enter(Caller caller, String slug, TenantPermission needed) {
         caller = callers.current(caller);
         Tenant tenant = findTenant(slug);
@@ -57,7 +59,7 @@ public class TenantGate {
      * A platform administrator's way in, for the few things the platform does inside a
      * municipality (appointing its administrators). Works on suspended municipalities too.
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApplicationException.class)
     public TenantAccess enterAsPlatform(Caller caller, String slug) {
         caller = callers.requirePlatformAdmin(caller);
         Tenant tenant = findTenant(slug);
@@ -69,7 +71,7 @@ public class TenantGate {
      * Binds the persistence context of the current transaction to a municipality the caller already
      * entered (for work that runs in its own transaction, such as a plugin's record store calls).
      */
-    @Transactional(Transactional.TxType.MANDATORY)
+    @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApplicationException.class)
     public void bind(TenantAccess access) {
         em.setProperty(TenantContext.PROPERTY, access.tenantId());
     }
