@@ -41,8 +41,11 @@ class DocumentationBrowserIT {
         item.click();
     }
 
+    /** Types a date into the date picker with this id once it is shown (a section appears after its button's click). */
     private static void day(Browser browser, String id, String date) {
-        WebElement input = browser.driver.findElement(By.cssSelector("#" + id + " input"));
+        WebElement input = new WebDriverWait(browser.driver, Duration.ofSeconds(15)).until(d -> d.findElements(
+                By.cssSelector("#" + id + " input")).stream().filter(WebElement::isDisplayed).findFirst().orElse(null));
+        browser.driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", input);
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ENTER);
     }
 

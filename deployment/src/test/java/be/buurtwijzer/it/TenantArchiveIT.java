@@ -139,6 +139,36 @@ class TenantArchiveIT {
     }
 
     @Test
+    void aStoryKeepsItsPhotoThroughExportAndImport() throws Exception {
+        Municipality m = Municipality.fresh("arcfile");
+        m.subscribe("logbook");
+        String files = m.base() + "/instruments/logbook/files/story-media";
+        Api.Reply photo = DocumentationIT.upload(m.admin(), m.adminPassword(), files + "?name=buren.jpg",
+                DocumentationIT.jpeg(640, 480), "image/jpeg");
+        assertEquals(201, photo.status(), photo.toString());
+        String fileId = photo.json().getString("id");
+        assertEquals(200, m.asAdmin("POST", "instruments/logbook/operations/add-story", "{\"entry\":{\"date\":"
+                + "\"2026-03-01\",\"title\":\"Buren\",\"type\":\"STORY\",\"attachments\":[{\"fileId\":\"" + fileId
+                + "\",\"alt\":\"Twee buren op een bank\"}]},\"consentConfirmed\":false}").status());
+        byte[] original = DocumentationIT.download(m.admin(), m.adminPassword(), files + "/" + fileId).body();
+        String copy = "arcfile-copy-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        Api.Reply imported = Archives.importArchive(PLATFORM_ADMIN, Api.PASSWORD, Archives.export(m.slug()).body(), copy,
+                null);
+        assertEquals(201, imported.status(), imported.toString());
+        // the members come with the archive: the same administrator, in the copy
+        String copyAdmin = m.admin();
+        String password = m.adminPassword();
+        JsonObject entry = Api.send(copyAdmin, password, "POST", "/api/v1/tenants/" + copy
+                + "/instruments/logbook/operations/entries", "{}").array().getJsonObject(0).getJsonObject("entry");
+        String copied = entry.getJsonArray("attachments").getJsonObject(0).getString("fileId");
+        assertFalse(copied.equals(fileId), "the copy's file has an id of its own");
+        var download = DocumentationIT.download(copyAdmin, password, "/api/v1/tenants/" + copy
+                + "/instruments/logbook/files/story-media/" + copied);
+        assertEquals(200, download.status());
+        assertTrue(java.util.Arrays.equals(original, download.body()), "the same photo");
+    }
+
+    @Test
     void aBrokenOrUnsuitableArchiveIsRefusedWithNothingWritten() {
         Demo.awaitInstrumentData();
         byte[] good = Archives.export("gemeentegem").body();

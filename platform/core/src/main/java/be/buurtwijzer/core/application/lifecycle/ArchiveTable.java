@@ -27,7 +27,9 @@ record ArchiveTable(String table, Map<String, Type> columns) {
     enum Type {
         TEXT, INSTANT, LONG, INT, BOOL,
         /** A JSON document stored as text, carried in the archive as a JSON value. */
-        JSON
+        JSON,
+        /** Bytes (a file's content), carried in the archive as Base64. */
+        BLOB
     }
 
     static ArchiveTable of(String table, String spec) {
@@ -51,6 +53,8 @@ record ArchiveTable(String table, Map<String, Type> columns) {
             + "unsubscribed_at:INSTANT,version:LONG");
     static final ArchiveTable RECORD = of("plugin_record", "id,plugin_id,kind,schema_version:INT,document:JSON,"
             + TRACKED);
+    static final ArchiveTable FILE = of("plugin_file", "id,plugin_id,kind,file_name,media_type,size_bytes:LONG,sha256,"
+            + "content:BLOB,thumbnail:BLOB," + TRACKED);
     static final ArchiveTable INVITATION = of("invitation", "id,email,role,invited_by,created_at:INSTANT,"
             + "expires_at:INSTANT,accepted_at:INSTANT,accepted_by,revoked_at:INSTANT,version:LONG");
 
@@ -106,7 +110,14 @@ record ArchiveTable(String table, Map<String, Type> columns) {
                         row.add(name, reader.readValue());
                     }
                 }
-                default -> throw new IllegalStateException();
+                case BLOB -> {
+                    byte[] value = rs.getBytes(name);
+                    if (value == null) {
+                        row.addNull(name);
+                    } else {
+                        row.add(name, java.util.Base64.getEncoder().encodeToString(value));
+                    }
+                }
             }
         }
         return row.build();
@@ -124,6 +135,7 @@ record ArchiveTable(String table, Map<String, Type> columns) {
                     case LONG -> Types.BIGINT;
                     case INT -> Types.INTEGER;
                     case BOOL -> Types.BOOLEAN;
+                    case BLOB -> Types.BLOB;
                     default -> Types.VARCHAR;
                 });
                 continue;
@@ -135,7 +147,7 @@ record ArchiveTable(String table, Map<String, Type> columns) {
                 case INT -> statement.setInt(index, ((JsonNumber) value).intValueExact());
                 case BOOL -> statement.setBoolean(index, value == JsonValue.TRUE);
                 case JSON -> statement.setString(index, value.toString());
-                default -> throw new IllegalStateException();
+                case BLOB -> statement.setBytes(index, java.util.Base64.getDecoder().decode(((JsonString) value).getString()));
             }
             index++;
         }

@@ -208,6 +208,7 @@ public class TenantArchiveService {
         copy(c, writer, ArchiveFormat.SUBSCRIPTIONS, ArchiveTable.SUBSCRIPTION, tenantId, "plugin_id");
         copy(c, writer, ArchiveFormat.CONSENTS, ArchiveTable.CONSENT, tenantId, "given_at, id");
         copy(c, writer, ArchiveFormat.RETENTION, ArchiveTable.RETENTION, tenantId, "plugin_id, kind");
+        copy(c, writer, ArchiveFormat.FILES, ArchiveTable.FILE, tenantId, "plugin_id, created_at, id");
 
         // every plugin the municipality has data or a subscription of, with the version installed now
         Map<String, long[]> plugins = new TreeMap<>();
@@ -390,7 +391,7 @@ public class TenantArchiveService {
             // first every id the archive's rows have, so that a reference to a row further on is rewritten too
             tenantId = ids.map(source.getString("id"));
             for (String entry : List.of(ArchiveFormat.NEIGHBOURHOODS, ArchiveFormat.ACTORS, ArchiveFormat.INITIATIVES,
-                    ArchiveFormat.INVITATIONS, ArchiveFormat.CONSENTS)) {
+                    ArchiveFormat.INVITATIONS, ArchiveFormat.CONSENTS, ArchiveFormat.FILES)) {
                 archive.forEach(entry, row -> ids.map(row.getString("id")));
             }
             for (String plugin : archive.recordPlugins()) {
@@ -459,6 +460,9 @@ public class TenantArchiveService {
             }, null, null);
             insertAll(ArchiveFormat.RETENTION, ArchiveTable.RETENTION,
                     row -> jakarta.json.Json.createObjectBuilder(row).add("id", Ids.newId()).build(), null, null);
+            // the files before the records, whose documents refer to them by their (new) ids
+            insertAll(ArchiveFormat.FILES, ArchiveTable.FILE, row -> remapped(row, List.of(), List.of()).build(), null,
+                    null);
             long records = 0;
             for (String plugin : archive.recordPlugins()) {
                 LoadedInstrument instrument = runtime.instrument(plugin).orElseThrow();

@@ -22,6 +22,8 @@ public final class ArchiveFormat {
     public static final String CONSENTS = "consents.jsonl";
     public static final String RETENTION = "retention.jsonl";
     public static final String RECORDS_PREFIX = "records/";
+    /** The instruments' files (photos, recordings), their content in Base64; absent from archives made before. */
+    public static final String FILES = "files.jsonl";
 
     private ArchiveFormat() {
     }
