@@ -125,7 +125,7 @@ class DocumentationBrowserIT {
             browser.waitForText("Drie buren aan de ontbijttafel");
 
             browser.clickButton("Verslagen");
-            browser.waitForText("Jaarverslag voor de subsidiegever");
+            browser.waitForText("Het jaar in het kort");
             browser.fill("report-text-0", "Een eerste jaar met een buurtontbijt.");
             browser.clickButton("Verslag bewaren");
             browser.waitForText("Verslag bewaard: Jaarverslag voor de subsidiegever.");

@@ -53,6 +53,10 @@ public class LogbookInstrument implements Instrument {
             Set.of("image/jpeg", "image/png", "image/gif", "audio/mpeg", "audio/mp4", "audio/ogg", "audio/vnd.wave",
                     "video/mp4", "video/quicktime", "video/webm"));
 
+    /** The municipality's logo on its reports. */
+    static final FileKind LOGO = new FileKind("logo", new Text("Logo van de gemeente op haar verslagen",
+            "The municipality's logo on its reports"), READ, WRITE, 2L * 1024 * 1024, Set.of("image/png", "image/jpeg"));
+
     @Override
     public InstrumentDescriptor descriptor() {
         return new InstrumentDescriptor(NAME,
@@ -112,6 +116,8 @@ public class LogbookInstrument implements Instrument {
                                         : c.records().find(TheoryService.THEORY, m.theoryId(), Theory.class)
                                         .map(StoredRecord::value).orElse(null), java.time.LocalDate.now(c.clock()))))
                         .withPersonalData(PersonalData.none()),
+                new RecordKind<>(ReportService.SETTINGS, be.buurtwijzer.plugins.logbook.domain.ReportSettings.class, READ,
+                        WRITE).withPersonalData(PersonalData.none()),
                 new RecordKind<>(ReportService.REPORT, SavedReport.class, READ, WRITE,
                         (SavedReport r, InstrumentContext c) -> RecordingService.refuse(null, r.templateJson() == null
                                 ? "templateJson: is required" : SavedReport.problem(r, 40)))
@@ -120,7 +126,7 @@ public class LogbookInstrument implements Instrument {
 
     @Override
     public List<FileKind> fileKinds() {
-        return List.of(MEDIA);
+        return List.of(MEDIA, LOGO);
     }
 
     @Override
@@ -172,6 +178,13 @@ public class LogbookInstrument implements Instrument {
                         READ, (c, in) -> new ReportService(c).templateViews()),
                 new OperationSpec<>("fragments", new Text("Delen van andere instrumenten", "Parts of other instruments"),
                         Requests.Nothing.class, List.class, READ, (c, in) -> c.fragments().offered()),
+                new OperationSpec<>("report-settings", new Text("Opmaak van de verslagen", "The reports' layout"),
+                        Requests.Nothing.class, be.buurtwijzer.plugins.logbook.domain.ReportSettings.class, READ,
+                        (c, in) -> new ReportService(c).settings()),
+                new OperationSpec<>("save-report-settings", new Text("Opmaak van de verslagen bewaren",
+                        "Save the reports' layout"), be.buurtwijzer.plugins.logbook.domain.ReportSettings.class,
+                        be.buurtwijzer.plugins.logbook.domain.ReportSettings.class, WRITE,
+                        (c, in) -> new ReportService(c).saveSettings(in)),
                 new OperationSpec<>("reports", new Text("Verslagen", "Reports"), Requests.Nothing.class, List.class, READ,
                         (c, in) -> new ReportService(c).saved()),
                 new OperationSpec<>("save-report", new Text("Verslag bewaren", "Save a report"),
@@ -197,10 +210,10 @@ public class LogbookInstrument implements Instrument {
         return List.of(new ExportSpec("entries-csv", new Text("Logboek als CSV", "Progress log as CSV"), "text/csv",
                         "csv", READ, (context, parameters) -> LogbookRules.csv(all(context)).getBytes(StandardCharsets.UTF_8)),
                 new ExportSpec("report-pdf", new Text("Verslag (PDF)", "Report (PDF)"), "application/pdf", "pdf", READ,
-                        (c, p) -> ReportPdf.of(new ReportService(c).assemble(request(p)), c.locale())),
+                        (c, p) -> new ReportService(c).pdf(request(p))),
                 new ExportSpec("report-docx", new Text("Verslag (DOCX)", "Report (DOCX)"),
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", READ,
-                        (c, p) -> ReportDocx.of(new ReportService(c).assemble(request(p)), c.locale())));
+                        (c, p) -> new ReportService(c).docx(request(p))));
     }
 
     /** An export's query: {@code reportId}, or {@code templateId} with {@code theoryId}, {@code from}, {@code to}. */

@@ -39,12 +39,25 @@ final class ReportDocx {
     }
 
     static byte[] of(ReportDocument report, Locale locale) {
+        return of(report, locale, null);
+    }
+
+    /** With the municipality's logo above the title, when it gave one. */
+    static byte[] of(ReportDocument report, Locale locale, ReportDocument.Photo logo) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String language = "en".equals(locale.getLanguage()) ? "en-GB" : "nl-BE";
             styles(doc, language);
             doc.getProperties().getCoreProperties().setTitle(report.title() + " — " + report.municipality());
             doc.getProperties().getCoreProperties().setCreator(report.municipality());
             doc.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language);
+            if (logo != null) {
+                XWPFRun run = doc.createParagraph().createRun();
+                double height = 42;
+                run.addPicture(new ByteArrayInputStream(logo.content()), "image/png".equals(logo.mediaType())
+                        ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG, "logo", Units.toEMU(height * logo.width()
+                        / (double) Math.max(1, logo.height())), Units.toEMU(height));
+                run.getCTR().getDrawingArray(0).getInlineArray(0).getDocPr().setDescr(PlainText.forXml(logo.alt()));
+            }
             paragraph(doc, "Title", report.title());
             paragraph(doc, null, report.subtitle());
             paragraph(doc, null, ReportPdf.provenance(report, locale));

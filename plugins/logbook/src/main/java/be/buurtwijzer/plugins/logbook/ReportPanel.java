@@ -49,6 +49,8 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
     final FlexLayout downloads = new FlexLayout();
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
+    final com.vaadin.flow.component.upload.Upload logo;
+    final Paragraph logoStatus = new Paragraph();
     private final Map<Integer, TextArea> textAreas = new LinkedHashMap<>();
     private final InstrumentContext context;
     private SavedReportView current;
@@ -92,7 +94,25 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
         if (context.user().has(LogbookInstrument.WRITE)) {
             add(new FormLayout(template, theory, from, to), texts, save, result);
         }
+        UI current = UI.getCurrent();
+        logo = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+                (metadata, bytes) -> current.access(() -> saveLogo(metadata.fileName(), bytes))));
+        logo.setId("report-logo");
+        if (!"en".equals(context.locale().getLanguage())) {
+            logo.setI18n(StoryMedia.dutch("Het logo is groter dan 2 MB.", "Een logo is een PNG of JPEG."));
+        }
+        logo.setMaxFiles(1);
+        logo.setAcceptedFileTypes(".png", ".jpg", ".jpeg");
+        logo.setMaxFileSize((int) LogbookInstrument.LOGO.maxBytes());
+        logo.getElement().setAttribute("aria-label", t("Logo van de gemeente (PNG of JPEG, hoogstens 2 MB)",
+                "The municipality's logo (PNG or JPEG, 2 MB at most)"));
+        logoStatus.getElement().setAttribute("role", "status");
         add(downloads, progress, status, new H3(t("Bewaarde verslagen", "Kept reports")), saved);
+        if (context.user().has(LogbookInstrument.WRITE)) {
+            add(new H3(t("Logo van de gemeente", "The municipality's logo")), new Paragraph(t("Het logo staat bovenaan "
+                    + "elk verslag (PNG of JPEG, hoogstens 2 MB).", "The logo is at the top of every report (PNG or JPEG, "
+                    + "2 MB at most).")), logo, logoStatus);
+        }
         refresh();
     }
 
@@ -189,20 +209,19 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
         String base = "verslag-" + report.templateId() + "-" + LocalDate.now(context.clock());
         Requests.ReportRequest request = new Requests.ReportRequest(report.id(), null, null, null, null, null, null, null);
         downloads.add(download(t("Download als PDF", "Download as PDF"), base + ".pdf", "application/pdf",
-                        doc -> ReportPdf.of(doc, context.locale()), request),
+                        service -> service.pdf(request)),
                 download(t("Download als DOCX (om te bewerken)", "Download as DOCX (to edit)"), base + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                        doc -> ReportDocx.of(doc, context.locale()), request));
+                        service -> service.docx(request)));
     }
 
     /** A link that makes the report when it is followed, and says in the page when it is ready. */
-    private Anchor download(String text, String file, String type,
-            Function<be.buurtwijzer.plugins.logbook.domain.ReportDocument, byte[]> format, Requests.ReportRequest request) {
+    private Anchor download(String text, String file, String type, Function<ReportService, byte[]> format) {
         UI ui = UI.getCurrent();
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             long start = System.nanoTime();
             try {
-                byte[] bytes = format.apply(new ReportService(context).assemble(request));
+                byte[] bytes = format.apply(new ReportService(context));
                 double seconds = (System.nanoTime() - start) / 1e9;
                 ui.access(() -> done(t("Klaar: " + file + " (" + size(bytes.length) + ", gemaakt in "
                         + String.format(context.locale(), "%.1f", seconds) + " s).", "Ready: " + file + " ("
@@ -222,6 +241,18 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
             ui.setPollInterval(1000);
         });
         return link;
+    }
+
+    private void saveLogo(String fileName, byte[] bytes) {
+        try {
+            var stored = context.files().store(LogbookInstrument.LOGO.name(), fileName, bytes);
+            context.call("save-report-settings", new be.buurtwijzer.plugins.logbook.domain.ReportSettings(stored.id()));
+            logoStatus.setText(t("Logo bewaard: het staat voortaan op elk verslag.", "Logo saved: it is on every report "
+                    + "from now on."));
+        } catch (InstrumentException refused) {
+            logoStatus.setText(t("Dit logo kan niet gebruikt worden: ", "This logo cannot be used: ") + refused.getMessage());
+        }
+        logo.clearFileList();
     }
 
     private void done(String message) {

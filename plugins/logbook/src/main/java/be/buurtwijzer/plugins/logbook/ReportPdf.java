@@ -25,7 +25,12 @@ final class ReportPdf {
     }
 
     static byte[] of(ReportDocument report, Locale locale) {
-        String html = html(report, locale);
+        return of(report, locale, null);
+    }
+
+    /** With the municipality's logo at the top of the first page, when it gave one. */
+    static byte[] of(ReportDocument report, Locale locale, ReportDocument.Photo logo) {
+        String html = html(report, locale, logo);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePdfUaAccessbility(true)
@@ -45,7 +50,7 @@ final class ReportPdf {
         return ReportPdf.class.getResourceAsStream(FONTS + file);
     }
 
-    static String html(ReportDocument report, Locale locale) {
+    static String html(ReportDocument report, Locale locale, ReportDocument.Photo logo) {
         String page = new Text("pagina ", "page ").in(locale);
         String of = new Text(" van ", " of ").in(locale);
         StringBuilder h = new StringBuilder("<html lang=\"").append("en".equals(locale.getLanguage()) ? "en" : "nl-BE")
@@ -69,6 +74,15 @@ final class ReportPdf {
                 .append("ol.toc{padding-left:14pt} ol.toc a{color:#000;text-decoration:none}")
                 .append("ol.toc a::after{content:leader('.') target-counter(attr(href), page)}")
                 .append("</style></head><body>");
+        if (logo != null) {
+            double height = 18;
+            double width = Math.min(60, height * logo.width() / (double) Math.max(1, logo.height()));
+            h.append("<p><img src=\"data:").append(logo.mediaType()).append(";base64,")
+                    .append(Base64.getEncoder().encodeToString(logo.content())).append("\" alt=\"").append(x(logo.alt()))
+                    .append("\" style=\"width:").append(String.format(Locale.ROOT, "%.1f", width)).append("mm;height:")
+                    .append(String.format(Locale.ROOT, "%.1f", width * logo.height() / (double) Math.max(1, logo.width())))
+                    .append("mm\"/></p>");
+        }
         h.append("<h1>").append(x(report.title())).append("</h1><p class=\"meta\">").append(x(report.subtitle()))
                 .append("</p><p class=\"meta\">").append(x(provenance(report, locale))).append("</p>");
         h.append("<h2>").append(x(new Text("Inhoud", "Contents").in(locale))).append("</h2><ol class=\"toc\">");

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 final class ReportService {
 
     static final String REPORT = "report";
+    static final String SETTINGS = "report-settings";
 
     private final InstrumentContext context;
 
@@ -80,6 +81,58 @@ final class ReportService {
                     s.guidance() == null ? "" : context.text(s.guidance()), s.plugin(), s.fragment()));
         }
         return views;
+    }
+
+    // --- the reports' layout
+
+    private java.util.Optional<StoredRecord<be.buurtwijzer.plugins.logbook.domain.ReportSettings>> storedSettings() {
+        return context.records().listAll(SETTINGS, be.buurtwijzer.plugins.logbook.domain.ReportSettings.class).stream()
+                .findFirst();
+    }
+
+    be.buurtwijzer.plugins.logbook.domain.ReportSettings settings() {
+        return storedSettings().map(StoredRecord::value)
+                .orElse(new be.buurtwijzer.plugins.logbook.domain.ReportSettings(null));
+    }
+
+    be.buurtwijzer.plugins.logbook.domain.ReportSettings saveSettings(be.buurtwijzer.plugins.logbook.domain.ReportSettings in) {
+        String logo = in == null ? null : in.logoFileId();
+        if (logo != null && context.files().find(logo).filter(f -> f.kind().equals(LogbookInstrument.LOGO.name()))
+                .isEmpty()) {
+            throw InstrumentException.invalid("logoFileId", "is not a logo uploaded for this municipality's reports");
+        }
+        var settings = new be.buurtwijzer.plugins.logbook.domain.ReportSettings(logo);
+        var existing = storedSettings();
+        if (existing.isPresent()) {
+            String old = existing.get().value().logoFileId();
+            context.records().update(SETTINGS, existing.get().id(), existing.get().version(), settings);
+            if (old != null && !old.equals(logo)) {
+                context.files().delete(old);
+            }
+        } else {
+            context.records().create(SETTINGS, settings);
+        }
+        return settings;
+    }
+
+    /** The logo for a page, or null. */
+    ReportDocument.Photo logo() {
+        String id = settings().logoFileId();
+        if (id == null) {
+            return null;
+        }
+        var file = context.files().find(id).orElse(null);
+        return file == null ? null : Photos.forPage(context, new Entry.Attachment(id, file.fileName(), file.mediaType(),
+                context.text(new be.buurtwijzer.plugin.api.Text("Logo van ", "Logo of ")) + context.tenant().name(),
+                List.of()));
+    }
+
+    byte[] pdf(Requests.ReportRequest request) {
+        return ReportPdf.of(assemble(request), context.locale(), logo());
+    }
+
+    byte[] docx(Requests.ReportRequest request) {
+        return ReportDocx.of(assemble(request), context.locale(), logo());
     }
 
     // --- kept reports

@@ -55,7 +55,8 @@ class StoryMedia extends FormLayout {
         upload.setAcceptedFileTypes(".jpg", ".jpeg", ".png", ".gif", ".mp3", ".m4a", ".ogg", ".wav", ".mp4", ".mov",
                 ".webm");
         if (!"en".equals(context.locale().getLanguage())) {
-            upload.setI18n(dutch());
+            upload.setI18n(dutch("Het bestand is groter dan 20 MB.", "Dit soort bestand wordt niet aanvaard: een foto, "
+                    + "tekening, geluid of video."));
         }
         upload.getElement().setAttribute("aria-label", t("Foto, tekening, geluid of video (hoogstens 20 MB)",
                 "Photo, drawing, audio or video (20 MB at most)"));
@@ -77,15 +78,14 @@ class StoryMedia extends FormLayout {
     }
 
     /** The upload's own words in Dutch. */
-    private static com.vaadin.flow.component.upload.UploadI18N dutch() {
+    static com.vaadin.flow.component.upload.UploadI18N dutch(String tooBig, String wrongType) {
         var i18n = new com.vaadin.flow.component.upload.UploadI18N();
         i18n.setAddFiles(new com.vaadin.flow.component.upload.UploadI18N.AddFiles().setOne("Bestand kiezen…")
                 .setMany("Bestanden kiezen…"));
         i18n.setDropFiles(new com.vaadin.flow.component.upload.UploadI18N.DropFiles().setOne("Sleep een bestand hierheen")
                 .setMany("Sleep bestanden hierheen"));
-        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setTooManyFiles("Eén bestand per verhaal.")
-                .setFileIsTooBig("Het bestand is groter dan 20 MB.").setIncorrectFileType("Dit soort bestand wordt niet "
-                        + "aanvaard: een foto, tekening, geluid of video."));
+        i18n.setError(new com.vaadin.flow.component.upload.UploadI18N.Error().setTooManyFiles("Eén bestand tegelijk.")
+                .setFileIsTooBig(tooBig).setIncorrectFileType(wrongType));
         i18n.setUploading(new com.vaadin.flow.component.upload.UploadI18N.Uploading()
                 .setStatus(new com.vaadin.flow.component.upload.UploadI18N.Uploading.Status().setConnecting("Verbinden…")
                         .setStalled("Gestopt").setProcessing("Verwerken…").setHeld("In de wachtrij"))
@@ -168,6 +168,8 @@ class StoryMedia extends FormLayout {
         alt.clear();
         recognisable.clear();
         consent.clear();
+        consent.setInvalid(false);
+        alt.setInvalid(false);
         outcomes.clear();
         status.setText("");
     }

@@ -145,7 +145,11 @@ class DocumentationFlowTest {
         assertEquals(1, report.theoryVersion());
 
         var request = new Requests.ReportRequest(report.id(), null, null, null, null, null, null, null);
-        byte[] pdf = ReportPdf.of(new ReportService(c).assemble(request), c.locale());
+        var logo = c.files().store("logo", "stederen.png", png(120, 40));
+        c.call("save-report-settings", new be.buurtwijzer.plugins.logbook.domain.ReportSettings(logo.id()));
+        assertThrows(InstrumentException.class, () -> c.call("save-report-settings",
+                new be.buurtwijzer.plugins.logbook.domain.ReportSettings(photo.id())), "a story's photo is no logo");
+        byte[] pdf = new ReportService(c).pdf(request);
         keep("report.pdf", pdf);
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
@@ -165,9 +169,9 @@ class DocumentationFlowTest {
                     }
                 }
             }
-            assertTrue(images >= 5, "a chart, the photo and the fragments' figures: " + images);
+            assertTrue(images >= 6, "the logo, a chart, the photo and the fragments' figures: " + images);
         }
-        byte[] docx = ReportDocx.of(new ReportService(c).assemble(request), c.locale());
+        byte[] docx = new ReportService(c).docx(request);
         keep("report.docx", docx);
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(docx))) {
             String all = String.join("\n", word.getParagraphs().stream().map(p -> p.getText()).toList());
@@ -176,7 +180,8 @@ class DocumentationFlowTest {
                     && p.getText().equals("Resultaten per indicator")));
             long drawings = word.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .mapToLong(r -> r.getEmbeddedPictures().size()).sum();
-            assertTrue(drawings >= 6, "a chart, the photo and four fragments' figures: " + drawings);
+            assertTrue(drawings >= 7, "the logo, a chart, the photo and four fragments' figures: " + drawings);
+            assertTrue(word.getDocument().toString().contains("Logo van Stederen"), "the logo's alt text");
             assertTrue(new String(docx, java.nio.charset.StandardCharsets.ISO_8859_1).length() > 0);
             assertTrue(word.getTables().stream().anyMatch(t -> t.getText().contains("bewoners op de buurtsoep")));
             assertTrue(word.getDocument().toString().contains("Buren aan tafel bij de soep"), "the photo's alt text");
