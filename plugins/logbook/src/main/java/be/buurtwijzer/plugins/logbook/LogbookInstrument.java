@@ -97,12 +97,13 @@ public class LogbookInstrument implements Instrument {
                         .withPersonalData(LogbookPrivacy.ENTRY),
                 new RecordKind<>(TheoryService.THEORY, Theory.class, READ, WRITE,
                         (Theory t, InstrumentContext c) -> RecordingService.refuse(null, be.buurtwijzer.plugins.logbook
-                                .domain.TheoryRules.problem(t, new TheoryService(c).categories())))
+                                .domain.TheoryRules.problem(t, null)))
                         .withPersonalData(LogbookPrivacy.SAVED_BY),
                 new RecordKind<>(TheoryService.THEORY_VERSION, TheoryVersion.class, READ, WRITE,
                         (TheoryVersion v, InstrumentContext c) -> RecordingService.refuse(null, v.theory() == null
-                                ? "theory: is required" : be.buurtwijzer.plugins.logbook.domain.TheoryRules.problem(
-                                v.theory(), new TheoryService(c).categories())))
+                                ? "theory: is required" : v.theoryId() == null || v.theoryId().isBlank()
+                                ? "theoryId: is required" : be.buurtwijzer.plugins.logbook.domain.TheoryRules.problem(
+                                v.theory(), null)))
                         .withPersonalData(LogbookPrivacy.SAVED_BY),
                 new RecordKind<>(TheoryService.CATEGORY, OwnCategory.class, READ, WRITE,
                         (OwnCategory o, InstrumentContext c) -> TheoryService.check(o))
@@ -112,15 +113,12 @@ public class LogbookInstrument implements Instrument {
                         .withPersonalData(LogbookPrivacy.CONFIRMED_BY),
                 new RecordKind<>(RecordingService.MEASUREMENT, Measurement.class, READ, WRITE,
                         (Measurement m, InstrumentContext c) -> RecordingService.refuse(null,
-                                be.buurtwijzer.plugins.logbook.domain.Measurements.problem(m, m.theoryId() == null ? null
-                                        : c.records().find(TheoryService.THEORY, m.theoryId(), Theory.class)
-                                        .map(StoredRecord::value).orElse(null), java.time.LocalDate.now(c.clock()))))
+                                be.buurtwijzer.plugins.logbook.domain.Measurements.shape(m)))
                         .withPersonalData(PersonalData.none()),
                 new RecordKind<>(ReportService.SETTINGS, be.buurtwijzer.plugins.logbook.domain.ReportSettings.class, READ,
                         WRITE).withPersonalData(PersonalData.none()),
                 new RecordKind<>(ReportService.REPORT, SavedReport.class, READ, WRITE,
-                        (SavedReport r, InstrumentContext c) -> RecordingService.refuse(null, r.templateJson() == null
-                                ? "templateJson: is required" : SavedReport.problem(r, 40)))
+                        (SavedReport r, InstrumentContext c) -> RecordingService.refuse(null, SavedReport.stored(r)))
                         .withPersonalData(LogbookPrivacy.SAVED_BY));
     }
 

@@ -21,7 +21,10 @@ final class LogbookPrivacy implements PrivacyProvider {
             new PersonalField("title", DataSubjectKind.NAMED_PERSON, new Text("de titel van een regel kan iemand noemen",
                     "an entry's title may name someone")),
             new PersonalField("text", DataSubjectKind.NAMED_PERSON, new Text("een verhaal kan bewoners noemen",
-                    "a story may name residents"))),
+                    "a story may name residents")),
+            new PersonalField("attachments", DataSubjectKind.NAMED_PERSON, new Text("foto's waarop bewoners herkenbaar "
+                    + "zijn, met hun namen en wat erop te zien is", "photos on which residents can be recognised, with "
+                    + "their names and what they show"))),
             new Text("het verloop van de zorgzame buurt opvolgen en erover rapporteren",
                     "following and reporting the caring neighbourhood's progress"), LegalBasis.PUBLIC_TASK,
             // stories name residents: kept five years after their last change, long enough for a policy period
@@ -59,7 +62,10 @@ final class LogbookPrivacy implements PrivacyProvider {
     @Override
     public Object export(InstrumentContext context, DataSubject subject) {
         return about(context, subject).stream().map(r -> Map.of("date", String.valueOf(r.value().date()), "title",
-                r.value().title(), "text", r.value().text() == null ? "" : r.value().text())).toList();
+                r.value().title(), "text", r.value().text() == null ? "" : r.value().text(), "attachments",
+                r.value().attachments().stream().map(a -> Map.of("file", a.fileName() == null ? "" : a.fileName(),
+                        "shows", a.alt() == null ? "" : a.alt(), "recognisable", String.join(", ", a.recognisable())))
+                        .toList())).toList();
     }
 
     @Override

@@ -42,7 +42,7 @@ class MeasurementPanel extends VerticalLayout implements DocumentationView.Refre
         setPadding(false);
         date = DutchDates.picker(t("Dag", "Day"), context);
         date.setId("measurement-date");
-        date.setMax(LocalDate.now(context.clock()));
+        date.setMax(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
         theory.setLabel(t("Veranderingstheorie", "Theory of change"));
         theory.setItemLabelGenerator(TheorySummary::name);
         theory.addValueChangeListener(e -> chooseTheory());

@@ -34,7 +34,7 @@ final class Photos {
             return null;
         }
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
+            BufferedImage image = decodeSmall(content);
             if (image == null) {
                 return null;
             }
@@ -64,6 +64,26 @@ final class Photos {
         } catch (IOException | RuntimeException unreadable) {
             context.logger().warning("picture " + attachment.fileId() + " could not be read for a report: " + unreadable);
             return null;
+        }
+    }
+
+    /** The picture decoded at about the size a page needs (every n-th pixel), never at its full size. */
+    private static BufferedImage decodeSmall(byte[] content) throws IOException {
+        try (var input = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
+            var readers = ImageIO.getImageReaders(input);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            var reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                int step = Math.max(1, Math.max(reader.getWidth(0), reader.getHeight(0)) / PAGE_PIXELS);
+                var param = reader.getDefaultReadParam();
+                param.setSourceSubsampling(step, step, 0, 0);
+                return reader.read(0, param);
+            } finally {
+                reader.dispose();
+            }
         }
     }
 

@@ -115,7 +115,7 @@ final class RecordingService {
             throw InstrumentException.invalid("measurement", "is required");
         }
         Theory theory = m.theoryId() == null ? null : new TheoryService(context).stored(m.theoryId()).value();
-        refuse(null, Measurements.problem(m, theory, LocalDate.now(context.clock())));
+        refuse(null, Measurements.problem(m, theory, LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))));
         StoredRecord<Measurement> stored = context.records().create(MEASUREMENT, m);
         return view(stored, theory);
     }

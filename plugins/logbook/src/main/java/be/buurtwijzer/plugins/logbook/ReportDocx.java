@@ -47,8 +47,9 @@ final class ReportDocx {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String language = "en".equals(locale.getLanguage()) ? "en-GB" : "nl-BE";
             styles(doc, language);
-            doc.getProperties().getCoreProperties().setTitle(report.title() + " — " + report.municipality());
-            doc.getProperties().getCoreProperties().setCreator(report.municipality());
+            doc.getProperties().getCoreProperties().setTitle(PlainText.forXml(report.title() + " — "
+                    + report.municipality()));
+            doc.getProperties().getCoreProperties().setCreator(PlainText.forXml(report.municipality()));
             doc.getProperties().getCoreProperties().getUnderlyingProperties().setLanguageProperty(language);
             if (logo != null) {
                 XWPFRun run = doc.createParagraph().createRun();

@@ -95,7 +95,7 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
             add(new FormLayout(template, theory, from, to), texts, save, result);
         }
         UI current = UI.getCurrent();
-        logo = new com.vaadin.flow.component.upload.Upload(com.vaadin.flow.server.streams.UploadHandler.inMemory(
+        logo = new com.vaadin.flow.component.upload.Upload(Uploads.inMemory(LogbookInstrument.LOGO.maxBytes(),
                 (metadata, bytes) -> current.access(() -> saveLogo(metadata.fileName(), bytes))));
         logo.setId("report-logo");
         if (!"en".equals(context.locale().getLanguage())) {
@@ -206,7 +206,7 @@ class ReportPanel extends VerticalLayout implements DocumentationView.Refreshabl
 
     private void offerDownloads(SavedReportView report) {
         downloads.removeAll();
-        String base = "verslag-" + report.templateId() + "-" + LocalDate.now(context.clock());
+        String base = "verslag-" + report.templateId() + "-" + LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")));
         Requests.ReportRequest request = new Requests.ReportRequest(report.id(), null, null, null, null, null, null, null);
         downloads.add(download(t("Download als PDF", "Download as PDF"), base + ".pdf", "application/pdf",
                         service -> service.pdf(request)),

@@ -35,6 +35,11 @@ final class ReportPdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().usePdfUaAccessbility(true)
                     .withHtmlContent(html, null).toStream(out);
+            // a report embeds its pictures: nothing is ever fetched from elsewhere while it is made
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+            builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             builder.useFont(() -> font("DejaVuSans.ttf"), "DejaVu Sans", 400,
                     PdfRendererBuilder.FontStyle.NORMAL, true);
             builder.useFont(() -> font("DejaVuSans-Bold.ttf"), "DejaVu Sans", 700,
@@ -165,7 +170,9 @@ final class ReportPdf {
                 .replace("\"", "&quot;");
     }
 
+    /** Text inside a CSS string in the style element: CSS-escaped, then XML-escaped (the page is XHTML). */
     private static String css(String text) {
-        return PlainText.forXml(text).replace("\\", "\\\\").replace("'", "\\'");
+        return x(PlainText.forXml(text).replace("\\", "\\\\").replace("'", "\\'").replace("\n", " ")
+                .replace("\r", " "));
     }
 }

@@ -225,8 +225,8 @@ final class ReportService {
                 .map(StoredRecord::value).toList();
         Map<String, String> names = context.register().neighbourhoods().stream()
                 .collect(Collectors.toMap(n -> n.id(), n -> n.name(), (a, b) -> a));
-        return ReportAssembler.assemble(new ReportInput(template, context.tenant().name(), LocalDate.now(context.clock()),
-                from, to, theory, baselines, names, ofTheory, stories, bySection, theories.categories(), context.locale(),
+        return ReportAssembler.assemble(new ReportInput(template, context.tenant().name(), LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))),
+                from, to, theoryId, theory, baselines, names, ofTheory, stories, bySection, theories.categories(), context.locale(),
                 new Sources()));
     }
 

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,15 +36,18 @@ class StoryMedia extends FormLayout {
     private final InstrumentContext context;
     private byte[] file;
     private String fileName;
+    /** The upload once stored: a story refused and sent again does not store its file twice. */
+    private String storedId;
 
     StoryMedia(InstrumentContext context) {
         this.context = context;
         outcomes.setLabel(t("Toont deze uitkomsten (niet verplicht)", "Shows these outcomes (optional)"));
         outcomes.setItemLabelGenerator(OutcomeTag::label);
         UI ui = UI.getCurrent();
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
+        upload = new Upload(Uploads.inMemory(LogbookInstrument.MEDIA.maxBytes(), (metadata, bytes) -> ui.access(() -> {
             file = bytes;
             fileName = metadata.fileName();
+            storedId = null;
             status.setText(t("Ontvangen: ", "Received: ") + fileName + t(". Het wordt bewaard met het verhaal.",
                     ". It is kept with the story."));
         })));
@@ -145,9 +147,10 @@ class StoryMedia extends FormLayout {
                 status.setText(consent.getErrorMessage());
                 return null;
             }
-            var stored = context.files().store(RecordingService.MEDIA, fileName, file);
-            attachments.add(new Entry.Attachment(stored.id(), stored.fileName(), stored.mediaType(), alt.getValue().strip(),
-                    names));
+            if (storedId == null) {
+                storedId = context.files().store(RecordingService.MEDIA, fileName, file).id();
+            }
+            attachments.add(new Entry.Attachment(storedId, fileName, null, alt.getValue().strip(), names));
         }
         return new Entry(entry.date(), entry.title(), entry.text(), entry.type(), entry.count(), entry.indicator(), tags,
                 attachments);
@@ -157,6 +160,7 @@ class StoryMedia extends FormLayout {
         status.setText(refused.getMessage());
         if ("file".equals(refused.field())) {
             file = null;
+            storedId = null;
             upload.clearFileList();
         }
     }
@@ -164,6 +168,7 @@ class StoryMedia extends FormLayout {
     void clear() {
         file = null;
         fileName = null;
+        storedId = null;
         upload.clearFileList();
         alt.clear();
         recognisable.clear();

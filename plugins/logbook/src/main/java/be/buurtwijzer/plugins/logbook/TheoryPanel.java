@@ -230,12 +230,13 @@ class TheoryPanel extends VerticalLayout implements DocumentationView.Refreshabl
         texts.forEach(w -> warnings.add(new ListItem(w)));
     }
 
+    /** An id never given before, so a measurement of a removed indicator never passes to a new one. */
     private static String nextId(String prefix, List<String> taken) {
-        int n = 1;
-        while (taken.contains(prefix + n)) {
-            n++;
-        }
-        return prefix + n;
+        String id;
+        do {
+            id = prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
+        } while (taken.contains(id));
+        return id;
     }
 
     private void addOutcome() {

@@ -263,4 +263,44 @@ class DocumentationFlowTest {
         assertThrows(UnsupportedOperationException.class, () -> new LogbookInstrument().migrateRecord("entry", 2,
                 Json.createObjectBuilder().build()));
     }
+
+    @Test
+    void aMunicipalityWithAnAmpersandGetsItsReportAndMarkupInATemplateNameStaysText() throws Exception {
+        TestInstrumentContext c = TestInstrumentContext.of(new LogbookInstrument()).role(MemberRole.COORDINATOR)
+                .clock(DECEMBER).municipality("a-en-b", "Gemeente A & B").fragments(fragments()).build();
+        templatesOffered.add("{\"id\":\"x\",\"version\":1,\"name\":{\"nl\":\"Verslag </style><link href='http://"
+                + "127.0.0.1:1/x'/> & co\"},\"sections\":[{\"kind\":\"TEXT\",\"title\":{\"nl\":\"<b>Inleiding</b>\"}}]}");
+        var kept = (Requests.SavedReportView) c.call("save-report", new Requests.ReportRequest(null, null, "x", null, null,
+                null, null, Map.of("0", "Tekst met <script> & \"aanhalingstekens\"")));
+        byte[] pdf = new ReportService(c).pdf(new Requests.ReportRequest(kept.id(), null, null, null, null, null, null, null));
+        try (var document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertTrue(text.contains("Gemeente A & B"), text);
+            assertTrue(text.contains("<b>Inleiding</b>"), "markup stays text: " + text);
+            assertTrue(text.contains("Tekst met <script> & \"aanhalingstekens\""), text);
+        }
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(new ReportService(c).docx(
+                new Requests.ReportRequest(kept.id(), null, null, null, null, null, null, null))))) {
+            assertTrue(word.getProperties().getCoreProperties().getTitle().contains("Gemeente A & B"));
+        }
+    }
+
+    @Test
+    void aMeasurementStaysWhenItsIndicatorLeavesTheTheoryAndNewIndicatorsNeverTakeItsId() {
+        TestInstrumentContext c = coordinator(new InMemoryRegister());
+        Requests.TheoryView first = (Requests.TheoryView) c.call("save-theory", new Requests.TheoryInput(null, null,
+                theory()));
+        c.call("record-measurement", new Measurement(first.id(), "soep", LocalDate.parse("2026-02-01"), BigDecimal.TEN,
+                "telling", null));
+        Theory without = new Theory(theory().name(), null, 0, theory().impact(), theory().outcomes(),
+                List.of(theory().indicators().get(1)), List.of(), List.of(), null, null);
+        c.call("save-theory", new Requests.TheoryInput(first.id(), null, without));
+        assertEquals(1, ((List<?>) c.call("measurements", new Requests.MeasurementRequest(first.id(), null))).size(),
+                "the measurement of the removed indicator is still there");
+        assertThrows(InstrumentException.class, () -> c.call("record-measurement", new Measurement(first.id(), "soep",
+                LocalDate.parse("2026-03-01"), BigDecimal.ONE, "telling", null)), "but no new one for it");
+        InstrumentException nullText = assertThrows(InstrumentException.class, () -> c.call("save-report",
+                new Requests.ReportRequest(null, null, "nothing-like-this", null, null, null, null, null)));
+        assertEquals("templateId", nullText.field());
+    }
 }

@@ -60,7 +60,7 @@ class AllowanceBook extends VerticalLayout {
         volunteer.setItemLabelGenerator(v -> v.volunteer().name());
         date.setId("allowance-date");
         date.setLabel(t("Dag", "Day"));
-        date.setValue(LocalDate.now(context.clock()));
+        date.setValue(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
         DutchDates.apply(date, context);
         type.setLabel(t("Soort vergoeding", "Kind of allowance"));
         type.setItems(AllowanceType.values());
@@ -79,7 +79,7 @@ class AllowanceBook extends VerticalLayout {
         result.getElement().setAttribute("role", "status");
         year.setId("allowance-year");
         year.setLabel(t("Jaar", "Year"));
-        year.setValue(LocalDate.now(context.clock()).getYear());
+        year.setValue(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))).getYear());
         year.setStepButtonsVisible(true);
         year.addValueChangeListener(e -> refresh());
         bookings.addColumn(BookingView::volunteer).setHeader(t("Vrijwilliger", "Volunteer"));
@@ -113,7 +113,7 @@ class AllowanceBook extends VerticalLayout {
         volunteer.setItems(active);
         // the next allowance is often for the same volunteer: keep them chosen
         active.stream().filter(v -> v.id().equals(chosen)).findFirst().ifPresent(volunteer::setValue);
-        int shown = year.getValue() == null ? LocalDate.now(context.clock()).getYear() : year.getValue();
+        int shown = year.getValue() == null ? LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))).getYear() : year.getValue();
         Allowances allowances = (Allowances) context.call("allowances", new Requests.YearRequest(shown, null));
         bookings.setItems(allowances.bookings());
         summaries.setItems(allowances.volunteers());

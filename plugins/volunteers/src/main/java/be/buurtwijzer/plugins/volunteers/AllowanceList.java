@@ -35,7 +35,7 @@ final class AllowanceList {
     static int year(InstrumentContext context, Map<String, String> parameters) {
         String year = parameters.get("year");
         if (year == null || year.isBlank()) {
-            return LocalDate.now(context.clock()).getYear();
+            return LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))).getYear();
         }
         try {
             int value = Integer.parseInt(year.strip());
@@ -76,7 +76,7 @@ final class AllowanceList {
                 + "padding:2pt 4pt;text-align:left} td.n{text-align:right}</style></head><body>");
         html.append("<h1>Nominatieve lijst vrijwilligersvergoedingen ").append(year.year()).append("</h1><p>")
                 .append(OrganisationNote.x(context.tenant().name())).append(" — opgemaakt op ")
-                .append(DATE.format(LocalDate.now(context.clock()))).append("</p>");
+                .append(DATE.format(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))))).append("</p>");
         html.append("<table><tr><th>Vrijwilliger</th><th>Datum</th><th>Soort</th><th>Bedrag</th><th>km</th></tr>");
         for (BookingView b : year.bookings()) {
             html.append("<tr><td>").append(OrganisationNote.x(b.volunteer())).append("</td><td>")

@@ -69,8 +69,8 @@ class OccasionPanel extends VerticalLayout {
         who.setLabel(t("Vrijwilliger", "Volunteer"));
         who.setItemLabelGenerator(v -> v.volunteer().name());
         date.setLabel(t("Dag", "Day"));
-        date.setMax(LocalDate.now(context.clock()));
-        date.setValue(LocalDate.now(context.clock()));
+        date.setMax(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
+        date.setValue(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
         DutchDates.apply(date, context);
         hours.setLabel(t("Uren (niet verplicht)", "Hours (optional)"));
         save.setText(t("Inzet registreren", "Register the occasion"));

@@ -62,7 +62,7 @@ final class OccasionService {
         Role role = occasion.roleId() == null ? null : context.records().find(VolunteerService.ROLE, occasion.roleId(),
                 Role.class).map(StoredRecord::value).orElseThrow(() -> new InstrumentException(
                 InstrumentException.Kind.NOT_FOUND, "there is no task " + occasion.roleId(), "roleId"));
-        String problem = OccasionRules.problem(occasion, role, LocalDate.now(context.clock()));
+        String problem = OccasionRules.problem(occasion, role, LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
         if (problem != null) {
             throw InstrumentException.invalid(problem.substring(0, problem.indexOf(':')), problem);
         }

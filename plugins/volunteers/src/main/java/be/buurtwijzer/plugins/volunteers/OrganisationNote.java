@@ -47,7 +47,7 @@ final class OrganisationNote {
     private String subtitle() {
         return "Vrijwilligersbeleid versie " + policy.version() + ", goedgekeurd op "
                 + DATE.format(policy.approvedAt().atZone(ZoneId.of("Europe/Brussels"))) + ". Opgemaakt op "
-                + DATE.format(LocalDate.now(context.clock())) + ".";
+                + DATE.format(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))) + ".";
     }
 
     private List<PolicyTemplate.Section> noteFirst() {

@@ -52,7 +52,7 @@ final class ReachService {
     /** One comparison per neighbourhood the municipality described, in the register's order. */
     List<Requests.ComparisonView> compare() {
         List<Volunteer> all = new VolunteerService(context).volunteers().stream().map(StoredRecord::value).toList();
-        LocalDate today = LocalDate.now(context.clock());
+        LocalDate today = LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")));
         List<StoredRecord<NeighbourhoodProfile>> profiles = profiles();
         return context.register().neighbourhoods().stream().flatMap(n -> profiles.stream()
                 .filter(p -> p.value().neighbourhoodId().equals(n.id()))

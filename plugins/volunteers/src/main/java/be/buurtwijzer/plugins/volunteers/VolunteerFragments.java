@@ -52,7 +52,7 @@ final class VolunteerFragments {
                     "Age"), t(context, "Bewoners", "Residents"), t(context, "Vrijwilligers", "Volunteers"),
                     t(context, "Let op", "Note")), rows));
         }
-        String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(context.clock()));
+        String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
         return new ReportFragment(t(context, "Vrijwilligers", "Volunteers"), context.tenant().name() + " · "
                 + t(context, "stand van ", "as of ") + today, blocks);
     }

@@ -156,7 +156,7 @@ final class VolunteerService {
     }
 
     VolunteerView view(StoredRecord<Volunteer> r) {
-        return new VolunteerView(r.id(), r.version(), r.value(), r.value().activeOn(LocalDate.now(context.clock())),
+        return new VolunteerView(r.id(), r.version(), r.value(), r.value().activeOn(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))),
                 context.consents().isGiven(REACH, subject(r.value())));
     }
 
@@ -289,7 +289,7 @@ final class VolunteerService {
     }
 
     Requests.Summary summary() {
-        LocalDate today = LocalDate.now(context.clock());
+        LocalDate today = LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")));
         List<Volunteer> all = volunteers().stream().map(StoredRecord::value).toList();
         int nearly = (int) allowances(today.getYear(), null).volunteers().stream().filter(YearSummary::nearlyAtCap).count();
         PolicyView policy = policy(null);
@@ -316,7 +316,7 @@ final class VolunteerService {
                 r.value().volunteerIds().stream().map(id -> name(people.get(id))).toList())).toList();
         List<Requests.WarningView> warnings = be.buurtwijzer.plugins.volunteers.domain.EngagementRules.warnings(
                 roles.stream().map(StoredRecord::value).toList(), insurance.map(StoredRecord::value).orElse(null), people,
-                LocalDate.now(context.clock())).stream().map(w -> new Requests.WarningView(w.role(),
+                LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))).stream().map(w -> new Requests.WarningView(w.role(),
                 w.volunteerId() == null ? null : name(people.get(w.volunteerId())), warning(w))).toList();
         return new Requests.Engagements(insurance.map(i -> new Requests.InsuranceView(i.id(), i.version(), i.value()))
                 .orElse(null), views, warnings);
@@ -381,6 +381,6 @@ final class VolunteerService {
 
     be.buurtwijzer.plugins.volunteers.domain.Reach reach() {
         return be.buurtwijzer.plugins.volunteers.domain.Reach.of(volunteers().stream().map(StoredRecord::value).toList(),
-                LocalDate.now(context.clock()));
+                LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
     }
 }

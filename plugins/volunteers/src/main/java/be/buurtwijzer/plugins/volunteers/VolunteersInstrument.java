@@ -89,7 +89,7 @@ public class VolunteersInstrument implements Instrument {
                 new RecordKind<>(OccasionService.OCCASION, be.buurtwijzer.plugins.volunteers.domain.Occasion.class, PEOPLE,
                         PEOPLE, (be.buurtwijzer.plugins.volunteers.domain.Occasion o, InstrumentContext c) -> refuse(null,
                                 be.buurtwijzer.plugins.volunteers.domain.OccasionRules.problem(o, null,
-                                        LocalDate.now(c.clock())))).withPersonalData(VolunteersPrivacy.OCCASION),
+                                        LocalDate.now(c.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))))).withPersonalData(VolunteersPrivacy.OCCASION),
                 new RecordKind<>(ReachService.PROFILE, be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile.class,
                         READ, POLICY_WRITE, (be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile p,
                                 InstrumentContext c) -> refuse("profile",
@@ -202,7 +202,7 @@ public class VolunteersInstrument implements Instrument {
     }
 
     static int year(InstrumentContext context, YearRequest request) {
-        return request == null || request.year() == null ? LocalDate.now(context.clock()).getYear() : request.year();
+        return request == null || request.year() == null ? LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))).getYear() : request.year();
     }
 
     @Override

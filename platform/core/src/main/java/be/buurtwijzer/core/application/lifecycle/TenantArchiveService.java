@@ -606,7 +606,7 @@ public class TenantArchiveService {
                         }
                     } catch (SQLException e) {
                         throw new IllegalStateException(entry + ": " + e.getMessage(), e);
-                    } catch (ClassCastException | NullPointerException | ArithmeticException
+                    } catch (ClassCastException | NullPointerException | ArithmeticException | IllegalArgumentException
                             | java.time.format.DateTimeParseException e) {
                         throw new ArchiveException("checksum", "A row of " + entry + " does not have the expected fields.",
                                 List.of(entry));

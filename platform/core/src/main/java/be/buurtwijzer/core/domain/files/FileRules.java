@@ -23,7 +23,7 @@ public final class FileRules {
     public static Refusal check(String fileName, long size, long maxBytes, String detected, Set<String> claimed,
             Set<String> accepted) {
         if (fileName == null || fileName.isBlank() || fileName.length() > 255 || fileName.contains("/")
-                || fileName.contains("\\") || fileName.chars().anyMatch(c -> c < 0x20)) {
+                || fileName.contains("\\") || be.buurtwijzer.plugin.api.PlainText.offending(fileName) >= 0) {
             return new Refusal(false, "the file needs a plain name of 255 characters at most");
         }
         if (size == 0) {

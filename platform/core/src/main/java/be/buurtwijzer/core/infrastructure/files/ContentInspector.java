@@ -28,7 +28,7 @@ public final class ContentInspector {
     private static final MediaTypeRegistry REGISTRY = MimeTypes.getDefaultMimeTypes().getMediaTypeRegistry();
     static final int THUMBNAIL = 320;
     /** A picture larger than this is not decoded (a "decompression bomb" of a few kB can claim gigapixels). */
-    static final long MAX_PIXELS = 60_000_000L;
+    static final long MAX_PIXELS = 40_000_000L;
 
     private ContentInspector() {
     }

@@ -43,6 +43,29 @@ public final class Measurements {
         return null;
     }
 
+    /**
+     * What a stored measurement must be whatever became of its theory since (an indicator removed later leaves
+     * its measurements readable): an indicator, a day, a value and a source within their limits.
+     */
+    public static String shape(Measurement m) {
+        if (m.theoryId() == null || m.theoryId().isBlank()) {
+            return "theoryId: is required";
+        }
+        if (m.indicatorId() == null || m.indicatorId().isBlank()) {
+            return "indicatorId: is required";
+        }
+        if (m.date() == null) {
+            return "date: is required";
+        }
+        if (m.value() == null) {
+            return "value: is required";
+        }
+        if (m.source() == null || m.source().isBlank()) {
+            return "source: is required";
+        }
+        return null;
+    }
+
     /** The values of one indicator between two days (both included, either open), oldest first. */
     public static List<Measurement> series(List<Measurement> all, String indicatorId, LocalDate from, LocalDate to) {
         return all.stream().filter(m -> m.indicatorId().equals(indicatorId))

@@ -176,7 +176,8 @@ public final class ReportAssembler {
                 .filter(s -> s.entry().type() == Entry.EntryType.STORY && s.entry().date() != null)
                 .filter(s -> (in.from() == null || !s.entry().date().isBefore(in.from()))
                         && (in.to() == null || !s.entry().date().isAfter(in.to())))
-                .sorted(Comparator.comparing((ReportInput.Story s) -> s.entry().outcomeIds().isEmpty())
+                .sorted(Comparator.comparing((ReportInput.Story s) -> s.entry().outcomeIds().stream()
+                        .noneMatch(tag -> !outcomeText(tag).isEmpty()))
                         .thenComparing(s -> s.entry().date(), Comparator.reverseOrder()))
                 .limit(max).toList();
         if (chosen.isEmpty()) {
@@ -208,10 +209,13 @@ public final class ReportAssembler {
         return parts;
     }
 
-    /** "theoryId/outcomeId" in words, from the theory the report uses. */
+    /** "theoryId/outcomeId" in words, when it is an outcome of the theory the report uses. */
     private String outcomeText(String tag) {
-        String outcomeId = tag.contains("/") ? tag.substring(tag.indexOf('/') + 1) : tag;
-        return in.theory() == null ? "" : in.theory().outcome(outcomeId).map(Theory.Outcome::text).orElse("");
+        int slash = tag.indexOf('/');
+        if (in.theory() == null || slash < 0 || !tag.substring(0, slash).equals(in.theoryId())) {
+            return "";
+        }
+        return in.theory().outcome(tag.substring(slash + 1)).map(Theory.Outcome::text).orElse("");
     }
 
     private List<Part> fragment(ReportTemplate.Section s) {

@@ -12,9 +12,10 @@ import java.util.Map;
  * goes: another instrument's fragment, a chart of an indicator, and the picture of a story's attachment.
  *
  * @param texts what the coordinator wrote for the TEXT sections, by section index
+ * @param theoryId the stored theory's id, which a story's outcome tags name ("theoryId/outcomeId")
  */
 public record ReportInput(ReportTemplate template, String municipality, LocalDate today, LocalDate from, LocalDate to,
-        Theory theory, List<Baseline> baselines, Map<String, String> neighbourhoodNames, List<Measurement> measurements,
+        String theoryId, Theory theory, List<Baseline> baselines, Map<String, String> neighbourhoodNames, List<Measurement> measurements,
         List<Story> stories, Map<Integer, String> texts, OutcomeCategories categories, Locale locale,
         Sources sources) {
 

@@ -16,7 +16,15 @@ public record SavedReport(String templateId, int templateVersion, String templat
         String savedBy) {
 
     public SavedReport {
-        texts = texts == null ? Map.of() : Map.copyOf(texts);
+        Map<String, String> written = new java.util.HashMap<>();
+        if (texts != null) {
+            texts.forEach((k, v) -> {
+                if (k != null && v != null && !v.isBlank()) {
+                    written.put(k, v);
+                }
+            });
+        }
+        texts = Map.copyOf(written);
     }
 
     /** The texts by section index; keys that are no section index are left out. */
@@ -30,6 +38,23 @@ public record SavedReport(String templateId, int templateVersion, String templat
             });
         }
         return bySection;
+    }
+
+    /** What a stored report must be to be read: its template (readable), when and by whom, and its texts. */
+    public static String stored(SavedReport r) {
+        if (r.templateId() == null || r.templateJson() == null) {
+            return "templateJson: is required";
+        }
+        if (r.savedAt() == null) {
+            return "savedAt: is required";
+        }
+        int sections;
+        try {
+            sections = ReportTemplates.parse(r.templateJson(), r.templateOrigin()).sections().size();
+        } catch (IllegalArgumentException unreadable) {
+            return "templateJson: " + unreadable.getMessage();
+        }
+        return problem(r, sections);
     }
 
     /** The first problem as "field: what", or null. */

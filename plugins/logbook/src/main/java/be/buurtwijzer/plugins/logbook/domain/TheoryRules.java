@@ -26,7 +26,10 @@ public final class TheoryRules {
     private TheoryRules() {
     }
 
-    /** The first problem as "field: what", or null when the theory can be kept. */
+    /**
+     * The first problem as "field: what", or null when the theory can be kept. Without {@code categories} the
+     * outcome kinds are not checked (a stored theory stays readable when a municipality's own kind is removed).
+     */
     public static String problem(Theory t, OutcomeCategories categories) {
         if (blank(t.name())) {
             return "name: is required";
@@ -60,7 +63,7 @@ public final class TheoryRules {
             if (blank(o.text()) || o.text().length() > 1000) {
                 return at + "text: is required (1000 characters at most)";
             }
-            if (o.categoryId() != null && categories.find(o.categoryId()).isEmpty()) {
+            if (o.categoryId() != null && categories != null && categories.find(o.categoryId()).isEmpty()) {
                 return at + "categoryId: is not an outcome category of this municipality";
             }
         }

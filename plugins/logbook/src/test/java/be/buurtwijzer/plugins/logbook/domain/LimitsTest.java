@@ -166,4 +166,36 @@ class LimitsTest {
                 List.of(new Theory.Indicator("i".repeat(65), "o", "w", null, null, null, null)), null, null, null, null),
                 OutcomeCategories.shipped())));
     }
+
+    @Test
+    void aStoredMeasurementNeedsItsPartsButNotItsIndicatorStillInTheTheory() {
+        assertNull(Measurements.shape(new Measurement("t", "gone", DAY, BigDecimal.ONE, "s", null)));
+        assertEquals("theoryId", field(Measurements.shape(new Measurement(" ", "i", DAY, BigDecimal.ONE, "s", null))));
+        assertEquals("indicatorId", field(Measurements.shape(new Measurement("t", null, DAY, BigDecimal.ONE, "s", null))));
+        assertEquals("date", field(Measurements.shape(new Measurement("t", "i", null, BigDecimal.ONE, "s", null))));
+        assertEquals("value", field(Measurements.shape(new Measurement("t", "i", DAY, null, "s", null))));
+        assertEquals("source", field(Measurements.shape(new Measurement("t", "i", DAY, BigDecimal.ONE, " ", null))));
+    }
+
+    @Test
+    void aStoredReportNeedsAReadableTemplateAndWhenItWasSaved() {
+        String json = ReportTemplates.shipped().get(3).json();
+        assertNull(SavedReport.stored(new SavedReport("council-story", 1, "logbook", json, null, null, null, null,
+                Map.of("2", "x"), Instant.EPOCH, "An")));
+        assertEquals("texts", field(SavedReport.stored(new SavedReport("council-story", 1, "logbook", json, null, null,
+                null, null, Map.of("3", "x"), Instant.EPOCH, "An"))), "the council's page has three sections");
+        assertEquals("templateJson", field(SavedReport.stored(new SavedReport(null, 1, "logbook", json, null, null, null,
+                null, null, Instant.EPOCH, "An"))));
+        assertEquals("templateJson", field(SavedReport.stored(new SavedReport("x", 1, "logbook", null, null, null, null,
+                null, null, Instant.EPOCH, "An"))));
+        assertEquals("templateJson", field(SavedReport.stored(new SavedReport("x", 1, "logbook", "{}", null, null, null,
+                null, null, Instant.EPOCH, "An"))));
+        assertEquals("savedAt", field(SavedReport.stored(new SavedReport("x", 1, "logbook", json, null, null, null, null,
+                null, null, "An"))));
+        java.util.Map<String, String> withNull = new java.util.HashMap<>();
+        withNull.put("0", null);
+        withNull.put("1", "kept");
+        assertEquals(Map.of("1", "kept"), new SavedReport("x", 1, "o", json, null, null, null, null, withNull, Instant.EPOCH,
+                "An").texts(), "an empty text is no text");
+    }
 }

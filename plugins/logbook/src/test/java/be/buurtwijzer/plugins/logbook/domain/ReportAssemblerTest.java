@@ -68,6 +68,8 @@ class ReportAssemblerTest {
                 new ReportInput.Story("s2", new Entry(LocalDate.parse("2026-02-01"), "Jef helpt Rita", "Boodschappen.",
                         Entry.EntryType.STORY, null, null, List.of("t/helpen"), List.of(new Entry.Attachment("f1",
                         "soep.jpg", "image/jpeg", "Buren aan tafel", List.of("Jef"))))),
+                new ReportInput.Story("s4", new Entry(LocalDate.parse("2026-01-15"), "Elders", "Uit een andere theorie.",
+                        Entry.EntryType.STORY, null, null, List.of("andere/helpen"), List.of())),
                 new ReportInput.Story("s3", new Entry(LocalDate.parse("2025-03-01"), "Vorig jaar", "x",
                         Entry.EntryType.STORY, null, null, List.of(), List.of())),
                 new ReportInput.Story("n1", Entry.of(LocalDate.parse("2026-03-01"), "12 bezoekers", null,
@@ -75,7 +77,7 @@ class ReportAssemblerTest {
         ReportTemplate template = ReportTemplates.shipped().stream().filter(t -> t.id().equals(templateId)).findFirst()
                 .orElseThrow();
         return new ReportInput(template, "Stederen", TODAY, LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"),
-                theory, List.of(confirmed, draft), Map.of("station", "Stationswijk", "blok", "Blok Oude Vest"), measurements,
+                "t", theory, List.of(confirmed, draft), Map.of("station", "Stationswijk", "blok", "Blok Oude Vest"), measurements,
                 stories, texts, OutcomeCategories.shipped(), NL, sources(spiderwebOff));
     }
 
@@ -127,6 +129,8 @@ class ReportAssemblerTest {
         assertTrue(stories.contains("photo Buren aan tafel"));
         assertTrue(stories.contains("[Toont uitkomst: Buurtbewoners helpen elkaar.]"));
         assertTrue(!stories.contains("Vorig jaar") && !stories.contains("12 bezoekers"), "the period's stories only");
+        assertTrue(stories.indexOf("Elders") > stories.indexOf("Soep bij Maria"), "another theory's tag is no evidence here");
+        assertEquals(1, stories.split("Toont uitkomst").length - 1, "only this theory's outcome is named: " + stories);
         assertEquals(List.of("typology/portfolio", "spiderweb/web", "activity-packages/plan", "volunteers/figures"), asked);
         assertTrue(text(report.sections().get(6)).contains("inhoud van spiderweb"));
         assertEquals("[Nog te schrijven: Wat leerden jullie, wat stuurden jullie bij, en wat staat er volgend jaar op de "
@@ -147,17 +151,17 @@ class ReportAssemblerTest {
         ReportDocument report = ReportAssembler.assemble(full);
         assertEquals(3, report.sections().size());
         assertEquals(1, report.sections().get(1).parts().stream().filter(p -> p instanceof ReportDocument.Subheading).count());
-        ReportInput empty = new ReportInput(full.template(), "Stederen", TODAY, null, null, null, List.of(), Map.of(),
+        ReportInput empty = new ReportInput(full.template(), "Stederen", TODAY, null, null, null, null, List.of(), Map.of(),
                 List.of(), List.of(), Map.of(), OutcomeCategories.shipped(), NL, full.sources());
         ReportDocument nothing = ReportAssembler.assemble(empty);
         assertEquals("Stederen · tot 15/12/2026 · opgemaakt op 15/12/2026", nothing.subtitle());
         assertEquals("[Geen verhalen in deze periode.]\n", text(nothing.sections().get(1)));
         ReportDocument learning = ReportAssembler.assemble(new ReportInput(ReportTemplates.shipped().get(4), "Stederen",
-                TODAY, null, null, null, List.of(), Map.of(), List.of(), List.of(), Map.of(), OutcomeCategories.shipped(),
+                TODAY, null, null, null, null, List.of(), Map.of(), List.of(), List.of(), Map.of(), OutcomeCategories.shipped(),
                 Locale.ENGLISH, full.sources()));
         assertEquals("[There is no theory of change yet.]\n", text(learning.sections().get(1)));
         assertInstanceOf(ReportDocument.Note.class, ReportAssembler.assemble(new ReportInput(ReportTemplates.shipped()
-                .get(0), "S", TODAY, null, null, null, List.of(), Map.of(), List.of(), List.of(), Map.of(),
+                .get(0), "S", TODAY, null, null, null, null, List.of(), Map.of(), List.of(), List.of(), Map.of(),
                 OutcomeCategories.shipped(), NL, full.sources())).sections().get(1).parts().get(0));
     }
 
