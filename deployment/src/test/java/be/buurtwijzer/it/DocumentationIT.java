@@ -139,13 +139,16 @@ class DocumentationIT {
         long pdfMillis = (System.nanoTime() - start) / 1_000_000;
         assertEquals(200, pdf.status(), new String(pdf.body(), StandardCharsets.UTF_8));
         assertEquals("application/pdf", pdf.type());
-        String text = pdfText(pdf.body());
+        String text = pdfText(pdf.body()).replaceAll("\\s+", " ");
+        // other tests add webs and plans to Stederen: the fragment shows the first one, whichever that is now
         for (String expected : List.of("Jaarverslag voor de subsidiegever", "Stederen", "Zorgzame Stationswijk",
                 "Stationswijk — toestand op 01/01/2025", "bewoners op de maandelijkse buurtsoep", "Een nieuwe buur aan de soep",
-                "Burenhulp Oude Vest", "Eenzaamheid in de Stationswijk", "Maria blijft thuis wonen", "actieve vrijwilligers",
-                "veranderingstheorie versie 1", "pagina 1 van")) {
+                "Burenhulp Oude Vest", "(Typologie van zorgzame initiatieven)", "(Ecosysteemspinnenweb)",
+                "(Activiteitenpakketten)", "(Vrijwilligersbeleid)", "actieve vrijwilligers", "veranderingstheorie versie 1",
+                "pagina 1 van")) {
             assertTrue(text.contains(expected), "'" + expected + "' in the PDF:\n" + text);
         }
+        assertFalse(text.contains("weggelaten"), "every instrument is on in Stederen: nothing left out");
         assertTrue(pdfImages(pdf.body()) >= 8, "charts, the portfolio, the web and its radar, the graph: "
                 + pdfImages(pdf.body()));
         start = System.nanoTime();
@@ -157,7 +160,7 @@ class DocumentationIT {
             word.getParagraphs().forEach(p -> all.append(p.getText()).append('\n'));
             word.getTables().forEach(t -> all.append(t.getText()).append('\n'));
             for (String expected : List.of("Jaarverslag voor de subsidiegever", "Resultaten per indicator",
-                    "Eenzaamheid in de Stationswijk", "Maria blijft thuis wonen", "Burenhulp Oude Vest")) {
+                    "(Ecosysteemspinnenweb)", "(Activiteitenpakketten)", "Burenhulp Oude Vest")) {
                 assertTrue(all.toString().contains(expected), "'" + expected + "' in the DOCX");
             }
             assertTrue(word.getParagraphs().stream().anyMatch(p -> "Heading1".equals(p.getStyle())), "real headings");

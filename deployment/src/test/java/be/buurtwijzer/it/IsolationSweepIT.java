@@ -106,7 +106,7 @@ class IsolationSweepIT {
     private static boolean readOnly(String path) {
         return path.matches(".*/operations/(summary|classify|profile|portfolio|web|webs|factors|snapshots|compare|partner-scan|plan|plans"
                 + "|propose|propose-split|policy|reach|reach-comparison|preferences"
-                + "|entries|categories|theories|theory|baselines|measurements|templates|fragments|reports|report)$");
+                + "|entries|categories|theories|theory|baselines|measurements|templates|fragments|reports|report|report-settings)$");
     }
 
     /** A path template made concrete with B's ids; an instrument's generic paths once per plugin and kind. */
