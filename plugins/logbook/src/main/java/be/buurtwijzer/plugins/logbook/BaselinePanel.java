@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
+import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader.Neighbourhood;
@@ -27,7 +28,7 @@ import java.util.List;
  * The baseline (beginsituatie) of a neighbourhood: dated figures with their source and a narrative, confirmed
  * once, then frozen so that later reports compare against the same start.
  */
-class BaselinePanel extends VerticalLayout implements DocumentationView.Refreshable {
+class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.support.Sections.Refreshable {
 
     final ComboBox<Neighbourhood> neighbourhood = new ComboBox<>();
     final DatePicker date;

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
+import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.Text;
@@ -16,7 +17,7 @@ import java.util.List;
  * The progress log: the summary, the form (for those who may write) with a photo, drawing or recording and the
  * outcomes a story shows evidence of, and the entries.
  */
-public class LogbookView extends VerticalLayout implements DocumentationView.Refreshable {
+public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugins.support.Sections.Refreshable {
 
     final Grid<Entry> grid = new Grid<>();
     final Paragraph summary = new Paragraph();
@@ -105,12 +106,12 @@ public class LogbookView extends VerticalLayout implements DocumentationView.Ref
         Summary s = LogbookRules.summarise(LogbookInstrument.all(context), year);
         var theories = new TheoryService(context).list();
         long measured = new RecordingService(context).all().stream().filter(m -> m.date().getYear() == year).count();
-        var reports = new ReportService(context).saved();
+        var latestReport = new ReportService(context).latestTitle();
         String theory = theories.isEmpty() ? context.text(new Text("nog geen veranderingstheorie",
                 "no theory of change yet")) : context.text(new Text("veranderingstheorie v", "theory of change v"))
                 + theories.get(0).version();
-        String latest = reports.isEmpty() ? context.text(new Text("nog geen verslag", "no report yet"))
-                : context.text(new Text("laatste verslag: ", "latest report: ")) + reports.get(0).title();
+        String latest = latestReport.map(title -> context.text(new Text("laatste verslag: ", "latest report: ")) + title)
+                .orElse(context.text(new Text("nog geen verslag", "no report yet")));
         return new Paragraph(theory + " · " + counts(context, "{0,choice,0#geen metingen|1#1 meting|1<{0,number,integer} "
                 + "metingen} en {1,choice,0#geen verhalen|1#1 verhaal|1<{1,number,integer} verhalen} dit jaar",
                 "{0,choice,0#no measurements|1#1 measurement|1<{0,number,integer} measurements} and "

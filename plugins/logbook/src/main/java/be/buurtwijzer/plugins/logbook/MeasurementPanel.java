@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
+import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.Text;
@@ -25,7 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /** Measurements against the indicators of a theory of change: a number, a day and where it comes from. */
-class MeasurementPanel extends VerticalLayout implements DocumentationView.Refreshable {
+class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.support.Sections.Refreshable {
 
     final ComboBox<TheorySummary> theory = new ComboBox<>();
     final ComboBox<Theory.Indicator> indicator = new ComboBox<>();

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
+import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.Text;
@@ -36,7 +37,7 @@ import java.util.function.Function;
  * and a period, write the text sections, keep the report and download it as PDF or DOCX. The report is made
  * while it downloads, so the page stays usable; the status says when it is ready and how long it took.
  */
-class ReportPanel extends VerticalLayout implements DocumentationView.Refreshable {
+class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.support.Sections.Refreshable {
 
     final ComboBox<TemplateView> template = new ComboBox<>();
     final ComboBox<TheorySummary> theory = new ComboBox<>();

@@ -39,9 +39,15 @@ final class ReportService {
 
     /** Every template on offer now: shipped first, then the packs', the highest version of each. */
     List<ReportTemplate> templates() {
+        return templates(new java.util.HashMap<>());
+    }
+
+    /** The templates on offer, and the names of the packs that offer them in {@code packs}; asks the platform once. */
+    private List<ReportTemplate> templates(Map<String, String> packs) {
         List<ReportTemplate> all = new ArrayList<>(ReportTemplates.shipped());
         try {
             for (var offered : context.fragments().templates()) {
+                packs.put(offered.pluginId(), offered.instrument());
                 try {
                     all.add(ReportTemplates.parse(offered.template().json(), offered.pluginId()));
                 } catch (IllegalArgumentException unreadable) {
@@ -63,12 +69,8 @@ final class ReportService {
 
     List<Requests.TemplateView> templateViews() {
         Map<String, String> packs = new java.util.HashMap<>();
-        try {
-            context.fragments().templates().forEach(o -> packs.put(o.pluginId(), o.instrument()));
-        } catch (UnsupportedOperationException olderPlatform) {
-            // none
-        }
-        return templates().stream().map(t -> new Requests.TemplateView(t.id(), t.version(), t.origin(),
+        List<ReportTemplate> all = templates(packs);
+        return all.stream().map(t -> new Requests.TemplateView(t.id(), t.version(), t.origin(),
                 packs.getOrDefault(t.origin(), context.text(LogbookInstrument.NAME)), context.text(t.name()),
                 t.audience() == null ? "" : context.text(t.audience()), sections(t))).toList();
     }
@@ -181,6 +183,14 @@ final class ReportService {
     private StoredRecord<SavedReport> stored(String id) {
         return context.records().find(REPORT, id, SavedReport.class).orElseThrow(() -> new InstrumentException(
                 InstrumentException.Kind.NOT_FOUND, "there is no report " + id, "reportId"));
+    }
+
+    /** The title of the report kept last, without reading the others' templates; empty when there is none. */
+    java.util.Optional<String> latestTitle() {
+        return context.records().listAll(REPORT, SavedReport.class).stream()
+                .max(Comparator.comparing((StoredRecord<SavedReport> r) -> r.value().savedAt()))
+                .map(r -> ReportTemplates.parse(r.value().templateJson(), r.value().templateOrigin()).name()
+                        .in(context.locale()));
     }
 
     // --- assembling

@@ -32,7 +32,7 @@ import java.util.List;
  * the seed's kinds of outcomes, Figuur 3), preconditions, activities, and the indicators that say what to record.
  * Every save is a new version; the warnings say what is still missing.
  */
-class TheoryPanel extends VerticalLayout implements DocumentationView.Refreshable {
+class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.support.Sections.Refreshable {
 
     final ComboBox<TheorySummary> chosen = new ComboBox<>();
     final Button fresh = new Button();

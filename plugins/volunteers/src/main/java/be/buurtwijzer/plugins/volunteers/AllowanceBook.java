@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.volunteers;
 
+import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;

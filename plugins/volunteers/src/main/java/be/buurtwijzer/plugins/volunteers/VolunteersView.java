@@ -2,14 +2,12 @@ package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.support.Sections;
 import be.buurtwijzer.plugins.volunteers.Requests.Summary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import java.text.MessageFormat;
 
 /**
@@ -19,17 +17,13 @@ import java.text.MessageFormat;
 public class VolunteersView extends VerticalLayout {
 
     final Paragraph figures = new Paragraph();
-    final FlexLayout sections = new FlexLayout();
-    private final java.util.Map<Button, Component> panels = new java.util.LinkedHashMap<>();
+    final Sections sections;
     private final InstrumentContext context;
 
     public VolunteersView(InstrumentContext context) {
         this.context = context;
         add(new H2(context.text(VolunteersInstrument.NAME)), figures);
-        sections.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        sections.getStyle().set("gap", "0.5rem");
-        sections.getElement().setAttribute("aria-label", context.text(new Text("Onderdelen", "Sections")));
-        sections.getElement().setAttribute("role", "group");
+        sections = new Sections(context.text(new Text("Onderdelen", "Sections")));
         add(sections);
         section(new Text("Beleid", "Policy"), new PolicyEditor(context));
         ReachPanel reach = new ReachPanel(context);
@@ -46,30 +40,11 @@ public class VolunteersView extends VerticalLayout {
             section(new Text("Taken en verzekering", "Tasks and insurance"), engagements);
         }
         section(new Text("Bereik", "Reach"), reach);
-        show(panels.keySet().iterator().next());
         figures();
     }
 
-    /** One part of the page, shown by its button; the others are hidden (a plain button group, no tab widget). */
     private void section(Text title, Component panel) {
-        Button button = new Button(context.text(title));
-        button.addClickListener(e -> show(button));
-        panels.put(button, panel);
-        sections.add(button);
-        add(panel);
-    }
-
-    private void show(Button chosen) {
-        panels.forEach((button, panel) -> {
-            boolean shown = button == chosen;
-            panel.setVisible(shown);
-            button.getElement().setAttribute("aria-pressed", Boolean.toString(shown));
-            if (shown) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            }
-        });
+        sections.add(context.text(title), panel, this);
     }
 
     private void figures() {

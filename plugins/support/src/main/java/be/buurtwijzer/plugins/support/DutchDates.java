@@ -1,4 +1,4 @@
-package be.buurtwijzer.plugins.logbook;
+package be.buurtwijzer.plugins.support;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -6,20 +6,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Date fields and dates the Belgian way in Dutch: 12/11/2026, the week starting on Monday. */
-final class DutchDates {
+public final class DutchDates {
 
-    static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private DutchDates() {
     }
 
-    static DatePicker picker(String label, InstrumentContext context) {
+    public static DatePicker picker(String label, InstrumentContext context) {
         DatePicker picker = new DatePicker(label);
         apply(picker, context);
         return picker;
     }
 
-    static void apply(DatePicker picker, InstrumentContext context) {
+    public static void apply(DatePicker picker, InstrumentContext context) {
         DatePicker.DatePickerI18n i18n = new DatePicker.DatePickerI18n();
         i18n.setFirstDayOfWeek(1);
         i18n.setDateFormat("dd/MM/yyyy");
