@@ -14,13 +14,16 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import be.buurtwijzer.plugins.support.DutchDates;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /** The municipality's audit trail for its administrator, filtered by kind, person and dates. */
@@ -29,11 +32,14 @@ import java.time.format.DateTimeFormatter;
 @Requires(Roles.Need.TENANT_ADMIN)
 public class AuditView extends Main {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
+            .withZone(ZoneId.of("Europe/Brussels"));
+
+    private static final List<String> KINDS = List.of("neighbourhood", "actor", "initiative", "member", "invitation",
+            "subscription", "settings", "consent", "personal-data", "password", "member-password");
 
     final Grid<AuditEntryView> grid = new Grid<>();
-    final TextField entityType = new TextField();
+    final Select<String> entityType = new Select<>();
     final TextField actor = new TextField();
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
@@ -48,7 +54,17 @@ public class AuditView extends Main {
         actor.setLabel(getTranslation("audit.actor"));
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
-        entityType.setValueChangeMode(ValueChangeMode.LAZY);
+        AuditSentence sentences = new AuditSentence((key, params) -> {
+            String found = getTranslation(key, params);
+            return found.startsWith("!") ? null : found;
+        });
+        entityType.setEmptySelectionAllowed(true);
+        entityType.setEmptySelectionCaption(getTranslation("audit.everything"));
+        entityType.setItems(KINDS);
+        entityType.setItemLabelGenerator(kind -> kind == null ? getTranslation("audit.everything")
+                : sentences.entity(kind));
+        DutchDates.apply(from, getLocale());
+        DutchDates.apply(to, getLocale());
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         entityType.addValueChangeListener(e -> refresh());
         actor.addValueChangeListener(e -> refresh());
@@ -56,9 +72,8 @@ public class AuditView extends Main {
         to.addValueChangeListener(e -> refresh());
         grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("audit.when"));
         grid.addColumn(AuditEntryView::actorEmail).setHeader(getTranslation("audit.actor"));
-        grid.addColumn(e -> e.action().name()).setHeader(getTranslation("audit.action"));
-        grid.addColumn(AuditEntryView::entityType).setHeader(getTranslation("audit.entity"));
-        grid.addColumn(e -> e.changes().toString()).setHeader(getTranslation("audit.changes")).setFlexGrow(4);
+        grid.addColumn(e -> sentences.of(e.action(), e.entityType(), e.changes())).setHeader(getTranslation("audit.what"))
+                .setFlexGrow(4);
         add(new H1(getTranslation("nav.audit")), new HorizontalLayout(entityType, actor, from, to), problem, grid);
         refresh();
     }
@@ -67,7 +82,7 @@ public class AuditView extends Main {
         try {
             problem.setText("");
             grid.setItems(reader.tenantTrail(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
-                    new AuditQuery(entityType.getValue(), null, actor.getValue(),
+                    new AuditQuery(entityType.getValue() == null ? "" : entityType.getValue(), null, actor.getValue(),
                             from.getValue() == null ? null : from.getValue().toString(),
                             to.getValue() == null ? null : to.getValue().toString(), "0", "200")).items());
         } catch (ApplicationException e) {

@@ -53,13 +53,13 @@ public class MunicipalitiesView extends Main {
         this.archives = archives;
         getStyle().set("padding", "1rem");
         grid.addColumn(TenantView::name).setHeader(getTranslation("field.name"));
-        grid.addColumn(TenantView::slug).setHeader("Slug");
+        grid.addColumn(TenantView::slug).setHeader(getTranslation("municipality.slug"));
         grid.addColumn(t -> MunicipalityArchives.state(this, t)).setHeader(getTranslation("field.state"));
         grid.addComponentColumn(t -> archives.actions(this, t, toggle(t), result, this::refresh))
                 .setHeader(getTranslation("field.actions")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         slug.setId("new-slug");
-        slug.setLabel("Slug");
+        slug.setLabel(getTranslation("municipality.slug"));
         slug.setHelperText(getTranslation("municipality.slug.help"));
         name.setId("new-name");
         name.setLabel(getTranslation("field.name"));

@@ -138,7 +138,7 @@ public class MunicipalityArchives {
         Paragraph outcome = new Paragraph();
         outcome.setId("import-result");
         outcome.getElement().setAttribute("aria-live", "polite");
-        TextField slug = new TextField("Slug");
+        TextField slug = new TextField(owner.getTranslation("municipality.slug"));
         slug.setId("import-slug");
         slug.setHelperText(owner.getTranslation("municipality.slug.help"));
         TextField name = new TextField(owner.getTranslation("field.name"));

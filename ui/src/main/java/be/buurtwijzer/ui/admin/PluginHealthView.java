@@ -30,9 +30,9 @@ public class PluginHealthView extends Main {
     public PluginHealthView(PluginRuntime runtime) {
         getStyle().set("padding", "1rem");
         Grid<PluginHealth.Snapshot> grid = new Grid<>();
-        grid.addColumn(PluginHealth.Snapshot::pluginId).setHeader("Plugin");
+        grid.addColumn(PluginHealth.Snapshot::pluginId).setHeader(getTranslation("field.plugin"));
         grid.addColumn(PluginHealth.Snapshot::version).setHeader(getTranslation("field.version"));
-        grid.addColumn(s -> s.state() == null ? "" : s.state().name()).setHeader(getTranslation("field.state"));
+        grid.addColumn(s -> s.state() == null ? "" : getTranslation("PluginState." + s.state().name())).setHeader(getTranslation("field.state"));
         grid.addColumn(PluginHealth.Snapshot::calls).setHeader(getTranslation("health.calls"));
         grid.addColumn(PluginHealth.Snapshot::failures).setHeader(getTranslation("health.failures"));
         grid.addColumn(s -> s.reason() != null ? s.reason() : s.recentFailures().isEmpty() ? ""
@@ -47,7 +47,7 @@ public class PluginHealthView extends Main {
     private Grid<FailureRow> recentFailures(List<PluginHealth.Snapshot> snapshots) {
         Grid<FailureRow> failures = new Grid<>();
         failures.addColumn(f -> TIME.format(f.failure().at())).setHeader(getTranslation("field.when")).setAutoWidth(true);
-        failures.addColumn(FailureRow::pluginId).setHeader("Plugin").setAutoWidth(true);
+        failures.addColumn(FailureRow::pluginId).setHeader(getTranslation("field.plugin")).setAutoWidth(true);
         failures.addColumn(f -> f.failure().where()).setHeader(getTranslation("health.where")).setAutoWidth(true);
         failures.addColumn(f -> f.failure().message()).setHeader(getTranslation("health.message")).setFlexGrow(3);
         failures.addColumn(f -> f.failure().reference()).setHeader(getTranslation("health.reference")).setAutoWidth(true);

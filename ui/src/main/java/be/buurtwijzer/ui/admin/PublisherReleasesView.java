@@ -66,9 +66,9 @@ public class PublisherReleasesView extends Main {
         submit.addClickListener(click -> submit());
         result.setId("publish-result");
         result.getElement().setAttribute("aria-live", "polite");
-        grid.addColumn(PublishingViews.Release::pluginId).setHeader("Plugin");
+        grid.addColumn(PublishingViews.Release::pluginId).setHeader(getTranslation("field.plugin"));
         grid.addColumn(PublishingViews.Release::version).setHeader(getTranslation("field.version"));
-        grid.addColumn(r -> r.status().name()).setHeader(getTranslation("field.state"));
+        grid.addColumn(r -> getTranslation("ReleaseStatus." + r.status().name())).setHeader(getTranslation("field.state"));
         grid.addColumn(r -> r.reason() != null ? r.reason() : r.startProblem() != null ? r.startProblem() : "")
                 .setHeader(getTranslation("publish.reason")).setFlexGrow(3);
         grid.addColumn(PublishingViews.Release::municipalitiesUsing).setHeader(getTranslation("publish.using"));

@@ -39,7 +39,7 @@ public class ReleaseQueueView extends Main {
         getStyle().set("padding", "1rem");
         result.setId("queue-result");
         result.getElement().setAttribute("aria-live", "polite");
-        grid.addColumn(PublishingViews.Release::pluginId).setHeader("Plugin");
+        grid.addColumn(PublishingViews.Release::pluginId).setHeader(getTranslation("field.plugin"));
         grid.addColumn(PublishingViews.Release::version).setHeader(getTranslation("field.version"));
         grid.addColumn(PublishingViews.Release::organisation).setHeader(getTranslation("queue.organisation"));
         grid.addColumn(r -> r.sha256().substring(0, 12)).setHeader("SHA-256");

@@ -7,7 +7,12 @@ import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.domain.tenancy.TenantStatus;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.contextmenu.MenuItem;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +31,8 @@ import java.util.Optional;
 
 /** The workspace frame: municipality switch, language, log-out, and the navigation for this person here. */
 public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    static final String CONTENT_ID = "main-content";
 
     private final MyAccount account;
     private final SubscriptionService subscriptions;
@@ -57,22 +64,23 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "Nederlands");
         language.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                account.setPreferredLocale(UiSession.requireCaller(), change.getValue().toLanguageTag());
-                UiSession.locale(change.getValue());
-                UI.getCurrent().getPage().reload();
+                switchLanguage(change.getValue());
             }
         });
-        Button logout = new Button(getTranslation("layout.logout"), click -> {
-            UI.getCurrent().getPage().setLocation("login");
-            com.vaadin.flow.server.VaadinSession.getCurrent().getSession().invalidate();
-        });
-        Button password = new Button(getTranslation("password.title"),
-                click -> UI.getCurrent().navigate(be.buurtwijzer.ui.views.ChangePasswordView.class));
+        Button logout = new Button(getTranslation("layout.logout"), click -> logout());
+        Button password = new Button(getTranslation("password.title"), click -> changePassword());
         password.setId("change-password");
-        HorizontalLayout bar = new HorizontalLayout(new DrawerToggle(), title, municipality, language, password, logout);
+        language.addClassName("bw-wide-only");
+        password.addClassName("bw-wide-only");
+        logout.addClassName("bw-wide-only");
+        DrawerToggle toggle = new DrawerToggle();
+        toggle.setAriaLabel(getTranslation("layout.toggle"));
+        title.addClassName("bw-header-title");
+        HorizontalLayout bar = new HorizontalLayout(skipLink(), toggle, title, municipality, language, password, logout,
+                accountMenu());
+        bar.addClassName("bw-header");
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
-        // on a phone the bar's parts wrap onto a second line instead of running off the screen
         bar.getStyle().set("flex-wrap", "wrap").set("row-gap", "0.25rem").set("padding-block", "0.25rem");
         municipality.getStyle().set("min-width", "0").set("max-width", "100%");
         bar.expand(title);
@@ -80,6 +88,50 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToNavbar(bar);
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         addToDrawer(nav);
+    }
+
+    /** On a phone the language, the password and log-out sit in one menu (the stylesheet swaps them). */
+    private MenuBar accountMenu() {
+        MenuBar menu = new MenuBar();
+        menu.addClassName("bw-narrow-only");
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY);
+        MenuItem top = menu.addItem(getTranslation("layout.menu"));
+        top.setAriaLabel(getTranslation("layout.menu.label"));
+        top.getSubMenu().addItem(getTranslation("password.title"), click -> changePassword());
+        top.getSubMenu().addItem("Nederlands", click -> switchLanguage(Locale.forLanguageTag("nl-BE")));
+        top.getSubMenu().addItem("English", click -> switchLanguage(Locale.ENGLISH));
+        top.getSubMenu().addItem(getTranslation("layout.logout"), click -> logout());
+        return menu;
+    }
+
+    private Anchor skipLink() {
+        Anchor skip = new Anchor("#" + CONTENT_ID, getTranslation("layout.skip"));
+        skip.getElement().setAttribute("router-ignore", true);
+        skip.addClassName("bw-skip-link");
+        return skip;
+    }
+
+    private void switchLanguage(Locale locale) {
+        account.setPreferredLocale(UiSession.requireCaller(), locale.toLanguageTag());
+        UiSession.locale(locale);
+        UI.getCurrent().getPage().reload();
+    }
+
+    private static void changePassword() {
+        UI.getCurrent().navigate(be.buurtwijzer.ui.views.ChangePasswordView.class);
+    }
+
+    private static void logout() {
+        UI.getCurrent().getPage().setLocation("login");
+        com.vaadin.flow.server.VaadinSession.getCurrent().getSession().invalidate();
+    }
+
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        // the skip link's target: the view itself, focusable by script only
+        content.getElement().setAttribute("id", CONTENT_ID);
+        content.getElement().setAttribute("tabindex", "-1");
     }
 
     @Override

@@ -25,7 +25,32 @@ public final class Messages {
         if (e instanceof be.buurtwijzer.core.application.shared.ConflictException && "version".equals(e.field())) {
             return component.getTranslation("conflict.changed");
         }
-        return e.getMessage();
+        if (e instanceof be.buurtwijzer.core.application.shared.InvalidInputException invalid
+                && !invalid.violations().isEmpty()) {
+            return String.join(" ", invalid.violations().stream().map(v -> withField(component, v)).toList());
+        }
+        return ownWords(component, e.getMessage(), e.field());
+    }
+
+    private static String withField(Component component, FieldViolation violation) {
+        String label = component.getTranslation("field." + violation.field());
+        String text = of(component, violation);
+        return label.startsWith("!") || text.startsWith(label) ? text : label + ": " + text;
+    }
+
+    /**
+     * A service's own message is English; a Dutch page shows a Dutch sentence that names the field
+     * instead of it (the English detail stays in the API's problem+json).
+     */
+    private static String ownWords(Component component, String message, String field) {
+        if ("en".equals(be.buurtwijzer.ui.session.UiSession.locale().getLanguage())) {
+            return message;
+        }
+        if (field == null || field.isBlank()) {
+            return component.getTranslation("validation.generic");
+        }
+        String label = component.getTranslation("field." + field);
+        return component.getTranslation("validation.field", label.startsWith("!") ? field : label);
     }
 
     /** Shows each violation at the field it names; returns the ones that name no field of this form. */
@@ -47,7 +72,7 @@ public final class Messages {
 
     public static String of(Component component, FieldViolation violation) {
         if (violation.code() == null) {
-            return violation.message();
+            return ownWords(component, violation.message(), violation.field());
         }
         // a rule of Bean Validation (validation.NotBlank) or a service's own refusal (error.current-password)
         for (String key : new String[] {"validation." + violation.code(), "error." + violation.code()}) {
@@ -59,7 +84,7 @@ public final class Messages {
             }
             return violation.limit() == null ? raw : component.getTranslation(key, violation.limit());
         }
-        return violation.message();
+        return ownWords(component, violation.message(), violation.field());
     }
 
     /** Runs a service action and puts its outcome, or its refusal in the user's language, into {@code result}. */

@@ -19,13 +19,16 @@ import be.buurtwijzer.plugins.packages.domain.PackageRules;
 import be.buurtwijzer.plugins.packages.domain.PackageSetup;
 import be.buurtwijzer.plugins.packages.domain.Strength;
 import be.buurtwijzer.plugins.packages.picture.GraphPainter;
+import be.buurtwijzer.plugins.support.DraftKeeper;
 import be.buurtwijzer.plugins.support.Pictures;
+import be.buurtwijzer.plugins.support.StickyActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -35,6 +38,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -42,6 +47,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -67,6 +74,30 @@ public class PlannerView extends VerticalLayout {
     final Paragraph result = new Paragraph();
     /** Shown when someone else saved this plan meanwhile: takes their version (this page's changes are dropped). */
     final Button reload = new Button();
+    private final Button previous = new Button();
+    private final Button next = new Button();
+    private final H2 progress = new H2();
+    private final Paragraph purpose = new Paragraph();
+    private final DraftKeeper drafts;
+    private static final Jsonb JSON = JsonbBuilder.create();
+    /** What each step is for, in one sentence after the seed's "Ontwar het bos". */
+    private static final String[][] PURPOSES = {
+            {"Wat is nodig om de uitdaging aan te pakken? Noteer de doelen en de activiteiten die daarvoor nodig zijn, "
+                    + "los van wat vandaag al bestaat.", "What is needed to meet the challenge? Note the goals and the "
+                    + "activities they need, regardless of what exists today."},
+            {"Per activiteit: op welke schaal ze het best georganiseerd wordt, hoe buurtgebonden ze is en welke partners "
+                    + "de nodige capaciteiten hebben.", "Per activity: at which scale it is best organised, how "
+                    + "neighbourhood-bound it is and which partners have the capacities it needs."},
+            {"Welke activiteiten hangen intrinsiek samen? Teken de verbindingen en hoe sterk ze zijn.",
+                    "Which activities belong together intrinsically? Draw the links and how strong they are."},
+            {"Stel pakketten samen die binnen zo samenhangend mogelijk zijn en onderling zo weinig mogelijk samenhangen, "
+                    + "elk gedragen door één klein team.", "Put together packages that hold together inside and depend "
+                    + "on each other as little as possible, each carried by one small team."},
+            {"Waar moeten pakketten toch samenwerken of samen beslissen, en hoe intens?",
+                    "Where must packages still work or decide together, and how intensely?"},
+            {"Welke factoren helpen of remmen, welke afwijkingen van het ideaal zijn onvermijdelijk en hoe vang je ze op?",
+                    "Which factors help or hinder, which deviations from the ideal cannot be avoided and how are they "
+                    + "absorbed?"}};
     private final InstrumentContext context;
     private final PlannerService service;
     private final boolean canEdit;
@@ -90,12 +121,19 @@ public class PlannerView extends VerticalLayout {
         this.service = new PlannerService(context);
         this.canEdit = context.user().has(PackagesInstrument.EDIT);
         this.actors = context.register().actors();
+        this.drafts = new DraftKeeper(context, "plan", this::draft);
+        // whatever a person changes in a step is kept as a draft once the change has been applied
+        for (String event : List.of("change", "click")) {
+            step.getElement().addEventListener(event, e -> getUI().ifPresent(ui -> ui.beforeClientResponse(step,
+                    done -> drafts.changed())));
+        }
         setPadding(false);
         add(new Paragraph(t("Werk een uitdaging uit in zes stappen. De stappen zijn niet lineair: ga gerust terug.",
                 "Work out a challenge in six steps. The steps are not linear: go back whenever you like.")));
         plans.setLabel(t("Planning", "Plan"));
         plans.setId("packages-plan");
         plans.setItemLabelGenerator(p -> p == null ? "" : p.challenge());
+        plans.setPlaceholder(t("Nieuwe planning (nog niet bewaard)", "New plan (not saved yet)"));
         plans.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 load(service.view(e.getValue().id()));
@@ -106,11 +144,18 @@ public class PlannerView extends VerticalLayout {
         Button save = new Button(t("Planning bewaren", "Save the plan"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(canEdit);
-        HorizontalLayout top = new HorizontalLayout(plans, fresh, save);
+        HorizontalLayout top = new HorizontalLayout(plans, fresh);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.getStyle().set("flex-wrap", "wrap");
+        previous.setText(t("Vorige stap", "Previous step"));
+        previous.addClickListener(click -> select(current - 1));
+        next.setText(t("Volgende stap", "Next step"));
+        next.addClickListener(click -> select(current + 1));
+        progress.setId("packages-progress");
+        purpose.getStyle().set("margin-top", "0");
         result.getElement().setAttribute("aria-live", "polite");
         String[][] titles = {{"1. Uitdaging en activiteiten", "1. Challenge and activities"},
-                {"2. Schaal en partners", "2. Scale and partners"}, {"3. Links", "3. Links"},
+                {"2. Schaal en partners", "2. Scale and partners"}, {"3. Verbindingen", "3. Links"},
                 {"4. Pakketten", "4. Packages"}, {"5. Tussen pakketten", "5. Between packages"},
                 {"6. Realiteitscheck", "6. Reality check"}};
         // the steps as buttons: each can be revisited at any time; the current one is marked for assistive technology
@@ -138,7 +183,7 @@ public class PlannerView extends VerticalLayout {
                 load(service.view(id));
             }
         });
-        add(top, result, reload, steps, step);
+        add(drafts, top, reload, steps, progress, purpose, step, StickyActions.of(previous, next, save, result));
         List<Documents.PlanSummary> all = service.plans();
         plans.setItems(all);
         if (all.isEmpty()) {
@@ -156,7 +201,35 @@ public class PlannerView extends VerticalLayout {
     void load(Documents.PlanView view) {
         planId = view == null ? null : view.id();
         planVersion = view == null ? null : view.version();
-        Documents.Plan plan = view == null ? null : view.plan();
+        if (view == null) {
+            // new means visibly new: no old title stays in the selector
+            plans.clear();
+            result.setText("");
+        }
+        fill(view == null ? null : view.plan());
+        select(0);
+        drafts.open(planId, this::resume);
+    }
+
+    /** The unsaved state of the plan on screen, for its draft. */
+    private String draft() {
+        return JSON.toJson(input());
+    }
+
+    private void resume(String json) {
+        Documents.PlanInput draft = JSON.fromJson(json, Documents.PlanInput.class);
+        fill(new Documents.Plan(draft.challenge(), draft.description(), draft.activities(), draft.links(),
+                draft.packages(), draft.reality(), draft.connections(), draft.shortTermGoals(), draft.longTermGoals(),
+                draft.linkSetups()));
+        show();
+    }
+
+    private Documents.PlanInput input() {
+        return new Documents.PlanInput(planId, challenge, description, activities, links, packages, reality,
+                connections, shortTermGoals, longTermGoals, linkSetups, planVersion);
+    }
+
+    private void fill(Documents.Plan plan) {
         challenge = plan == null ? "" : plan.challenge();
         description = plan == null || plan.description() == null ? "" : plan.description();
         activities = plan == null ? new ArrayList<>() : new ArrayList<>(plan.activities());
@@ -167,11 +240,15 @@ public class PlannerView extends VerticalLayout {
         shortTermGoals = plan == null || plan.shortTermGoals() == null ? "" : plan.shortTermGoals();
         longTermGoals = plan == null || plan.longTermGoals() == null ? "" : plan.longTermGoals();
         linkSetups = plan == null ? new ArrayList<>() : new ArrayList<>(plan.linkSetups());
-        select(0);
     }
 
     private void select(int index) {
-        current = index;
+        current = Math.max(0, Math.min(index, stepButtons.size() - 1));
+        progress.setText(t("Stap " + (current + 1) + " van " + stepButtons.size() + ": ", "Step " + (current + 1)
+                + " of " + stepButtons.size() + ": ") + stepButtons.get(current).getText().replaceFirst("^\\d\\. ", ""));
+        purpose.setText(t(PURPOSES[current][0], PURPOSES[current][1]));
+        previous.setEnabled(current > 0);
+        next.setEnabled(current < stepButtons.size() - 1);
         for (int i = 0; i < stepButtons.size(); i++) {
             Button button = stepButtons.get(i);
             button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -188,9 +265,7 @@ public class PlannerView extends VerticalLayout {
         try {
             Set<String> names = packages.stream().map(PackageSetup::name).collect(Collectors.toSet());
             linkSetups.removeIf(s -> !names.contains(s.first()) || !names.contains(s.second()));
-            Documents.PlanView saved = context.call("save-plan", new Documents.PlanInput(planId, challenge,
-                    description, activities, links, packages, reality, connections, shortTermGoals, longTermGoals,
-                    linkSetups, planVersion), Documents.PlanView.class);
+            Documents.PlanView saved = context.call("save-plan", input(), Documents.PlanView.class);
             planVersion = saved.version();
             reload.setVisible(false);
             List<Documents.PlanSummary> all = service.plans();
@@ -198,6 +273,10 @@ public class PlannerView extends VerticalLayout {
             all.stream().filter(p -> p.id().equals(saved.id())).findFirst().ifPresent(plans::setValue);
             planId = saved.id();
             result.setText(t("Planning bewaard.", "Plan saved."));
+            drafts.open(planId, this::resume);
+            drafts.saved();
+            Notification.show(t("Planning bewaard.", "Plan saved."), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (InstrumentException e) {
             result.setText(e.getMessage());
@@ -405,7 +484,7 @@ public class PlannerView extends VerticalLayout {
         grid.setItems(links);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Links", "Links"));
+        grid.getElement().setAttribute("aria-label", t("Verbindingen", "Links"));
         Select<Activity> from = activitySelect(t("Van", "From"), "packages-link-from");
         Select<Activity> to = activitySelect(t("Naar", "To"), "packages-link-to");
         Select<Strength> strength = new Select<>();
@@ -413,8 +492,14 @@ public class PlannerView extends VerticalLayout {
         strength.setId("packages-link-strength");
         strength.setItems(Strength.values());
         strength.setItemLabelGenerator(s -> s == null ? "" : s.label().in(context.locale()));
-        strength.setValue(Strength.MEDIUM);
-        Button add = new Button(t("Link toevoegen", "Add link"), click -> {
+        strength.setRequiredIndicatorVisible(true);
+        Button add = new Button(t("Verbinding toevoegen", "Add link"), click -> {
+            if (strength.getValue() == null) {
+                strength.setErrorMessage(t("Kies hoe sterk de verbinding is.", "Choose how strong the link is."));
+                strength.setInvalid(true);
+                return;
+            }
+            strength.setInvalid(false);
             if (from.getValue() == null || to.getValue() == null || from.getValue().equals(to.getValue())) {
                 to.setErrorMessage(t("Kies twee verschillende activiteiten.", "Choose two different activities."));
                 to.setInvalid(true);
@@ -461,7 +546,7 @@ public class PlannerView extends VerticalLayout {
             proposalPanel.removeAll();
             UnorderedList list = new UnorderedList();
             for (Division.Part part : proposal.packages()) {
-                String holding = part.holdingLinks().isEmpty() ? t("geen interne links", "no internal links")
+                String holding = part.holdingLinks().isEmpty() ? t("geen verbindingen binnen het pakket", "no internal links")
                         : part.holdingLinks().stream().map(l -> name(l.from()) + " – " + name(l.to()) + " ("
                                 + l.strength().label().in(context.locale()) + ")").collect(Collectors.joining("; "));
                 list.add(new ListItem(part.name() + ": " + part.activityIds().stream().map(this::name)
@@ -480,18 +565,19 @@ public class PlannerView extends VerticalLayout {
             });
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             apply.setVisible(canEdit);
-            proposalPanel.add(new Paragraph(t("Voorstel (modulariteit ", "Proposal (modularity ")
-                    + String.format(context.locale(), "%.3f", proposal.modularity()) + "):"), list, apply);
+            proposalPanel.add(new Paragraph(t("Voorstel: activiteiten die sterk met elkaar verbonden zijn, komen in "
+                    + "hetzelfde pakket; tussen de pakketten blijven zo weinig en zo zwak mogelijke verbindingen over.",
+                    "Proposal: activities strongly linked to each other share a package; as few and as weak links as "
+                    + "possible remain between the packages.")), list, why(proposal.modularity()), apply);
         });
-        layout.add(new Paragraph(t("De tool zoekt pakketten met zoveel mogelijk samenhang binnen en zo weinig mogelijk "
-                + "tussen (Leiden-algoritme op de gewogen links). Vastgepinde activiteiten blijven in hun pakket.",
-                "The tool looks for packages with as much cohesion inside and as little between as possible (the Leiden "
-                        + "algorithm on the weighted links). Pinned activities stay in their package.")), propose,
-                proposalPanel);
+        layout.add(new Paragraph(t("De tool stelt pakketten voor met zoveel mogelijk samenhang binnen en zo weinig "
+                + "mogelijk tussen de pakketten, op basis van de verbindingen en hun sterkte. Vastgepinde activiteiten "
+                + "blijven in hun pakket.", "The tool proposes packages with as much cohesion inside and as little "
+                + "between as possible, from the links and their strength. Pinned activities stay in their package.")),
+                propose, proposalPanel);
         PackageAnalysis analysis = analysis();
         if (analysis != null && !packages.isEmpty()) {
-            layout.add(new Paragraph(t("Modulariteit van de huidige verdeling: ", "Modularity of the current division: ")
-                    + String.format(context.locale(), "%.3f", analysis.modularity())));
+            layout.add(why(analysis.modularity()));
             analysis.warnings().forEach(w -> {
                 Paragraph warning = new Paragraph(w.in(context.locale()));
                 warning.getStyle().set("color", "var(--lumo-error-text-color)");
@@ -503,6 +589,21 @@ public class PlannerView extends VerticalLayout {
         }
         layout.add(new H2(t("Activiteit verplaatsen of vastpinnen", "Move or pin an activity")), moveGrid(), graph());
         return layout;
+    }
+
+    /** The figure behind a proposal, for those who want it, in words first. */
+    private Details why(double modularity) {
+        String verdict = modularity >= 0.3 ? t("De pakketten zijn duidelijk van elkaar te scheiden.",
+                "The packages separate clearly.") : modularity > 0 ? t("De pakketten zijn maar matig van elkaar te "
+                + "scheiden: er blijven veel verbindingen tussen.", "The packages separate only moderately: many links "
+                + "remain between them.") : t("Deze verdeling scheidt de activiteiten niet beter dan het toeval.",
+                "This division separates the activities no better than chance.");
+        Details details = new Details(t("Waarom deze pakketten?", "Why these packages?"), new Paragraph(verdict + " "
+                + t("Maat voor de verdeling (modulariteit, van -0,5 tot 1; boven 0,3 is goed): ", "Measure of the "
+                + "division (modularity, from -0.5 to 1; above 0.3 is good): ") + String.format(context.locale(), "%.2f",
+                modularity) + t(". Berekend met het Leiden-algoritme op de gewogen verbindingen.", ". Computed with the "
+                + "Leiden algorithm on the weighted links.")));
+        return details;
     }
 
     private Component packageBox(PackageAnalysis.PackageView view) {
@@ -524,9 +625,12 @@ public class PlannerView extends VerticalLayout {
                         .in(context.locale()) + " – " + view.intensityTo().label().in(context.locale()))
                         + (view.intensityStated() ? t(" (zoals het team ze opgaf)", " (as the team stated it)")
                         : view.holdingLinks().isEmpty() ? t(" (standaard; geef ze hieronder op)",
-                        " (a default; state it below)") : t(" (uit de links)", " (from the links)"))),
-                new ListItem(t("Samenhang binnen / naar buiten: ", "Cohesion inside / outside: ")
-                        + view.internalCohesion() + " / " + view.externalCohesion()),
+                        " (a default; state it below)") : t(" (uit de verbindingen)", " (from the links)"))),
+                new ListItem(t("Verbindingen binnen het pakket wegen ", "Links inside the package weigh ")
+                        + number(view.internalCohesion()) + t(", naar andere pakketten ", ", to other packages ")
+                        + number(view.externalCohesion()) + (view.externalCohesion() > view.internalCohesion()
+                        ? t(" (meer naar buiten dan binnen: overweeg een andere verdeling)",
+                        " (more outside than inside: consider another division)") : "")),
                 new ListItem(t("Coördinatie: ", "Coordination: ") + (view.coordination() == null
                         ? t("beantwoord de vragen hieronder", "answer the questions below")
                         : view.coordination().label().in(context.locale()))));
@@ -548,8 +652,8 @@ public class PlannerView extends VerticalLayout {
         intensity.setLabel(t("Intensiteit binnen het pakket", "Intensity inside the package"));
         intensity.setItems(Intensity.values());
         intensity.setEmptySelectionAllowed(true);
-        intensity.setEmptySelectionCaption(t("afleiden uit de links", "derive from the links"));
-        intensity.setItemLabelGenerator(i -> i == null ? t("afleiden uit de links", "derive from the links")
+        intensity.setEmptySelectionCaption(t("afleiden uit de verbindingen", "derive from the links"));
+        intensity.setItemLabelGenerator(i -> i == null ? t("afleiden uit de verbindingen", "derive from the links")
                 : i.label().in(context.locale()));
         intensity.setValue(setup.intensity());
         Map<String, IntegerField> people = new java.util.LinkedHashMap<>();
@@ -642,6 +746,10 @@ public class PlannerView extends VerticalLayout {
         edits.setWrap(true);
         box.add(answers, decides, intensity, team, edits);
         return box;
+    }
+
+    private String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(context.locale(), "%.1f", value);
     }
 
     private static Activity pinned(Activity a, String pin) {

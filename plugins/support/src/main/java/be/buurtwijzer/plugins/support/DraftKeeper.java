@@ -1,0 +1,143 @@
+package be.buurtwijzer.plugins.support;
+
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.Text;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeLeaveEvent;
+import com.vaadin.flow.router.BeforeLeaveObserver;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Nothing typed is lost: while a document has unsaved changes, its state is kept as a draft in this
+ * browser (per municipality, person and document), leaving the page asks first, and opening the
+ * document again offers to resume or discard the draft. The draft never reaches the server until
+ * the person saves, so a half-typed text is not shared with colleagues.
+ */
+public class DraftKeeper extends Div implements BeforeLeaveObserver {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+            .withZone(ZoneId.of("Europe/Brussels"));
+
+    private final InstrumentContext context;
+    private final String kind;
+    private final Supplier<String> state;
+    private String document = "new";
+    private boolean dirty;
+    private boolean leaving;
+
+    /** {@code state} gives the document's unsaved state as JSON, the way {@code resume} takes it back. */
+    public DraftKeeper(InstrumentContext context, String kind, Supplier<String> state) {
+        this.context = context;
+        this.kind = kind;
+        this.state = state;
+        setId("draft-" + kind);
+        getElement().setAttribute("aria-live", "polite");
+        getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "0.5rem").set("align-items", "center");
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        // a reload or closed tab while something is unsaved: the browser asks (the draft is kept either way)
+        getElement().executeJs("if (!window.__bwUnload) { window.__bwUnload = true;"
+                + " window.addEventListener('beforeunload', e => { if (window.__bwDirty) { e.preventDefault();"
+                + " e.returnValue = ''; } }); }");
+    }
+
+    String key() {
+        return "bw-draft|" + context.tenant().slug() + "|" + context.user().id() + "|" + kind + "|" + document;
+    }
+
+    /**
+     * The document now on screen ({@code null}: a new one). When this browser holds a draft of it,
+     * a bar offers to resume it ({@code resume} gets the state) or to discard it.
+     */
+    public void open(String documentId, Consumer<String> resume) {
+        document = documentId == null ? "new" : documentId;
+        dirty = false;
+        removeAll();
+        getElement().executeJs("window.__bwDirty = false; return localStorage.getItem($0);", key())
+                .then(String.class, found -> offer(found, resume));
+    }
+
+    private void offer(String found, Consumer<String> resume) {
+        if (found == null || found.isBlank()) {
+            return;
+        }
+        int split = found.indexOf('|');
+        if (split < 0) {
+            return;
+        }
+        String at = WHEN.format(Instant.ofEpochMilli(Long.parseLong(found.substring(0, split))));
+        String json = found.substring(split + 1);
+        Span said = new Span(t("Er is een niet-bewaard concept van " + at + ".", "There is an unsaved draft from " + at
+                + "."));
+        Button take = new Button(t("Verder met het concept", "Resume the draft"), click -> {
+            removeAll();
+            resume.accept(json);
+            changed();
+        });
+        take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button drop = new Button(t("Concept weggooien", "Discard the draft"), click -> {
+            removeAll();
+            forget();
+        });
+        getStyle().set("padding", "0.5rem").set("background", "var(--lumo-primary-color-10pct)");
+        add(said, take, drop);
+    }
+
+    /** Something changed and is not saved yet: keep it as a draft. */
+    public void changed() {
+        dirty = true;
+        getElement().executeJs("window.__bwDirty = true; localStorage.setItem($0, Date.now() + '|' + $1);", key(),
+                state.get());
+    }
+
+    /** Saved (or deliberately left): the draft is gone. */
+    public void saved() {
+        dirty = false;
+        forget();
+    }
+
+    /** Another document is shown: the current one's draft stays, but leaving no longer asks. */
+    public boolean isDirty() {
+        return dirty;
+    }
+
+    private void forget() {
+        getElement().executeJs("window.__bwDirty = false; localStorage.removeItem($0);", key());
+    }
+
+    @Override
+    public void beforeLeave(BeforeLeaveEvent event) {
+        if (!dirty || leaving) {
+            return;
+        }
+        BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
+        ConfirmDialog dialog = new ConfirmDialog(t("Niet bewaarde wijzigingen", "Unsaved changes"),
+                t("Uw wijzigingen zijn nog niet bewaard. Ze blijven als concept op dit toestel; u kunt ze later "
+                        + "verder bewerken.", "Your changes are not saved yet. They stay as a draft on this device; you "
+                        + "can resume them later."),
+                t("Pagina verlaten", "Leave the page"), confirmed -> {
+                    leaving = true;
+                    getElement().executeJs("window.__bwDirty = false;");
+                    action.proceed();
+                });
+        dialog.setCancelable(true);
+        dialog.setCancelText(t("Blijven", "Stay"));
+        dialog.open();
+    }
+
+    private String t(String nl, String en) {
+        return context.text(new Text(nl, en));
+    }
+}
