@@ -60,7 +60,7 @@ class InstrumentsBrowserIT {
             String svg = browser.download("Overzicht als SVG");
             assertTrue(svg.startsWith("<?xml") && svg.contains("<svg"), svg.substring(0, Math.min(200, svg.length())));
             String csv = browser.download("Portfolio als CSV");
-            assertTrue(csv.contains(name + ",,zorgzaam buurtinitiatief,geleefde buurt"), csv);
+            assertTrue(csv.contains(name + ";;zorgzaam buurtinitiatief;geleefde buurt"), csv);
         }
         JsonObject profile = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN
                 + "/instruments/typology/operations/profile", "{\"initiativeId\":\"" + id + "\"}").json();
@@ -140,7 +140,7 @@ class InstrumentsBrowserIT {
             assertTrue(svg.contains("<svg") && svg.contains("Sociale Huisvesting Stederen"), svg.substring(0,
                     Math.min(300, svg.length())));
             String csv = browser.download("Tabel als CSV");
-            assertTrue(csv.contains("Sociale Huisvesting Stederen,huisvesting,informatie delen"), csv);
+            assertTrue(csv.contains("Sociale Huisvesting Stederen;huisvesting;informatie delen"), csv);
         }
         var webs = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/instruments/spiderweb/operations/webs", "{}")
                 .array().stream().map(v -> v.asJsonObject()).filter(w -> w.getString("name").equals(name)).toList();

@@ -51,6 +51,13 @@ class MinimalFormsBrowserIT {
             browser.waitForText(title);
             browser.clickButton("Toevoegen");
             browser.fill(nameField, first);
+            if ("actors".equals(path)) {
+                // the method needs an actor's kind and sector: nothing is chosen for the person
+                browser.clickButton("Opslaan");
+                browser.waitForText("Kies of vul een waarde in.");
+                browser.choose("actor-kind", "Organisatie");
+                browser.choose("actor-sector", "Welzijn");
+            }
             browser.clickButton("Opslaan");
             browser.waitForText(first);
             browser.clickGridCell(first);

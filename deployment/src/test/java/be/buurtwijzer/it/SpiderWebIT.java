@@ -92,7 +92,7 @@ class SpiderWebIT {
             assertEquals('P', response.body()[1]);
         }
         Api.Reply csv = get(STEDEREN_PARTNER, base + "web-csv?webId=" + webId);
-        assertTrue(csv.body().contains("Thuiszorg Regio Stederen,zorg,informatie delen,informatie delen"), csv.body());
+        assertTrue(csv.body().contains("Thuiszorg Regio Stederen;zorg;informatie delen;informatie delen"), csv.body());
         assertEquals(404, get(STEDEREN_PARTNER, base + "web-svg?webId=nothing").status());
         assertEquals(400, get(STEDEREN_PARTNER, base + "web-svg").status(), "without a web there is nothing to draw");
     }

@@ -157,7 +157,7 @@ class TypologyIT {
         Api.Reply csv = get(STEDEREN_PARTNER, STEDEREN + "/instruments/typology/exports/portfolio-csv");
         assertEquals(200, csv.status());
         assertTrue(csv.contentType().startsWith("text/csv"));
-        assertTrue(csv.body().contains("Zorgwijkoverleg Stederen,,buurtgericht zorginitiatief"), csv.body());
+        assertTrue(csv.body().contains("Zorgwijkoverleg Stederen;;buurtgericht zorginitiatief"), csv.body());
         Api.Reply svg = get(STEDEREN_PARTNER, STEDEREN + "/instruments/typology/exports/portfolio-svg");
         assertEquals(200, svg.status());
         assertTrue(svg.body().contains("<svg") && svg.body().contains("Stad Stederen"), svg.body());

@@ -212,6 +212,10 @@ class WorkspaceBrowserIT {
             browser.screenshot("municipalities");
             browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Opschorten: Gemeente " + slug + "']"))
                     .click();
+            // suspending a whole municipality asks for its name first
+            browser.waitForText("om te bevestigen");
+            browser.type("confirm-typed", "Gemeente " + slug);
+            browser.clickButton("Bevestigen");
             browser.waitForText("Heractiveren");
         }
         try (Browser browser = new Browser()) {

@@ -8,6 +8,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Confirm;
 import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -68,8 +69,9 @@ public class InstrumentsAdminView extends Main {
         } else {
             actions.add(button(s.enabled() ? "catalogue.disable" : "catalogue.enable", name, () -> subscriptions
                     .change(caller(), slug(), e.pluginId(), new SubscriptionChange(!s.enabled(), s.version()))));
-            actions.add(button("catalogue.unsubscribe", name, () -> subscriptions.unsubscribe(caller(), slug(),
-                    e.pluginId())));
+            Button unsubscribe = button("catalogue.unsubscribe", name, () -> subscriptions.unsubscribe(caller(), slug(),
+                    e.pluginId()));
+            actions.add(unsubscribe);
         }
         return actions;
     }
@@ -77,7 +79,7 @@ public class InstrumentsAdminView extends Main {
     private Button button(String key, String instrument, Runnable action) {
         Button button = new Button(getTranslation(key));
         button.setAriaLabel(getTranslation(key) + ": " + instrument);
-        button.addClickListener(click -> {
+        Runnable act = () -> {
             try {
                 action.run();
                 // the navigation shows exactly the enabled instruments: rebuild it
@@ -86,6 +88,14 @@ public class InstrumentsAdminView extends Main {
                 Notification.show(Messages.of(this, ex), 6000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_ERROR);
                 refresh();
+            }
+        };
+        // unsubscribing takes the instrument away from everyone here: it is confirmed first
+        button.addClickListener(click -> {
+            if ("catalogue.unsubscribe".equals(key)) {
+                Confirm.ask(this, getTranslation("catalogue.unsubscribe.confirm", instrument), act);
+            } else {
+                act.run();
             }
         });
         return button;

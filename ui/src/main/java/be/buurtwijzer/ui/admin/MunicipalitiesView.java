@@ -13,6 +13,7 @@ import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.views.Confirm;
 import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -85,7 +86,7 @@ public class MunicipalitiesView extends Main {
         boolean active = tenant.status() == TenantStatus.ACTIVE;
         Button button = new Button(getTranslation(active ? "municipality.suspend" : "municipality.reactivate"));
         button.setAriaLabel(button.getText() + ": " + tenant.name());
-        button.addClickListener(click -> {
+        Runnable change = () -> {
             try {
                 administration.update(UiSession.requireCaller(), tenant.slug(), new TenantUpdate(tenant.name(),
                         tenant.defaultLocale(), active ? TenantStatus.SUSPENDED : TenantStatus.ACTIVE, tenant.version()));
@@ -93,6 +94,15 @@ public class MunicipalitiesView extends Main {
                 result.setText(Messages.of(this, e));
             }
             refresh();
+        };
+        // suspending locks out a whole municipality: its name is typed to confirm
+        button.addClickListener(click -> {
+            if (active) {
+                Confirm.askTyped(this, getTranslation("municipality.suspend.confirm", tenant.name()), tenant.name(),
+                        change);
+            } else {
+                change.run();
+            }
         });
         return button;
     }

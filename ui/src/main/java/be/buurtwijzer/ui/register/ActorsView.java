@@ -23,6 +23,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -85,9 +87,13 @@ public class ActorsView extends Main {
         kind.setLabel(getTranslation("field.kind"));
         kind.setItems(ActorKind.values());
         kind.setItemLabelGenerator(this::label);
+        kind.setId("actor-kind");
+        kind.setRequiredIndicatorVisible(true);
         sector.setLabel(getTranslation("actor.sector"));
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(this::label);
+        sector.setId("actor-sector");
+        sector.setRequiredIndicatorVisible(true);
         area.setLabel(getTranslation("actor.area"));
         area.setItems(Scale.values());
         area.setItemLabelGenerator(this::label);
@@ -131,8 +137,9 @@ public class ActorsView extends Main {
     private void open(ActorView actor) {
         editing = actor;
         name.setValue(actor == null ? "" : actor.name());
-        kind.setValue(actor == null ? ActorKind.ORGANISATION : actor.kind());
-        sector.setValue(actor == null ? Sector.WELFARE : actor.sector());
+        // empty until chosen: a default would be saved as if someone had chosen it
+        kind.setValue(actor == null ? null : actor.kind());
+        sector.setValue(actor == null ? null : actor.sector());
         area.setValue(actor == null ? null : actor.operatingArea());
         person.setValue(actor == null || actor.contact().person() == null ? "" : actor.contact().person());
         email.setValue(actor == null || actor.contact().email() == null ? "" : actor.contact().email());
@@ -173,6 +180,8 @@ public class ActorsView extends Main {
             }
             form.setVisible(false);
             refresh();
+            Notification.show(getTranslation("register.saved", input.name()), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
             Messages.showAtFields(this, fields, e);
         } catch (ConflictException e) {

@@ -25,6 +25,8 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -169,8 +171,10 @@ public class InitiativesView extends Main {
             }
             form.setVisible(false);
             refresh();
+            Notification.show(getTranslation("register.saved", name.getValue()), 3000,
+                    Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InvalidInputException e) {
-            Messages.showAtFields(this, fields, e).forEach(v -> Messages.problem(v.field() + ": " + v.message()));
+            Messages.showAtFields(this, fields, e).forEach(v -> Messages.problem(Messages.of(this, v)));
         } catch (ConflictException e) {
             refresh();
             Messages.problem("version".equals(e.field()) ? getTranslation("conflict.changed") : Messages.of(this, e));

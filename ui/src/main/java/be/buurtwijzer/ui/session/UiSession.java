@@ -59,4 +59,15 @@ public final class UiSession {
         VaadinSession.getCurrent().setAttribute(LOCALE, locale);
         VaadinSession.getCurrent().setLocale(locale);
     }
+
+    /** True the first time it is asked for {@code what} in this session: a notice shown once. */
+    public static boolean firstVisit(String what) {
+        VaadinSession session = VaadinSession.getCurrent();
+        String key = "buurtwijzer.seen." + what;
+        if (session == null || session.getAttribute(key) != null) {
+            return false;
+        }
+        session.setAttribute(key, Boolean.TRUE);
+        return true;
+    }
 }

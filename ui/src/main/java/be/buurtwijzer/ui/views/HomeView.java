@@ -16,7 +16,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -55,16 +58,23 @@ public class HomeView extends Main implements BeforeEnterObserver {
             return;
         }
         add(new H1(getTranslation("home.title")));
+        ListQuery first = new ListQuery(null, Map.of(), "0", "1", null);
+        long neighbourhoodCount = neighbourhoods.list(caller, slug.get(), first).total();
+        long actorCount = actors.list(caller, slug.get(), first).total();
+        long initiativeCount = initiatives.list(caller, slug.get(), first).total();
+        if (!Roles.current().allows(Roles.Need.COORDINATOR) && UiSession.firstVisit("partner-notice")) {
+            Paragraph notice = new Paragraph(getTranslation("home.partner"));
+            notice.getStyle().set("padding", "0.75rem").set("background", "var(--lumo-primary-color-10pct)")
+                    .set("border-radius", "6px");
+            add(notice);
+        }
+        add(nextSteps(neighbourhoodCount, actorCount, initiativeCount));
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "1rem");
-        ListQuery one = new ListQuery(null, Map.of(), "0", "1", null);
-        cards.add(card(getTranslation("nav.neighbourhoods"), new Paragraph(String.valueOf(
-                neighbourhoods.list(caller, slug.get(), one).total()))));
-        cards.add(card(getTranslation("home.actors"), new Paragraph(String.valueOf(
-                actors.list(caller, slug.get(), one).total()))));
-        cards.add(card(getTranslation("home.initiatives"), new Paragraph(String.valueOf(
-                initiatives.list(caller, slug.get(), one).total()))));
+        cards.add(card(getTranslation("nav.neighbourhoods"), new Paragraph(String.valueOf(neighbourhoodCount))));
+        cards.add(card(getTranslation("home.actors"), new Paragraph(String.valueOf(actorCount))));
+        cards.add(card(getTranslation("home.initiatives"), new Paragraph(String.valueOf(initiativeCount))));
         List<String> enabled = subscriptions.enabledPluginIds(caller, slug.get());
         for (InstrumentCalls.Card card : instruments.cards(caller, slug.get(), enabled)) {
             Component content;
@@ -76,6 +86,37 @@ public class HomeView extends Main implements BeforeEnterObserver {
             cards.add(card(card.spec().title().in(getLocale()), content));
         }
         add(cards);
+    }
+
+    /**
+     * What to do next, after the four steps of a caring neighbourhood (know the neighbourhood, set up
+     * the collaboration, roll out actions, reflect): each says whether the register shows it begun.
+     */
+    private Component nextSteps(long neighbourhoodCount, long actorCount, long initiativeCount) {
+        OrderedList steps = new OrderedList();
+        steps.add(step("home.step.know", neighbourhoodCount > 0, "register/neighbourhoods"));
+        steps.add(step("home.step.collaborate", actorCount > 0, "register/actors"));
+        steps.add(step("home.step.act", initiativeCount > 0, "register/initiatives"));
+        steps.add(step("home.step.reflect", null, null));
+        Div next = new Div(new H2(getTranslation("home.next")), new Paragraph(getTranslation("home.next.help")), steps);
+        next.setId("home-next-steps");
+        return next;
+    }
+
+    private ListItem step(String key, Boolean begun, String route) {
+        ListItem item = new ListItem();
+        Span state = new Span(getTranslation(begun == null ? "home.step.ongoing" : begun ? "home.step.begun"
+                : "home.step.todo"));
+        state.getStyle().set("font-weight", "600").set("margin-right", "0.5rem");
+        item.add(state);
+        if (route != null && Boolean.FALSE.equals(begun)) {
+            item.add(new com.vaadin.flow.component.html.Anchor(route, getTranslation(key)));
+        } else {
+            item.add(new Span(getTranslation(key)));
+        }
+        item.add(new Paragraph(getTranslation(key + ".help")));
+        item.getStyle().set("margin-bottom", "0.5rem");
+        return item;
     }
 
     private static Div card(String title, Component content) {

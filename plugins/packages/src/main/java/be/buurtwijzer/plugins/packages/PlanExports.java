@@ -72,14 +72,14 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
     }
 
     String csv() {
-        return table().toString();
+        return new String(table().toExcelBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The packages, what lies between them and the warnings, for the CSV and for a report fragment. */
     Csv table() {
         Map<String, String> activityNames = view.plan().activities().stream()
                 .collect(Collectors.toMap(Activity::id, Activity::name, (a, b) -> a));
-        Csv csv = new Csv().row(t("pakket", "package"), t("activiteiten", "activities"), t("ideale schaal", "ideal scale"),
+        Csv csv = Csv.forBelgianExcel().row(t("pakket", "package"), t("activiteiten", "activities"), t("ideale schaal", "ideal scale"),
                 t("partners", "partners"), t("intensiteit binnen", "intensity inside"), t("coördinatie", "coordination"),
                 t("team beslist", "team decides"), t("opmerking", "note"));
         for (PackageAnalysis.PackageView p : view.analysis().packages()) {

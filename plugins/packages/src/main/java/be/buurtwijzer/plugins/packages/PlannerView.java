@@ -122,11 +122,7 @@ public class PlannerView extends VerticalLayout {
         this.canEdit = context.user().has(PackagesInstrument.EDIT);
         this.actors = context.register().actors();
         this.drafts = new DraftKeeper(context, "plan", this::draft);
-        // whatever a person changes in a step is kept as a draft once the change has been applied
-        for (String event : List.of("change", "click")) {
-            step.getElement().addEventListener(event, e -> getUI().ifPresent(ui -> ui.beforeClientResponse(step,
-                    done -> drafts.changed())));
-        }
+        drafts.watch(step);
         setPadding(false);
         add(new Paragraph(t("Werk een uitdaging uit in zes stappen. De stappen zijn niet lineair: ga gerust terug.",
                 "Work out a challenge in six steps. The steps are not linear: go back whenever you like.")));
@@ -273,8 +269,8 @@ public class PlannerView extends VerticalLayout {
             all.stream().filter(p -> p.id().equals(saved.id())).findFirst().ifPresent(plans::setValue);
             planId = saved.id();
             result.setText(t("Planning bewaard.", "Plan saved."));
-            drafts.open(planId, this::resume);
             drafts.saved();
+            drafts.open(planId, this::resume);
             Notification.show(t("Planning bewaard.", "Plan saved."), 3000, Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();

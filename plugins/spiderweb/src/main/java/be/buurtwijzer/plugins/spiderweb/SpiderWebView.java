@@ -1,18 +1,20 @@
 package be.buurtwijzer.plugins.spiderweb;
 
-import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugin.api.vocabulary.Intensity;
+import be.buurtwijzer.plugins.spiderweb.domain.CollaborationCheck;
 import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
 import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
 import be.buurtwijzer.plugins.spiderweb.domain.Participation;
 import be.buurtwijzer.plugins.spiderweb.domain.Placement;
-import be.buurtwijzer.plugins.spiderweb.domain.CollaborationCheck;
 import be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion;
+import be.buurtwijzer.plugins.support.DraftKeeper;
+import be.buurtwijzer.plugins.support.StickyActions;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -28,6 +30,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -36,6 +40,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -72,6 +78,8 @@ public class SpiderWebView extends VerticalLayout {
     private final SpiderWebService service;
     private final boolean canEdit;
     private final List<Row> rows = new ArrayList<>();
+    private final DraftKeeper drafts;
+    private static final Jsonb JSON = JsonbBuilder.create();
     private final Map<String, FactorScore> scores = new LinkedHashMap<>();
     private Views.WebView current;
     /** The seed's factors and the municipality's own, read when the page opens and when one is added. */
@@ -82,10 +90,10 @@ public class SpiderWebView extends VerticalLayout {
         String actorId;
         String name;
         String sector;
-        Intensity current = Intensity.SHARE_INFORMATION;
+        Intensity current;
         Intensity needed;
         Participation participation;
-        Enthusiasm enthusiasm = Enthusiasm.SPARK;
+        Enthusiasm enthusiasm;
         Map<ScanQuestion, String> scan = new EnumMap<>(ScanQuestion.class);
     }
 
@@ -93,6 +101,7 @@ public class SpiderWebView extends VerticalLayout {
         this.context = context;
         this.service = new SpiderWebService(context);
         this.canEdit = context.user().has(SpiderWebInstrument.EDIT);
+        this.drafts = new DraftKeeper(context, "web", () -> JSON.toJson(input()));
         setPadding(false);
         add(new Paragraph(t(
                 "Plaats de actoren rond een uitdaging per sector en volgens hoe intens ze nu samenwerken (binnenste ring: "
@@ -104,6 +113,7 @@ public class SpiderWebView extends VerticalLayout {
         webs.setLabel(t("Spinnenweb", "Spider web"));
         webs.setId("spiderweb-select");
         webs.setItemLabelGenerator(w -> w == null ? "" : w.name());
+        webs.setPlaceholder(t("Nieuw spinnenweb (nog niet bewaard)", "New spider web (not saved yet)"));
         webs.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 load(service.view(e.getValue().id()));
@@ -113,7 +123,7 @@ public class SpiderWebView extends VerticalLayout {
         fresh.setVisible(canEdit);
         HorizontalLayout top = new HorizontalLayout(webs, fresh);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(top);
+        add(drafts, top);
 
         name.setLabel(t("Naam", "Name"));
         name.setId("spiderweb-name");
@@ -178,7 +188,8 @@ public class SpiderWebView extends VerticalLayout {
                 load(service.view(id));
             }
         });
-        add(save, result, reload, picture, snapshots);
+        add(StickyActions.of(save, result, reload), picture, snapshots);
+        drafts.watch(this);
         picture.setPadding(false);
         snapshots.setPadding(false);
         setReadOnly();
@@ -431,6 +442,63 @@ public class SpiderWebView extends VerticalLayout {
     }
 
     void load(Views.WebView web) {
+        show(web);
+        if (web == null) {
+            // new means visibly new: no old name stays in the selector
+            webs.clear();
+        }
+        drafts.open(web == null ? null : web.id(), this::resume);
+    }
+
+    private Documents.WebInput input() {
+        return new Documents.WebInput(current == null ? null : current.id(), name.getValue(), challenge.getValue(),
+                kind.getValue(), rows.stream().map(r -> new Documents.PlacementInput(r.actorId, r.current, r.needed,
+                        r.participation, r.enthusiasm, r.scan)).toList(), List.copyOf(scores.values()),
+                Map.copyOf(check), current == null ? null : current.version());
+    }
+
+    /** Puts a draft's state back on screen, over the web it was made from. */
+    private void resume(String json) {
+        Documents.WebInput draft = JSON.fromJson(json, Documents.WebInput.class);
+        Map<String, RegisterReader.Actor> known = new LinkedHashMap<>();
+        context.register().actors().forEach(a -> known.put(a.id(), a));
+        name.setValue(draft.name() == null ? "" : draft.name());
+        challenge.setValue(draft.challenge() == null ? "" : draft.challenge());
+        kind.setValue(draft.kind());
+        rows.clear();
+        for (Documents.PlacementInput p : draft.placements() == null ? List.<Documents.PlacementInput>of()
+                : draft.placements()) {
+            RegisterReader.Actor actor = known.get(p.actorId());
+            if (actor == null) {
+                continue;
+            }
+            Row row = new Row();
+            row.actorId = actor.id();
+            row.name = actor.name();
+            row.sector = actor.sector();
+            row.current = p.current();
+            row.needed = p.needed();
+            row.participation = p.participation();
+            row.enthusiasm = p.enthusiasm();
+            if (p.scan() != null) {
+                row.scan.putAll(p.scan());
+            }
+            rows.add(row);
+        }
+        scores.clear();
+        if (draft.factors() != null) {
+            draft.factors().forEach(f -> scores.put(f.factorId(), f));
+        }
+        check.clear();
+        if (draft.networkCheck() != null) {
+            check.putAll(draft.networkCheck());
+        }
+        actors.setItems(rows);
+        showSelfCheck();
+        showWorksheet();
+    }
+
+    private void show(Views.WebView web) {
         current = web;
         rows.clear();
         scores.clear();
@@ -470,18 +538,16 @@ public class SpiderWebView extends VerticalLayout {
 
     void save() {
         name.setInvalid(false);
-        List<Documents.PlacementInput> placements = rows.stream().map(r -> new Documents.PlacementInput(r.actorId,
-                r.current, r.needed, r.participation, r.enthusiasm, r.scan)).toList();
         try {
-            Views.WebView saved = context.call("save-web", new Documents.WebInput(current == null ? null
-                    : current.id(), name.getValue(), challenge.getValue(), kind.getValue(), placements,
-                    List.copyOf(scores.values()), Map.copyOf(check), current == null ? null : current.version()),
-                    Views.WebView.class);
+            Views.WebView saved = context.call("save-web", input(), Views.WebView.class);
             List<Views.WebSummary> all = service.webs();
             webs.setItems(all);
             all.stream().filter(w -> w.id().equals(saved.id())).findFirst().ifPresent(webs::setValue);
+            drafts.saved();
             load(saved);
             result.setText(t("Spinnenweb bewaard.", "Spider web saved."));
+            Notification.show(t("Spinnenweb bewaard.", "Spider web saved."), 3000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InstrumentException e) {
             if ("name".equals(e.field())) {
                 name.setErrorMessage(e.getMessage());

@@ -17,12 +17,12 @@ public final class WebTable {
     }
 
     public static String csv(WebState state, Map<String, Factor> factors, Locale locale) {
-        return table(state, factors, locale).toString();
+        return new String(table(state, factors, locale).toExcelBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The actors and the factors, for the CSV and for a report fragment. */
     public static Csv table(WebState state, Map<String, Factor> factors, Locale locale) {
-        Csv out = new Csv();
+        Csv out = Csv.forBelgianExcel();
         out.row(t("actor", "actor", locale), t("sector", "sector", locale), t("huidige intensiteit", "current intensity",
                 locale), t("nodige intensiteit", "needed intensity", locale), t("participatie", "participation", locale),
                 t("enthousiasme", "enthusiasm", locale), t("passende samenwerkingsvormen", "fitting forms of collaboration",

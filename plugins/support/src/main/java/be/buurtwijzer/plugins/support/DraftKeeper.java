@@ -3,6 +3,7 @@ package be.buurtwijzer.plugins.support;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.Text;
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -13,6 +14,7 @@ import com.vaadin.flow.router.BeforeLeaveObserver;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -33,6 +35,7 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     private String document = "new";
     private boolean dirty;
     private boolean leaving;
+    private String baseline;
 
     /** {@code state} gives the document's unsaved state as JSON, the way {@code resume} takes it back. */
     public DraftKeeper(InstrumentContext context, String kind, Supplier<String> state) {
@@ -64,6 +67,7 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     public void open(String documentId, Consumer<String> resume) {
         document = documentId == null ? "new" : documentId;
         dirty = false;
+        baseline = state.get();
         removeAll();
         getElement().executeJs("window.__bwDirty = false; return localStorage.getItem($0);", key())
                 .then(String.class, found -> offer(found, resume));
@@ -95,14 +99,35 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
         add(said, take, drop);
     }
 
-    /** Something changed and is not saved yet: keep it as a draft. */
-    public void changed() {
-        dirty = true;
-        getElement().executeJs("window.__bwDirty = true; localStorage.setItem($0, Date.now() + '|' + $1);", key(),
-                state.get());
+    /**
+     * Watches an editing area: after every change or click in it has been applied, the state is
+     * compared with the document as opened and kept as a draft when it differs; typing alone
+     * (before the field is left) already makes the browser ask before a reload.
+     */
+    public void watch(Component editor) {
+        for (String event : List.of("change", "click")) {
+            editor.getElement().addEventListener(event, e -> editor.getUI().ifPresent(ui -> ui.beforeClientResponse(
+                    editor, done -> changed())));
+        }
+        editor.getElement().executeJs("this.addEventListener('input', () => { window.__bwDirty = true; });");
     }
 
-    /** Saved (or deliberately left): the draft is gone. */
+    /** Something may have changed: keep it as a draft unless it is back to the document as opened. */
+    public void changed() {
+        String now = state.get();
+        if (now.equals(baseline)) {
+            if (dirty) {
+                dirty = false;
+                forget();
+            }
+            return;
+        }
+        dirty = true;
+        getElement().executeJs("window.__bwDirty = true; localStorage.setItem($0, Date.now() + '|' + $1);", key(),
+                now);
+    }
+
+    /** Saved: the draft of the document as it was opened is gone (call before opening the saved one). */
     public void saved() {
         dirty = false;
         forget();

@@ -42,7 +42,7 @@ public class AnswersForm extends FormLayout {
         goals.setLabel(t("Doel", "Goal"));
         goals.setItems(Goal.values());
         goals.setItemLabelGenerator(g -> g.label().in(context.locale()));
-        drivers.setLabel(t("Wie trekt het initiatief (drivers)?", "Who drives the initiative?"));
+        drivers.setLabel(t("Wie trekt het initiatief?", "Who drives the initiative?"));
         drivers.setItems(Driver.values());
         drivers.setItemLabelGenerator(d -> d.label().in(context.locale()));
         lead.setLabel(t("Wie heeft de leiding?", "Who leads?"));

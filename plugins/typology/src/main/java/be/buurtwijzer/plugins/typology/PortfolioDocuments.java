@@ -27,12 +27,13 @@ public final class PortfolioDocuments {
     }
 
     public static String csv(Portfolio portfolio, Locale locale, Function<String, String> neighbourhoodName) {
-        return table(portfolio, locale, neighbourhoodName).toString();
+        return new String(table(portfolio, locale, neighbourhoodName).toExcelBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The portfolio's rows, for the CSV and for a report fragment. */
     public static Csv table(Portfolio portfolio, Locale locale, Function<String, String> neighbourhoodName) {
-        Csv csv = new Csv().row(new Text("initiatief", "initiative").in(locale),
+        Csv csv = Csv.forBelgianExcel().row(new Text("initiatief", "initiative").in(locale),
                 new Text("buurt", "neighbourhood").in(locale), new Text("type", "type").in(locale),
                 new Text("schaal", "scale").in(locale), new Text("links", "links").in(locale),
                 new Text("waarschuwingen", "warnings").in(locale));

@@ -27,6 +27,14 @@ public final class TypologyService {
 
     private final InstrumentContext context;
 
+    /** The answers as the method reads them (links without repeats). */
+    static Answers answers(Requests.AnswersInput input) {
+        return new Answers(input.goals(), input.drivers(), input.lead(), input.professionalAreas(),
+                input.scale(), input.structure(), input.coreGroupDecidesAll(),
+                input.links() == null ? List.of() : input.links().stream().distinct().toList(), input.restsOnOnePerson(),
+                input.coreGroupCarriesOutAll(), input.pushedToFormalise());
+    }
+
     public TypologyService(InstrumentContext context) {
         this.context = context;
     }
@@ -56,10 +64,7 @@ public final class TypologyService {
     public Requests.ProfileView saveAnswers(Requests.AnswersInput input) {
         List<RegisterReader.Initiative> initiatives = context.register().initiatives();
         RegisterReader.Initiative initiative = initiative(input.initiativeId(), initiatives);
-        Answers answers = new Answers(input.goals(), input.drivers(), input.lead(), input.professionalAreas(),
-                input.scale(), input.structure(), input.coreGroupDecidesAll(),
-                input.links() == null ? List.of() : input.links().stream().distinct().toList(), input.restsOnOnePerson(),
-                input.coreGroupCarriesOutAll(), input.pushedToFormalise());
+        Answers answers = answers(input);
         var problems = Classifier.problems(answers);
         if (!problems.isEmpty()) {
             throw InstrumentException.invalid(problems.get(0).field(), problems.stream()

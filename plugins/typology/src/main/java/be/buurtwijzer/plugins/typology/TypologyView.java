@@ -152,6 +152,14 @@ public class TypologyView extends VerticalLayout {
 
     void saveAndPropose() {
         form.clearErrors();
+        // each missing answer is said at its own question, not all together under the first
+        var problems = Classifier.problems(TypologyService.answers(form.read(selected.initiativeId(), version)));
+        if (!problems.isEmpty()) {
+            proposalPanel.removeAll();
+            problems.stream().filter(p -> !form.showError(p.field(), context.text(p.message())))
+                    .forEach(p -> proposalPanel.add(alert(context.text(p.message()))));
+            return;
+        }
         try {
             Requests.ProfileView saved = context.call("save-answers", form.read(selected.initiativeId(), version),
                     Requests.ProfileView.class);

@@ -52,14 +52,14 @@ public final class Classifier {
         if (answers.lead() == null) {
             problems.add(new Problem("lead", new Text("Kies wie de leiding heeft.", "Choose who leads.")));
         } else if (answers.lead() == Lead.CITIZENS && !answers.involvesCitizens()) {
-            problems.add(new Problem("lead", new Text("Buren of vrijwilligers trekken, maar ze staan niet bij de drivers.",
+            problems.add(new Problem("lead", new Text("Buren of vrijwilligers trekken, maar ze staan niet bij de trekkers.",
                     "Neighbours or volunteers lead, but they are not among the drivers.")));
         } else if (answers.lead() == Lead.PROFESSIONALS && !answers.drivers().contains(Driver.PROFESSIONALS)) {
-            problems.add(new Problem("lead", new Text("Professionals trekken, maar ze staan niet bij de drivers.",
+            problems.add(new Problem("lead", new Text("Professionals trekken, maar ze staan niet bij de trekkers.",
                     "Professionals lead, but they are not among the drivers.")));
         } else if (answers.lead() == Lead.SHARED
                 && !(answers.involvesCitizens() && answers.drivers().contains(Driver.PROFESSIONALS))) {
-            problems.add(new Problem("lead", new Text("Samen trekken vraagt zowel burgers als professionals bij de drivers.",
+            problems.add(new Problem("lead", new Text("Samen trekken vraagt zowel burgers als professionals bij de trekkers.",
                     "Leading together needs both citizens and professionals among the drivers.")));
         }
         if (answers.drivers().contains(Driver.PROFESSIONALS) && answers.professionalAreas().isEmpty()) {

@@ -167,7 +167,7 @@ public final class PortfolioRules {
         if (a.goals().contains(Goal.CARE_AND_SUPPORT) && !a.drivers().contains(Driver.PROFESSIONALS)) {
             found.add(warning(Warning.Kind.CARE_BY_NEIGHBOURS_ONLY, Warning.Level.WARNING, item, new Text(
                     "Zorg en ondersteuning als doel, maar enkel gedragen door buren of vrijwilligers: buurtgerichte zorg "
-                            + "vraagt professionals als drivers.",
+                            + "vraagt professionals als trekkers.",
                     "Care and support as a goal, but carried by neighbours or volunteers alone: neighbourhood-oriented "
                             + "care needs professionals as drivers.")));
         }

@@ -8,7 +8,7 @@ public record Verdict(Criterion criterion, Map<InitiativeType, Double> shares, T
 
     public enum Criterion {
         GOAL(new Text("Doel", "Goal"), new Text("het doel", "the goal"), false),
-        DRIVERS(new Text("Drivers", "Drivers"), new Text("de drivers", "the drivers"), true),
+        DRIVERS(new Text("Trekkers", "Drivers"), new Text("de trekkers", "the drivers"), true),
         PROFESSIONAL_AREA(new Text("Werkingsgebied professionals", "Operating area of the professionals"),
                 new Text("het werkingsgebied van de professionals", "the professionals' operating area"), false),
         SCALE(new Text("Schaal van het initiatief", "Scale of the initiative"),

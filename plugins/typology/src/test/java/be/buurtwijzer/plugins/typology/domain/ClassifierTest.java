@@ -65,7 +65,7 @@ class ClassifierTest {
         assertTrue(quartierLo.summary().en().contains("Mixed case: the drivers point to neighbourhood-oriented care "
                 + "initiative, but the goal (meeting and promoting caring) does not fit that type and weighs most."),
                 quartierLo.summary().en());
-        assertTrue(quartierLo.summary().nl().contains("Gemengd geval: de drivers wijzen naar buurtgericht "
+        assertTrue(quartierLo.summary().nl().contains("Gemengd geval: de trekkers wijzen naar buurtgericht "
                 + "zorginitiatief, maar het doel (ontmoeting en zorgzaamheid bevorderen) past niet bij dat type"),
                 quartierLo.summary().nl());
     }
@@ -90,7 +90,7 @@ class ClassifierTest {
         assertTrue(proposal.tie());
         assertEquals(List.of(InitiativeType.WARM_NEIGHBOUR, InitiativeType.NEIGHBOURHOOD_CARE), proposal.tiedWith());
         assertEquals("Gelijke stand tussen warm en zorgzaam bureninitiatief en buurtgericht zorginitiatief: het doel en "
-                + "de drivers wijzen naar warm en zorgzaam bureninitiatief; het doel en het werkingsgebied van de "
+                + "de trekkers wijzen naar warm en zorgzaam bureninitiatief; het doel en het werkingsgebied van de "
                 + "professionals wijzen naar buurtgericht zorginitiatief. Kies zelf welk type het best past; overlap "
                 + "kan, bekijk ook of een deelinitiatief of een link met een ander initiatief past.",
                 proposal.summary().nl());
