@@ -64,7 +64,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         long initiativeCount = initiatives.list(caller, slug.get(), first).total();
         if (!Roles.current().allows(Roles.Need.COORDINATOR) && UiSession.firstVisit("partner-notice")) {
             Paragraph notice = new Paragraph(getTranslation("home.partner"));
-            notice.getStyle().set("padding", "0.75rem").set("background", "var(--lumo-primary-color-10pct)")
+            notice.getStyle().set("padding", "0.75rem").set("background", "#e8f0fe")
                     .set("border-radius", "6px");
             add(notice);
         }

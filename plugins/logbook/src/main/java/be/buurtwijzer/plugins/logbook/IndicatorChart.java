@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
+import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.report.ReportFragment;
 import be.buurtwijzer.plugins.logbook.domain.Measurement;
@@ -106,10 +107,11 @@ final class IndicatorChart {
             throw new UncheckedIOException(e);
         }
         Measurement last = series.get(series.size() - 1);
-        String alt = new Text("Lijngrafiek van '" + indicator.what() + "': " + series.size() + " metingen, de laatste "
+        String alt = new Text("Lijngrafiek van '" + indicator.what() + "': "
+                + Plural.nlFigure(series.size(), "meting", "metingen") + ", de laatste "
                 + amount.getNumberFormatOverride().format(last.value()) + " " + unit + " op "
                 + be.buurtwijzer.plugins.logbook.domain.ReportAssembler.date(last.date()) + target + ".",
-                "Line chart of '" + indicator.what() + "': " + series.size() + " measurements, the latest "
+                "Line chart of '" + indicator.what() + "': " + Plural.enFigure(series.size(), "measurement", "measurements") + ", the latest "
                         + amount.getNumberFormatOverride().format(last.value()) + " " + unit + " on "
                         + be.buurtwijzer.plugins.logbook.domain.ReportAssembler.date(last.date()) + target + ".").in(locale);
         return new ReportFragment.Figure(indicator.what(), alt, out.toByteArray(), WIDTH, HEIGHT);

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.packages;
 
+import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.Csv;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.RegisterReader;
@@ -63,9 +64,11 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         }
         GraphPainter painter = painter();
         blocks.add(new ReportFragment.Figure(plan.challenge(), t("Activiteitengraaf van '" + plan.challenge() + "': "
-                + plan.activities().size() + " activiteiten in " + plan.packages().size() + " pakketten; de tabel volgt.",
-                "Activity graph of '" + plan.challenge() + "': " + plan.activities().size() + " activities in "
-                        + plan.packages().size() + " packages; the table follows."),
+                + Plural.nlFigure(plan.activities().size(), "activiteit", "activiteiten") + " in "
+                + Plural.nlFigure(plan.packages().size(), "pakket", "pakketten") + "; de tabel volgt.",
+                "Activity graph of '" + plan.challenge() + "': " + Plural.enFigure(plan.activities().size(), "activity",
+                        "activities") + " in " + Plural.enFigure(plan.packages().size(), "package", "packages")
+                        + "; the table follows."),
                 Pictures.png(painter.width(), painter.height(), painter), painter.width(), painter.height()));
         blocks.addAll(ReportFragment.Table.of(table()));
         return new ReportFragment(plan.challenge(), subtitle, blocks);

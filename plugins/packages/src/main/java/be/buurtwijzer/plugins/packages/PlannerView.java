@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.packages;
 
+import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
@@ -965,8 +966,9 @@ public class PlannerView extends VerticalLayout {
 
     static Component card(InstrumentContext context) {
         List<Documents.PlanSummary> plans = new PlannerService(context).plans();
-        return new Paragraph(context.text(new Text(plans.size() + " planningen, " + plans.stream()
-                .mapToInt(Documents.PlanSummary::packages).sum() + " pakketten", plans.size() + " plans, "
-                + plans.stream().mapToInt(Documents.PlanSummary::packages).sum() + " packages")));
+        int packages = plans.stream().mapToInt(Documents.PlanSummary::packages).sum();
+        return new Paragraph(context.text(new Text(Plural.nlFigure(plans.size(), "planning", "planningen") + ", "
+                + Plural.nlFigure(packages, "pakket", "pakketten"), Plural.enFigure(plans.size(), "plan", "plans")
+                + ", " + Plural.enFigure(packages, "package", "packages"))));
     }
 }

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
@@ -221,29 +222,32 @@ public class SpiderWebView extends VerticalLayout {
         select.setItemLabelGenerator(v -> v == null ? "—" : context.text(label.apply(v)));
         select.setValue(value);
         select.setAriaLabel(aria);
+        select.setWidthFull();
         select.setReadOnly(!canEdit);
         select.addValueChangeListener(e -> onChange.accept(e.getValue()));
         return select;
     }
 
     private void buildActorGrid() {
-        actors.addColumn(r -> r.name).setHeader(t("Actor", "Actor")).setFlexGrow(2);
+        // fixed widths: on a narrow screen the grid scrolls sideways instead of squeezing its fields into each other
+        actors.addColumn(r -> r.name).setHeader(t("Actor", "Actor")).setWidth("12rem").setFlexGrow(1);
         actors.addColumn(r -> context.text(be.buurtwijzer.plugins.spiderweb.domain.Sector.of(r.sector).label()))
-                .setHeader(t("Sector", "Sector"));
+                .setHeader(t("Sector", "Sector")).setWidth("8rem").setFlexGrow(0);
         actors.addComponentColumn(r -> select(Intensity.values(), r.current, Intensity::label,
                 t("Huidige intensiteit van ", "Current intensity of ") + r.name, v -> r.current = v))
-                .setHeader(t("Nu", "Now")).setFlexGrow(2);
+                .setHeader(t("Nu", "Now")).setWidth("14rem").setFlexGrow(0);
         actors.addComponentColumn(r -> select(Intensity.values(), r.needed, Intensity::label,
                 t("Nodige intensiteit van ", "Needed intensity of ") + r.name, v -> r.needed = v))
-                .setHeader(t("Nodig", "Needed")).setFlexGrow(2);
+                .setHeader(t("Nodig", "Needed")).setWidth("14rem").setFlexGrow(0);
         actors.addColumn(r -> r.needed == null ? "" : context.text(CollaborationCheck.forms(r.needed)))
-                .setHeader(t("Passende samenwerkingsvormen", "Fitting forms of collaboration")).setFlexGrow(3);
+                .setHeader(t("Passende samenwerkingsvormen", "Fitting forms of collaboration")).setWidth("14rem")
+                .setFlexGrow(1);
         actors.addComponentColumn(r -> select(Participation.values(), r.participation, Participation::label,
                 t("Participatie van ", "Participation of ") + r.name, v -> r.participation = v))
-                .setHeader(t("Participatie", "Participation"));
+                .setHeader(t("Participatie", "Participation")).setWidth("12rem").setFlexGrow(0);
         actors.addComponentColumn(r -> select(Enthusiasm.values(), r.enthusiasm, Enthusiasm::label,
                 t("Enthousiasme van ", "Enthusiasm of ") + r.name, v -> r.enthusiasm = v))
-                .setHeader(t("Vonken of vuur", "Sparks or fire"));
+                .setHeader(t("Vonken of vuur", "Sparks or fire")).setWidth("8rem").setFlexGrow(0);
         actors.addComponentColumn(r -> {
             Button scan = new Button(t("Partnerscan", "Partner scan"), click -> openScan(r));
             scan.setAriaLabel(t("Partnerscan van ", "Partner scan of ") + r.name);
@@ -256,6 +260,7 @@ public class SpiderWebView extends VerticalLayout {
             return new HorizontalLayout(scan, remove);
         }).setHeader(t("Acties", "Actions")).setAutoWidth(true);
         actors.setAllRowsVisible(true);
+        actors.getElement().setAttribute("theme", "wrap-cell-content");
         actors.getElement().setAttribute("aria-label", t("Actoren in het spinnenweb", "Actors in the spider web"));
     }
 
@@ -683,7 +688,8 @@ public class SpiderWebView extends VerticalLayout {
     static Component card(InstrumentContext context) {
         List<Views.WebSummary> webs = new SpiderWebService(context).webs();
         int actors = webs.stream().mapToInt(Views.WebSummary::actors).sum();
-        return new Paragraph(context.text(new Text(webs.size() + " spinnenwebben met samen " + actors + " actoren",
-                webs.size() + " spider webs with " + actors + " actors in all")));
+        return new Paragraph(context.text(new Text(Plural.nlFigure(webs.size(), "spinnenweb", "spinnenwebben")
+                + " met samen " + Plural.nlFigure(actors, "actor", "actoren"), Plural.enFigure(webs.size(), "spider web",
+                "spider webs") + " with " + Plural.enFigure(actors, "actor", "actors") + " in all")));
     }
 }

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.spiderweb.domain.Factor;
@@ -107,9 +108,9 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
         FactorRadarPainter radar = radarPainter();
         java.util.List<be.buurtwijzer.plugin.api.report.ReportFragment.Block> blocks = new java.util.ArrayList<>();
         blocks.add(new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(title, new Text("Spinnenweb '" + title
-                + "' met " + state.placements().size() + " actoren: hoe intens elke actor nu samenwerkt en hoe intens "
-                + "dat nodig is; de tabel volgt.", "Spider web '" + title + "' with " + state.placements().size()
-                + " actors: how intensely each actor works together now and how intensely that is needed; the table "
+                + "' met " + Plural.nlFigure(state.placements().size(), "actor", "actoren") + ": hoe intens elke actor "
+                + "nu samenwerkt en hoe intens dat nodig is; de tabel volgt.", "Spider web '" + title + "' with "
+                + Plural.enFigure(state.placements().size(), "actor", "actors") + ": how intensely each actor works together now and how intensely that is needed; the table "
                 + "follows.").in(locale), Pictures.png(web.width(), web.height(), web), web.width(), web.height()));
         if (!state.factors().isEmpty()) {
             blocks.add(new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(radarTitle(), new Text(

@@ -95,7 +95,7 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
             removeAll();
             forget();
         });
-        getStyle().set("padding", "0.5rem").set("background", "var(--lumo-primary-color-10pct)");
+        getStyle().set("padding", "0.5rem").set("background", "#e8f0fe");
         add(said, take, drop);
     }
 

@@ -15,7 +15,8 @@ public final class StickyActions {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWidthFull();
         row.getStyle().set("position", "sticky").set("bottom", "0").set("z-index", "5").set("flex-wrap", "wrap")
-                .set("background", "var(--lumo-base-color)").set("border-top", "1px solid var(--lumo-contrast-10pct)")
+                .set("background", "var(--vaadin-background-color, #fff)")
+                .set("border-top", "1px solid var(--vaadin-border-color-secondary, #ddd)")
                 .set("padding-block", "0.5rem");
         return row;
     }

@@ -22,9 +22,10 @@ class PortfolioDocumentsTest {
     void theCsvQuotesAndNeutralisesFormulas() {
         String csv = PortfolioDocuments.csv(PortfolioRules.build(items, null), Locale.ENGLISH, id -> "Stationswijk");
         String[] lines = csv.split("\r\n");
-        assertEquals("initiative,neighbourhood,type,scale,links,warnings", lines[0]);
-        assertTrue(lines[1].startsWith("\"'=Straat, \"\"comité\"\"\",Stationswijk,,,0,"), lines[1]);
-        assertTrue(lines[2].startsWith("Buurtteam,Stationswijk,neighbourhood-oriented care initiative"), lines[2]);
+        // for Belgian Excel: a byte order mark, then cells separated by semicolons
+        assertEquals("\uFEFFinitiative;neighbourhood;type;scale;links;warnings", lines[0]);
+        assertTrue(lines[1].startsWith("\"'=Straat, \"\"comité\"\"\";Stationswijk;;;0;"), lines[1]);
+        assertTrue(lines[2].startsWith("Buurtteam;Stationswijk;neighbourhood-oriented care initiative"), lines[2]);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.volunteers;
 
+import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.StoredRecord;
@@ -125,8 +126,12 @@ final class VolunteerService {
         List<OpenQuestion> open = open(draft.value());
         if (!open.isEmpty()) {
             throw InstrumentException.invalid("answers", context.text(new be.buurtwijzer.plugin.api.Text(
-                    open.size() + " vraag/vragen staan nog open, bijvoorbeeld: " + open.get(0).question(),
-                    open.size() + " question(s) are still open, for example: " + open.get(0).question())));
+                    new java.text.MessageFormat("{0,choice,1#Er staat nog één vraag open|1<Er staan nog {0} vragen open}",
+                            java.util.Locale.forLanguageTag("nl-BE")).format(new Object[] {open.size()})
+                            + ", bijvoorbeeld: " + open.get(0).question(),
+                    new java.text.MessageFormat("{0,choice,1#One question is still open|1<{0} questions are still open}",
+                            java.util.Locale.ENGLISH).format(new Object[] {open.size()}) + ", for example: "
+                            + open.get(0).question())));
         }
         context.records().update(POLICY, draft.id(), draft.version(), PolicyRules.approve(draft.value(),
                 context.clock().instant(), context.user().displayName()));

@@ -69,7 +69,7 @@ class ClassifierCriteriaTest {
         assertEquals(NEIGHBOURHOOD_CARE, proposal.type());
         assertEquals(WARM_NEIGHBOUR, proposal.alsoPointsTo());
         assertEquals("Voorstel: buurtgericht zorginitiatief, want het doel wijst in die richting. Gemengd geval: de "
-                + "drivers, het werkingsgebied van de professionals en de schaal van het initiatief wijzen naar warm en "
+                + "trekkers, het werkingsgebied van de professionals en de schaal van het initiatief wijzen naar warm en "
                 + "zorgzaam bureninitiatief, maar het doel (zorg en ondersteuning) past niet bij dat type en weegt het "
                 + "zwaarst. Overlap kan; bekijk of een deelinitiatief of een link met een ander initiatief past.",
                 proposal.summary().nl());
