@@ -21,6 +21,8 @@ final class Browser implements AutoCloseable {
 
     final ChromeDriver driver;
     private final WebDriverWait wait;
+    /** How many times a person would have clicked so far (a choice from a list counts two). */
+    int clicks;
 
     Browser() {
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -32,6 +34,8 @@ final class Browser implements AutoCloseable {
                 "--window-size=1280,900", "--lang=nl-BE");
         // the console, to see whether the Content-Security-Policy blocked anything the pages need
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        // leaving a page with unsaved work makes the browser ask; a test that moves on answers "leave"
+        options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
@@ -97,6 +101,7 @@ final class Browser implements AutoCloseable {
                     return false;
                 }
                 driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
+                clicks++;
                 return true;
             });
         } catch (org.openqa.selenium.TimeoutException e) {
@@ -121,6 +126,7 @@ final class Browser implements AutoCloseable {
         WebElement cell = wait.until(d -> d.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                 .filter(c -> c.getText().equals(text)).findFirst().orElse(null));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", cell);
+        clicks++;
     }
 
     /** Ticks the checkbox or radio button with this label. */
@@ -138,6 +144,7 @@ final class Browser implements AutoCloseable {
         WebElement option = wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
                 .filter(i -> i.isDisplayed() && i.getText().trim().equals(item)).findFirst().orElse(null));
         option.click();
+        clicks += 2;
     }
 
     /** Downloads what the link with this text points to, in the browser's session; returns it as text. */

@@ -1,6 +1,7 @@
 package be.buurtwijzer.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -163,44 +164,61 @@ class InstrumentsBrowserIT {
             browser.clickButton("4. Pakketten");
             browser.waitForText("Kine en aanpassingen");
             browser.screenshot("packages-step4");
+            // the workshop's plan: six activities, seven links, counted in clicks
+            browser.clicks = 0;
             browser.clickButton("Nieuwe planning");
+            browser.waitForText("Nieuwe planning (nog niet bewaard)");
+            browser.clicks++; // into the challenge field
             browser.type("packages-challenge", challenge + Keys.TAB);
-            for (String activity : new String[] {"Buurtbabbel", "Huisbezoek", "Vervoer", "Mobiliteitsplan"}) {
-                browser.type("packages-new-activity", activity + Keys.TAB);
-                browser.clickButton("Activiteit toevoegen");
+            String[] activities = {"Buurtbabbel", "Huisbezoek", "Vervoer", "Mobiliteitsplan", "Boodschappendienst",
+                    "Seniorenontmoeting"};
+            browser.clicks++; // into the new activity's field; Enter adds each one
+            for (String activity : activities) {
+                browser.type("packages-new-activity", activity + Keys.ENTER);
                 browser.waitForText(activity);
             }
-            browser.clickButton("2. Schaal en partners");
-            browser.waitForText("Ideale schaal");
-            browser.clickButton("3. Links");
-            for (String[] link : new String[][] {{"Buurtbabbel", "Huisbezoek", "sterk"}, {"Vervoer", "Mobiliteitsplan",
-                    "sterk"}, {"Huisbezoek", "Vervoer", "zwak"}}) {
-                browser.choose("packages-link-from", link[0]);
-                browser.choose("packages-link-to", link[1]);
-                browser.choose("packages-link-strength", link[2]);
-                browser.clickButton("Link toevoegen");
+            browser.clickButton("Volgende stap");
+            browser.waitForText("Stap 2 van 6");
+            String[] scales = {"geleefde buurt", "geografische buurt", "gemeente/stad + rand", "gemeente/stad + rand",
+                    "geografische buurt", "geleefde buurt"};
+            for (int i = 0; i < activities.length; i++) {
+                browser.choose("packages-ideal-" + i, scales[i]);
+            }
+            browser.clickButton("Volgende stap");
+            browser.waitForText("Stap 3 van 6");
+            for (int[] link : new int[][] {{0, 1}, {0, 5}, {1, 5}, {2, 3}, {2, 4}, {3, 4}, {1, 2}}) {
+                browser.choose("packages-link-" + link[0] + "-" + link[1], link[1] == 2 ? "zwak" : "sterk");
             }
             browser.screenshot("packages-step3");
-            browser.clickButton("4. Pakketten");
+            browser.clickButton("Volgende stap");
+            browser.waitForText("Stap 4 van 6");
             browser.clickButton("Pakketten voorstellen");
-            browser.waitForText("Voorstel (modulariteit");
+            browser.waitForText("Voorstel: activiteiten die sterk met elkaar verbonden zijn");
             browser.clickButton("Voorstel overnemen");
-            browser.waitForText("Modulariteit van de huidige verdeling");
-            browser.clickButton("5. Tussen pakketten");
+            browser.waitForText("Waarom deze pakketten?");
+            String shown = String.valueOf(browser.driver.executeScript("return document.body.innerText;"));
+            assertFalse(shown.contains("odulariteit") || shown.contains("Leiden") || shown.contains("Samenhang "),
+                    "the figures behind the proposal stay behind 'Waarom?': " + shown);
+            browser.clickButton("Volgende stap");
             browser.waitForText("Samen beslissen over");
-            browser.clickButton("6. Realiteitscheck");
+            browser.clickButton("Volgende stap");
             browser.waitForText("Afwijkingen van het ideaal");
             browser.clickButton("Planning bewaren");
             browser.waitForText("Planning bewaard.");
+            int clicks = browser.clicks;
+            assertTrue(clicks < 40, "the six steps of a plan with six activities and seven links take " + clicks
+                    + " clicks; the aim is under 40");
+            System.out.println("Planner: six activities and seven links in " + clicks + " clicks");
             browser.waitForText("Pakkettenplan als PDF");
             String csv = browser.download("Pakkettenplan als CSV");
-            assertTrue(csv.contains("Buurtbabbel; Huisbezoek") || csv.contains("Huisbezoek; Buurtbabbel"), csv);
+            assertTrue(csv.contains("Buurtbabbel; Seniorenontmoeting") || csv.contains("Seniorenontmoeting; Buurtbabbel")
+                    || csv.contains("Buurtbabbel; Huisbezoek"), csv);
             browser.screenshot("packages-step6");
         }
         var plan = Api.post(Demo.STEDEREN_COORDINATOR, Demo.STEDEREN + "/instruments/activity-packages/operations/plans",
                 "{}").array().stream().map(v -> v.asJsonObject()).filter(p -> p.getString("challenge").equals(challenge))
                 .findFirst().orElseThrow();
-        assertEquals(4, plan.getInt("activities"));
+        assertEquals(6, plan.getInt("activities"));
         assertEquals(2, plan.getInt("packages"));
     }
 }

@@ -60,6 +60,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             }
         });
         language.setAriaLabel(getTranslation("layout.language"));
+        language.setId("language");
         language.setItems(Locale.forLanguageTag("nl-BE"), Locale.ENGLISH);
         language.setItemLabelGenerator(l -> "en".equals(l.getLanguage()) ? "English" : "Nederlands");
         language.addValueChangeListener(change -> {

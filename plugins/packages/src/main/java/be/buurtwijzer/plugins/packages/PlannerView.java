@@ -1,6 +1,5 @@
 package be.buurtwijzer.plugins.packages;
 
-import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
@@ -22,8 +21,10 @@ import be.buurtwijzer.plugins.packages.domain.Strength;
 import be.buurtwijzer.plugins.packages.picture.GraphPainter;
 import be.buurtwijzer.plugins.support.DraftKeeper;
 import be.buurtwijzer.plugins.support.Pictures;
+import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugins.support.StickyActions;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -38,6 +39,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -48,6 +50,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
@@ -360,6 +363,9 @@ public class PlannerView extends VerticalLayout {
             newName.setInvalid(false);
             newName.focus();
         });
+        // typed names go to the server at once, so Enter adds the activity without leaving the field
+        newName.setValueChangeMode(ValueChangeMode.EAGER);
+        add.addClickShortcut(Key.ENTER).listenOn(newName);
         HorizontalLayout adding = new HorizontalLayout(newName, existing, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         adding.setVisible(canEdit);
@@ -378,67 +384,119 @@ public class PlannerView extends VerticalLayout {
 
     // --- step 2
 
+    /** One grid for all activities: each row is edited in place, with the keyboard as well as the mouse. */
     private Component scaleStep() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
         layout.add(new Paragraph(t("Per activiteit: de ideale schaal, hoe buurtgebonden ze is (0 = niet, 3 = helemaal), de "
                 + "partners met de nodige capaciteiten (uit het register) en de factoren; en waar ze vandaag loopt, en "
-                + "waarom dat afwijkt.", "Per activity: the ideal scale, how neighbourhood-bound it is (0 = not, 3 = "
-                + "entirely), the partners with the needed capacities (from the register) and the factors; and where it "
-                + "runs today, and why that differs.")));
-        for (Activity a : activities) {
-            VerticalLayout box = new VerticalLayout();
-            box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
-            Select<Scale> ideal = scale(t("Ideale schaal", "Ideal scale"), a.idealScale());
-            Select<Scale> current = scale(t("Schaal vandaag", "Scale today"), a.currentScale());
-            IntegerField bound = new IntegerField(t("Buurtgebonden (0–3)", "Neighbourhood-bound (0–3)"));
-            bound.setMin(0);
-            bound.setMax(3);
-            bound.setStepButtonsVisible(true);
-            bound.setValue(a.neighbourhoodBound());
-            bound.setReadOnly(!canEdit);
-            MultiSelectComboBox<RegisterReader.Actor> partners = new MultiSelectComboBox<>(t("Partners", "Partners"));
-            partners.setItems(actors);
-            partners.setItemLabelGenerator(RegisterReader.Actor::name);
-            partners.setValue(actors.stream().filter(x -> a.partners().contains(x.id())).collect(Collectors.toSet()));
-            partners.setReadOnly(!canEdit);
-            partners.setWidthFull();
-            TextField reason = new TextField(t("Waarom wijkt de schaal af?", "Why does the scale differ?"),
-                    a.scaleReason() == null ? "" : a.scaleReason(), "");
-            reason.setReadOnly(!canEdit);
-            reason.setWidthFull();
-            TextField stimulating = new TextField(t("Stimulerende factoren", "Stimulating factors"),
-                    String.join(", ", a.stimulating()), "");
-            TextField inhibiting = new TextField(t("Remmende factoren", "Inhibiting factors"),
-                    String.join(", ", a.inhibiting()), "");
-            stimulating.setReadOnly(!canEdit);
-            inhibiting.setReadOnly(!canEdit);
-            stimulating.setWidthFull();
-            inhibiting.setWidthFull();
-            // one listener for all fields: the activity is rebuilt from what the form shows
-            Runnable update = () -> {
-                Activity latest = activities.stream().filter(x -> x.id().equals(a.id())).findFirst().orElse(a);
-                replace(latest, new Activity(a.id(), a.name(), a.existing(), ideal.getValue(), current.getValue(),
-                        reason.getValue().isBlank() ? null : reason.getValue(), bound.getValue() == null ? 0
-                        : bound.getValue(), partners.getValue().stream().map(RegisterReader.Actor::id).sorted().toList(),
-                        split(stimulating.getValue()), split(inhibiting.getValue()), latest.pinnedTo()));
-            };
-            ideal.addValueChangeListener(e -> update.run());
-            current.addValueChangeListener(e -> update.run());
-            bound.addValueChangeListener(e -> update.run());
-            partners.addValueChangeListener(e -> update.run());
-            reason.addValueChangeListener(e -> update.run());
-            stimulating.addValueChangeListener(e -> update.run());
-            inhibiting.addValueChangeListener(e -> update.run());
-            HorizontalLayout scales = new HorizontalLayout(ideal, current, bound);
-            scales.setWrap(true);
-            box.add(new H3(a.name()), scales, reason, partners, stimulating, inhibiting);
-            layout.add(box);
-        }
+                + "waarom dat afwijkt. Factoren scheidt u met komma's.", "Per activity: the ideal scale, how "
+                + "neighbourhood-bound it is (0 = not, 3 = entirely), the partners with the needed capacities (from the "
+                + "register) and the factors; and where it runs today, and why that differs. Separate factors with "
+                + "commas.")));
         if (activities.isEmpty()) {
             layout.add(new Paragraph(t("Voeg eerst activiteiten toe (stap 1).", "Add activities first (step 1).")));
+            return layout;
         }
+        Grid<Activity> grid = new Grid<>();
+        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setWidth("11rem").setFlexGrow(1);
+        grid.addComponentColumn(a -> scaleCell(a, true)).setHeader(t("Ideale schaal", "Ideal scale"))
+                .setWidth("13rem").setFlexGrow(0);
+        grid.addComponentColumn(a -> scaleCell(a, false)).setHeader(t("Schaal vandaag", "Scale today"))
+                .setWidth("13rem").setFlexGrow(0);
+        grid.addComponentColumn(this::boundCell).setHeader(t("Buurtgebonden (0–3)", "Neighbourhood-bound (0–3)"))
+                .setWidth("9rem").setFlexGrow(0);
+        grid.addComponentColumn(this::partnersCell).setHeader(t("Partners", "Partners")).setWidth("16rem")
+                .setFlexGrow(1);
+        grid.addComponentColumn(a -> textCell(a, 0)).setHeader(t("Stimulerende factoren", "Stimulating factors"))
+                .setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(a -> textCell(a, 1)).setHeader(t("Remmende factoren", "Inhibiting factors"))
+                .setWidth("14rem").setFlexGrow(0);
+        grid.addComponentColumn(a -> textCell(a, 2)).setHeader(t("Waarom wijkt de schaal af?",
+                "Why does the scale differ?")).setWidth("14rem").setFlexGrow(0);
+        grid.setItems(activities);
+        grid.setAllRowsVisible(true);
+        grid.setWidthFull();
+        grid.getElement().setAttribute("theme", "wrap-cell-content");
+        grid.getElement().setAttribute("aria-label", t("Schaal en partners per activiteit",
+                "Scale and partners per activity"));
+        layout.add(grid);
         return layout;
+    }
+
+    private Activity latest(Activity a) {
+        return activities.stream().filter(x -> x.id().equals(a.id())).findFirst().orElse(a);
+    }
+
+    private Component scaleCell(Activity a, boolean ideal) {
+        Select<Scale> select = scale(null, ideal ? a.idealScale() : a.currentScale());
+        select.setAriaLabel((ideal ? t("Ideale schaal van ", "Ideal scale of ") : t("Schaal vandaag van ",
+                "Scale today of ")) + a.name());
+        select.setId("packages-" + (ideal ? "ideal-" : "current-") + activities.indexOf(a));
+        select.setWidthFull();
+        select.addValueChangeListener(e -> {
+            Activity l = latest(a);
+            replace(l, new Activity(l.id(), l.name(), l.existing(), ideal ? e.getValue() : l.idealScale(),
+                    ideal ? l.currentScale() : e.getValue(), l.scaleReason(), l.neighbourhoodBound(), l.partners(),
+                    l.stimulating(), l.inhibiting(), l.pinnedTo()));
+        });
+        return select;
+    }
+
+    private Component boundCell(Activity a) {
+        IntegerField bound = new IntegerField();
+        bound.setMin(0);
+        bound.setMax(3);
+        bound.setStepButtonsVisible(true);
+        bound.setValue(a.neighbourhoodBound());
+        bound.setReadOnly(!canEdit);
+        bound.setWidthFull();
+        bound.setAriaLabel(t("Buurtgebonden (0–3): ", "Neighbourhood-bound (0–3): ") + a.name());
+        bound.addValueChangeListener(e -> {
+            Activity l = latest(a);
+            replace(l, new Activity(l.id(), l.name(), l.existing(), l.idealScale(), l.currentScale(), l.scaleReason(),
+                    e.getValue() == null ? 0 : Math.max(0, Math.min(3, e.getValue())), l.partners(), l.stimulating(),
+                    l.inhibiting(), l.pinnedTo()));
+        });
+        return bound;
+    }
+
+    private Component partnersCell(Activity a) {
+        MultiSelectComboBox<RegisterReader.Actor> partners = new MultiSelectComboBox<>();
+        partners.setItems(actors);
+        partners.setItemLabelGenerator(RegisterReader.Actor::name);
+        partners.setValue(actors.stream().filter(x -> a.partners().contains(x.id())).collect(Collectors.toSet()));
+        partners.setReadOnly(!canEdit);
+        partners.setWidthFull();
+        partners.setAriaLabel(t("Partners van ", "Partners of ") + a.name());
+        partners.addValueChangeListener(e -> {
+            Activity l = latest(a);
+            replace(l, new Activity(l.id(), l.name(), l.existing(), l.idealScale(), l.currentScale(), l.scaleReason(),
+                    l.neighbourhoodBound(), e.getValue().stream().map(RegisterReader.Actor::id).sorted().toList(),
+                    l.stimulating(), l.inhibiting(), l.pinnedTo()));
+        });
+        return partners;
+    }
+
+    /** 0: stimulating factors, 1: inhibiting factors, 2: why the scale differs. */
+    private Component textCell(Activity a, int which) {
+        String value = which == 0 ? String.join(", ", a.stimulating()) : which == 1 ? String.join(", ", a.inhibiting())
+                : a.scaleReason() == null ? "" : a.scaleReason();
+        TextField field = new TextField(null, value, "");
+        field.setReadOnly(!canEdit);
+        field.setWidthFull();
+        field.setMaxLength(which == 2 ? 4000 : 2000);
+        field.setAriaLabel((which == 0 ? t("Stimulerende factoren van ", "Stimulating factors of ") : which == 1
+                ? t("Remmende factoren van ", "Inhibiting factors of ") : t("Waarom de schaal afwijkt bij ",
+                "Why the scale differs for ")) + a.name());
+        field.addValueChangeListener(e -> {
+            Activity l = latest(a);
+            String v = e.getValue();
+            replace(l, new Activity(l.id(), l.name(), l.existing(), l.idealScale(), l.currentScale(),
+                    which == 2 ? (v.isBlank() ? null : v) : l.scaleReason(), l.neighbourhoodBound(), l.partners(),
+                    which == 0 ? split(v) : l.stimulating(), which == 1 ? split(v) : l.inhibiting(), l.pinnedTo()));
+        });
+        return field;
     }
 
     private static List<String> split(String text) {
@@ -447,7 +505,9 @@ public class PlannerView extends VerticalLayout {
 
     private Select<Scale> scale(String label, Scale value) {
         Select<Scale> select = new Select<>();
-        select.setLabel(label);
+        if (label != null) {
+            select.setLabel(label);
+        }
         select.setItems(Scale.values());
         select.setEmptySelectionAllowed(true);
         select.setItemLabelGenerator(s -> s == null ? "—" : s.label().in(context.locale()));
@@ -458,72 +518,72 @@ public class PlannerView extends VerticalLayout {
 
     // --- step 3
 
+    /**
+     * The links as a table of activity pairs: one choice per pair (none, weak, medium, strong), so a
+     * link takes two clicks or a few keys; the graph below shows the result at once.
+     */
     private Component linkStep() {
         Div picture = new Div();
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        layout.add(new Paragraph(t("Teken de intrinsieke links tussen activiteiten, met hun sterkte. Hoe sterker de "
-                + "samenhang, hoe meer de activiteiten in één pakket horen.", "Draw the intrinsic links between "
-                + "activities, with their strength. The stronger the cohesion, the more they belong in one package.")));
-        Grid<Link> grid = new Grid<>();
-        grid.addColumn(l -> name(l.from())).setHeader(t("Van", "From")).setFlexGrow(2);
-        grid.addColumn(l -> name(l.to())).setHeader(t("Naar", "To")).setFlexGrow(2);
-        grid.addColumn(l -> l.strength().label().in(context.locale())).setHeader(t("Sterkte", "Strength"));
-        grid.addComponentColumn(l -> {
-            Button remove = new Button(t("Verwijderen", "Remove"), click -> {
-                links.remove(l);
-                show();
-            });
-            remove.setAriaLabel(t("Verwijderen: ", "Remove: ") + name(l.from()) + " – " + name(l.to()));
-            remove.setVisible(canEdit);
-            return remove;
-        }).setHeader(t("Acties", "Actions"));
-        grid.setItems(links);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Verbindingen", "Links"));
-        Select<Activity> from = activitySelect(t("Van", "From"), "packages-link-from");
-        Select<Activity> to = activitySelect(t("Naar", "To"), "packages-link-to");
-        Select<Strength> strength = new Select<>();
-        strength.setLabel(t("Sterkte", "Strength"));
-        strength.setId("packages-link-strength");
-        strength.setItems(Strength.values());
-        strength.setItemLabelGenerator(s -> s == null ? "" : s.label().in(context.locale()));
-        strength.setRequiredIndicatorVisible(true);
-        Button add = new Button(t("Verbinding toevoegen", "Add link"), click -> {
-            if (strength.getValue() == null) {
-                strength.setErrorMessage(t("Kies hoe sterk de verbinding is.", "Choose how strong the link is."));
-                strength.setInvalid(true);
-                return;
-            }
-            strength.setInvalid(false);
-            if (from.getValue() == null || to.getValue() == null || from.getValue().equals(to.getValue())) {
-                to.setErrorMessage(t("Kies twee verschillende activiteiten.", "Choose two different activities."));
-                to.setInvalid(true);
-                return;
-            }
-            links.add(new Link(from.getValue().id(), to.getValue().id(), strength.getValue()));
-            to.setInvalid(false);
-            // only the list and the picture change, so links can be added one after the other
-            grid.setItems(links);
-            picture.removeAll();
-            picture.add(graph());
-        });
-        HorizontalLayout adding = new HorizontalLayout(from, to, strength, add);
-        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
-        adding.setVisible(canEdit);
+        layout.add(new Paragraph(t("Welke activiteiten hangen intrinsiek samen? Kies per paar hoe sterk: hoe sterker de "
+                + "samenhang, hoe meer ze in één pakket horen. Laat leeg wat niet samenhangt.", "Which activities belong "
+                + "together intrinsically? Choose per pair how strongly: the stronger, the more they belong in one "
+                + "package. Leave empty what does not belong together.")));
+        if (activities.size() < 2) {
+            layout.add(new Paragraph(t("Voeg eerst minstens twee activiteiten toe (stap 1).",
+                    "Add at least two activities first (step 1).")));
+            return layout;
+        }
+        Grid<Activity> matrix = new Grid<>();
+        matrix.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setWidth("11rem").setFlexGrow(0)
+                .setFrozen(true);
+        for (int column = 1; column < activities.size(); column++) {
+            Activity other = activities.get(column);
+            matrix.addComponentColumn(row -> {
+                int r = activities.indexOf(row);
+                int c = activities.indexOf(other);
+                return r < c ? pairCell(row, other, r, c, picture) : new Span();
+            }).setHeader(other.name()).setWidth("9rem").setFlexGrow(0);
+        }
+        matrix.setItems(activities.subList(0, activities.size() - 1));
+        matrix.setAllRowsVisible(true);
+        matrix.setWidthFull();
+        matrix.getElement().setAttribute("theme", "wrap-cell-content");
+        matrix.getElement().setAttribute("aria-label", t("Verbindingen tussen activiteiten",
+                "Links between activities"));
         picture.add(graph());
-        layout.add(grid, adding, picture);
+        layout.add(matrix, picture);
         return layout;
     }
 
-    private Select<Activity> activitySelect(String label, String id) {
-        Select<Activity> select = new Select<>();
-        select.setLabel(label);
-        select.setId(id);
-        select.setItems(activities);
-        select.setItemLabelGenerator(a -> a == null ? "" : a.name());
-        return select;
+    private Component pairCell(Activity a, Activity b, int r, int c, Div picture) {
+        Select<Strength> strength = new Select<>();
+        strength.setItems(Strength.values());
+        strength.setEmptySelectionAllowed(true);
+        strength.setEmptySelectionCaption("—");
+        strength.setItemLabelGenerator(s -> s == null ? "—" : s.label().in(context.locale()));
+        strength.setValue(links.stream().filter(l -> joins(l, a, b)).map(Link::strength).findFirst().orElse(null));
+        strength.setAriaLabel(t("Verbinding ", "Link ") + a.name() + " – " + b.name());
+        strength.setId("packages-link-" + r + "-" + c);
+        strength.setWidthFull();
+        strength.setReadOnly(!canEdit);
+        strength.addValueChangeListener(e -> {
+            Link kept = links.stream().filter(l -> joins(l, a, b)).findFirst().orElse(null);
+            links.removeIf(l -> joins(l, a, b));
+            if (e.getValue() != null) {
+                // a link keeps the direction it was drawn in
+                links.add(kept == null ? new Link(a.id(), b.id(), e.getValue())
+                        : new Link(kept.from(), kept.to(), e.getValue()));
+            }
+            picture.removeAll();
+            picture.add(graph());
+        });
+        return strength;
+    }
+
+    private static boolean joins(Link l, Activity a, Activity b) {
+        return l.from().equals(a.id()) && l.to().equals(b.id()) || l.from().equals(b.id()) && l.to().equals(a.id());
     }
 
     // --- step 4
