@@ -192,13 +192,13 @@ class AccessibilityIT {
             try (Browser browser = new Browser()) {
                 width(browser, phone);
                 browser.login(Demo.PLATFORM_ADMIN, Api.PASSWORD);
-                browser.waitForText("Buurtwijzer");
+                browser.waitForText("Releases beoordelen");
                 sweep(browser, PLATFORM_SCREENS, true, phone, problems);
             }
             try (Browser browser = new Browser()) {
                 width(browser, phone);
                 browser.login(Demo.PUBLISHER, Api.PASSWORD);
-                browser.waitForText("Buurtwijzer");
+                browser.waitForText("Mijn releases");
                 sweep(browser, PUBLISHER_SCREENS, true, phone, problems);
             }
         }

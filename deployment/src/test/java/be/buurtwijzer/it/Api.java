@@ -104,6 +104,32 @@ public final class Api {
         }
     }
 
+    /** The answer's bytes as they came (a picture, a spreadsheet), with its status and content type. */
+    public record Bytes(int status, String contentType, byte[] body) {
+    }
+
+    public static Bytes bytes(String user, String password, String method, String path, String contentType,
+            byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + path)).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                        .getBytes(StandardCharsets.UTF_8)));
+        if (body != null) {
+            request.header("Content-Type", contentType).method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        try {
+            HttpResponse<byte[]> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Bytes(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                    response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Uploads a jar as a publisher would: the bytes as the body, the signature in X-Signature. */
     public static Reply uploadJar(String user, String password, byte[] jar, String signature) {
         return uploadJar(user, password, jar, signature, "test");

@@ -141,7 +141,6 @@ class WorkspaceBrowserIT {
         String password = Api.activate(email, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId
                 + "/publishers", object().add("email", email).add("displayName", "Publisher").build()).json()
                 .getString("oneTimePassword"));
-        var key = Jars.newKey();
         String pluginId = "ui-notes-" + tag;
         byte[] jar = Jars.relabel(Jars.upload("upgradable-1.jar"), pluginId, "1.0.0");
         java.nio.file.Path file = java.nio.file.Files.createTempFile(pluginId, ".jar");
@@ -149,14 +148,15 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(email, password);
             browser.waitForText("Mijn releases");
+            // the key is made and kept in the browser; only its public half reaches the server
             browser.open("/publisher/keys");
-            browser.waitForText("Sleutel registreren");
-            browser.driver.findElement(By.cssSelector("vaadin-text-field input")).sendKeys("laptop");
-            browser.driver.findElement(By.cssSelector("vaadin-text-area textarea")).sendKeys(
-                    "-----BEGIN PUBLIC KEY-----\n" + Jars.publicKey(key) + "\n-----END PUBLIC KEY-----"
-                            + org.openqa.selenium.Keys.TAB);
-            browser.clickButton("Sleutel registreren");
+            browser.waitForText("Sleutel maken in deze browser");
+            browser.type("key-label", "laptop");
+            browser.clickButton("Sleutel maken in deze browser");
+            browser.waitForText("Sleutel gemaakt en geregistreerd");
             browser.waitForText("Wacht op goedkeuring");
+            browser.clickButton("Reservekopie bewaren");
+            browser.waitForText("De reservekopie is gedownload");
             browser.screenshot("signing-keys");
             browser.open("/publisher/releases");
             browser.waitForText("Nieuwe release indienen");
@@ -167,14 +167,14 @@ class WorkspaceBrowserIT {
             browser.waitForText("Ontvangen");
             browser.driver.findElement(By.id("submit-release")).click();
             browser.waitForText("De upload is niet ondertekend");
-            browser.driver.findElement(By.cssSelector("#signature input")).sendKeys(Jars.sign(jar, key.getPrivate())
-                    + org.openqa.selenium.Keys.TAB);
-            browser.driver.findElement(By.id("submit-release")).click();
-            browser.waitForText("nog op goedkeuring wacht");
+            browser.clickButton("Ondertekenen in deze browser");
+            browser.waitForText("nog niet goedgekeurd");
             String keyId = Api.get(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId + "/keys").array()
                     .getJsonObject(0).getString("id");
             assertEquals(200, post(PLATFORM_ADMIN, "/api/v1/admin/organisations/" + orgId + "/keys/" + keyId
                     + "/approve", null).status());
+            browser.clickButton("Ondertekenen in deze browser");
+            browser.waitForText("Ondertekend met een goedgekeurde sleutel");
             browser.driver.findElement(By.id("submit-release")).click();
             browser.waitForText("Ingediend: " + pluginId);
             browser.screenshot("publisher-releases");
@@ -290,7 +290,11 @@ class WorkspaceBrowserIT {
             browser.waitForText("Contactpersoon");
             browser.clickButton("Opslaan");
             browser.waitForText("Vul dit veld in.");
+            // kind and sector are empty until chosen: each says so at its own field
+            browser.waitForText("Kies of vul een waarde in.");
             browser.driver.findElement(By.cssSelector("#actor-name input")).sendKeys(name + org.openqa.selenium.Keys.TAB);
+            browser.choose("actor-kind", "Andere");
+            browser.choose("actor-sector", "Zorg");
             browser.clickButton("Opslaan");
             browser.waitForText("al iets met de naam");
             browser.screenshot("actor-duplicate");
@@ -354,7 +358,7 @@ class WorkspaceBrowserIT {
             browser.waitForText("Overview");
             for (String[] screen : List.of(new String[] {"/register/neighbourhoods", "Neighbourhoods"},
                     new String[] {"/admin/members", "Invite someone"}, new String[] {"/admin/instruments", "Subscribe"},
-                    new String[] {"/admin/audit", "Changes"})) {
+                    new String[] {"/admin/audit", "Up to and including"})) {
                 browser.open(screen[0]);
                 browser.waitForText(screen[1]);
             }

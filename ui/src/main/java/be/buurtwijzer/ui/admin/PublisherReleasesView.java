@@ -73,9 +73,44 @@ public class PublisherReleasesView extends Main {
                 .setHeader(getTranslation("publish.reason")).setFlexGrow(3);
         grid.addColumn(PublishingViews.Release::municipalitiesUsing).setHeader(getTranslation("publish.using"));
         grid.setAllRowsVisible(true);
-        add(new H1(getTranslation("nav.publisher")), new H2(getTranslation("publish.new")), upload, signature, notes,
-                submit, result, new H2(getTranslation("publish.mine")), grid);
+        Button sign = new Button(getTranslation("publish.sign"), click -> signInBrowser());
+        sign.setId("sign-in-browser");
+        signature.setHelperText(getTranslation("publish.signature.help"));
+        var byHand = new com.vaadin.flow.component.details.Details(getTranslation("publish.signature.byhand"),
+                signature);
+        add(new H1(getTranslation("nav.publisher")), new H2(getTranslation("publish.new")),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("publish.steps")), upload, sign, byHand,
+                notes, submit, result, new H2(getTranslation("publish.mine")), grid);
         refresh();
+    }
+
+    /**
+     * Signs the chosen jar in this browser with a key it holds that the organisation has approved; the
+     * signature lands in the signature field, the private key stays where it is.
+     */
+    private void signInBrowser() {
+        if (jar == null) {
+            result.setText(getTranslation("publish.nofile"));
+            return;
+        }
+        BrowserKeys.held(getElement()).then(String.class, held -> {
+            var active = publishing.keys(caller()).stream().filter(k -> k.revokedAt() == null && k.approvedAt() != null)
+                    .toList();
+            String usable = held == null || held.isBlank() ? null : java.util.Arrays.stream(held.split(","))
+                    .filter(spki -> active.stream().anyMatch(k -> k.fingerprint().equals(
+                            be.buurtwijzer.core.domain.instruments.JarSignature.fingerprint(
+                                    be.buurtwijzer.core.domain.instruments.JarSignature.publicKey(spki)))))
+                    .findFirst().orElse(null);
+            if (usable == null) {
+                result.setText(getTranslation(held == null || held.isBlank() ? "publish.sign.nokey"
+                        : "publish.sign.notapproved"));
+                return;
+            }
+            BrowserKeys.sign(getElement(), "plugin-upload", usable).then(String.class, signed -> {
+                signature.setValue(signed);
+                result.setText(getTranslation("publish.signed"));
+            }, problem -> result.setText(getTranslation("publish.sign.failed")));
+        }, problem -> result.setText(getTranslation("keys.browser.unsupported")));
     }
 
     private Caller caller() {

@@ -22,7 +22,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
-/** The municipality's name and default language, for its administrator. */
+/** The municipality's name, default language, logo and colour, for its administrator. */
 @Route(value = "admin/settings", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
@@ -35,7 +35,8 @@ public class SettingsView extends Main {
     private TenantView current;
 
     @Inject
-    public SettingsView(TenantSettingsService settings, MunicipalityArchives archives) {
+    public SettingsView(TenantSettingsService settings, MunicipalityArchives archives,
+            be.buurtwijzer.core.application.admin.MunicipalityIdentity identity) {
         this.settings = settings;
         getStyle().set("padding", "1rem");
         name.setLabel(getTranslation("field.name"));
@@ -48,6 +49,7 @@ public class SettingsView extends Main {
         result.getElement().setAttribute("aria-live", "polite");
         add(new H1(getTranslation("nav.settings")), new FormLayout(name, locale), save, result);
         load();
+        add(new IdentityForm(identity));
         var export = archives.exportLink(this, getTranslation("settings.export"),
                 caller -> archives.exportOwnTicket(caller, current.slug()));
         export.setId("export-municipality");

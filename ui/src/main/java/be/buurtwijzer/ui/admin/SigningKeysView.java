@@ -17,6 +17,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import be.buurtwijzer.core.domain.instruments.JarSignature;
 import jakarta.inject.Inject;
 
 /** A publisher's signing keys: register a public Ed25519 key, revoke one. */
@@ -44,7 +45,7 @@ public class SigningKeysView extends Main {
         }));
         label.setLabel(getTranslation("keys.label"));
         publicKey.setLabel(getTranslation("keys.public"));
-        publicKey.setHelperText("openssl pkey -in signing-key.pem -pubout");
+        publicKey.setHelperText(getTranslation("keys.public.help"));
         publicKey.setWidthFull();
         Button register = new Button(getTranslation("keys.register"), click -> act(() -> {
             publishing.registerKey(UiSession.requireCaller(), new PublishingViews.KeyInput(label.getValue(),
@@ -53,9 +54,57 @@ public class SigningKeysView extends Main {
         }));
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.getElement().setAttribute("aria-live", "polite");
-        add(new H1(getTranslation("nav.keys")), grid, new H2(getTranslation("keys.register")), label, publicKey,
-                register, result);
+        label.setId("key-label");
+        Button make = new Button(getTranslation("keys.browser.make"), click -> makeInBrowser());
+        make.setId("key-make");
+        make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button backup = new Button(getTranslation("keys.browser.backup"), click -> backup());
+        Button restore = new Button(getTranslation("keys.browser.restore"), click -> restore());
+        var byHand = new com.vaadin.flow.component.details.Details(getTranslation("keys.byhand"),
+                new com.vaadin.flow.component.orderedlayout.VerticalLayout(publicKey, register));
+        result.setId("key-result");
+        add(new H1(getTranslation("nav.keys")), grid, new H2(getTranslation("keys.browser")),
+                new com.vaadin.flow.component.html.Paragraph(getTranslation("keys.browser.help")), label,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(make, backup, restore), result, byHand);
         refresh();
+    }
+
+    /** A key pair made in this browser; only the public half is registered. */
+    private void makeInBrowser() {
+        if (label.getValue().isBlank()) {
+            label.setErrorMessage(getTranslation("keys.label.required"));
+            label.setInvalid(true);
+            return;
+        }
+        label.setInvalid(false);
+        BrowserKeys.generate(getElement(), label.getValue().trim()).then(String.class, spki -> act(() -> {
+            publishing.registerKey(UiSession.requireCaller(), new PublishingViews.KeyInput(label.getValue(), spki));
+            return getTranslation("keys.browser.made");
+        }), problem -> result.setText(getTranslation("keys.browser.unsupported")));
+    }
+
+    private void backup() {
+        BrowserKeys.held(getElement()).then(String.class, held -> {
+            if (held == null || held.isBlank()) {
+                result.setText(getTranslation("keys.browser.none"));
+                return;
+            }
+            String newest = held.split(",")[0];
+            BrowserKeys.backup(getElement(), newest, "buurtwijzer-sleutel-" + JarSignature.fingerprint(
+                    JarSignature.publicKey(newest)).substring(0, 12) + ".pem").then(String.class,
+                    ok -> result.setText(getTranslation("keys.browser.backedup")),
+                    problem -> result.setText(getTranslation("keys.browser.unsupported")));
+        }, problem -> result.setText(getTranslation("keys.browser.unsupported")));
+    }
+
+    private void restore() {
+        String name = label.getValue().isBlank() ? getTranslation("keys.browser.restored.label") : label.getValue();
+        BrowserKeys.restore(getElement(), name).then(String.class, spki -> {
+            String fingerprint = JarSignature.fingerprint(JarSignature.publicKey(spki));
+            boolean registered = publishing.keys(UiSession.requireCaller()).stream()
+                    .anyMatch(k -> k.fingerprint().equals(fingerprint) && k.revokedAt() == null);
+            result.setText(getTranslation(registered ? "keys.browser.restored" : "keys.browser.restored.unknown"));
+        }, problem -> result.setText(getTranslation("keys.browser.restore.failed")));
     }
 
     private void act(java.util.function.Supplier<String> action) {

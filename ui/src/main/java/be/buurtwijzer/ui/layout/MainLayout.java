@@ -1,5 +1,6 @@
 package be.buurtwijzer.ui.layout;
 
+import be.buurtwijzer.core.application.admin.MunicipalityIdentity;
 import be.buurtwijzer.core.application.admin.MyAccount;
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
 import be.buurtwijzer.core.application.instruments.SubscriptionService;
@@ -11,6 +12,7 @@ import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
@@ -40,10 +42,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final SideNav nav = new SideNav();
     private final Select<MyAccount.MembershipSummary> municipality = new Select<>();
     private final Select<Locale> language = new Select<>();
+    private final Image logo = new Image();
+    private final HorizontalLayout bar;
+    private final MunicipalityIdentity identity;
 
     @Inject
-    public MainLayout(MyAccount account, SubscriptionService subscriptions, InstrumentCalls instruments) {
+    public MainLayout(MyAccount account, SubscriptionService subscriptions, InstrumentCalls instruments,
+            MunicipalityIdentity identity) {
         this.account = account;
+        this.identity = identity;
         this.subscriptions = subscriptions;
         this.instruments = instruments;
         Span title = new Span("Buurtwijzer");
@@ -77,9 +84,14 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         DrawerToggle toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("layout.toggle"));
         title.addClassName("bw-header-title");
-        HorizontalLayout bar = new HorizontalLayout(skipLink(), toggle, title, municipality, language, password, logout,
+        logo.setHeight("36px");
+        logo.setVisible(false);
+        logo.setId("municipality-logo");
+        bar = new HorizontalLayout(skipLink(), toggle, logo, title, municipality, language, password, logout,
                 accountMenu());
         bar.addClassName("bw-header");
+        // the header is a landmark, so everything on the page sits in one (the content is a main)
+        bar.getElement().setAttribute("role", "banner");
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.setWidthFull();
         bar.getStyle().set("flex-wrap", "wrap").set("row-gap", "0.25rem").set("padding-block", "0.25rem");
@@ -170,6 +182,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         language.setValue(getLocale() != null && "en".equals(getLocale().getLanguage()) ? Locale.ENGLISH
                 : Locale.forLanguageTag("nl-BE"));
         boolean usable = current != null && current.status() == TenantStatus.ACTIVE;
+        showIdentity(caller.get(), usable ? current : null);
         Roles roles = new Roles(usable ? current.role() : null, me.platformRole());
         Roles.remember(roles);
         List<NavigationModel.InstrumentPage> pages = usable ? pages(caller.get(), current.slug()) : List.of();
@@ -177,6 +190,23 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         for (NavigationModel.Entry entry : NavigationModel.build(roles, pages)) {
             nav.addItem(new SideNavItem(entry.translate() ? getTranslation(entry.label()) : entry.label(), entry.path()));
         }
+    }
+
+    /** The municipality's logo beside the title and its colour under the header. */
+    private void showIdentity(Caller caller, MyAccount.MembershipSummary current) {
+        MunicipalityIdentity.Identity own = current == null ? null : identity.get(caller, current.slug());
+        logo.setVisible(own != null && own.hasLogo());
+        if (own != null && own.hasLogo()) {
+            String slug = current.slug();
+            logo.setSrc(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
+                byte[] png = identity.logo(caller, slug).orElse(new byte[0]);
+                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(png),
+                        "logo.png", "image/png", png.length);
+            }));
+            logo.setAlt(getTranslation("identity.logo.of", current.name()));
+        }
+        String colour = own == null ? null : own.colour();
+        bar.getStyle().set("border-bottom", colour == null ? "none" : "4px solid " + colour);
     }
 
     private List<NavigationModel.InstrumentPage> pages(Caller caller, String slug) {

@@ -107,6 +107,8 @@ public class ProcessingRegisterView extends Main {
         if (line != null && line.pluginId() == null) {
             selected.setText(getTranslation("processing.platform-line"));
         }
+        // an empty heading is noise for a screen reader: it is shown only with a text
+        selected.setVisible(!selected.getText().isEmpty());
     }
 
     private void change(java.util.function.Supplier<ProcessingActivity> action) {

@@ -39,11 +39,12 @@ public final class Messages {
     }
 
     /**
-     * A service's own message is English; a Dutch page shows a Dutch sentence that names the field
-     * instead of it (the English detail stays in the API's problem+json).
+     * A service's own message, unless it is a rule's English wording ("must be …") on a Dutch page:
+     * then a Dutch sentence that names the field (the English detail stays in the API's problem+json).
+     * Messages a service wrote in the user's language (a password's weakness) pass as they are.
      */
     private static String ownWords(Component component, String message, String field) {
-        if ("en".equals(be.buurtwijzer.ui.session.UiSession.locale().getLanguage())) {
+        if ("en".equals(be.buurtwijzer.ui.session.UiSession.locale().getLanguage()) || !ruleEnglish(message)) {
             return message;
         }
         if (field == null || field.isBlank()) {
@@ -68,6 +69,11 @@ public final class Messages {
             }
         }
         return elsewhere;
+    }
+
+    static boolean ruleEnglish(String message) {
+        return message != null && java.util.regex.Pattern.compile("\\b(must|may not|is required|is not|are not|"
+                + "cannot|should|is too|is larger|is longer|is missing)\\b").matcher(message).find();
     }
 
     public static String of(Component component, FieldViolation violation) {

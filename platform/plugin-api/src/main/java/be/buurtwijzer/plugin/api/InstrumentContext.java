@@ -62,6 +62,23 @@ public interface InstrumentContext {
     }
 
     /**
+     * The tables of a CSV export as an Excel workbook (XLSX), the form a Belgian office opens without
+     * asking about separators or encodings: one sheet, a bold header per table, figures as numbers
+     * (since 1.5). The platform writes it, so an instrument needs no spreadsheet library of its own.
+     */
+    /**
+     * The municipality's own logo as a PNG (at most 600 × 240 pixels), for the exports people print
+     * and send; empty when it has none (since 1.5).
+     */
+    default java.util.Optional<byte[]> logo() {
+        return java.util.Optional.empty();
+    }
+
+    default byte[] spreadsheet(Csv table, String sheetName) {
+        throw new UnsupportedOperationException("spreadsheets need platform API 1.5");
+    }
+
+    /**
      * Runs one of this instrument's own operations as the user of this context, with the checks the
      * REST API makes, at this very moment: still a member, the role, the municipality active, the
      * instrument subscribed and enabled, the operation's permission; and the input is read as the

@@ -38,7 +38,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
         while (path.startsWith("/")) {
             path = path.substring(1);
         }
-        return "POST".equals(request.getMethod()) && (UPLOAD_PATH.equals(path) || FILE_PATH.matcher(path).matches());
+        return "POST".equals(request.getMethod()) && (UPLOAD_PATH.equals(path) || FILE_PATH.matcher(path).matches()
+                || LOGO_PATH.matcher(path).matches());
     }
 
     static final String UPLOAD_PATH = "v1/publisher/releases";
@@ -46,6 +47,10 @@ public class BodySizeLimit implements ContainerRequestFilter {
     /** An instrument's file upload (a photo, a recording); the file kind and the platform limit it further. */
     static final java.util.regex.Pattern FILE_PATH = java.util.regex.Pattern.compile(
             "v1/tenants/[a-z0-9-]+/instruments/[a-z0-9-]+/files/[a-z0-9-]+");
+
+    /** A municipality's logo; the service refuses more than 2 MB with a clear message. */
+    static final java.util.regex.Pattern LOGO_PATH = java.util.regex.Pattern.compile(
+            "v1/tenants/[a-z0-9-]+/identity/logo");
 
     static boolean isArchive(ContainerRequestContext request) {
         String path = request.getUriInfo().getPath();

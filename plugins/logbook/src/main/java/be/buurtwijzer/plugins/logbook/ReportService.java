@@ -117,16 +117,27 @@ final class ReportService {
         return settings;
     }
 
-    /** The logo for a page, or null. */
+    /** The logo for a page: the reports' own, else the municipality's (set by its administrator), or null. */
     ReportDocument.Photo logo() {
         String id = settings().logoFileId();
         if (id == null) {
-            return null;
+            return context.logo().map(this::municipalLogo).orElse(null);
         }
         var file = context.files().find(id).orElse(null);
         return file == null ? null : Photos.forPage(context, new Entry.Attachment(id, file.fileName(), file.mediaType(),
                 context.text(new be.buurtwijzer.plugin.api.Text("Logo van ", "Logo of ")) + context.tenant().name(),
                 List.of()));
+    }
+
+    private ReportDocument.Photo municipalLogo(byte[] png) {
+        try {
+            var image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+            String alt = context.text(new be.buurtwijzer.plugin.api.Text("Logo van ", "Logo of ")) + context.tenant().name();
+            return image == null ? null : new ReportDocument.Photo(null, alt, png, "image/png", image.getWidth(),
+                    image.getHeight());
+        } catch (java.io.IOException unreadable) {
+            return null;
+        }
     }
 
     byte[] pdf(Requests.ReportRequest request) {

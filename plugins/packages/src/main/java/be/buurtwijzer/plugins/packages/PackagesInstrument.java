@@ -77,6 +77,8 @@ public class PackagesInstrument implements Instrument {
         return List.of(
                 new ExportSpec("plan-csv", new Text("Pakkettenplan (CSV)", "Package plan (CSV)"), "text/csv", "csv", READ,
                         (c, p) -> PlanExports.utf8(PlanExports.of(c, p).csv())),
+                new ExportSpec("plan-xlsx", new Text("Pakkettenplan (Excel)", "Package plan (Excel)"), PlanExports.XLSX,
+                        "xlsx", READ, (c, p) -> PlanExports.of(c, p).xlsx(c)),
                 new ExportSpec("plan-pdf", new Text("Pakkettenplan (PDF)", "Package plan (PDF)"), "application/pdf",
                         "pdf", READ, (c, p) -> PlanExports.of(c, p).pdf()),
                 new ExportSpec("graph-svg", new Text("Activiteitengraaf (SVG)", "Activity graph (SVG)"), "image/svg+xml",

@@ -74,6 +74,12 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         return new ReportFragment(plan.challenge(), subtitle, blocks);
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    byte[] xlsx(InstrumentContext context) {
+        return context.spreadsheet(table(), t("Pakkettenplan", "Package plan"));
+    }
+
     String csv() {
         return new String(table().toExcelBytes(), java.nio.charset.StandardCharsets.UTF_8);
     }

@@ -1010,6 +1010,8 @@ public class PlannerView extends VerticalLayout {
         return new HorizontalLayout(
                 download(t("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv", "text/csv",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).csv())),
+                download(t("Pakkettenplan als Excel", "Package plan as Excel"), "pakketten.xlsx", PlanExports.XLSX,
+                        () -> PlanExports.of(context, parameters).xlsx(context)),
                 download(t("Pakkettenplan als PDF", "Package plan as PDF"), "pakketten.pdf", "application/pdf",
                         () -> PlanExports.of(context, parameters).pdf()),
                 download(t("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",

@@ -99,6 +99,8 @@ public class SpiderWebInstrument implements Instrument {
                         (c, p) -> WebPictures.of(c, p).radarPng()),
                 new ExportSpec("web-csv", new Text("Spinnenweb als tabel (CSV)", "Spider web as a table (CSV)"),
                         "text/csv", "csv", READ, (c, p) -> WebPictures.utf8(WebPictures.of(c, p).csv())),
+                new ExportSpec("web-xlsx", new Text("Spinnenweb als tabel (Excel)", "Spider web as a table (Excel)"),
+                        WebPictures.XLSX, "xlsx", READ, (c, p) -> WebPictures.of(c, p).xlsx(c)),
                 new ExportSpec("compare-svg", new Text("Vergelijking van momentopnames (SVG)",
                         "Comparison of snapshots (SVG)"), "image/svg+xml", "svg", READ,
                         (c, p) -> WebPictures.utf8(WebPictures.svg(WebPictures.comparison(c, p)))),

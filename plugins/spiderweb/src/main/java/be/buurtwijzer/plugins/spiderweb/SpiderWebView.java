@@ -587,7 +587,9 @@ public class SpiderWebView extends VerticalLayout {
                         download(t("Factorradar als PNG", "Factor radar as PNG"), "factorradar.png", "image/png",
                                 pictures::radarPng),
                         download(t("Tabel als CSV", "Table as CSV"), "spinnenweb.csv", "text/csv",
-                                () -> WebPictures.utf8(pictures.csv()))));
+                                () -> WebPictures.utf8(pictures.csv())),
+                        download(t("Tabel als Excel", "Table as Excel"), "spinnenweb.xlsx", WebPictures.XLSX,
+                                () -> pictures.xlsx(context))));
     }
 
     private static Image image(String svg, String alt) {

@@ -98,6 +98,13 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
         return Pictures.png(painter.width(), painter.height(), painter);
     }
 
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    byte[] xlsx(InstrumentContext context) {
+        return context.spreadsheet(WebTable.table(state, factors, locale), new Text("Spinnenweb", "Spider web")
+                .in(locale));
+    }
+
     String csv() {
         return WebTable.csv(state, factors, locale);
     }

@@ -87,8 +87,19 @@ public class TypologyInstrument implements Instrument {
         return List.of(
                 new ExportSpec("portfolio-csv", new Text("Portfolio als CSV", "Portfolio as CSV"), "text/csv", "csv", READ,
                         TypologyInstrument::csv),
+                new ExportSpec("portfolio-xlsx", new Text("Portfolio als Excel (XLSX)", "Portfolio as Excel (XLSX)"),
+                        XLSX, "xlsx", READ, TypologyInstrument::xlsx),
                 new ExportSpec("portfolio-svg", new Text("Portfolio-overzicht (SVG)", "Portfolio overview (SVG)"),
                         "image/svg+xml", "svg", READ, TypologyInstrument::svg));
+    }
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+    static byte[] xlsx(InstrumentContext context, Map<String, String> parameters) {
+        TypologyService service = new TypologyService(context);
+        Portfolio portfolio = service.portfolio(parameters.get("neighbourhoodId"));
+        return context.spreadsheet(PortfolioDocuments.table(portfolio, context.locale(), service::neighbourhoodName),
+                context.text(new Text("Portfolio", "Portfolio")));
     }
 
     static byte[] csv(InstrumentContext context, Map<String, String> parameters) {

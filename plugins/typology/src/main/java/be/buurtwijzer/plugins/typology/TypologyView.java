@@ -328,6 +328,8 @@ public class TypologyView extends VerticalLayout {
                         ? new Paragraph(t("Geen waarschuwingen.", "No warnings.")) : warnings,
                 new HorizontalLayout(download(t("Portfolio als CSV", "Portfolio as CSV"), "portfolio.csv", "text/csv",
                         () -> TypologyInstrument.csv(context, parameters)),
+                        download(t("Portfolio als Excel", "Portfolio as Excel"), "portfolio.xlsx", TypologyInstrument.XLSX,
+                                () -> TypologyInstrument.xlsx(context, parameters)),
                         download(t("Overzicht als SVG", "Overview as SVG"), "portfolio.svg", "image/svg+xml",
                                 () -> svg.getBytes(StandardCharsets.UTF_8))), picture);
     }

@@ -65,6 +65,9 @@ public class InstrumentCalls {
     @Inject
     PluginFileService files;
 
+    @Inject
+    be.buurtwijzer.core.application.admin.MunicipalityIdentity identity;
+
     /** A plugin view ready to be built on the UI thread, with its context already scoped. */
     public record View(String pluginId, String instrumentName, ViewSpec spec, InstrumentContext context) {
     }

@@ -157,6 +157,16 @@ final class PlatformInstrumentContext implements InstrumentContext {
         return calls.fragments(now());
     }
 
+    @Override
+    public Optional<byte[]> logo() {
+        return calls.identity.logoOf(now().access().tenantId());
+    }
+
+    @Override
+    public byte[] spreadsheet(be.buurtwijzer.plugin.api.Csv table, String sheetName) {
+        return be.buurtwijzer.core.infrastructure.spreadsheets.Workbooks.xlsx(table.tables(), sheetName);
+    }
+
     private void changing() {
         if (source.forView()) {
             throw new IllegalStateException("A view changes data through InstrumentContext.call(operation, input), "

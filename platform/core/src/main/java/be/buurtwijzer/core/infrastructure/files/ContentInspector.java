@@ -84,6 +84,33 @@ public final class ContentInspector {
         }
     }
 
+    /**
+     * A logo: a PNG or JPEG, decoded (so nothing but pixels is kept) and scaled down to fit
+     * {@code maxWidth} × {@code maxHeight}, as PNG; null when the content is no such picture.
+     */
+    public static byte[] logo(byte[] content, int maxWidth, int maxHeight) {
+        String type = detect(content);
+        if (!"image/png".equals(type) && !"image/jpeg".equals(type)) {
+            return null;
+        }
+        Picture picture = picture(content, type);
+        if (picture == null) {
+            return null;
+        }
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(picture.cleaned()));
+            double scale = Math.min(1.0, Math.min((double) maxWidth / image.getWidth(),
+                    (double) maxHeight / image.getHeight()));
+            BufferedImage fitted = copy(image, Math.max(1, (int) Math.round(image.getWidth() * scale)),
+                    Math.max(1, (int) Math.round(image.getHeight() * scale)), BufferedImage.TYPE_INT_ARGB);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(fitted, "png", out);
+            return out.toByteArray();
+        } catch (IOException | RuntimeException unreadable) {
+            return null;
+        }
+    }
+
     private static byte[] encode(BufferedImage image, String mediaType) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if ("image/png".equals(mediaType)) {
