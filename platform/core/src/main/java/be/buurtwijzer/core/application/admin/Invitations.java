@@ -1,6 +1,9 @@
 package be.buurtwijzer.core.application.admin;
 
 import be.buurtwijzer.core.application.audit.AuditTrail;
+import be.buurtwijzer.core.application.mail.Mail;
+import be.buurtwijzer.core.application.mail.MailTexts;
+import be.buurtwijzer.core.application.mail.PublicLinks;
 import be.buurtwijzer.core.application.security.CallerCheck;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
@@ -14,9 +17,6 @@ import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.identity.PasswordRule;
 import be.buurtwijzer.core.domain.identity.UserAccount;
-import be.buurtwijzer.core.application.mail.Mail;
-import be.buurtwijzer.core.application.mail.MailTexts;
-import be.buurtwijzer.core.application.mail.PublicLinks;
 import be.buurtwijzer.core.domain.shared.SecretTokens;
 import be.buurtwijzer.core.domain.tenancy.Invitation;
 import be.buurtwijzer.core.domain.tenancy.Membership;
