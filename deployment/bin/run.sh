@@ -10,6 +10,8 @@ export HTTPS_PORT="${HTTPS_PORT:-9443}"
 export BUURTWIJZER_TENANT_CONFIG="${BUURTWIJZER_TENANT_CONFIG:-$PWD/tenant-config/demo}"
 export BUURTWIJZER_BUNDLED_PLUGINS="${BUURTWIJZER_BUNDLED_PLUGINS:-$PWD/deployment/target/bundled-plugins}"
 export BUURTWIJZER_DEMO_PASSWORD="${BUURTWIJZER_DEMO_PASSWORD:-Buurtwijzer-demo-2026}"
+# the start of the links in mails; without BUURTWIJZER_MAIL_SMTP_HOST mails go to the log, marked DEMO MAIL
+export BUURTWIJZER_PUBLIC_URL="${BUURTWIJZER_PUBLIC_URL:-http://localhost:${HTTP_PORT}}"
 # another name runs a second, separate server (own directory and H2 database), e.g. the tests' smoke run
 SERVER_NAME="${BUURTWIJZER_SERVER_NAME:-buurtwijzer}"
 
@@ -35,6 +37,9 @@ cat <<BANNER
     coordinator@gemeentegem.example   coordinator, Gemeente Gemeentegem
     partner@gemeentegem.example       partner, Gemeente Gemeentegem
     regio@buurtwijzer.example         coordinator in Stederen and partner in Gemeentegem
+
+  Mail: ${BUURTWIJZER_MAIL_SMTP_HOST:-no SMTP server set, so invitation and password-reset mails are written to
+        the server log (messages.log), marked DEMO MAIL, with their links}
 
   e.g.  curl -u coordinator@stederen.example:${BUURTWIJZER_DEMO_PASSWORD} http://localhost:${HTTP_PORT}/api/v1/tenants/stederen/initiatives
 

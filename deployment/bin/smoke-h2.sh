@@ -66,4 +66,13 @@ PLAN=$(json "[0]['id']")
 check "activity packages: proposal" 200 "${J[@]}" -d "{\"planId\":\"$PLAN\"}" "$T/instruments/activity-packages/operations/propose"
 check "activity packages: PDF" 200 "$T/instruments/activity-packages/exports/plan-pdf?planId=$PLAN"
 check "another municipality is not there" 404 "$BASE/api/v1/tenants/gemeentegem/actors"
+# without an SMTP server a reset mail is written to the log, marked DEMO MAIL, with its link on this server
+check "forgotten password: asked" 202 "${J[@]}" -d "{\"email\":\"$USER\"}" "$BASE/api/v1/password-reset"
+for i in $(seq 1 20); do grep -q "DEMO MAIL" "$SERVER_DIR/logs/messages.log" && break; sleep 0.5; done
+if grep -A12 "DEMO MAIL" "$SERVER_DIR/logs/messages.log" | grep -q "$BASE/password-reset/"; then
+  echo "smoke ok: the reset link is in the server log (demo mail)"
+else
+  echo "smoke FAILED: no DEMO MAIL with a link to $BASE/password-reset/ in $SERVER_DIR/logs/messages.log" >&2
+  fail=1
+fi
 [ "$fail" = 0 ] && echo "smoke: the embedded default works" || exit 1

@@ -1,8 +1,10 @@
 package be.buurtwijzer.ui.admin;
 
+import be.buurtwijzer.core.application.admin.InvitationDelivery;
 import be.buurtwijzer.core.application.admin.InvitationInput;
 import be.buurtwijzer.core.application.admin.InvitationView;
 import be.buurtwijzer.core.application.admin.Invitations;
+import be.buurtwijzer.core.application.mail.Delivery;
 import be.buurtwijzer.core.application.admin.MemberView;
 import be.buurtwijzer.core.application.admin.MembershipService;
 import be.buurtwijzer.core.application.admin.RoleChange;
@@ -52,12 +54,15 @@ public class MembersView extends Main {
     private final MembershipService memberships;
     private final Passwords passwords;
     private final Invitations invitations;
+    private final InvitationDelivery delivery;
 
     @Inject
-    public MembersView(MembershipService memberships, Passwords passwords, Invitations invitations) {
+    public MembersView(MembershipService memberships, Passwords passwords, Invitations invitations,
+            InvitationDelivery delivery) {
         this.memberships = memberships;
         this.passwords = passwords;
         this.invitations = invitations;
+        this.delivery = delivery;
         getStyle().set("padding", "1rem");
         grid.addColumn(MemberView::displayName).setHeader(getTranslation("field.name"));
         grid.addColumn(MemberView::email).setHeader(getTranslation("login.email"));
@@ -135,10 +140,11 @@ public class MembersView extends Main {
         fields.values().forEach(f -> f.setInvalid(false));
         result.setText("");
         try {
-            InvitationView sent = invitations.invite(UiSession.requireCaller(), slug(),
+            InvitationView sent = delivery.invite(UiSession.requireCaller(), slug(),
                     new InvitationInput(email.getValue(), role.getValue()));
-            result.setText(getTranslation("members.invite.sent", sent.email(), link(sent.token()), DATE.format(
-                    sent.expiresAt())));
+            result.setText(sent.delivery() == Delivery.SENT ? getTranslation("members.invite.mailed", sent.email())
+                    : getTranslation(sent.delivery() == Delivery.FAILED ? "members.invite.mail-failed"
+                            : "members.invite.no-mail", sent.email(), sent.link(), DATE.format(sent.expiresAt())));
             email.clear();
             refresh();
         } catch (InvalidInputException e) {
@@ -146,14 +152,6 @@ public class MembersView extends Main {
         } catch (ApplicationException e) {
             result.setText(Messages.of(this, e));
         }
-    }
-
-    /** The link the invited person opens, on this server's own address. */
-    private static String link(String token) {
-        var request = com.vaadin.flow.server.VaadinServletRequest.getCurrent();
-        String base = request == null ? "" : request.getScheme() + "://" + request.getServerName() + ":"
-                + request.getServerPort();
-        return base + "/invitation/" + token;
     }
 
     /** Asks first: removing someone or resetting a password cannot be undone with one click. */

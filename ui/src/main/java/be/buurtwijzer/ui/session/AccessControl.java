@@ -26,7 +26,9 @@ public class AccessControl implements VaadinServiceInitListener {
 
     static void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || target == be.buurtwijzer.ui.views.InvitationAcceptView.class) {
+        if (target == LoginView.class || target == be.buurtwijzer.ui.views.InvitationAcceptView.class
+                || target == be.buurtwijzer.ui.views.ForgotPasswordView.class
+                || target == be.buurtwijzer.ui.views.PasswordResetView.class) {
             return;
         }
         if (UiSession.caller().isEmpty()) {

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.VaadinService;
 import jakarta.inject.Inject;
 import java.util.Locale;
@@ -43,7 +44,10 @@ public class LoginView extends Main implements BeforeEnterObserver {
         form.addLoginListener(event -> login(event.getUsername(), event.getPassword()));
         notice.setVisible(false);
         notice.getStyle().set("max-width", "24rem");
-        add(new H1("Buurtwijzer"), form, notice);
+        // a link of our own rather than the form's button: it is a plain link for keyboards and readers
+        RouterLink forgot = new RouterLink(getTranslation("login.forgot"), ForgotPasswordView.class);
+        forgot.setId("forgot-password");
+        add(new H1("Buurtwijzer"), form, forgot, notice);
     }
 
     private LoginI18n i18n(String errorTitle, String errorMessage) {

@@ -80,6 +80,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (e instanceof NotFoundException) {
             status = 404;
             title = "Not Found";
+        } else if (e instanceof be.buurtwijzer.core.application.shared.GoneException) {
+            status = 410;
+            title = "Gone";
         } else if (e instanceof ConflictException) {
             status = 409;
             title = "Conflict";

@@ -1,5 +1,6 @@
 package be.buurtwijzer.rest.resources;
 
+import be.buurtwijzer.core.application.admin.InvitationDelivery;
 import be.buurtwijzer.core.application.admin.InvitationInput;
 import be.buurtwijzer.core.application.admin.InvitationView;
 import be.buurtwijzer.core.application.admin.Invitations;
@@ -32,13 +33,20 @@ public class InvitationResource {
     @Inject
     Invitations invitations;
 
+    @Inject
+    InvitationDelivery delivery;
+
     @Context
     UriInfo uriInfo;
 
-    /** The answer carries the invitation's {@code token} once: pass it (or the link /invitation/{token}) on. */
+    /**
+     * Mails the invitation link to the address; {@code delivery} says whether it left. When it did not
+     * ({@code NOT_CONFIGURED}, {@code FAILED}), the answer carries the {@code token} and {@code link} once:
+     * pass the link on yourself.
+     */
     @POST
     public Response invite(@PathParam("tenant") String tenant, InvitationInput input) {
-        InvitationView invitation = invitations.invite(caller.get(), tenant, input);
+        InvitationView invitation = delivery.invite(caller.get(), tenant, input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(invitation.id()).build()).entity(invitation)
                 .build();
     }

@@ -63,10 +63,14 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return context.notifyContainerAboutLogin(result.caller().email(), groups);
     }
 
-    /** An invitation's holder reads it and creates an account with its token alone (see web.xml). */
+    /**
+     * An invitation's holder reads it and creates an account with its token alone; someone who forgot
+     * their password asks for a link and uses it (see web.xml).
+     */
     static boolean isPublic(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/api/v1/invitations/");
+        return path.startsWith("/api/v1/invitations/") || path.equals("/api/v1/password-reset")
+                || path.startsWith("/api/v1/password-reset/");
     }
 
     static boolean isApi(HttpServletRequest request) {

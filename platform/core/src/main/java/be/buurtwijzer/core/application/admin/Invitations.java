@@ -1,6 +1,9 @@
 package be.buurtwijzer.core.application.admin;
 
 import be.buurtwijzer.core.application.audit.AuditTrail;
+import be.buurtwijzer.core.application.mail.Mail;
+import be.buurtwijzer.core.application.mail.MailTexts;
+import be.buurtwijzer.core.application.mail.PublicLinks;
 import be.buurtwijzer.core.application.security.CallerCheck;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
@@ -14,7 +17,7 @@ import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.identity.PasswordRule;
 import be.buurtwijzer.core.domain.identity.UserAccount;
-import be.buurtwijzer.core.domain.instruments.JarSignature;
+import be.buurtwijzer.core.domain.shared.SecretTokens;
 import be.buurtwijzer.core.domain.tenancy.Invitation;
 import be.buurtwijzer.core.domain.tenancy.Membership;
 import be.buurtwijzer.core.domain.tenancy.Tenant;
@@ -27,11 +30,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,8 +46,6 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class Invitations {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
@@ -68,6 +66,9 @@ public class Invitations {
     PasswordHasher hasher;
 
     @Inject
+    PublicLinks links;
+
+    @Inject
     Clock clock;
 
     /** What the holder of a token sees before accepting. */
@@ -79,7 +80,12 @@ public class Invitations {
     public record NewAccount(String displayName, String password) {
     }
 
-    public InvitationView invite(Caller caller, String slug, InvitationInput input) {
+    /** A new invitation with its token (shown to nobody but its mail, unless that mail cannot leave). */
+    public record Issued(InvitationView view, Mail mail) {
+    }
+
+    /** Creates the invitation and its mail; {@link InvitationDelivery} sends it once this has committed. */
+    public Issued invite(Caller caller, String slug, InvitationInput input) {
         TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
         input = validator.check(input);
         String email = UserAccount.normalizeEmail(input.email());
@@ -101,14 +107,18 @@ public class Invitations {
             throw new ConflictException("'" + email + "' has an open invitation already; revoke it to send a new one.",
                     "email").withCode("already-invited", email);
         }
-        String token = newToken();
-        Invitation invitation = new Invitation(access.tenantId(), email, input.role(), hash(token),
+        String token = SecretTokens.newToken();
+        Invitation invitation = new Invitation(access.tenantId(), email, input.role(), SecretTokens.hash(token),
                 access.caller().email(), now);
         em.persist(invitation);
         Conflicts.flush(em, "invitation");
         audit.tenant(access, AuditAction.CREATE, "invitation", invitation.getId(),
                 Changes.created(Map.of("email", email, "role", input.role())));
-        return InvitationView.of(invitation, now, token);
+        Tenant tenant = em.find(Tenant.class, access.tenantId());
+        String link = links.invitation(token);
+        Mail mail = MailTexts.invitation(email, tenant.getDefaultLocale(), tenant.getName(),
+                access.caller().displayName(), input.role(), invitation.getExpiresAt(), link);
+        return new Issued(InvitationView.of(invitation, now, token).withLink(link), mail);
     }
 
     /** The municipality's invitations that are still open, newest first. */
@@ -218,25 +228,15 @@ public class Invitations {
     }
 
     private Invitation byToken(String token, boolean lock) {
-        if (token == null || token.isBlank() || token.length() > 100) {
+        if (!SecretTokens.plausible(token)) {
             throw new NotFoundException("invitation", "");
         }
         var query = em.createQuery("SELECT i FROM Invitation i WHERE i.tokenHash = :hash", Invitation.class)
-                .setParameter("hash", hash(token));
+                .setParameter("hash", SecretTokens.hash(token));
         if (lock) {
             query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
         }
         return query.getResultStream().findFirst().orElseThrow(() -> new NotFoundException("invitation", "")
                 .withCode("invitation-unknown"));
-    }
-
-    private static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    private static String hash(String token) {
-        return JarSignature.sha256(token.getBytes(StandardCharsets.UTF_8));
     }
 }
