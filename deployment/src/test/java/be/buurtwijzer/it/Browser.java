@@ -141,9 +141,10 @@ final class Browser implements AutoCloseable {
     void choose(String selectId, String item) {
         WebElement select = wait.until(d -> d.findElements(By.id(selectId)).stream().findFirst().orElse(null));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", select);
-        WebElement option = wait.until(d -> d.findElements(By.tagName("vaadin-select-item")).stream()
-                .filter(i -> i.isDisplayed() && i.getText().trim().equals(item)).findFirst().orElse(null));
-        option.click();
+        // the items of a select inside a grid cell count as clipped for Selenium's own check: ask the browser
+        WebElement option = wait.until(d -> (WebElement) driver.executeScript("return [...document.querySelectorAll("
+                + "'vaadin-select-item')].find(i => i.checkVisibility() && i.textContent.trim() === arguments[0]);", item));
+        driver.executeScript("arguments[0].click();", option);
         clicks += 2;
     }
 

@@ -131,6 +131,10 @@ class InstrumentsBrowserIT {
             // the grid's size, not its cells: Vaadin reuses cell elements, which may still show an earlier web's rows
             wait.until(d -> Long.valueOf(1).equals(browser.driver.executeScript("return document.querySelector("
                     + "'vaadin-grid[aria-label=\"Actoren in het spinnenweb\"]').size;")));
+            // nothing is filled in for the person: saving without the current intensity says what is missing
+            browser.clickButton("Spinnenweb bewaren");
+            browser.waitForText("Geef voor elke actor de huidige samenwerkingsintensiteit");
+            browser.choose("spiderweb-current-0", "informatie delen");
             browser.clickButton("Spinnenweb bewaren");
             browser.waitForText("Spinnenweb bewaard.");
             browser.driver.findElement(By.cssSelector("#spiderweb-snapshot-label input")).sendKeys("Vertrekpunt" + Keys.TAB);

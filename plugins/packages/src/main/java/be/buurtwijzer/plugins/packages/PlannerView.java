@@ -388,12 +388,10 @@ public class PlannerView extends VerticalLayout {
     private Component scaleStep() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        layout.add(new Paragraph(t("Per activiteit: de ideale schaal, hoe buurtgebonden ze is (0 = niet, 3 = helemaal), de "
-                + "partners met de nodige capaciteiten (uit het register) en de factoren; en waar ze vandaag loopt, en "
-                + "waarom dat afwijkt. Factoren scheidt u met komma's.", "Per activity: the ideal scale, how "
-                + "neighbourhood-bound it is (0 = not, 3 = entirely), the partners with the needed capacities (from the "
-                + "register) and the factors; and where it runs today, and why that differs. Separate factors with "
-                + "commas.")));
+        layout.add(new Paragraph(t("Buurtgebonden: 0 = niet, 3 = helemaal. Partners komen uit het register. Vul de "
+                + "schaal vandaag en waarom ze afwijkt in waar dat zo is. Scheid factoren met komma's.",
+                "Neighbourhood-bound: 0 = not, 3 = entirely. Partners come from the register. Fill in the scale today and "
+                + "why it differs where that is so. Separate factors with commas.")));
         if (activities.isEmpty()) {
             layout.add(new Paragraph(t("Voeg eerst activiteiten toe (stap 1).", "Add activities first (step 1).")));
             return layout;

@@ -233,8 +233,14 @@ public class SpiderWebView extends VerticalLayout {
         actors.addColumn(r -> r.name).setHeader(t("Actor", "Actor")).setWidth("12rem").setFlexGrow(1);
         actors.addColumn(r -> context.text(be.buurtwijzer.plugins.spiderweb.domain.Sector.of(r.sector).label()))
                 .setHeader(t("Sector", "Sector")).setWidth("8rem").setFlexGrow(0);
-        actors.addComponentColumn(r -> select(Intensity.values(), r.current, Intensity::label,
-                t("Huidige intensiteit van ", "Current intensity of ") + r.name, v -> r.current = v))
+        actors.addComponentColumn(r -> {
+            Select<Intensity> now = select(Intensity.values(), r.current, Intensity::label,
+                    t("Huidige intensiteit van ", "Current intensity of ") + r.name, v -> r.current = v);
+            // the method places every actor by how it works together now: chosen, never assumed
+            now.setId("spiderweb-current-" + rows.indexOf(r));
+            now.setRequiredIndicatorVisible(true);
+            return now;
+        })
                 .setHeader(t("Nu", "Now")).setWidth("14rem").setFlexGrow(0);
         actors.addComponentColumn(r -> select(Intensity.values(), r.needed, Intensity::label,
                 t("Nodige intensiteit van ", "Needed intensity of ") + r.name, v -> r.needed = v))

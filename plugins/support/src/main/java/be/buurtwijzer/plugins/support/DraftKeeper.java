@@ -149,7 +149,7 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
         ConfirmDialog dialog = new ConfirmDialog(t("Niet bewaarde wijzigingen", "Unsaved changes"),
-                t("Uw wijzigingen zijn nog niet bewaard. Ze blijven als concept op dit toestel; u kunt ze later "
+                t("Je wijzigingen zijn nog niet bewaard. Ze blijven als concept op dit toestel; je kunt ze later "
                         + "verder bewerken.", "Your changes are not saved yet. They stay as a draft on this device; you "
                         + "can resume them later."),
                 t("Pagina verlaten", "Leave the page"), confirmed -> {
