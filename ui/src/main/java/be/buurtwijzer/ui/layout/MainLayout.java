@@ -16,6 +16,7 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.menubar.MenuBar;
 import com.vaadin.flow.component.menubar.MenuBarVariant;
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.AppLayout.AppLayoutI18n;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
@@ -99,6 +100,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         bar.expand(title);
         bar.getStyle().set("padding-right", "1rem");
         addToNavbar(bar);
+        setI18n(new AppLayoutI18n().setDrawer(getTranslation("layout.navigation")));
         nav.getElement().setAttribute("aria-label", getTranslation("layout.navigation"));
         addToDrawer(nav);
     }

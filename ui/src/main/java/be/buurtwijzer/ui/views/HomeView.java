@@ -72,10 +72,17 @@ public class HomeView extends Main implements BeforeEnterObserver {
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "1rem");
-        cards.add(card(getTranslation("nav.neighbourhoods"), new Paragraph(String.valueOf(neighbourhoodCount))));
-        cards.add(card(getTranslation("home.actors"), new Paragraph(String.valueOf(actorCount))));
-        cards.add(card(getTranslation("home.initiatives"), new Paragraph(String.valueOf(initiativeCount))));
+        cards.add(withLink(card(getTranslation("nav.neighbourhoods"), new Paragraph(String.valueOf(neighbourhoodCount))),
+                "register/neighbourhoods", getTranslation("nav.neighbourhoods")));
+        cards.add(withLink(card(getTranslation("home.actors"), new Paragraph(String.valueOf(actorCount))),
+                "register/actors", getTranslation("home.actors")));
+        cards.add(withLink(card(getTranslation("home.initiatives"), new Paragraph(String.valueOf(initiativeCount))),
+                "register/initiatives", getTranslation("home.initiatives")));
         List<String> enabled = subscriptions.enabledPluginIds(caller, slug.get());
+        // each card opens its instrument's first page this person may see
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        instruments.views(caller, slug.get(), enabled).forEach(v -> pages.putIfAbsent(v.pluginId(),
+                "instrument/" + v.pluginId() + "/" + v.spec().route()));
         for (InstrumentCalls.Card card : instruments.cards(caller, slug.get(), enabled)) {
             Component content;
             try {
@@ -83,7 +90,16 @@ public class HomeView extends Main implements BeforeEnterObserver {
             } catch (RuntimeException e) {
                 content = new ErrorPanel(card.instrumentName(), guard.failed(card.pluginId(), "dashboard card", e));
             }
-            cards.add(card(card.spec().title().in(getLocale()), content));
+            Div shown = card(card.spec().title().in(getLocale()), content);
+            String page = pages.get(card.pluginId());
+            if (page != null) {
+                com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(page,
+                        getTranslation("home.open"));
+                open.getElement().setAttribute("aria-label", getTranslation("home.open.named",
+                        card.spec().title().in(getLocale())));
+                shown.add(open);
+            }
+            cards.add(shown);
         }
         add(cards);
     }
@@ -117,6 +133,14 @@ public class HomeView extends Main implements BeforeEnterObserver {
         item.add(new Paragraph(getTranslation(key + ".help")));
         item.getStyle().set("margin-bottom", "0.5rem");
         return item;
+    }
+
+    private Div withLink(Div card, String page, String title) {
+        com.vaadin.flow.component.html.Anchor open = new com.vaadin.flow.component.html.Anchor(page,
+                getTranslation("home.open"));
+        open.getElement().setAttribute("aria-label", getTranslation("home.open.named", title));
+        card.add(open);
+        return card;
     }
 
     private static Div card(String title, Component content) {

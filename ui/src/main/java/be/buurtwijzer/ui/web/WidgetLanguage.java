@@ -23,6 +23,8 @@ public class WidgetLanguage implements VaadinServiceInitListener {
               el.__bwLanguage = true;
               if (el.localName === 'vaadin-password-field') {
                 el.i18n = Object.assign({}, el.i18n, {reveal: t.reveal});
+              } else if (el.localName === 'vaadin-date-picker-overlay-content') {
+                el.setAttribute('aria-label', t.datePicker);
               } else if (el.localName === 'vaadin-upload') {
                 const i = el.i18n || {};
                 if (i.addFiles && i.addFiles.one !== 'Upload File...' && i.addFiles.one !== 'Upload File…') return;
@@ -38,7 +40,7 @@ public class WidgetLanguage implements VaadinServiceInitListener {
                   file: {retry: t.retry, start: t.start, remove: t.remove}});
               }
             });
-            const selector = 'vaadin-password-field, vaadin-upload';
+            const selector = 'vaadin-password-field, vaadin-upload, vaadin-date-picker-overlay-content';
             const scan = root => { if (root.matches && root.matches(selector)) apply(root);
               if (root.querySelectorAll) root.querySelectorAll(selector).forEach(apply); };
             scan(document.body);
@@ -49,7 +51,7 @@ public class WidgetLanguage implements VaadinServiceInitListener {
 
     private static final String[] KEYS = {"reveal", "dropOne", "dropMany", "addOne", "addMany", "tooMany", "tooBig",
             "wrongType", "connecting", "stalled", "processing", "held", "remaining", "unknown", "failed", "forbidden",
-            "retry", "start", "remove"};
+            "retry", "start", "remove", "datePicker"};
 
     @Override
     public void serviceInit(ServiceInitEvent event) {

@@ -28,7 +28,6 @@ import be.buurtwijzer.plugins.logbook.domain.Theory;
 import be.buurtwijzer.plugins.logbook.domain.TheoryVersion;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -206,7 +205,11 @@ public class LogbookInstrument implements Instrument {
     @Override
     public List<ExportSpec> exports() {
         return List.of(new ExportSpec("entries-csv", new Text("Logboek als CSV", "Progress log as CSV"), "text/csv",
-                        "csv", READ, (context, parameters) -> LogbookRules.csv(all(context)).getBytes(StandardCharsets.UTF_8)),
+                        "csv", READ, (context, parameters) -> LogbookRules.csv(all(context), context.locale())),
+                new ExportSpec("entries-xlsx", new Text("Logboek als Excel (XLSX)", "Progress log as Excel (XLSX)"),
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", READ,
+                        (context, parameters) -> context.spreadsheet(LogbookRules.table(all(context), context.locale()),
+                                context.text(new Text("Logboek", "Progress log")))),
                 new ExportSpec("report-pdf", new Text("Verslag (PDF)", "Report (PDF)"), "application/pdf", "pdf", READ,
                         (c, p) -> new ReportService(c).pdf(request(p))),
                 new ExportSpec("report-docx", new Text("Verslag (DOCX)", "Report (DOCX)"),

@@ -73,8 +73,29 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
         grid.addColumn(e -> e.attachments().isEmpty() ? "" : String.join(", ", e.attachments().stream()
                 .map(Entry.Attachment::alt).toList())).setHeader(context.text(new Text("Bijlagen", "Attachments")));
         grid.setAllRowsVisible(true);
-        add(grid);
+        // the log as Belgian Excel reads it, right where the entries are (download links need the page's UI)
+        com.vaadin.flow.component.orderedlayout.HorizontalLayout downloads =
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout();
+        downloads.addAttachListener(attached -> {
+            if (downloads.getComponentCount() == 0) {
+                downloads.add(download("logboek.csv", "text/csv", new Text("Logboek als CSV", "Progress log as CSV"),
+                        () -> LogbookRules.csv(LogbookInstrument.all(context), context.locale())),
+                        download("logboek.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                new Text("Logboek als Excel", "Progress log as Excel"), () -> context.spreadsheet(
+                                        LogbookRules.table(LogbookInstrument.all(context), context.locale()),
+                                        context.text(new Text("Logboek", "Progress log")))));
+            }
+        });
+        add(grid, downloads);
         refresh();
+    }
+
+    private com.vaadin.flow.component.html.Anchor download(String fileName, String mediaType, Text label,
+            java.util.function.Supplier<byte[]> content) {
+        com.vaadin.flow.component.html.Anchor anchor = new com.vaadin.flow.component.html.Anchor(
+                be.buurtwijzer.plugin.api.Downloads.of(fileName, mediaType, content), context.text(label));
+        anchor.getElement().setAttribute("download", fileName);
+        return anchor;
     }
 
     @Override

@@ -792,7 +792,8 @@ public class PlannerView extends VerticalLayout {
             }
             show();
         });
-        split.setAriaLabel(t("Splitsen: ", "Split: ") + setup.name());
+        // the accessible name starts with the visible label, so voice control finds the button by what it reads
+        split.setAriaLabel(split.getText() + ": " + setup.name());
         HorizontalLayout answers = new HorizontalLayout(rename, complex, changeable);
         answers.setAlignItems(FlexComponent.Alignment.BASELINE);
         answers.setWrap(true);
@@ -843,7 +844,7 @@ public class PlannerView extends VerticalLayout {
         }).setHeader(t("Pakket", "Package")).setFlexGrow(2);
         grid.addComponentColumn(a -> {
             Checkbox pin = new Checkbox(t("vastgepind", "pinned"), a.pinnedTo() != null);
-            pin.setAriaLabel(t("Vastpinnen: ", "Pin: ") + a.name());
+            pin.setAriaLabel(pin.getLabel() + ": " + a.name());
             pin.setReadOnly(!canEdit);
             pin.addValueChangeListener(e -> {
                 String in = packages.stream().filter(p -> p.activityIds().contains(a.id())).map(PackageSetup::name)

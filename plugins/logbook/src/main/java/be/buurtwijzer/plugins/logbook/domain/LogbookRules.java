@@ -87,13 +87,22 @@ public final class LogbookRules {
         return new Summary(counted, numbers, stories, totals);
     }
 
-    /** The entries as CSV with a header (see {@link Csv}). */
-    public static String csv(List<Entry> entries) {
-        Csv csv = new Csv().row("date", "type", "title", "count", "indicator", "text");
+    /** The entries as a table for Belgian Excel, headed in the reader's language (see {@link Csv}). */
+    public static Csv table(List<Entry> entries, java.util.Locale locale) {
+        boolean en = "en".equals(locale.getLanguage());
+        Csv csv = Csv.forBelgianExcel().row(en ? "date" : "datum", en ? "kind" : "soort", en ? "title" : "titel",
+                en ? "count" : "aantal", en ? "indicator" : "indicator", en ? "text" : "tekst");
         for (Entry e : entries) {
-            csv.row(e.date() == null ? "" : e.date().toString(), e.type() == null ? "" : e.type().name(), e.title(),
-                    e.count() == null ? "" : e.count().toString(), e.indicator(), e.text());
+            csv.row(e.date() == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(e.date()),
+                    e.type() == null ? "" : e.type() == Entry.EntryType.NUMBER ? (en ? "figure" : "cijfer")
+                            : (en ? "story" : "verhaal"), e.title(), e.count() == null ? "" : e.count().toString(),
+                    e.indicator(), e.text());
         }
-        return csv.toString();
+        return csv;
+    }
+
+    /** The same as the CSV file Belgian Excel opens: semicolons, UTF-8 with a byte order mark. */
+    public static byte[] csv(List<Entry> entries, java.util.Locale locale) {
+        return table(entries, locale).toExcelBytes();
     }
 }

@@ -45,9 +45,11 @@ class LogbookRulesTest {
 
     @Test
     void csvQuotesWhatNeedsQuoting() {
-        String csv = LogbookRules.csv(List.of(Entry.of(LocalDate.parse("2026-01-02"), "Koffie, taart", "Hij zei \"dank\"",
-                Entry.EntryType.STORY, null, null)));
-        assertEquals("date,type,title,count,indicator,text\r\n2026-01-02,STORY,\"Koffie, taart\",,,\"Hij zei \"\"dank\"\"\"\r\n", csv);
+        String csv = new String(LogbookRules.csv(List.of(Entry.of(LocalDate.parse("2026-01-02"), "Koffie; taart",
+                "Hij zei \"dank\"", Entry.EntryType.STORY, null, null)), java.util.Locale.forLanguageTag("nl-BE")),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals("\uFEFFdatum;soort;titel;aantal;indicator;tekst\r\n02/01/2026;verhaal;\"Koffie; taart\";;;"
+                + "\"Hij zei \"\"dank\"\"\"\r\n", csv);
     }
 
     @Test
