@@ -190,15 +190,15 @@ class AccessibilityIT {
                 }
             }
             try (Browser browser = new Browser()) {
-                width(browser, phone);
                 browser.login(Demo.PLATFORM_ADMIN, Api.PASSWORD);
                 browser.waitForText("Releases beoordelen");
+                width(browser, phone);
                 sweep(browser, PLATFORM_SCREENS, true, phone, problems);
             }
             try (Browser browser = new Browser()) {
-                width(browser, phone);
                 browser.login(Demo.PUBLISHER, Api.PASSWORD);
                 browser.waitForText("Mijn releases");
+                width(browser, phone);
                 sweep(browser, PUBLISHER_SCREENS, true, phone, problems);
             }
         }

@@ -142,8 +142,10 @@ final class Browser implements AutoCloseable {
         WebElement select = wait.until(d -> d.findElements(By.id(selectId)).stream().findFirst().orElse(null));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", select);
         // the items of a select inside a grid cell count as clipped for Selenium's own check: ask the browser
-        WebElement option = wait.until(d -> (WebElement) driver.executeScript("return [...document.querySelectorAll("
-                + "'vaadin-select-item')].find(i => i.checkVisibility() && i.textContent.trim() === arguments[0]);", item));
+        // the opened list of this select, not the copy of the chosen item that another select shows as its value
+        WebElement option = wait.until(d -> (WebElement) driver.executeScript("return [...arguments[1].querySelectorAll("
+                + "'vaadin-select-item')].find(i => !i.closest('vaadin-select-value-button') && i.checkVisibility()"
+                + " && i.textContent.trim() === arguments[0]);", item, select));
         driver.executeScript("arguments[0].click();", option);
         clicks += 2;
     }

@@ -85,6 +85,10 @@ class NothingLostBrowserIT {
             browser.waitForText("Stimulerende en remmende factoren");
             browser.type("spiderweb-name", "Samen sterk" + Keys.TAB);
             browser.waitForText("Nieuw spinnenweb (nog niet bewaard)");
+            // the change has reached the server once its draft is in the browser's storage
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(
+                    d -> Boolean.TRUE.equals(browser.driver.executeScript("return Object.keys(localStorage)"
+                            + ".some(k => k.startsWith('bw-draft|'));")));
             clickNavigation(browser, "Buurten");
             browser.waitForText("Niet bewaarde wijzigingen");
             browser.clickButton("Blijven");

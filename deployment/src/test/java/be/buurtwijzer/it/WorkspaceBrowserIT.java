@@ -151,7 +151,7 @@ class WorkspaceBrowserIT {
             // the key is made and kept in the browser; only its public half reaches the server
             browser.open("/publisher/keys");
             browser.waitForText("Sleutel maken in deze browser");
-            browser.type("key-label", "laptop");
+            browser.fill("key-label", "laptop");
             browser.clickButton("Sleutel maken in deze browser");
             browser.waitForText("Sleutel gemaakt en geregistreerd");
             browser.waitForText("Wacht op goedkeuring");

@@ -868,7 +868,7 @@ public class PlannerView extends VerticalLayout {
         layout.setPadding(false);
         PackageAnalysis analysis = analysis();
         if (analysis == null || analysis.between().isEmpty()) {
-            layout.add(new Paragraph(t("Geen links tussen pakketten.", "No links between packages.")));
+            layout.add(new Paragraph(t("Geen verbindingen tussen pakketten.", "No links between packages.")));
             return layout;
         }
         Grid<PackageAnalysis.Between> grid = new Grid<>();
@@ -887,8 +887,9 @@ public class PlannerView extends VerticalLayout {
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.getElement().setAttribute("aria-label", t("Tussen pakketten", "Between packages"));
-        layout.add(new Paragraph(t("De sterkste link tussen twee pakketten bepaalt hoe intens ze samenwerken en stelt "
-                + "voor over welke beslissingen ze het samen eens moeten worden. Of de link zelf eenvoudig en stabiel is, "
+        layout.add(new Paragraph(t("De sterkste verbinding tussen twee pakketten bepaalt hoe intens ze samenwerken en "
+                + "stelt voor over welke beslissingen ze het samen eens moeten worden. Of de verbinding zelf eenvoudig en "
+                + "stabiel is, "
                 + "of complex en veranderlijk, bepaalt de coördinatie: dat en de niveaus beantwoordt het team.",
                 "The strongest link between two packages sets how intensely they collaborate and suggests which "
                         + "decisions they must agree on together. Whether the link itself is simple and stable, or "
@@ -911,7 +912,7 @@ public class PlannerView extends VerticalLayout {
         VerticalLayout box = new VerticalLayout();
         box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
         box.add(new H3(b.first() + " – " + b.second()));
-        Checkbox complex = new Checkbox(t("De link is complex", "The link is complex"),
+        Checkbox complex = new Checkbox(t("De verbinding is complex", "The link is complex"),
                 answer != null && Boolean.TRUE.equals(answer.complex()));
         Checkbox changeable = new Checkbox(t("en/of veranderlijk", "and/or changeable"),
                 answer != null && Boolean.TRUE.equals(answer.changeable()));

@@ -68,7 +68,7 @@ public class AnswersForm extends FormLayout {
         restsOnOnePerson.setLabel(t("Het werk rust op één persoon", "The work rests on one person"));
         pushedToFormalise.setLabel(t("Het initiatief wordt gevraagd zich te formaliseren of inclusiever te werken",
                 "The initiative is being asked to formalise or to be more inclusive"));
-        links.setLabel(t("Links met andere initiatieven", "Links with other initiatives"));
+        links.setLabel(t("Verbindingen met andere initiatieven", "Links with other initiatives"));
         links.setItemLabelGenerator(RegisterReader.Initiative::name);
         add(goals, drivers, lead, professionalAreas, scale, structure, coreGroupDecidesAll, coreGroupCarriesOutAll,
                 restsOnOnePerson, pushedToFormalise, links);

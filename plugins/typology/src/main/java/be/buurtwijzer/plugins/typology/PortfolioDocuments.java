@@ -35,7 +35,7 @@ public final class PortfolioDocuments {
     public static Csv table(Portfolio portfolio, Locale locale, Function<String, String> neighbourhoodName) {
         Csv csv = Csv.forBelgianExcel().row(new Text("initiatief", "initiative").in(locale),
                 new Text("buurt", "neighbourhood").in(locale), new Text("type", "type").in(locale),
-                new Text("schaal", "scale").in(locale), new Text("links", "links").in(locale),
+                new Text("schaal", "scale").in(locale), new Text("verbindingen", "links").in(locale),
                 new Text("waarschuwingen", "warnings").in(locale));
         for (Portfolio.Row r : portfolio.rows()) {
             String warnings = portfolio.warnings().stream().filter(w -> r.initiativeId().equals(w.initiativeId()))

@@ -78,7 +78,7 @@ public class TypologyView extends VerticalLayout {
                 : InitiativeType.valueOf(r.type()).label().in(context.locale())).setHeader(t("Type", "Type")).setFlexGrow(2);
         initiatives.addColumn(r -> r.scale() == null ? "" : Scale.valueOf(r.scale()).label().in(context.locale()))
                 .setHeader(t("Schaal", "Scale"));
-        initiatives.addColumn(Portfolio.Row::links).setHeader(t("Links", "Links"));
+        initiatives.addColumn(Portfolio.Row::links).setHeader(t("Verbindingen", "Links"));
         initiatives.setAllRowsVisible(true);
         initiatives.getElement().setAttribute("aria-label", t("Initiatieven", "Initiatives"));
         initiatives.asSingleSelect().addValueChangeListener(e -> {

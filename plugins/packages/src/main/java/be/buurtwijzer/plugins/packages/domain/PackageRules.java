@@ -49,12 +49,12 @@ public final class PackageRules {
         }
         for (Link l : links) {
             if (!ids.contains(l.from()) || !ids.contains(l.to())) {
-                problems.add(new Problem("links", new Text("Een link verwijst naar een activiteit die niet (meer) "
+                problems.add(new Problem("links", new Text("Een verbinding verwijst naar een activiteit die niet (meer) "
                         + "bestaat: " + (ids.contains(l.from()) ? l.to() : l.from()) + ".",
                         "A link refers to an activity that does not exist (any more): "
                                 + (ids.contains(l.from()) ? l.to() : l.from()) + ".")));
             } else if (l.strength() == null) {
-                problems.add(new Problem("links", new Text("Geef elke link een sterkte.", "Give every link a strength.")));
+                problems.add(new Problem("links", new Text("Geef elke verbinding een sterkte.", "Give every link a strength.")));
             }
         }
         Set<String> placed = new LinkedHashSet<>();
