@@ -4,6 +4,7 @@ import be.buurtwijzer.core.application.instruments.CatalogueEntry;
 import be.buurtwijzer.core.application.instruments.SubscriptionChange;
 import be.buurtwijzer.core.application.instruments.SubscriptionService;
 import be.buurtwijzer.core.application.shared.ApplicationException;
+import be.buurtwijzer.core.domain.instruments.ReleaseNotes;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
@@ -41,7 +42,7 @@ public class InstrumentsAdminView extends Main {
         grid.addColumn(CatalogueEntry::version).setHeader(getTranslation("field.version"));
         grid.addColumn(e -> e.description() == null ? "" : e.description().in(getLocale()))
                 .setHeader(getTranslation("field.description")).setFlexGrow(3);
-        grid.addColumn(e -> e.releaseNotes() == null ? "" : e.releaseNotes()).setHeader(getTranslation("publish.notes"))
+        grid.addColumn(e -> ReleaseNotes.in(e.releaseNotes(), getLocale())).setHeader(getTranslation("publish.notes"))
                 .setFlexGrow(2);
         grid.addColumn(this::state).setHeader(getTranslation("field.state"));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("field.actions")).setFlexGrow(2);

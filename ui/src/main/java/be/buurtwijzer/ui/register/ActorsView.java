@@ -88,12 +88,10 @@ public class ActorsView extends Main {
         kind.setItems(ActorKind.values());
         kind.setItemLabelGenerator(this::label);
         kind.setId("actor-kind");
-        kind.setRequiredIndicatorVisible(true);
         sector.setLabel(getTranslation("actor.sector"));
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(this::label);
         sector.setId("actor-sector");
-        sector.setRequiredIndicatorVisible(true);
         area.setLabel(getTranslation("actor.area"));
         area.setItems(Scale.values());
         area.setItemLabelGenerator(this::label);

@@ -238,7 +238,6 @@ public class SpiderWebView extends VerticalLayout {
                     t("Huidige intensiteit van ", "Current intensity of ") + r.name, v -> r.current = v);
             // the method places every actor by how it works together now: chosen, never assumed
             now.setId("spiderweb-current-" + rows.indexOf(r));
-            now.setRequiredIndicatorVisible(true);
             return now;
         })
                 .setHeader(t("Nu", "Now")).setWidth("14rem").setFlexGrow(0);

@@ -159,6 +159,8 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
                 });
         dialog.setCancelable(true);
         dialog.setCancelText(t("Blijven", "Stay"));
+        // staying ends this attempt, so the next click on a link asks again
+        dialog.addCancelListener(cancelled -> action.cancel());
         dialog.open();
     }
 
