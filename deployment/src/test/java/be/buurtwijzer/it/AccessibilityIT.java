@@ -40,7 +40,8 @@ class AccessibilityIT {
     private static final List<String> ENGLISH = List.of("Upload", "Drop file", "Toggle navigation", "Show password",
             "Hide password", "Cancel", "Submit", "Save", "Delete", "Remove", "Search", "Today", "Loading", "Links",
             "drivers", "Slug", "slug", "Plugin", "Sign in", "Log out", "Password", "Clear", "Next", "Previous",
-            "Close", "Settings", "Error", "Unknown", "Retry", "must be", "must not", "Overview", "Members");
+            "Close", "Settings", "Error", "Unknown", "Retry", "must be", "must not", "Overview", "Members", "Entry",
+            "Measurement", "Baseline", "Snapshot", "Report", "Volunteer");
 
     /** Names as the code spells them: two or more capitals joined by an underscore, or a known state. */
     private static final Pattern RAW = Pattern.compile("\\b([A-Z]{2,}(?:_[A-Z]+)+|WITHDRAWN|STARTED|SUBMITTED|APPROVED|"

@@ -55,6 +55,8 @@ public class SigningKeysView extends Main {
         register.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         result.getElement().setAttribute("aria-live", "polite");
         label.setId("key-label");
+        label.setWidth("24rem");
+        label.setMaxWidth("100%");
         Button make = new Button(getTranslation("keys.browser.make"), click -> makeInBrowser());
         make.setId("key-make");
         make.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
