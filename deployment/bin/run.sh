@@ -12,6 +12,8 @@ export BUURTWIJZER_BUNDLED_PLUGINS="${BUURTWIJZER_BUNDLED_PLUGINS:-$PWD/deployme
 export BUURTWIJZER_DEMO_PASSWORD="${BUURTWIJZER_DEMO_PASSWORD:-Buurtwijzer-demo-2026}"
 # the start of the links in mails; without BUURTWIJZER_MAIL_SMTP_HOST mails go to the log, marked DEMO MAIL
 export BUURTWIJZER_PUBLIC_URL="${BUURTWIJZER_PUBLIC_URL:-http://localhost:${HTTP_PORT}}"
+# the demo run writes mails to its log when no SMTP server is set; production never does
+export BUURTWIJZER_MAIL_DEMO="${BUURTWIJZER_MAIL_DEMO:-true}"
 # another name runs a second, separate server (own directory and H2 database), e.g. the tests' smoke run
 SERVER_NAME="${BUURTWIJZER_SERVER_NAME:-buurtwijzer}"
 

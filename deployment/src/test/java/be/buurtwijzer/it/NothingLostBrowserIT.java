@@ -62,7 +62,8 @@ class NothingLostBrowserIT {
             browser.driver.navigate().refresh();
             browser.waitForText("Stap 1 van 6");
             browser.waitForText("Buurtsoep");
-            assertFalse(browser.bodyText().contains("niet-bewaard concept"), "a saved plan leaves no draft behind");
+            assertEquals(Boolean.FALSE, browser.driver.executeScript("return Object.keys(localStorage)"
+                    + ".some(k => k.startsWith('bw-draft|'));"), "a saved plan leaves no draft behind");
 
             browser.clickButton("Nieuwe planning");
             browser.waitForText("Nieuwe planning (nog niet bewaard)");

@@ -28,7 +28,7 @@ public final class AuditSentence {
     }
 
     public String of(AuditAction action, String entityType, JsonObject changes) {
-        String what = capitalised(entity(entityType));
+        String what = capitalised(entity(entityType)) + subject(changes).map(name -> " ‘" + name + "’").orElse("");
         String done = label("audit.done." + action.name(), action.name().toLowerCase(Locale.ROOT));
         List<String> fields = fields(changes);
         String sentence = what + " " + done;
@@ -36,6 +36,46 @@ public final class AuditSentence {
             return sentence;
         }
         return sentence + ": " + list(fields);
+    }
+
+    /** Which one: the name (or title, or challenge) it has after the change, else before. */
+    static java.util.Optional<String> subject(JsonObject changes) {
+        if (changes == null) {
+            return java.util.Optional.empty();
+        }
+        for (String field : List.of("name", "title", "challenge")) {
+            java.util.Optional<String> found = value(changes.get(field));
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        if (changes.get("document") instanceof JsonObject document) {
+            for (String side : List.of("to", "from")) {
+                if (document.get(side) instanceof JsonObject state) {
+                    for (String field : List.of("name", "title", "challenge")) {
+                        if (state.get(field) instanceof jakarta.json.JsonString text && !text.getString().isBlank()) {
+                            return java.util.Optional.of(shortened(text.getString()));
+                        }
+                    }
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static java.util.Optional<String> value(JsonValue change) {
+        if (change instanceof JsonObject fromTo) {
+            for (String side : List.of("to", "from")) {
+                if (fromTo.get(side) instanceof jakarta.json.JsonString text && !text.getString().isBlank()) {
+                    return java.util.Optional.of(shortened(text.getString()));
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static String shortened(String text) {
+        return text.length() > 60 ? text.substring(0, 59) + "…" : text;
     }
 
     String entity(String entityType) {

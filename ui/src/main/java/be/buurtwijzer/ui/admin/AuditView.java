@@ -36,7 +36,7 @@ public class AuditView extends Main {
             .withZone(ZoneId.of("Europe/Brussels"));
 
     private static final List<String> KINDS = List.of("neighbourhood", "actor", "initiative", "member", "invitation",
-            "subscription", "settings", "consent", "personal-data", "password", "member-password");
+            "subscription", "settings", "identity", "consent", "personal-data", "password", "member-password", "retention");
 
     final Grid<AuditEntryView> grid = new Grid<>();
     final Select<String> entityType = new Select<>();

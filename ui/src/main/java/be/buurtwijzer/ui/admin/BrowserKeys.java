@@ -4,8 +4,9 @@ import com.vaadin.flow.component.page.PendingJavaScriptResult;
 import com.vaadin.flow.dom.Element;
 
 /**
- * Ed25519 signing keys kept in the publisher's own browser (WebCrypto, IndexedDB): the private key
- * is made there, signs there and never travels to the server; only its public half is registered.
+ * Ed25519 signing keys kept in the publisher's own browser (WebCrypto, IndexedDB, one database per
+ * account, so another account on a shared computer does not see them): the private key is made
+ * there, signs there and never travels to the server; only its public half is registered.
  * A backup is a PEM file the browser writes to the publisher's disk; it can be restored on another
  * machine. Each method runs a small script and answers through its promise.
  */
@@ -13,7 +14,7 @@ final class BrowserKeys {
 
     private static final String STORE = """
             const open = () => new Promise((ok, no) => {
-              const request = indexedDB.open('buurtwijzer-signing', 1);
+              const request = indexedDB.open('buurtwijzer-signing-' + $0, 1);
               request.onupgradeneeded = () => request.result.createObjectStore('keys', {keyPath: 'publicKey'});
               request.onsuccess = () => ok(request.result);
               request.onerror = () => no(request.error);
@@ -33,40 +34,40 @@ final class BrowserKeys {
     }
 
     /** Makes a key pair in the browser and keeps it there; answers the public key (Base64 SPKI). */
-    static PendingJavaScriptResult generate(Element element, String label) {
+    static PendingJavaScriptResult generate(Element element, String userId, String label) {
         return element.executeJs("return (async () => {" + STORE + """
                 const pair = await crypto.subtle.generateKey({name: 'Ed25519'}, true, ['sign', 'verify']);
                 const publicKey = b64(await crypto.subtle.exportKey('spki', pair.publicKey));
-                await put({publicKey, label: $0, created: Date.now(), privateKey: pair.privateKey});
+                await put({publicKey, label: $1, created: Date.now(), privateKey: pair.privateKey});
                 return publicKey;
-                })()""", label);
+                })()""", userId, label);
     }
 
     /** The public keys (Base64 SPKI) this browser holds a private key for, newest first, comma-separated. */
-    static PendingJavaScriptResult held(Element element) {
+    static PendingJavaScriptResult held(Element element, String userId) {
         return element.executeJs("return (async () => {" + STORE + """
                 return (await all()).sort((a, b) => b.created - a.created).map(k => k.publicKey).join(',');
-                })()""");
+                })()""", userId);
     }
 
     /** Writes a backup of the key (PKCS#8 PEM) to the publisher's disk, through the browser only. */
-    static PendingJavaScriptResult backup(Element element, String publicKey, String fileName) {
+    static PendingJavaScriptResult backup(Element element, String userId, String publicKey, String fileName) {
         return element.executeJs("return (async () => {" + STORE + """
-                const key = (await all()).find(k => k.publicKey === $0);
+                const key = (await all()).find(k => k.publicKey === $1);
                 if (!key) throw new Error('not-held');
                 const der = b64(await crypto.subtle.exportKey('pkcs8', key.privateKey));
                 const pem = '-----BEGIN PRIVATE KEY-----\\n' + der.match(/.{1,64}/g).join('\\n')
                     + '\\n-----END PRIVATE KEY-----\\n';
                 const link = document.createElement('a');
                 link.href = URL.createObjectURL(new Blob([pem], {type: 'application/x-pem-file'}));
-                link.download = $1;
+                link.download = $2;
                 document.body.appendChild(link); link.click(); link.remove();
                 return 'ok';
-                })()""", publicKey, fileName);
+                })()""", userId, publicKey, fileName);
     }
 
     /** Lets the publisher pick a backup file and keeps its key in this browser; answers its public key. */
-    static PendingJavaScriptResult restore(Element element, String label) {
+    static PendingJavaScriptResult restore(Element element, String userId, String label) {
         return element.executeJs("return (async () => {" + STORE + """
                 const file = await new Promise(ok => { const input = document.createElement('input');
                   input.type = 'file'; input.accept = '.pem,.key,.txt';
@@ -79,21 +80,21 @@ final class BrowserKeys {
                 const jwk = await crypto.subtle.exportKey('jwk', privateKey);
                 const raw = Uint8Array.from(atob(jwk.x.replace(/-/g, '+').replace(/_/g, '/')), c => c.charCodeAt(0));
                 const publicKey = spkiOf(raw);
-                await put({publicKey, label: $0, created: Date.now(), privateKey});
+                await put({publicKey, label: $1, created: Date.now(), privateKey});
                 return publicKey;
-                })()""", label);
+                })()""", userId, label);
     }
 
     /** Signs the file chosen in the upload with {@code id} using the held key; answers the Base64 signature. */
-    static PendingJavaScriptResult sign(Element element, String uploadId, String publicKey) {
+    static PendingJavaScriptResult sign(Element element, String userId, String uploadId, String publicKey) {
         return element.executeJs("return (async () => {" + STORE + """
-                const upload = document.getElementById($0);
+                const upload = document.getElementById($1);
                 const files = upload && upload.files ? upload.files : [];
                 const file = files.find(f => !f.error) || files[0];
                 if (!file) throw new Error('no-file');
-                const key = (await all()).find(k => k.publicKey === $1);
+                const key = (await all()).find(k => k.publicKey === $2);
                 if (!key) throw new Error('not-held');
                 return b64(await crypto.subtle.sign({name: 'Ed25519'}, key.privateKey, await file.arrayBuffer()));
-                })()""", uploadId, publicKey);
+                })()""", userId, uploadId, publicKey);
     }
 }

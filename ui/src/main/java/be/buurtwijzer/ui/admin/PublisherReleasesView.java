@@ -93,7 +93,7 @@ public class PublisherReleasesView extends Main {
             result.setText(getTranslation("publish.nofile"));
             return;
         }
-        BrowserKeys.held(getElement()).then(String.class, held -> {
+        BrowserKeys.held(getElement(), caller().userId()).then(String.class, held -> {
             var active = publishing.keys(caller()).stream().filter(k -> k.revokedAt() == null && k.approvedAt() != null)
                     .toList();
             String usable = held == null || held.isBlank() ? null : java.util.Arrays.stream(held.split(","))
@@ -106,7 +106,7 @@ public class PublisherReleasesView extends Main {
                         : "publish.sign.notapproved"));
                 return;
             }
-            BrowserKeys.sign(getElement(), "plugin-upload", usable).then(String.class, signed -> {
+            BrowserKeys.sign(getElement(), caller().userId(), "plugin-upload", usable).then(String.class, signed -> {
                 signature.setValue(signed);
                 result.setText(getTranslation("publish.signed"));
             }, problem -> result.setText(getTranslation("publish.sign.failed")));

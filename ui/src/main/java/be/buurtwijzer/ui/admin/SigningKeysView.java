@@ -79,20 +79,25 @@ public class SigningKeysView extends Main {
             return;
         }
         label.setInvalid(false);
-        BrowserKeys.generate(getElement(), label.getValue().trim()).then(String.class, spki -> act(() -> {
+        BrowserKeys.generate(getElement(), me(), label.getValue().trim()).then(String.class, spki -> act(() -> {
             publishing.registerKey(UiSession.requireCaller(), new PublishingViews.KeyInput(label.getValue(), spki));
             return getTranslation("keys.browser.made");
         }), problem -> result.setText(getTranslation("keys.browser.unsupported")));
     }
 
     private void backup() {
-        BrowserKeys.held(getElement()).then(String.class, held -> {
-            if (held == null || held.isBlank()) {
+        BrowserKeys.held(getElement(), me()).then(String.class, held -> {
+            // only a key of this organisation that is still in force is worth a backup
+            var ours = publishing.keys(UiSession.requireCaller()).stream().filter(k -> k.revokedAt() == null)
+                    .map(PublishingViews.Key::fingerprint).toList();
+            String newest = held == null || held.isBlank() ? null : java.util.Arrays.stream(held.split(","))
+                    .filter(spki -> ours.contains(JarSignature.fingerprint(JarSignature.publicKey(spki)))).findFirst()
+                    .orElse(null);
+            if (newest == null) {
                 result.setText(getTranslation("keys.browser.none"));
                 return;
             }
-            String newest = held.split(",")[0];
-            BrowserKeys.backup(getElement(), newest, "buurtwijzer-sleutel-" + JarSignature.fingerprint(
+            BrowserKeys.backup(getElement(), me(), newest, "buurtwijzer-sleutel-" + JarSignature.fingerprint(
                     JarSignature.publicKey(newest)).substring(0, 12) + ".pem").then(String.class,
                     ok -> result.setText(getTranslation("keys.browser.backedup")),
                     problem -> result.setText(getTranslation("keys.browser.unsupported")));
@@ -101,12 +106,16 @@ public class SigningKeysView extends Main {
 
     private void restore() {
         String name = label.getValue().isBlank() ? getTranslation("keys.browser.restored.label") : label.getValue();
-        BrowserKeys.restore(getElement(), name).then(String.class, spki -> {
+        BrowserKeys.restore(getElement(), me(), name).then(String.class, spki -> {
             String fingerprint = JarSignature.fingerprint(JarSignature.publicKey(spki));
             boolean registered = publishing.keys(UiSession.requireCaller()).stream()
                     .anyMatch(k -> k.fingerprint().equals(fingerprint) && k.revokedAt() == null);
             result.setText(getTranslation(registered ? "keys.browser.restored" : "keys.browser.restored.unknown"));
         }, problem -> result.setText(getTranslation("keys.browser.restore.failed")));
+    }
+
+    private static String me() {
+        return UiSession.requireCaller().userId();
     }
 
     private void act(java.util.function.Supplier<String> action) {

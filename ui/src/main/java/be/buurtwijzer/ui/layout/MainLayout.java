@@ -137,6 +137,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     }
 
     private static void logout() {
+        // drafts are kept in this browser: on a shared computer they end with the log-out
+        UI.getCurrent().getPage().executeJs("for (const key of Object.keys(localStorage)) { if (key.startsWith("
+                + "'bw-draft|')) { localStorage.removeItem(key); } } window.__bwDirty = false;");
         UI.getCurrent().getPage().setLocation("login");
         com.vaadin.flow.server.VaadinSession.getCurrent().getSession().invalidate();
     }

@@ -27,7 +27,7 @@ class AuditSentenceTest {
                 .add("name", Json.createObjectBuilder().add("from", "Buurtsoep").add("to", "Soepbar"))
                 .add("status", Json.createObjectBuilder().add("from", "IDEA").add("to", "RUNNING"))
                 .add("version", Json.createObjectBuilder().add("from", 1).add("to", 2)).build();
-        assertEquals("Initiatief gewijzigd: naam en status", sentences.of(AuditAction.UPDATE, "initiative", changes));
+        assertEquals("Initiatief ‘Soepbar’ gewijzigd: naam en status", sentences.of(AuditAction.UPDATE, "initiative", changes));
     }
 
     @Test
@@ -42,7 +42,7 @@ class AuditSentenceTest {
 
     @Test
     void aDeletionListsNoFieldsAndAnUnknownKindKeepsItsName() {
-        assertEquals("Initiatief verwijderd", sentences.of(AuditAction.DELETE, "initiative",
+        assertEquals("Initiatief ‘x’ verwijderd", sentences.of(AuditAction.DELETE, "initiative",
                 Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("from", "x")).build()));
         assertEquals("Wormhole aangemaakt", sentences.of(AuditAction.CREATE, "wormhole", null));
     }

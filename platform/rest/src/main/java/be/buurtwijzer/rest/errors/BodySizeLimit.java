@@ -21,7 +21,8 @@ public class BodySizeLimit implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        long limit = isArchive(request) ? ARCHIVE_LIMIT : isUpload(request) ? UPLOAD_LIMIT : LIMIT;
+        long limit = isArchive(request) ? ARCHIVE_LIMIT : isLogo(request) ? LOGO_LIMIT : isUpload(request) ? UPLOAD_LIMIT
+                : LIMIT;
         if (request.getLength() > limit) {
             request.abortWith(Problem.of(413, "Content Too Large", new BodyTooLargeException(limit).getMessage(),
                     null, null).toResponse());
@@ -38,8 +39,7 @@ public class BodySizeLimit implements ContainerRequestFilter {
         while (path.startsWith("/")) {
             path = path.substring(1);
         }
-        return "POST".equals(request.getMethod()) && (UPLOAD_PATH.equals(path) || FILE_PATH.matcher(path).matches()
-                || LOGO_PATH.matcher(path).matches());
+        return "POST".equals(request.getMethod()) && (UPLOAD_PATH.equals(path) || FILE_PATH.matcher(path).matches());
     }
 
     static final String UPLOAD_PATH = "v1/publisher/releases";
@@ -48,7 +48,17 @@ public class BodySizeLimit implements ContainerRequestFilter {
     static final java.util.regex.Pattern FILE_PATH = java.util.regex.Pattern.compile(
             "v1/tenants/[a-z0-9-]+/instruments/[a-z0-9-]+/files/[a-z0-9-]+");
 
-    /** A municipality's logo; the service refuses more than 2 MB with a clear message. */
+    /** A municipality's logo: the service's own limit (2 MB) and a little room, never read further. */
+    public static final long LOGO_LIMIT = 2L * 1024 * 1024 + 64 * 1024;
+
+    static boolean isLogo(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        while (path.startsWith("/")) {
+            path = path.substring(1);
+        }
+        return "POST".equals(request.getMethod()) && LOGO_PATH.matcher(path).matches();
+    }
+
     static final java.util.regex.Pattern LOGO_PATH = java.util.regex.Pattern.compile(
             "v1/tenants/[a-z0-9-]+/identity/logo");
 

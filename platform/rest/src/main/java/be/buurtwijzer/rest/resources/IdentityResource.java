@@ -62,7 +62,8 @@ public class IdentityResource {
 
     @POST
     @Path("logo")
-    @Consumes({"image/png", "image/jpeg"})
+    // any type: the picture is judged by its content, and a non-member gets the same 404 as everywhere
+    @Consumes(MediaType.WILDCARD)
     public MunicipalityIdentity.Identity upload(@PathParam("tenant") String tenant, @QueryParam("version") Long version,
             byte[] picture) {
         MunicipalityIdentity.Identity now = identity.get(caller.get(), tenant);

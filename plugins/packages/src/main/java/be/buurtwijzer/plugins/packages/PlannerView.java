@@ -218,6 +218,8 @@ public class PlannerView extends VerticalLayout {
 
     private void resume(String json) {
         Documents.PlanInput draft = JSON.fromJson(json, Documents.PlanInput.class);
+        // the draft keeps the version it was made from: saving it over a colleague's later save is a conflict
+        planVersion = draft.version();
         fill(new Documents.Plan(draft.challenge(), draft.description(), draft.activities(), draft.links(),
                 draft.packages(), draft.reality(), draft.connections(), draft.shortTermGoals(), draft.longTermGoals(),
                 draft.linkSetups()));

@@ -80,6 +80,8 @@ public class SpiderWebView extends VerticalLayout {
     private final boolean canEdit;
     private final List<Row> rows = new ArrayList<>();
     private final DraftKeeper drafts;
+    /** The version a resumed draft was made from (null: the version on screen). */
+    private Long draftVersion;
     private static final Jsonb JSON = JsonbBuilder.create();
     private final Map<String, FactorScore> scores = new LinkedHashMap<>();
     private Views.WebView current;
@@ -306,6 +308,8 @@ public class SpiderWebView extends VerticalLayout {
                 }
             });
             dialog.close();
+            // the dialog lies outside the watched page: its answers join the draft here
+            drafts.changed();
             result.setText(t("Antwoorden overgenomen; bewaar het spinnenweb om ze op te slaan.",
                     "Answers kept; save the spider web to store them."));
         });
@@ -464,12 +468,14 @@ public class SpiderWebView extends VerticalLayout {
         return new Documents.WebInput(current == null ? null : current.id(), name.getValue(), challenge.getValue(),
                 kind.getValue(), rows.stream().map(r -> new Documents.PlacementInput(r.actorId, r.current, r.needed,
                         r.participation, r.enthusiasm, r.scan)).toList(), List.copyOf(scores.values()),
-                Map.copyOf(check), current == null ? null : current.version());
+                Map.copyOf(check), draftVersion != null ? draftVersion : current == null ? null : current.version());
     }
 
     /** Puts a draft's state back on screen, over the web it was made from. */
     private void resume(String json) {
         Documents.WebInput draft = JSON.fromJson(json, Documents.WebInput.class);
+        // the draft keeps the version it was made from: saving it over a colleague's later save is a conflict
+        draftVersion = draft.version();
         Map<String, RegisterReader.Actor> known = new LinkedHashMap<>();
         context.register().actors().forEach(a -> known.put(a.id(), a));
         name.setValue(draft.name() == null ? "" : draft.name());
@@ -510,6 +516,7 @@ public class SpiderWebView extends VerticalLayout {
 
     private void show(Views.WebView web) {
         current = web;
+        draftVersion = null;
         rows.clear();
         scores.clear();
         name.setValue(web == null ? "" : web.name());

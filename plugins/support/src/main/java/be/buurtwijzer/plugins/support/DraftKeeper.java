@@ -50,6 +50,7 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        leaving = false;
         // a reload or closed tab while something is unsaved: the browser asks (the draft is kept either way)
         getElement().executeJs("if (!window.__bwUnload) { window.__bwUnload = true;"
                 + " window.addEventListener('beforeunload', e => { if (window.__bwDirty) { e.preventDefault();"
@@ -67,6 +68,7 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     public void open(String documentId, Consumer<String> resume) {
         document = documentId == null ? "new" : documentId;
         dirty = false;
+        leaving = false;
         baseline = state.get();
         removeAll();
         getElement().executeJs("window.__bwDirty = false; return localStorage.getItem($0);", key())
@@ -143,8 +145,17 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     }
 
     @Override
+    protected void onDetach(com.vaadin.flow.component.DetachEvent detachEvent) {
+        // another page does not inherit this one's "unsaved" flag (a reload there must not ask)
+        detachEvent.getUI().getPage().executeJs("window.__bwDirty = false;");
+        super.onDetach(detachEvent);
+    }
+
+    @Override
     public void beforeLeave(BeforeLeaveEvent event) {
         if (!dirty || leaving) {
+            // typed but never applied (a name not yet added): nothing to keep, and nothing to ask on the next page
+            getElement().executeJs("window.__bwDirty = false;");
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();

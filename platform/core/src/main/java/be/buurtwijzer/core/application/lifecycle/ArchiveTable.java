@@ -61,6 +61,8 @@ record ArchiveTable(String table, Map<String, Type> columns) {
     static final ArchiveTable CONSENT = of("consent_record", "id,plugin_id,purpose,subject_actor_id,subject_name,"
             + "subject_email,wording,wording_version,given_at:INSTANT,recorded_by,withdrawn_at:INSTANT,withdrawn_by,"
             + "version:LONG");
+    static final ArchiveTable IDENTITY = of("tenant_identity", "logo_png:BLOB,colour,updated_at:INSTANT,updated_by,"
+            + "version:LONG");
     static final ArchiveTable RETENTION = of("retention_override", "id,plugin_id,kind,retention_days:INT,"
             + "updated_at:INSTANT,updated_by,version:LONG");
 

@@ -209,6 +209,7 @@ public class TenantArchiveService {
         copy(c, writer, ArchiveFormat.CONSENTS, ArchiveTable.CONSENT, tenantId, "given_at, id");
         copy(c, writer, ArchiveFormat.RETENTION, ArchiveTable.RETENTION, tenantId, "plugin_id, kind");
         copy(c, writer, ArchiveFormat.FILES, ArchiveTable.FILE, tenantId, "plugin_id, created_at, id");
+        copy(c, writer, ArchiveFormat.IDENTITY, ArchiveTable.IDENTITY, tenantId, "tenant_id");
 
         // every plugin the municipality has data or a subscription of, with the version installed now
         Map<String, long[]> plugins = new TreeMap<>();
@@ -460,6 +461,7 @@ public class TenantArchiveService {
             }, null, null);
             insertAll(ArchiveFormat.RETENTION, ArchiveTable.RETENTION,
                     row -> jakarta.json.Json.createObjectBuilder(row).add("id", Ids.newId()).build(), null, null);
+            insertAll(ArchiveFormat.IDENTITY, ArchiveTable.IDENTITY, row -> row, null, null);
             // the files before the records, whose documents refer to them by their (new) ids
             insertAll(ArchiveFormat.FILES, ArchiveTable.FILE, row -> remapped(row, List.of(), List.of()).build(), null,
                     null);

@@ -24,6 +24,8 @@ public final class ArchiveFormat {
     public static final String RECORDS_PREFIX = "records/";
     /** The instruments' files (photos, recordings), their content in Base64; absent from archives made before. */
     public static final String FILES = "files.jsonl";
+    /** The municipality's logo and colour (at most one row); absent from archives made before. */
+    public static final String IDENTITY = "identity.jsonl";
 
     private ArchiveFormat() {
     }

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 public final class ReleaseNotes {
 
-    private static final Pattern PART = Pattern.compile("\\[(nl|en)]\\s*(.*?)\\s*(?=\\[(?:nl|en)]|$)", Pattern.DOTALL);
+    private static final Pattern PART = Pattern.compile("\\[(nl|en)]\\s*(.*?)\\s*(?=\\[(?:nl|en)]|$)",
+            Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
 
     private ReleaseNotes() {
     }
@@ -25,12 +26,17 @@ public final class ReleaseNotes {
         String first = null;
         Matcher part = PART.matcher(notes);
         while (part.find()) {
-            first = first == null ? part.group(2) : first;
-            if (part.group(1).equals(wanted)) {
-                return part.group(2);
+            String language = part.group(1).toLowerCase(Locale.ROOT);
+            String text = part.group(2);
+            if (text.isBlank()) {
+                continue;
             }
-            if (part.group(1).equals("nl")) {
-                dutch = part.group(2);
+            first = first == null ? text : first;
+            if (language.equals(wanted)) {
+                return text;
+            }
+            if (language.equals("nl")) {
+                dutch = text;
             }
         }
         return dutch != null ? dutch : first != null ? first : notes.trim();

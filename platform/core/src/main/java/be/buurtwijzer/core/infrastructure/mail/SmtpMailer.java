@@ -22,8 +22,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Jakarta Mail (Liberty's mail-2.1 feature, Eclipse Angus inside) to the SMTP server of the
  * configuration ({@code BUURTWIJZER_MAIL_SMTP_HOST} and friends, see server.xml). Without a host
- * this is the demo: the mail is written to the server log, marked as such, so that an invitation or
- * a password reset can still be followed on a machine without a mail server.
+ * nothing is sent; on the demo run ({@code BUURTWIJZER_MAIL_DEMO=true}, set by run.sh) the mail is
+ * written to the server log, marked as such, so that an invitation or a password reset can still be
+ * followed on a machine without a mail server. Elsewhere its live link never reaches a log.
  */
 @ApplicationScoped
 public class SmtpMailer implements Mailer {
@@ -51,6 +52,11 @@ public class SmtpMailer implements Mailer {
     @ConfigProperty(name = "buurtwijzer.mail.smtp.password")
     Optional<String> password;
 
+    /** Only the demo run writes mails, links and all, to the log (run.sh sets it). */
+    @Inject
+    @ConfigProperty(name = "buurtwijzer.mail.demo", defaultValue = "false")
+    boolean demo;
+
     @Inject
     @ConfigProperty(name = "buurtwijzer.mail.from", defaultValue = "Buurtwijzer <no-reply@buurtwijzer.invalid>")
     String from;
@@ -58,8 +64,14 @@ public class SmtpMailer implements Mailer {
     @Override
     public Delivery send(Mail mail) {
         if (host.filter(h -> !h.isBlank()).isEmpty()) {
-            LOG.info(() -> "DEMO MAIL (no SMTP server configured, BUURTWIJZER_MAIL_SMTP_HOST is not set); not sent. "
-                    + "To: " + mail.to() + " | Subject: " + mail.subject() + "\n" + mail.text());
+            if (demo) {
+                LOG.info(() -> "DEMO MAIL (no SMTP server configured, BUURTWIJZER_MAIL_SMTP_HOST is not set); not sent. "
+                        + "To: " + mail.to() + " | Subject: " + mail.subject() + "\n" + mail.text());
+            } else {
+                // a mail carries a live link (a password reset): outside a demo it never goes to the log
+                LOG.warning("A mail was not sent: no SMTP server is configured (BUURTWIJZER_MAIL_SMTP_HOST). Only on a "
+                        + "demo machine, BUURTWIJZER_MAIL_DEMO=true writes mails to this log instead.");
+            }
             return Delivery.NOT_CONFIGURED;
         }
         try {

@@ -16,12 +16,16 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Tables as an Excel workbook: one sheet, each table under the previous one with a blank row
- * between, its first row bold; a cell that is a plain figure (also with a decimal comma) becomes a
- * number, everything else stays text, so nothing is ever run as a formula.
+ * between, its first row bold; a cell that is a plain figure (an integer, or with a decimal comma)
+ * becomes a number, everything else stays text, so nothing is ever run as a formula.
  */
 public final class Workbooks {
 
-    private static final Pattern FIGURE = Pattern.compile("-?\\d{1,15}([.,]\\d{1,6})?");
+    /**
+     * A figure as the exports write it: an integer without leading zeros, or with a decimal comma.
+     * "0471 23 45 67", "007" and "1.250" (a Belgian thousand) stay text, as they were written.
+     */
+    private static final Pattern FIGURE = Pattern.compile("-?(0|[1-9]\\d{0,14})(,\\d{1,6})?");
 
     private Workbooks() {
     }

@@ -23,5 +23,6 @@ class ReleaseNotesTest {
         assertEquals("", ReleaseNotes.in(null, DUTCH));
         assertEquals("Only English.", ReleaseNotes.in("[en] Only English.", Locale.ENGLISH));
         assertEquals("Only English.", ReleaseNotes.in("[en] Only English.", DUTCH));
+        assertEquals("Nederlands.", ReleaseNotes.in("[NL] Nederlands. [en]", Locale.ENGLISH), "an empty part is skipped");
     }
 }

@@ -31,6 +31,7 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
     private static final Color FIRE = new Color(0xC0392B);
     private static final Color SPARK = new Color(0x9A6208);
     private static final Color NEED = new Color(0x1F6F8B);
+    private static final Color UNKNOWN = new Color(0x767676);
     static final Font SECTOR = new Font(Font.SANS_SERIF, Font.BOLD, 13);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
     private static final Font NUMBER = new Font(Font.SANS_SERIF, Font.BOLD, 10);
@@ -117,8 +118,9 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
     private void paintDot(Graphics2D g, Placement p, double x, double y, int number) {
         double d = WebLayout.DOT;
         Ellipse2D dot = new Ellipse2D.Double(x - d / 2, y - d / 2, d, d);
-        Color colour = p.enthusiasm() == Enthusiasm.SPARK ? SPARK : FIRE;
-        if (p.enthusiasm() == Enthusiasm.SPARK) {
+        // not chosen yet: an open grey circle, never drawn as if it were fire
+        Color colour = p.enthusiasm() == null ? UNKNOWN : p.enthusiasm() == Enthusiasm.SPARK ? SPARK : FIRE;
+        if (p.enthusiasm() != Enthusiasm.FIRE) {
             g.setColor(Color.WHITE);
             g.fill(dot);
             g.setColor(colour);
@@ -134,7 +136,7 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
             g.draw(new Ellipse2D.Double(x - d / 2 - 2, y - d / 2 - 2, d + 4, d + 4));
         }
         g.setFont(NUMBER);
-        g.setColor(p.enthusiasm() == Enthusiasm.SPARK ? Color.BLACK : Color.WHITE);
+        g.setColor(p.enthusiasm() != Enthusiasm.FIRE ? Color.BLACK : Color.WHITE);
         String text = String.valueOf(number);
         int w = g.getFontMetrics().stringWidth(text);
         g.drawString(text, (float) (x - w / 2.0), (float) (y + 4));
@@ -169,7 +171,8 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
         g.setStroke(new BasicStroke(2f));
         g.draw(new Ellipse2D.Double(left + 8, y - 11, 12, 12));
         g.setColor(Color.BLACK);
-        g.drawString(t("vonken: interesse, nog niet engagement", "sparks: interest, not yet commitment"),
+        g.drawString(t("vonken: interesse, nog niet engagement (grijs: nog niet gekozen)",
+                "sparks: interest, not yet commitment (grey: not chosen yet)"),
                 (float) left + 28, (float) y);
         y += line;
         g.setColor(NEED);
