@@ -102,7 +102,9 @@ class NothingLostBrowserIT {
             browser.open("/instrument/spiderweb/webs");
             browser.waitForText("Er is een niet-bewaard concept van");
             browser.clickButton("Verder met het concept");
-            assertEquals("Samen sterk", value(browser, "spiderweb-name"), "and it is still there as a draft");
+            // a click is answered by the server a moment later
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(
+                    d -> "Samen sterk".equals(value(browser, "spiderweb-name")));
         }
     }
 

@@ -54,7 +54,8 @@ public class IdentityResource {
 
     @GET
     @Path("logo")
-    @Produces("image/png")
+    // any Accept, like the exports: the answer is the PNG itself, or a problem
+    @Produces(MediaType.WILDCARD)
     public Response logo(@PathParam("tenant") String tenant) {
         byte[] logo = identity.logo(caller.get(), tenant).orElseThrow(() -> new NotFoundException("logo", tenant));
         return Response.ok(logo, "image/png").header("Cache-Control", "private, max-age=60").build();

@@ -165,7 +165,8 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
                         + "can resume them later."),
                 t("Pagina verlaten", "Leave the page"), confirmed -> {
                     leaving = true;
-                    getElement().executeJs("window.__bwDirty = false;");
+                    // on the page, not on this element: the element leaves with the view before the script runs
+                    getUI().ifPresent(ui -> ui.getPage().executeJs("window.__bwDirty = false;"));
                     action.proceed();
                 });
         dialog.setCancelable(true);
