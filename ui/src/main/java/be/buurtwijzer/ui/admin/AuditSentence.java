@@ -38,6 +38,20 @@ public final class AuditSentence {
         return sentence + ": " + list(fields);
     }
 
+    /** Who did it: a person's address, or what the platform did by itself, in words. */
+    public String who(String actorEmail) {
+        if (actorEmail == null || !actorEmail.startsWith("system:")) {
+            return actorEmail == null ? "" : actorEmail;
+        }
+        String purpose = actorEmail.substring("system:".length());
+        String known = labels.apply("audit.system." + purpose, new Object[0]);
+        if (known != null) {
+            return known;
+        }
+        String general = labels.apply("audit.system", new Object[] {purpose});
+        return general == null ? actorEmail : general;
+    }
+
     /** Which one: the name (or title, or challenge) it has after the change, else before. */
     static java.util.Optional<String> subject(JsonObject changes) {
         if (changes == null) {

@@ -72,18 +72,11 @@ public class AuditView extends Main {
         to.addValueChangeListener(e -> refresh());
         grid.addColumn(e -> WHEN.format(e.occurredAt())).setHeader(getTranslation("audit.when"));
         // work the platform did by itself (tenant configuration, retention purge) says so in words
-        grid.addColumn(e -> e.actorEmail() != null && e.actorEmail().startsWith("system:")
-                ? system(e.actorEmail().substring(7)) : e.actorEmail())
-                .setHeader(getTranslation("audit.actor"));
+        grid.addColumn(e -> sentences.who(e.actorEmail())).setHeader(getTranslation("audit.actor"));
         grid.addColumn(e -> sentences.of(e.action(), e.entityType(), e.changes())).setHeader(getTranslation("audit.what"))
                 .setFlexGrow(4);
         add(new H1(getTranslation("nav.audit")), new HorizontalLayout(entityType, actor, from, to), problem, grid);
         refresh();
-    }
-
-    private String system(String purpose) {
-        String known = getTranslation("audit.system." + purpose);
-        return known.startsWith("!") ? getTranslation("audit.system", purpose) : known;
     }
 
     private void refresh() {

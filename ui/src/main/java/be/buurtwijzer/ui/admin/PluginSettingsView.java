@@ -83,6 +83,8 @@ public class PluginSettingsView extends Main {
         current = setting;
         boolean shown = setting != null;
         selected.setText(shown ? setting.instrument() + ": " + setting.label() : "");
+        // an empty heading is noise for a screen reader: it is shown only with a text
+        selected.setVisible(shown);
         description.setText(shown ? setting.description() : "");
         example.setText(shown ? getTranslation("settings.plugin.example", setting.example()) : "");
         value.setVisible(shown);

@@ -1,5 +1,6 @@
 package be.buurtwijzer.ui.views;
 
+import be.buurtwijzer.core.application.audit.AuditQuery;
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
 import be.buurtwijzer.core.application.instruments.PluginGuard;
 import be.buurtwijzer.core.application.instruments.SubscriptionService;
@@ -8,6 +9,7 @@ import be.buurtwijzer.core.application.register.InitiativeService;
 import be.buurtwijzer.core.application.register.ListQuery;
 import be.buurtwijzer.core.application.register.NeighbourhoodService;
 import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.ui.admin.AuditSentence;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
@@ -15,11 +17,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -46,6 +49,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
     InstrumentCalls instruments;
     @Inject
     PluginGuard guard;
+    @Inject
+    be.buurtwijzer.core.application.audit.AuditReader audit;
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -69,6 +74,9 @@ public class HomeView extends Main implements BeforeEnterObserver {
             add(notice);
         }
         add(nextSteps(neighbourhoodCount, actorCount, initiativeCount));
+        if (Roles.current().allows(Roles.Need.TENANT_ADMIN)) {
+            add(recentChanges(caller, slug.get()));
+        }
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "1rem");
@@ -117,6 +125,29 @@ public class HomeView extends Main implements BeforeEnterObserver {
         Div next = new Div(new H2(getTranslation("home.next")), new Paragraph(getTranslation("home.next.help")), steps);
         next.setId("home-next-steps");
         return next;
+    }
+
+    /** For the administrator: the latest changes by everyone in the municipality, as the audit trail words them. */
+    private Component recentChanges(Caller caller, String slug) {
+        Div recent = new Div(new H2(getTranslation("home.recent")));
+        recent.setId("home-recent");
+        AuditSentence sentences = new AuditSentence((key, params) -> {
+            String found = getTranslation(key, params);
+            return found.startsWith("!") ? null : found;
+        });
+        java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
+                .withZone(java.time.ZoneId.of("Europe/Brussels"));
+        UnorderedList list = new UnorderedList();
+        try {
+            audit.tenantTrail(caller, slug, new AuditQuery("", null, null, null, null, "0", "5")).items()
+                    .forEach(e -> list.add(new ListItem(when.format(e.occurredAt()) + " · " + (e.actorEmail() == null
+                            ? "" : sentences.who(e.actorEmail()) + " · ") + sentences.of(e.action(), e.entityType(), e.changes()))));
+        } catch (be.buurtwijzer.core.application.shared.ApplicationException notNow) {
+            return recent;
+        }
+        recent.add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("home.recent.none")) : list,
+                new com.vaadin.flow.component.html.Anchor("admin/audit", getTranslation("home.recent.all")));
+        return recent;
     }
 
     private ListItem step(String key, Boolean begun, String route) {

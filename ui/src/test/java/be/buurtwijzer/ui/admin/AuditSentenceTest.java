@@ -14,7 +14,8 @@ class AuditSentenceTest {
             Map.entry("audit.and", "en"), Map.entry("audit.entity.initiative", "initiatief"),
             Map.entry("audit.entity.record.in", "{0} ({1})"), Map.entry("audit.instrument.typology", "Typologie"),
             Map.entry("audit.field.name", "naam"), Map.entry("audit.field.status", "status"),
-            Map.entry("audit.field.goals", "doelen"));
+            Map.entry("audit.field.goals", "doelen"), Map.entry("audit.system.retention", "automatisch: bewaartermijn"),
+            Map.entry("audit.system", "automatisch ({0})"));
 
     private final AuditSentence sentences = new AuditSentence((key, params) -> {
         String text = DUTCH.get(key);
@@ -45,5 +46,13 @@ class AuditSentenceTest {
         assertEquals("Initiatief ‘x’ verwijderd", sentences.of(AuditAction.DELETE, "initiative",
                 Json.createObjectBuilder().add("name", Json.createObjectBuilder().add("from", "x")).build()));
         assertEquals("Wormhole aangemaakt", sentences.of(AuditAction.CREATE, "wormhole", null));
+    }
+
+    @Test
+    void thePlatformsOwnWorkIsSaidInWordsAndPeopleKeepTheirAddress() {
+        assertEquals("automatisch: bewaartermijn", sentences.who("system:retention"));
+        assertEquals("automatisch (tenant-purge)", sentences.who("system:tenant-purge"));
+        assertEquals("an@stederen.example", sentences.who("an@stederen.example"));
+        assertEquals("", sentences.who(null));
     }
 }
