@@ -51,6 +51,8 @@ public class TypologyView extends VerticalLayout {
     final Div proposalPanel = new Div();
     final Grid<Classification> history = new Grid<>();
     final VerticalLayout editor = new VerticalLayout();
+    private final be.buurtwijzer.plugins.support.DraftKeeper drafts;
+    private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
     final H2 editorTitle = new H2();
     final Select<RegisterReader.Neighbourhood> neighbourhood = new Select<>();
     final VerticalLayout portfolioPanel = new VerticalLayout();
@@ -67,6 +69,8 @@ public class TypologyView extends VerticalLayout {
         this.service = new TypologyService(context);
         this.canEdit = context.user().has(TypologyInstrument.EDIT);
         this.form = new AnswersForm(context);
+        this.drafts = new be.buurtwijzer.plugins.support.DraftKeeper(context, "typology",
+                () -> selected == null ? "" : JSON.toJson(form.read(selected.initiativeId(), version)));
         setPadding(false);
         add(new Paragraph(t("Kies een initiatief uit het register, beantwoord de vragen van Tabel 1 en bekijk het "
                         + "voorstel met zijn uitleg. Je kan het voorstel aanvaarden of er met een reden van afwijken.",
@@ -100,7 +104,10 @@ public class TypologyView extends VerticalLayout {
         save.setVisible(canEdit);
         form.setEnabled(canEdit);
         editor.setPadding(false);
-        editor.add(editorTitle, form, save, proposalPanel, new H3(t("Geschiedenis", "History")), history);
+        editor.add(editorTitle, drafts, form, be.buurtwijzer.plugins.support.StickyActions.of(save), proposalPanel,
+                new H3(t("Geschiedenis", "History")), history);
+        // answers typed but not saved are kept as a draft per initiative
+        drafts.watch(form);
         editor.setVisible(false);
         add(editor);
 
@@ -143,11 +150,19 @@ public class TypologyView extends VerticalLayout {
         version = stored.map(r -> r.version()).orElse(null);
         Profile profile = stored.map(r -> r.value()).orElse(null);
         form.show(row.initiativeId(), profile == null ? null : profile.answers(), context.register().initiatives());
+        drafts.open(row.initiativeId(), this::resume);
         history.setItems(profile == null ? List.of() : profile.history().reversed());
         editor.setVisible(true);
         if (profile != null && profile.answers() != null) {
             showProposal(Classifier.classify(profile.answers()));
         }
+    }
+
+    /** A draft of this initiative's answers back in the form, with the version it was made from. */
+    private void resume(String json) {
+        Requests.AnswersInput draft = JSON.fromJson(json, Requests.AnswersInput.class);
+        version = draft.version();
+        form.show(selected.initiativeId(), TypologyService.answers(draft), context.register().initiatives());
     }
 
     void saveAndPropose() {
@@ -166,6 +181,8 @@ public class TypologyView extends VerticalLayout {
             version = saved.version();
             showProposal(Classifier.classify(saved.answers()));
             refreshKeepingSelection();
+            drafts.saved();
+            drafts.open(selected.initiativeId(), this::resume);
         } catch (InstrumentException e) {
             if (e.kind() == InstrumentException.Kind.CONFLICT) {
                 showConflict(e.getMessage());
