@@ -27,6 +27,14 @@ public final class AuditSentence {
         this.labels = labels;
     }
 
+    /** Labels from the component's translations; a key they lack gives no label. */
+    public static AuditSentence translatedBy(com.vaadin.flow.component.Component component) {
+        return new AuditSentence((key, params) -> {
+            String found = component.getTranslation(key, params);
+            return found.startsWith("!") ? null : found;
+        });
+    }
+
     public String of(AuditAction action, String entityType, JsonObject changes) {
         String what = capitalised(entity(entityType)) + subject(changes).map(name -> " ‘" + name + "’").orElse("");
         String done = label("audit.done." + action.name(), action.name().toLowerCase(Locale.ROOT));

@@ -54,10 +54,7 @@ public class AuditView extends Main {
         actor.setLabel(getTranslation("audit.actor"));
         from.setLabel(getTranslation("audit.from"));
         to.setLabel(getTranslation("audit.to"));
-        AuditSentence sentences = new AuditSentence((key, params) -> {
-            String found = getTranslation(key, params);
-            return found.startsWith("!") ? null : found;
-        });
+        AuditSentence sentences = AuditSentence.translatedBy(this);
         entityType.setEmptySelectionAllowed(true);
         entityType.setEmptySelectionCaption(getTranslation("audit.everything"));
         entityType.setItems(KINDS);

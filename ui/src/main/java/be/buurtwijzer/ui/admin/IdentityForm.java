@@ -17,10 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
-import java.io.ByteArrayInputStream;
 
 /** The municipality's logo and colour, for its administrator: shown in the header and on exports. */
 class IdentityForm extends Div {
@@ -71,19 +68,10 @@ class IdentityForm extends Div {
         paint(colour.getValue());
         preview.removeAll();
         if (current.hasLogo()) {
-            Image logo = new Image(logoHandler(identity), getTranslation("identity.logo.alt"));
+            Image logo = new Image(MunicipalityLogo.of(identity, UiSession.requireCaller(), UiSession.tenant().orElseThrow()), getTranslation("identity.logo.alt"));
             logo.setMaxHeight("80px");
             preview.add(logo);
         }
-    }
-
-    static DownloadHandler logoHandler(MunicipalityIdentity identity) {
-        var caller = UiSession.requireCaller();
-        String slug = UiSession.tenant().orElseThrow();
-        return DownloadHandler.fromInputStream(event -> {
-            byte[] png = identity.logo(caller, slug).orElse(new byte[0]);
-            return new DownloadResponse(new ByteArrayInputStream(png), "logo.png", "image/png", png.length);
-        });
     }
 
     private void paint(String value) {

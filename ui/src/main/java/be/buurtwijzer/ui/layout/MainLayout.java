@@ -203,11 +203,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         logo.setVisible(own != null && own.hasLogo());
         if (own != null && own.hasLogo()) {
             String slug = current.slug();
-            logo.setSrc(com.vaadin.flow.server.streams.DownloadHandler.fromInputStream(event -> {
-                byte[] png = identity.logo(caller, slug).orElse(new byte[0]);
-                return new com.vaadin.flow.server.streams.DownloadResponse(new java.io.ByteArrayInputStream(png),
-                        "logo.png", "image/png", png.length);
-            }));
+            logo.setSrc(be.buurtwijzer.ui.admin.MunicipalityLogo.of(identity, caller, slug));
             logo.setAlt(getTranslation("identity.logo.of", current.name()));
         }
         String colour = own == null ? null : own.colour();

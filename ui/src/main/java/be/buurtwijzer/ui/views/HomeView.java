@@ -131,10 +131,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
     private Component recentChanges(Caller caller, String slug) {
         Div recent = new Div(new H2(getTranslation("home.recent")));
         recent.setId("home-recent");
-        AuditSentence sentences = new AuditSentence((key, params) -> {
-            String found = getTranslation(key, params);
-            return found.startsWith("!") ? null : found;
-        });
+        AuditSentence sentences = AuditSentence.translatedBy(this);
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                 .withZone(java.time.ZoneId.of("Europe/Brussels"));
         UnorderedList list = new UnorderedList();

@@ -9,6 +9,9 @@ package be.buurtwijzer.plugin.api;
  */
 public final class Csv {
 
+    /** The media type of the XLSX that {@link InstrumentContext#spreadsheet} writes from a table (since 1.5). */
+    public static final String XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private final StringBuilder out = new StringBuilder();
     private final java.util.List<java.util.List<String>> rows = new java.util.ArrayList<>();
     private final char separator;

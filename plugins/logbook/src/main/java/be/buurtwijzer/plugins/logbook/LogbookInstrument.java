@@ -207,7 +207,7 @@ public class LogbookInstrument implements Instrument {
         return List.of(new ExportSpec("entries-csv", new Text("Logboek als CSV", "Progress log as CSV"), "text/csv",
                         "csv", READ, (context, parameters) -> LogbookRules.csv(all(context), context.locale())),
                 new ExportSpec("entries-xlsx", new Text("Logboek als Excel (XLSX)", "Progress log as Excel (XLSX)"),
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", READ,
+                        be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE, "xlsx", READ,
                         (context, parameters) -> context.spreadsheet(LogbookRules.table(all(context), context.locale()),
                                 context.text(new Text("Logboek", "Progress log")))),
                 new ExportSpec("report-pdf", new Text("Verslag (PDF)", "Report (PDF)"), "application/pdf", "pdf", READ,

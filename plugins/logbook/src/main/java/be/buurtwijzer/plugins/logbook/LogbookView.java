@@ -80,7 +80,7 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
             if (downloads.getComponentCount() == 0) {
                 downloads.add(download("logboek.csv", "text/csv", new Text("Logboek als CSV", "Progress log as CSV"),
                         () -> LogbookRules.csv(LogbookInstrument.all(context), context.locale())),
-                        download("logboek.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        download("logboek.xlsx", be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE,
                                 new Text("Logboek als Excel", "Progress log as Excel"), () -> context.spreadsheet(
                                         LogbookRules.table(LogbookInstrument.all(context), context.locale()),
                                         context.text(new Text("Logboek", "Progress log")))));

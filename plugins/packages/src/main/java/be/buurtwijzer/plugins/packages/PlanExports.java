@@ -74,7 +74,7 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         return new ReportFragment(plan.challenge(), subtitle, blocks);
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE;
 
     byte[] xlsx(InstrumentContext context) {
         return context.spreadsheet(table(), t("Pakkettenplan", "Package plan"));

@@ -98,7 +98,7 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
         return Pictures.png(painter.width(), painter.height(), painter);
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE;
 
     byte[] xlsx(InstrumentContext context) {
         return context.spreadsheet(WebTable.table(state, factors, locale), new Text("Spinnenweb", "Spider web")

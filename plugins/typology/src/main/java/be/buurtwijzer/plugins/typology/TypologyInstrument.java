@@ -93,7 +93,7 @@ public class TypologyInstrument implements Instrument {
                         "image/svg+xml", "svg", READ, TypologyInstrument::svg));
     }
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE;
 
     static byte[] xlsx(InstrumentContext context, Map<String, String> parameters) {
         TypologyService service = new TypologyService(context);
