@@ -79,6 +79,14 @@ class KeyboardIT {
             for (int i = 0; i < 8 && !focused(browser).equals("vaadin-button|Opslaan"); i++) {
                 press(browser, Keys.TAB);
                 formStops.add(focused(browser));
+                if (focused(browser).equals("vaadin-select|Soort")) {
+                    // nothing is chosen for the person: open the list with the arrow key and take the first
+                    press(browser, Keys.ARROW_DOWN);
+                    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                            .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-select-overlay[opened]"))
+                                    .isEmpty());
+                    press(browser, Keys.ENTER);
+                }
             }
             assertEquals("vaadin-button|Opslaan", focused(browser), "Save is reachable from the form: " + formStops);
             int kind = formStops.indexOf("vaadin-select|Soort");

@@ -58,6 +58,12 @@ class MinimalFormsBrowserIT {
                 browser.choose("actor-kind", "Organisatie");
                 browser.choose("actor-sector", "Welzijn");
             }
+            if ("neighbourhoods".equals(path)) {
+                // lived or geographic is the method's first question about a neighbourhood: not answered for the person
+                browser.clickButton("Opslaan");
+                browser.waitForText("Kies of vul een waarde in.");
+                browser.choose("neighbourhood-kind", "Geleefde buurt");
+            }
             browser.clickButton("Opslaan");
             browser.waitForText(first);
             browser.clickGridCell(first);

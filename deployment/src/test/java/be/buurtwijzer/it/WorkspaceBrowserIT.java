@@ -65,6 +65,29 @@ class WorkspaceBrowserIT {
     }
 
     @Test
+    void theHomePageOfACoordinatorSaysWhatNeedsAttentionAndWhatColleaguesChanged() {
+        Municipality m = Municipality.fresh("home");
+        m.subscribe("typology");
+        m.asAdmin("POST", "initiatives", "{\"name\":\"Repair café\",\"status\":\"IDEA\"}");
+        m.asAdmin("POST", "initiatives", "{\"name\":\"Wandelgroep\",\"status\":\"IDEA\"}");
+        String coordinator = "coordinator@" + m.slug() + ".example";
+        String password = m.member(coordinator, "COORDINATOR");
+        try (Browser browser = new Browser()) {
+            browser.login(coordinator, password);
+            browser.waitForText("Vraagt aandacht");
+            browser.waitForText("2 initiatieven zijn nog niet getypeerd.");
+            String home = browser.bodyText();
+            assertTrue(home.contains("Recente wijzigingen") && home.contains(m.admin()), home);
+            assertFalse(home.contains("Alle wijzigingen in de audittrail"), "the whole trail is the administrator's");
+            browser.screenshot("home-attention");
+            browser.driver.findElement(org.openqa.selenium.By.cssSelector("#home-attention a")).click();
+            browser.waitForText("Repair café");
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/instrument/typology/initiatives"),
+                    browser.driver.getCurrentUrl());
+        }
+    }
+
+    @Test
     void enablingAnInstrumentShowsItInThatMunicipalityOnlyAndDisablingRemovesIt() {
         String[] m = municipality();
         try (Browser browser = new Browser()) {

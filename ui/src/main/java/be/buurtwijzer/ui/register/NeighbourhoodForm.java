@@ -33,6 +33,7 @@ public class NeighbourhoodForm extends FormLayout {
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
         kind.setLabel(getTranslation("field.kind"));
+        kind.setId("neighbourhood-kind");
         kind.setItems(NeighbourhoodKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("NeighbourhoodKind." + k.name()));
         kind.setRequiredIndicatorVisible(true);
@@ -53,7 +54,7 @@ public class NeighbourhoodForm extends FormLayout {
         editing = neighbourhood;
         clearErrors();
         name.setValue(neighbourhood == null ? "" : neighbourhood.name());
-        kind.setValue(neighbourhood == null ? NeighbourhoodKind.GEOGRAPHIC : neighbourhood.kind());
+        kind.setValue(neighbourhood == null ? null : neighbourhood.kind());
         description.setValue(neighbourhood == null || neighbourhood.description() == null ? ""
                 : neighbourhood.description());
         delete.setVisible(neighbourhood != null);

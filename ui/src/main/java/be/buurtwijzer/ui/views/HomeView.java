@@ -37,6 +37,8 @@ import java.util.Map;
 @PageTitle("Buurtwijzer")
 public class HomeView extends Main implements BeforeEnterObserver {
 
+    private static final int SHOWN_PER_INSTRUMENT = 3;
+
     @Inject
     NeighbourhoodService neighbourhoods;
     @Inject
@@ -74,8 +76,10 @@ public class HomeView extends Main implements BeforeEnterObserver {
             add(notice);
         }
         add(nextSteps(neighbourhoodCount, actorCount, initiativeCount));
-        if (Roles.current().allows(Roles.Need.TENANT_ADMIN)) {
-            add(recentChanges(caller, slug.get()));
+        List<String> enabled = subscriptions.enabledPluginIds(caller, slug.get());
+        add(attention(caller, slug.get(), enabled));
+        if (Roles.current().allows(Roles.Need.COORDINATOR)) {
+            add(recentChanges(caller, slug.get(), Roles.current().allows(Roles.Need.TENANT_ADMIN)));
         }
         FlexLayout cards = new FlexLayout();
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -86,7 +90,6 @@ public class HomeView extends Main implements BeforeEnterObserver {
                 "register/actors", getTranslation("home.actors")));
         cards.add(withLink(card(getTranslation("home.initiatives"), new Paragraph(String.valueOf(initiativeCount))),
                 "register/initiatives", getTranslation("home.initiatives")));
-        List<String> enabled = subscriptions.enabledPluginIds(caller, slug.get());
         // each card opens its instrument's first page this person may see
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         instruments.views(caller, slug.get(), enabled).forEach(v -> pages.putIfAbsent(v.pluginId(),
@@ -127,23 +130,65 @@ public class HomeView extends Main implements BeforeEnterObserver {
         return next;
     }
 
-    /** For the administrator: the latest changes by everyone in the municipality, as the audit trail words them. */
-    private Component recentChanges(Caller caller, String slug) {
+    /**
+     * The instruments' warnings and signals, a few per instrument with a link to where they are acted on,
+     * so that a long list of one instrument does not hide the others.
+     */
+    private Component attention(Caller caller, String slug, List<String> enabled) {
+        Div attention = new Div(new H2(getTranslation("home.attention")));
+        attention.setId("home-attention");
+        List<InstrumentCalls.Noted> noted = instruments.attention(caller, slug, enabled);
+        if (noted.isEmpty()) {
+            attention.add(new Paragraph(getTranslation("home.attention.none")));
+            return attention;
+        }
+        attention.add(new Paragraph(getTranslation("home.attention.help")));
+        Map<String, List<InstrumentCalls.Noted>> byInstrument = new java.util.LinkedHashMap<>();
+        noted.forEach(n -> byInstrument.computeIfAbsent(n.pluginId(), k -> new java.util.ArrayList<>()).add(n));
+        for (List<InstrumentCalls.Noted> points : byInstrument.values()) {
+            InstrumentCalls.Noted first = points.get(0);
+            String name = first.instrumentName();
+            UnorderedList list = new UnorderedList();
+            points.stream().limit(SHOWN_PER_INSTRUMENT).forEach(n -> list.add(new ListItem(n.message().in(getLocale()))));
+            Div group = new Div(new com.vaadin.flow.component.html.H3(name + " · "
+                    + getTranslation("home.attention.count", points.size())), list);
+            if (first.route() != null) {
+                String page = "instrument/" + first.pluginId() + "/" + first.route();
+                com.vaadin.flow.component.html.Anchor open = points.size() > SHOWN_PER_INSTRUMENT
+                        ? new com.vaadin.flow.component.html.Anchor(page, getTranslation("home.attention.more",
+                                points.size() - SHOWN_PER_INSTRUMENT, name))
+                        : new com.vaadin.flow.component.html.Anchor(page, getTranslation("home.open.named", name));
+                group.add(open);
+            }
+            attention.add(group);
+        }
+        return attention;
+    }
+
+    /**
+     * The latest changes by colleagues, as the audit trail words them: the administrator sees the whole trail,
+     * a coordinator the changes to the shared work (register and instruments), not the administration.
+     */
+    private Component recentChanges(Caller caller, String slug, boolean wholeTrail) {
         Div recent = new Div(new H2(getTranslation("home.recent")));
         recent.setId("home-recent");
         AuditSentence sentences = AuditSentence.translatedBy(this);
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                 .withZone(java.time.ZoneId.of("Europe/Brussels"));
-        UnorderedList list = new UnorderedList();
+        List<be.buurtwijzer.core.application.audit.AuditEntryView> latest;
         try {
-            audit.tenantTrail(caller, slug, new AuditQuery("", null, null, null, null, "0", "5")).items()
-                    .forEach(e -> list.add(new ListItem(when.format(e.occurredAt()) + " · " + (e.actorEmail() == null
-                            ? "" : sentences.who(e.actorEmail()) + " · ") + sentences.of(e.action(), e.entityType(), e.changes()))));
+            latest = wholeTrail ? audit.tenantTrail(caller, slug, new AuditQuery("", null, null, null, null, "0", "5"))
+                    .items() : audit.recentWork(caller, slug, 5);
         } catch (be.buurtwijzer.core.application.shared.ApplicationException notNow) {
             return recent;
         }
-        recent.add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("home.recent.none")) : list,
-                new com.vaadin.flow.component.html.Anchor("admin/audit", getTranslation("home.recent.all")));
+        UnorderedList list = new UnorderedList();
+        latest.forEach(e -> list.add(new ListItem(when.format(e.occurredAt()) + " · " + (e.actorEmail() == null
+                ? "" : sentences.who(e.actorEmail()) + " · ") + sentences.of(e.action(), e.entityType(), e.changes()))));
+        recent.add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("home.recent.none")) : list);
+        if (wholeTrail) {
+            recent.add(new com.vaadin.flow.component.html.Anchor("admin/audit", getTranslation("home.recent.all")));
+        }
         return recent;
     }
 

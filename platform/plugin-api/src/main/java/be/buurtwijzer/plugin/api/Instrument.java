@@ -37,6 +37,15 @@ public interface Instrument extends ExtensionPoint {
     }
 
     /**
+     * What in this municipality's work with the instrument asks a person to act (since 1.6): the seed's
+     * warnings and signals, listed on the home page with a link to the page where they are acted on.
+     * Keep it quick: it runs for every enabled instrument whenever someone opens the home page.
+     */
+    default Attention.Spec attention() {
+        return null;
+    }
+
+    /**
      * Brings one stored document from {@code fromVersion} to the next schema version. Called by
      * the platform for every record older than {@link InstrumentDescriptor#dataSchemaVersion()}
      * when a new release starts; a failure keeps the previous release active.

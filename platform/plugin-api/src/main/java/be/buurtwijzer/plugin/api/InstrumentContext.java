@@ -62,11 +62,6 @@ public interface InstrumentContext {
     }
 
     /**
-     * The tables of a CSV export as an Excel workbook (XLSX), the form a Belgian office opens without
-     * asking about separators or encodings: one sheet, a bold header per table, figures as numbers
-     * (since 1.5). The platform writes it, so an instrument needs no spreadsheet library of its own.
-     */
-    /**
      * The municipality's own logo as a PNG (at most 600 × 240 pixels), for the exports people print
      * and send; empty when it has none (since 1.5).
      */
@@ -74,6 +69,11 @@ public interface InstrumentContext {
         return java.util.Optional.empty();
     }
 
+    /**
+     * The tables of a CSV export as an Excel workbook (XLSX), the form a Belgian office opens without
+     * asking about separators or encodings: one sheet, a bold header per table, figures as numbers
+     * (since 1.5). The platform writes it, so an instrument needs no spreadsheet library of its own.
+     */
     default byte[] spreadsheet(Csv table, String sheetName) {
         throw new UnsupportedOperationException("spreadsheets need platform API 1.5");
     }

@@ -6,7 +6,7 @@ package be.buurtwijzer.plugin.api;
  * requirement this version does not meet, and says why.
  */
 public final class PlatformApi {
-    public static final String VERSION = "1.5.0";
+    public static final String VERSION = "1.6.0";
 
     private PlatformApi() {
     }

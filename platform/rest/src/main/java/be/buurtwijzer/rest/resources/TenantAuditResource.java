@@ -15,7 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** A municipality's audit trail, for its administrator. */
+/** A municipality's audit trail, for its administrator; the latest changes to the shared work, for coordinators too. */
 @Path("v1/tenants/{tenant}/audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,5 +52,18 @@ public class TenantAuditResource {
     @GET
     public Page<AuditEntryView> tenantTrail(@PathParam("tenant") String tenant, @BeanParam Filter filter) {
         return reader.tenantTrail(caller.get(), tenant, filter.query());
+    }
+
+    @GET
+    @Path("recent-work")
+    public java.util.List<AuditEntryView> recentWork(@PathParam("tenant") String tenant,
+            @QueryParam("size") @jakarta.ws.rs.DefaultValue("5") String size) {
+        int limit;
+        try {
+            limit = Integer.parseInt(size.trim());
+        } catch (NumberFormatException notANumber) {
+            throw be.buurtwijzer.core.application.shared.InvalidInputException.of("size", "must be a whole number");
+        }
+        return reader.recentWork(caller.get(), tenant, limit);
     }
 }

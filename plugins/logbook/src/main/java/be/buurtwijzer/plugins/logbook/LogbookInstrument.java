@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
+import be.buurtwijzer.plugin.api.Attention;
 import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
@@ -195,6 +196,11 @@ public class LogbookInstrument implements Instrument {
     @Override
     public List<ViewSpec> views() {
         return List.of(new ViewSpec("entries", NAME, READ, DocumentationView::new));
+    }
+
+    @Override
+    public Attention.Spec attention() {
+        return new Attention.Spec(READ, context -> new TheoryService(context).attention());
     }
 
     @Override

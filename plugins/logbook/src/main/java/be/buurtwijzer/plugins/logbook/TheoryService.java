@@ -67,6 +67,15 @@ final class TheoryService {
         }
     }
 
+    /** Each theory of change's open points, named after the theory, for the home page (API 1.6). */
+    List<be.buurtwijzer.plugin.api.Attention> attention() {
+        return context.records().listAll(THEORY, Theory.class).stream()
+                .sorted(Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT)))
+                .flatMap(r -> warningTexts(r.value()).stream().map(w -> new be.buurtwijzer.plugin.api.Attention(
+                        new Text(r.value().name() + ": " + w.nl(), r.value().name() + ": " + w.en()), null)))
+                .toList();
+    }
+
     List<Requests.TheorySummary> list() {
         return context.records().listAll(THEORY, Theory.class).stream()
                 .sorted(Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT)))
@@ -109,13 +118,17 @@ final class TheoryService {
     }
 
     List<String> warnings(Theory theory) {
+        return warningTexts(theory).stream().map(context::text).toList();
+    }
+
+    static List<Text> warningTexts(Theory theory) {
         return TheoryRules.warnings(theory).stream().map(w -> switch (w.kind()) {
-            case NO_IMPACT -> t("De beoogde impact is nog niet beschreven.", "The intended impact is not described yet.");
-            case NO_OUTCOMES -> t("Er zijn nog geen tussentijdse uitkomsten.", "There are no intermediate outcomes yet.");
-            case OUTCOME_WITHOUT_INDICATOR -> t("Bij de uitkomst '" + outcome(theory, w.about()) + "' staat nog geen "
+            case NO_IMPACT -> new Text("De beoogde impact is nog niet beschreven.", "The intended impact is not described yet.");
+            case NO_OUTCOMES -> new Text("Er zijn nog geen tussentijdse uitkomsten.", "There are no intermediate outcomes yet.");
+            case OUTCOME_WITHOUT_INDICATOR -> new Text("Bij de uitkomst '" + outcome(theory, w.about()) + "' staat nog geen "
                     + "indicator: wat ga je bijhouden?", "The outcome '" + outcome(theory, w.about()) + "' has no indicator "
                     + "yet: what will you record?");
-            case INDICATOR_WITHOUT_TARGET -> t("De indicator '" + theory.indicator(w.about()).map(Theory.Indicator::what)
+            case INDICATOR_WITHOUT_TARGET -> new Text("De indicator '" + theory.indicator(w.about()).map(Theory.Indicator::what)
                     .orElse(w.about()) + "' heeft nog geen streefwaarde.", "The indicator '" + theory.indicator(w.about())
                     .map(Theory.Indicator::what).orElse(w.about()) + "' has no target yet.");
         }).toList();

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.packages;
 
+import be.buurtwijzer.plugin.api.Attention;
 import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
@@ -90,6 +91,11 @@ public class PackagesInstrument implements Instrument {
     @Override
     public List<ViewSpec> views() {
         return List.of(new ViewSpec("plans", NAME, READ, PlannerView::new));
+    }
+
+    @Override
+    public Attention.Spec attention() {
+        return new Attention.Spec(READ, context -> new PlannerService(context).attention());
     }
 
     @Override

@@ -19,13 +19,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The package plan as CSV and the activity graph as SVG and PNG, from data read once. */
-record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Locale locale, String subtitle) {
+record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Locale locale, String subtitle,
+        java.util.Optional<byte[]> logo) {
 
     static PlanExports of(InstrumentContext context, Map<String, String> parameters) {
         Documents.PlanView view = new PlannerService(context).view(parameters.get("planId"));
         return new PlanExports(view, context.register().actors().stream()
                 .collect(Collectors.toMap(RegisterReader.Actor::id, RegisterReader.Actor::name)), context.locale(),
-                subtitle(context));
+                subtitle(context), context.logo());
     }
 
     /** The municipality and today's date, on every picture and document people print. */
@@ -47,12 +48,12 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
 
     String svg() {
         GraphPainter painter = painter();
-        return Pictures.svg(painter.width(), painter.height(), view.plan().challenge(), painter);
+        return Pictures.svg(painter.width(), painter.height(), view.plan().challenge(), painter, logo);
     }
 
     byte[] png() {
         GraphPainter painter = painter();
-        return Pictures.png(painter.width(), painter.height(), painter);
+        return Pictures.png(painter.width(), painter.height(), painter, logo);
     }
 
     /** The plan as a report fragment: its description, the graph and the tables of the CSV. */
@@ -119,7 +120,9 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         StringBuilder html = new StringBuilder("<html><head><meta charset=\"UTF-8\"/><style>"
                 + "body{font-family:sans-serif;font-size:10pt} table{border-collapse:collapse;width:100%;margin-bottom:12pt}"
                 + "th,td{border:1px solid #999;padding:3pt;text-align:left;vertical-align:top} h1{font-size:16pt}"
-                + "h2{font-size:12pt;margin-top:14pt} img{width:100%}</style></head><body>");
+                + "h2{font-size:12pt;margin-top:14pt} img{width:100%} img.logo{width:auto;max-height:40pt;float:right}</style></head><body>");
+        logo.ifPresent(png -> html.append("<img class=\"logo\" alt=\"\" src=\"data:image/png;base64,")
+                .append(java.util.Base64.getEncoder().encodeToString(png)).append("\"/>"));
         html.append("<h1>").append(x(plan.challenge())).append("</h1><p>").append(x(subtitle)).append("</p>");
         if (plan.description() != null) {
             html.append("<p>").append(x(plan.description())).append("</p>");

@@ -43,6 +43,20 @@ public final class PlannerService {
                 .sorted(Comparator.comparing(Documents.PlanSummary::challenge)).toList();
     }
 
+    /** Each plan's warnings from the seed's rules, named after the plan's challenge, for the home page (API 1.6). */
+    public List<be.buurtwijzer.plugin.api.Attention> attention() {
+        Map<String, Scale> areas = partnerAreas();
+        return context.records().listAll(PLAN, Documents.Plan.class).stream()
+                .sorted(Comparator.comparing(r -> r.value().challenge()))
+                .flatMap(r -> {
+                    Documents.Plan p = r.value();
+                    return PackageRules.analyse(p.activities(), p.links(), p.packages(), p.linkSetups(), areas)
+                            .warnings().stream().map(w -> new be.buurtwijzer.plugin.api.Attention(new Text(
+                                    p.challenge() + ": " + w.nl(), p.challenge() + ": " + w.en()), null));
+                })
+                .toList();
+    }
+
     public StoredRecord<Documents.Plan> stored(String planId) {
         if (planId == null || planId.isBlank()) {
             throw InstrumentException.invalid("planId", t("Kies een planning.", "Choose a plan."));

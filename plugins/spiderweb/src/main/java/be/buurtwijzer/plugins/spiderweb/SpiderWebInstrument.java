@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugin.api.Attention;
 import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
@@ -103,15 +104,20 @@ public class SpiderWebInstrument implements Instrument {
                         WebPictures.XLSX, "xlsx", READ, (c, p) -> WebPictures.of(c, p).xlsx(c)),
                 new ExportSpec("compare-svg", new Text("Vergelijking van momentopnames (SVG)",
                         "Comparison of snapshots (SVG)"), "image/svg+xml", "svg", READ,
-                        (c, p) -> WebPictures.utf8(WebPictures.svg(WebPictures.comparison(c, p)))),
+                        (c, p) -> WebPictures.utf8(WebPictures.svg(WebPictures.comparison(c, p), c.logo()))),
                 new ExportSpec("compare-png", new Text("Vergelijking van momentopnames (PNG)",
                         "Comparison of snapshots (PNG)"), "image/png", "png", READ,
-                        (c, p) -> WebPictures.png(WebPictures.comparison(c, p))));
+                        (c, p) -> WebPictures.png(WebPictures.comparison(c, p), c.logo())));
     }
 
     @Override
     public List<ViewSpec> views() {
         return List.of(new ViewSpec("webs", NAME, READ, SpiderWebView::new));
+    }
+
+    @Override
+    public Attention.Spec attention() {
+        return new Attention.Spec(READ, context -> new SpiderWebService(context).attention());
     }
 
     @Override

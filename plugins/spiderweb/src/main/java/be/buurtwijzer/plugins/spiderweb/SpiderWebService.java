@@ -52,6 +52,21 @@ public final class SpiderWebService {
                 .sorted(java.util.Comparator.comparing(Views.WebSummary::name)).toList();
     }
 
+    /**
+     * What each web asks to act on, for the home page (API 1.6): a partner who must collaborate more
+     * intensely than today, fire left unused, too little diversity, mostly referring. "More than needed"
+     * only asks to consider, and stays on the web's page.
+     */
+    public List<be.buurtwijzer.plugin.api.Attention> attention() {
+        return all(WEB, Documents.Web.class).stream()
+                .sorted(java.util.Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT)))
+                .flatMap(r -> WebRules.signals(r.value().state()).stream()
+                        .filter(s -> !"MORE_THAN_NEEDED".equals(s.kind()))
+                        .map(s -> new be.buurtwijzer.plugin.api.Attention(new Text(r.value().name() + " — "
+                                + s.message().nl(), r.value().name() + " — " + s.message().en()), null)))
+                .toList();
+    }
+
     public StoredRecord<Documents.Web> web(String webId) {
         if (webId == null || webId.isBlank()) {
             throw InstrumentException.invalid("webId", t("Kies een spinnenweb.", "Choose a spider web."));

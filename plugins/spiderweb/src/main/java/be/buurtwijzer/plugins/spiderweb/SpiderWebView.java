@@ -680,13 +680,13 @@ public class SpiderWebView extends VerticalLayout {
                 parameters.put("to", to.getValue().id());
             }
             var painter = WebPictures.comparison(context, parameters);
-            String svg = WebPictures.svg(painter);
+            String svg = WebPictures.svg(painter, context.logo());
             outcome.add(image(svg, t("Wat veranderde, als beeld; de lijst hierboven zegt hetzelfde.",
                     "What changed, as a picture; the list above says the same.")), new HorizontalLayout(
                     download(t("Vergelijking als SVG", "Comparison as SVG"), "vergelijking.svg", "image/svg+xml",
                             () -> WebPictures.utf8(svg)),
                     download(t("Vergelijking als PNG", "Comparison as PNG"), "vergelijking.png", "image/png",
-                            () -> WebPictures.png(painter))));
+                            () -> WebPictures.png(painter, context.logo()))));
         });
         HorizontalLayout comparing = new HorizontalLayout(from, to, compare);
         comparing.setAlignItems(FlexComponent.Alignment.BASELINE);

@@ -20,7 +20,8 @@ import java.util.Map;
  * One web's (or snapshot's) pictures and table, from data read once. Every picture says which
  * municipality, which date and, for a snapshot, which snapshot it shows: people print them.
  */
-record WebPictures(String title, String subtitle, WebState state, Map<String, Factor> factors, Locale locale) {
+record WebPictures(String title, String subtitle, WebState state, Map<String, Factor> factors, Locale locale,
+        java.util.Optional<byte[]> logo) {
 
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -34,13 +35,13 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
         }
         var snapshot = service.snapshotOf(web.id(), snapshotId, "snapshotId").value();
         return new WebPictures(web.value().name(), subtitle(context, snapshot.date(), snapshot.label()),
-                snapshot.state(), service.factorsById(), context.locale());
+                snapshot.state(), service.factorsById(), context.locale(), context.logo());
     }
 
     /** The web as it is today. */
     static WebPictures current(InstrumentContext context, String name, WebState state, Map<String, Factor> factors) {
         return new WebPictures(name, subtitle(context, LocalDate.now(context.clock().withZone(ZoneId.of("Europe/Brussels"))),
-                null), state, factors, context.locale());
+                null), state, factors, context.locale(), context.logo());
     }
 
     private static String subtitle(InstrumentContext context, LocalDate date, String snapshotLabel) {
@@ -70,32 +71,32 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
                 context.locale());
     }
 
-    static String svg(ComparisonPainter painter) {
-        return Pictures.svg(painter.width(), painter.height(), painter.title(), painter);
+    static String svg(ComparisonPainter painter, java.util.Optional<byte[]> logo) {
+        return Pictures.svg(painter.width(), painter.height(), painter.title(), painter, logo);
     }
 
-    static byte[] png(ComparisonPainter painter) {
-        return Pictures.png(painter.width(), painter.height(), painter);
+    static byte[] png(ComparisonPainter painter, java.util.Optional<byte[]> logo) {
+        return Pictures.png(painter.width(), painter.height(), painter, logo);
     }
 
     String webSvg() {
         SpiderWebPainter painter = webPainter();
-        return Pictures.svg(painter.width(), painter.height(), title + " — " + subtitle, painter);
+        return Pictures.svg(painter.width(), painter.height(), title + " — " + subtitle, painter, logo);
     }
 
     byte[] webPng() {
         SpiderWebPainter painter = webPainter();
-        return Pictures.png(painter.width(), painter.height(), painter);
+        return Pictures.png(painter.width(), painter.height(), painter, logo);
     }
 
     String radarSvg() {
         FactorRadarPainter painter = radarPainter();
-        return Pictures.svg(painter.width(), painter.height(), radarTitle() + " — " + subtitle, painter);
+        return Pictures.svg(painter.width(), painter.height(), radarTitle() + " — " + subtitle, painter, logo);
     }
 
     byte[] radarPng() {
         FactorRadarPainter painter = radarPainter();
-        return Pictures.png(painter.width(), painter.height(), painter);
+        return Pictures.png(painter.width(), painter.height(), painter, logo);
     }
 
     static final String XLSX = be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE;

@@ -31,6 +31,46 @@ public final class Pictures {
                 + element.substring(end));
     }
 
+    /**
+     * Like {@link #svg(int, int, String, Consumer)}, with the municipality's logo (from
+     * {@code InstrumentContext.logo()}) in a strip of its own under the picture, so it covers nothing.
+     */
+    public static String svg(int width, int height, String title, Consumer<Graphics2D> painter,
+            java.util.Optional<byte[]> logo) {
+        BufferedImage image = logo.map(Pictures::image).orElse(null);
+        return image == null ? svg(width, height, title, painter)
+                : svg(width, height + STRIP, title, painter.andThen(g -> strip(g, width, height, image)));
+    }
+
+    /** Like {@link #png(int, int, Consumer)}, with the municipality's logo in a strip of its own under the picture. */
+    public static byte[] png(int width, int height, Consumer<Graphics2D> painter, java.util.Optional<byte[]> logo) {
+        BufferedImage image = logo.map(Pictures::image).orElse(null);
+        return image == null ? png(width, height, painter)
+                : png(width, height + STRIP, painter.andThen(g -> strip(g, width, height, image)));
+    }
+
+    /** The height of the strip under a picture that carries the logo. */
+    static final int STRIP = 64;
+
+    private static void strip(Graphics2D g, int width, int top, BufferedImage logo) {
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, top, width, STRIP);
+        int margin = 8;
+        double scale = Math.min((STRIP - 2.0 * margin) / logo.getHeight(), (width / 4.0) / logo.getWidth());
+        int w = (int) Math.round(logo.getWidth() * scale);
+        int h = (int) Math.round(logo.getHeight() * scale);
+        g.drawImage(logo, width - 24 - w, top + (STRIP - h) / 2, w, h, null);
+    }
+
+    /** The logo as an image, or null when it cannot be read (the picture is then made without it). */
+    private static BufferedImage image(byte[] png) {
+        try {
+            return png == null || png.length == 0 ? null : ImageIO.read(new java.io.ByteArrayInputStream(png));
+        } catch (IOException unreadable) {
+            return null;
+        }
+    }
+
     public static byte[] png(int width, int height, Consumer<Graphics2D> painter) {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

@@ -25,10 +25,15 @@ final class Counts {
 
     static String summary(int initiatives, int classified, int links, Locale locale) {
         return format(locale, "{0,choice,0#Geen initiatieven|1#Eén initiatief|1<{0,number,integer} initiatieven}, "
-                        + "{1,number,integer} getypeerd, {2,choice,0#geen links|1#één link|1<{2,number,integer} links}.",
+                        + "{1,number,integer} getypeerd, {2,choice,0#geen verbindingen|1#één verbinding|1<{2,number,integer} verbindingen}.",
                 "{0,choice,0#No initiatives|1#One initiative|1<{0,number,integer} initiatives}, {1,number,integer} "
                         + "classified, {2,choice,0#no links|1#one link|1<{2,number,integer} links}.",
                 initiatives, classified, links);
+    }
+
+    static String notClassified(long count, Locale locale) {
+        return format(locale, "{0,choice,1#Eén initiatief is|1<{0,number,integer} initiatieven zijn} nog niet getypeerd.",
+                "{0,choice,1#One initiative is|1<{0,number,integer} initiatives are} not classified yet.", count);
     }
 
     static String card(int classified, int initiatives, long warnings, Locale locale) {

@@ -50,7 +50,12 @@ public final class PortfolioDocuments {
 
     /** An A4-shaped overview: the type-by-scale matrix, the counts per type, the links and the warnings. */
     public static String svg(Portfolio portfolio, String title, Locale locale) {
-        return Pictures.svg(WIDTH, HEIGHT, title, g -> paint(g, portfolio, title, locale));
+        return svg(portfolio, title, locale, java.util.Optional.empty());
+    }
+
+    /** The overview with the municipality's logo under it. */
+    public static String svg(Portfolio portfolio, String title, Locale locale, java.util.Optional<byte[]> logo) {
+        return Pictures.svg(WIDTH, HEIGHT, title, g -> paint(g, portfolio, title, locale), logo);
     }
 
     /** The same overview as a report figure. */

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.typology;
 
+import be.buurtwijzer.plugin.api.Attention;
 import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
@@ -115,7 +116,7 @@ public class TypologyInstrument implements Instrument {
         Portfolio portfolio = service.portfolio(neighbourhood);
         String title = context.text(new Text("Portfolio", "Portfolio")) + " — " + (neighbourhood == null
                 || neighbourhood.isBlank() ? context.tenant().name() : service.neighbourhoodName(neighbourhood));
-        return PortfolioDocuments.svg(portfolio, title, context.locale()).getBytes(StandardCharsets.UTF_8);
+        return PortfolioDocuments.svg(portfolio, title, context.locale(), context.logo()).getBytes(StandardCharsets.UTF_8);
     }
 
     @Override
@@ -126,6 +127,11 @@ public class TypologyInstrument implements Instrument {
     @Override
     public List<ViewSpec> views() {
         return List.of(new ViewSpec("initiatives", NAME, READ, TypologyView::new));
+    }
+
+    @Override
+    public Attention.Spec attention() {
+        return new Attention.Spec(READ, context -> TypologyAttention.of(new TypologyService(context).portfolio(null)));
     }
 
     @Override

@@ -332,7 +332,7 @@ public class TypologyView extends VerticalLayout {
         }
         String title = t("Portfolio", "Portfolio") + " — " + (neighbourhoodId == null ? context.tenant().name()
                 : neighbourhood.getValue().name());
-        String svg = PortfolioDocuments.svg(portfolio, title, context.locale());
+        String svg = PortfolioDocuments.svg(portfolio, title, context.locale(), context.logo());
         Image picture = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
                 svg.getBytes(StandardCharsets.UTF_8)), t("Overzicht van het portfolio; dezelfde cijfers staan in de tabel.",
                 "Portfolio overview; the same figures are in the table."));

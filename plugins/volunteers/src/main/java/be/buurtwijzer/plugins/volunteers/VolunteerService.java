@@ -328,14 +328,30 @@ final class VolunteerService {
     }
 
     private String warning(be.buurtwijzer.plugins.volunteers.domain.EngagementRules.Warning w) {
+        return context.text(warningText(w));
+    }
+
+    /** The engagement warnings, for the home page (API 1.6). */
+    List<be.buurtwijzer.plugin.api.Text> warningTexts() {
+        Map<String, Volunteer> people = new HashMap<>();
+        volunteers().forEach(r -> people.put(r.id(), r.value()));
+        return be.buurtwijzer.plugins.volunteers.domain.EngagementRules.warnings(context.records().listAll(ROLE,
+                        be.buurtwijzer.plugins.volunteers.domain.Role.class).stream().map(StoredRecord::value).toList(),
+                insurance().map(StoredRecord::value).orElse(null), people,
+                LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))))
+                .stream().map(VolunteerService::warningText).toList();
+    }
+
+    static be.buurtwijzer.plugin.api.Text warningText(be.buurtwijzer.plugins.volunteers.domain.EngagementRules.Warning w) {
         if (w.noBoundary()) {
-            return context.text(new be.buurtwijzer.plugin.api.Text("Bij de taak '" + w.role() + "' staat niet wat "
+            return new be.buurtwijzer.plugin.api.Text("Bij de taak '" + w.role() + "' staat niet wat "
                     + "vrijwilligers doorverwijzen, en naar wie.", "The task '" + w.role() + "' does not say what "
-                    + "volunteers refer on, and to whom."));
+                    + "volunteers refer on, and to whom.");
         }
-        String missing = String.join(", ", w.missing().stream().sorted().map(c -> context.text(c.label())).toList());
-        return context.text(new be.buurtwijzer.plugin.api.Text("De verzekering dekt geen " + missing + " voor de taak '"
-                + w.role() + "'.", "The insurance does not cover " + missing + " for the task '" + w.role() + "'."));
+        String nl = String.join(", ", w.missing().stream().sorted().map(c -> c.label().nl()).toList());
+        String en = String.join(", ", w.missing().stream().sorted().map(c -> c.label().en()).toList());
+        return new be.buurtwijzer.plugin.api.Text("De verzekering dekt geen " + nl + " voor de taak '"
+                + w.role() + "'.", "The insurance does not cover " + en + " for the task '" + w.role() + "'.");
     }
 
     Requests.InsuranceView saveInsurance(Requests.InsuranceInput input) {

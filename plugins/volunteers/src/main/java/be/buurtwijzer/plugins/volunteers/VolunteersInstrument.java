@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.volunteers;
 
+import be.buurtwijzer.plugin.api.Attention;
 import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
@@ -227,6 +228,12 @@ public class VolunteersInstrument implements Instrument {
     @Override
     public List<ViewSpec> views() {
         return List.of(new ViewSpec("policy", NAME, READ, VolunteersView::new));
+    }
+
+    @Override
+    public Attention.Spec attention() {
+        return new Attention.Spec(READ, context -> new VolunteerService(context).warningTexts().stream()
+                .map(w -> new Attention(w, null)).toList());
     }
 
     @Override

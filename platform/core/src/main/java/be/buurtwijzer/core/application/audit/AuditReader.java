@@ -50,6 +50,29 @@ public class AuditReader {
         return read(TenantAuditEntry.class, query, e -> access.tenantId());
     }
 
+    /** The register's kinds of entry that colleagues share; instruments' records are "record:plugin:kind". */
+    static final List<String> SHARED_WORK = List.of("neighbourhood", "actor", "initiative");
+
+    /**
+     * The latest changes colleagues made to the shared work (the register and the instruments' records), for
+     * everyone who may change it. Administration (members, invitations, settings, subscriptions, consents,
+     * personal-data requests) stays in the administrator's trail.
+     */
+    public List<AuditEntryView> recentWork(Caller caller, String slug, int limit) {
+        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+        if (limit < 1 || limit > 50) {
+            throw InvalidInputException.of("size", "must be between 1 and 50");
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<TenantAuditEntry> select = cb.createQuery(TenantAuditEntry.class);
+        Root<TenantAuditEntry> root = select.from(TenantAuditEntry.class);
+        select.where(cb.or(root.get("entityType").in(SHARED_WORK), cb.like(root.get("entityType"), "record:%")))
+                .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
+        return em.createQuery(select).setMaxResults(limit).getResultStream().map(e -> new AuditEntryView(e.getId(),
+                e.getOccurredAt(), e.getActorEmail(), e.getAction(), e.getEntityType(), e.getEntityId(),
+                access.tenantId(), parse(e.getChanges()))).toList();
+    }
+
     public Page<AuditEntryView> platformTrail(Caller caller, AuditQuery query) {
         callers.requirePlatformAdmin(caller);
         return read(PlatformAuditEntry.class, query, PlatformAuditEntry::getTenantId);

@@ -6,6 +6,7 @@ import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.core.application.shared.PageRequest;
 import be.buurtwijzer.core.infrastructure.StrictJson;
+import be.buurtwijzer.plugin.api.Attention;
 import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.InstrumentContext;
@@ -14,6 +15,7 @@ import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.RecordPage;
 import be.buurtwijzer.plugin.api.StoredRecord;
+import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.ViewSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -119,6 +121,51 @@ public class InstrumentCalls {
             }
         }
         return cards;
+    }
+
+    /**
+     * Something an instrument asks attention for, with the route of its page where it is acted on: the one
+     * the instrument named or else its first, among the pages the caller may open (null when none).
+     */
+    public record Noted(String pluginId, String instrumentName, Text message, String route) {
+    }
+
+    /**
+     * What the enabled instruments the caller may see ask attention for (API 1.6), in the order of the
+     * instruments. An instrument that fails or is too slow is left out; the guard reports it.
+     */
+    public List<Noted> attention(Caller caller, String slug, List<String> enabledPluginIds) {
+        List<Noted> noted = new ArrayList<>();
+        for (String pluginId : enabledPluginIds) {
+            InstrumentTicket ticket;
+            try {
+                ticket = gate.enter(caller, slug, pluginId);
+            } catch (RuntimeException unavailable) {
+                continue;
+            }
+            try {
+                Attention.Spec spec = ticket.instrument().instrument().attention();
+                if (spec == null || (spec.permission() != null && !ticket.permissions().contains(spec.permission()))) {
+                    continue;
+                }
+                InstrumentContext context = fragmentContext(ticket);
+                List<Attention> found = guard.call(pluginId, ticket.name(), "attention",
+                        () -> List.copyOf(spec.finder().find(context)));
+                List<String> routes = safeViews(ticket).stream()
+                        .filter(v -> v.permission() == null || ticket.permissions().contains(v.permission()))
+                        .map(ViewSpec::route).toList();
+                for (Attention a : found) {
+                    String route = a.route() != null && routes.contains(a.route()) ? a.route()
+                            : routes.isEmpty() ? null : routes.get(0);
+                    noted.add(new Noted(pluginId, ticket.name(), a.message(), route));
+                }
+            } catch (be.buurtwijzer.core.application.shared.ApplicationException reportedOrRefused) {
+                // the guard logged a failure already; the home page goes on without this instrument
+            } catch (RuntimeException e) {
+                guard.failed(pluginId, "attention", e);
+            }
+        }
+        return noted;
     }
 
     private List<ViewSpec> safeViews(InstrumentTicket ticket) {
