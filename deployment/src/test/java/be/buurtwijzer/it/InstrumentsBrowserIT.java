@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -224,5 +225,60 @@ class InstrumentsBrowserIT {
                 .findFirst().orElseThrow();
         assertEquals(6, plan.getInt("activities"));
         assertEquals(2, plan.getInt("packages"));
+    }
+
+    /** Where the dots of the graph are, read from the picture itself: JFreeSVG draws each dot as an ellipse. */
+    private static List<double[]> dots(String svg) {
+        List<double[]> dots = new java.util.ArrayList<>();
+        var ellipse = java.util.regex.Pattern.compile("<ellipse[^>]*cx=\"([0-9.]+)\"[^>]*cy=\"([0-9.]+)\"").matcher(svg);
+        while (ellipse.find()) {
+            dots.add(new double[] {Double.parseDouble(ellipse.group(1)), Double.parseDouble(ellipse.group(2))});
+        }
+        return dots;
+    }
+
+    @Test
+    void twoClicksInTheGraphLinkTwoActivities() {
+        String challenge = "Klikken in de graaf " + UUID.randomUUID().toString().substring(0, 6);
+        String ops = Demo.STEDEREN + "/instruments/activity-packages/operations/";
+        Api.Reply saved = Api.post(Demo.STEDEREN_COORDINATOR, ops + "save-plan", "{\"challenge\":\"" + challenge
+                + "\",\"activities\":[{\"id\":\"a\",\"name\":\"Buurtbabbel\"},{\"id\":\"b\",\"name\":\"Huisbezoek\"},"
+                + "{\"id\":\"c\",\"name\":\"Vervoer\"}]}");
+        assertEquals(200, saved.status(), saved.toString());
+        String planId = saved.json().getString("id");
+        try (Browser browser = new Browser()) {
+            browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
+            browser.waitForText("Overzicht");
+            browser.open("/instrument/activity-packages/plans");
+            browser.choose("packages-plan", challenge);
+            browser.waitForText("Vervoer");
+            browser.clickButton("3. Verbindingen");
+            browser.waitForText("Of klik in de graaf op twee activiteiten");
+            org.openqa.selenium.WebElement graph = browser.driver.findElements(org.openqa.selenium.By.tagName("img"))
+                    .stream().filter(i -> String.valueOf(i.getAttribute("src")).startsWith("data:image/svg+xml"))
+                    .findFirst().orElseThrow();
+            String svg = new String(java.util.Base64.getDecoder().decode(graph.getAttribute("src")
+                    .substring("data:image/svg+xml;base64,".length())), java.nio.charset.StandardCharsets.UTF_8);
+            var width = java.util.regex.Pattern.compile("<svg[^>]*width=\"([0-9.]+)\"").matcher(svg);
+            assertTrue(width.find(), svg.substring(0, 300));
+            double scale = graph.getRect().getWidth() / Double.parseDouble(width.group(1));
+            List<double[]> dots = dots(svg);
+            assertEquals(3, dots.size(), "one dot per activity");
+            for (int dot : new int[] {0, 2}) {
+                new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(graph,
+                        (int) Math.round(dots.get(dot)[0] * scale - graph.getRect().getWidth() / 2.0),
+                        (int) Math.round(dots.get(dot)[1] * scale - graph.getRect().getHeight() / 2.0)).click().perform();
+                browser.waitForText(dot == 0 ? "‘Buurtbabbel’ gekozen" : "zijn verbonden (middel)");
+            }
+            browser.screenshot("packages-graph-click");
+            browser.clickButton("Planning bewaren");
+            browser.waitForText("Planning bewaard.");
+        }
+        var plan = Api.post(Demo.STEDEREN_COORDINATOR, ops + "plan", "{\"planId\":\"" + planId + "\"}").json()
+                .getJsonObject("plan");
+        assertEquals(1, plan.getJsonArray("links").size(), plan.toString());
+        var link = plan.getJsonArray("links").getJsonObject(0);
+        assertEquals(java.util.Set.of("a", "c"), java.util.Set.of(link.getString("from"), link.getString("to")));
+        assertEquals("MEDIUM", link.getString("strength"));
     }
 }

@@ -76,6 +76,37 @@ class NothingLostBrowserIT {
     }
 
     @Test
+    void anActorTypedButNotSavedComesBackAfterAReloadAndSavingClearsTheDraft() {
+        Municipality m = Municipality.fresh("draft-actor");
+        try (Browser browser = new Browser()) {
+            browser.login(m.admin(), m.adminPassword());
+            browser.waitForText("Overzicht");
+            browser.open("/register/actors");
+            browser.waitForText("Actoren");
+            browser.clickButton("Toevoegen");
+            browser.fill("actor-name", "Buurtwerk De Linde");
+            browser.choose("actor-kind", "Organisatie");
+            assertEquals(Boolean.TRUE, browser.driver.executeScript("return window.__bwDirty === true;"),
+                    "leaving now makes the browser ask");
+            browser.driver.navigate().refresh();
+            browser.waitForText("Actoren");
+            browser.clickButton("Toevoegen");
+            browser.waitForText("Er is een niet-bewaard concept van");
+            assertEquals("", value(browser, "actor-name"), "the draft is offered, not forced");
+            browser.clickButton("Verder met het concept");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> "Buurtwerk De Linde".equals(value(browser, "actor-name")));
+            browser.choose("actor-sector", "Welzijn");
+            browser.clickButton("Opslaan");
+            browser.waitForText("Buurtwerk De Linde");
+            assertEquals(Boolean.FALSE, browser.driver.executeScript("return Object.keys(localStorage)"
+                    + ".some(k => k.startsWith('bw-draft|'));"), "a saved actor leaves no draft behind");
+        }
+        var saved = m.asAdmin("GET", "actors", null).json().getJsonArray("items").getJsonObject(0);
+        assertEquals("ORGANISATION", saved.getString("kind"), "the kind chosen before the reload was kept");
+    }
+
+    @Test
     void leavingASpiderWebWithUnsavedChangesAsksFirst() {
         Municipality m = Municipality.fresh("leave");
         m.subscribe("spiderweb");

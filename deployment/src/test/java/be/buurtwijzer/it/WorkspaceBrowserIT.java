@@ -81,9 +81,9 @@ class WorkspaceBrowserIT {
             assertFalse(home.contains("Alle wijzigingen in de audittrail"), "the whole trail is the administrator's");
             browser.screenshot("home-attention");
             browser.driver.findElement(org.openqa.selenium.By.cssSelector("#home-attention a")).click();
-            browser.waitForText("Repair café");
-            assertTrue(browser.driver.getCurrentUrl().endsWith("/instrument/typology/initiatives"),
-                    browser.driver.getCurrentUrl());
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
+                    .until(d -> d.getCurrentUrl().endsWith("/instrument/typology/initiatives"));
+            browser.waitForText("Bewaren en type voorstellen");
         }
     }
 

@@ -60,6 +60,7 @@ public class ActorsView extends Main {
     final Button delete = new Button();
     private final ActorService service;
     private ActorView editing;
+    private RegisterDraft draft;
 
     @Inject
     public ActorsView(ActorService service) {
@@ -103,7 +104,10 @@ public class ActorsView extends Main {
         description.setLabel(getTranslation("field.description"));
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button close = new Button(getTranslation("action.close"), click -> form.setVisible(false));
+        Button close = new Button(getTranslation("action.close"), click -> {
+            draft.keeper.setAside();
+            form.setVisible(false);
+        });
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> {
@@ -113,6 +117,13 @@ public class ActorsView extends Main {
             }
         });
         form.setColspan(description, 2);
+        draft = new RegisterDraft("actor").text("name", name).choice("kind", kind, ActorKind.class)
+                .choice("sector", sector, Sector.class).choice("area", area, Scale.class).text("person", person)
+                .text("email", email).text("phone", phone).text("address", address).text("website", website)
+                .text("description", description);
+        form.setColspan(draft.keeper, 2);
+        form.add(draft.keeper);
+        draft.watch(form);
         form.add(name, kind, sector, area, person, email, phone, address, website, description, new HorizontalLayout(save, delete, close));
         form.setVisible(false);
         Button add = new Button(getTranslation("action.add"), click -> open(null));
@@ -146,6 +157,7 @@ public class ActorsView extends Main {
         website.setValue(actor == null || actor.contact().website() == null ? "" : actor.contact().website());
         description.setValue(actor == null || actor.description() == null ? "" : actor.description());
         delete.setVisible(actor != null);
+        draft.open(actor == null ? null : actor.id());
         form.setVisible(true);
         name.focus();
     }
@@ -176,6 +188,7 @@ public class ActorsView extends Main {
             } else {
                 service.update(UiSession.requireCaller(), slug, editing.id(), input);
             }
+            draft.keeper.saved();
             form.setVisible(false);
             refresh();
             Notification.show(getTranslation("register.saved", input.name()), 3000, Notification.Position.BOTTOM_START)
@@ -188,7 +201,7 @@ public class ActorsView extends Main {
                 name.setInvalid(true);
             } else {
                 refresh();
-                Messages.problem("version".equals(e.field()) ? getTranslation("conflict.changed") : Messages.of(this, e));
+                Messages.problem(Messages.of(this, e));
             }
         } catch (ApplicationException e) {
             Messages.problem(Messages.of(this, e));

@@ -61,6 +61,9 @@ public class InitiativesView extends Main {
     private final NeighbourhoodService neighbourhoods;
     private final ActorService actorService;
     private InitiativeView editing;
+    private RegisterDraft draft;
+    private List<NeighbourhoodView> shownNeighbourhoods = List.of();
+    private List<ActorView> shownActors = List.of();
 
     @Inject
     public InitiativesView(InitiativeService service, NeighbourhoodService neighbourhoods, ActorService actorService) {
@@ -94,7 +97,10 @@ public class InitiativesView extends Main {
         actors.setItemLabelGenerator(ActorView::name);
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button close = new Button(getTranslation("action.close"), click -> form.setVisible(false));
+        Button close = new Button(getTranslation("action.close"), click -> {
+            draft.keeper.setAside();
+            form.setVisible(false);
+        });
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR);
         delete.addClickListener(click -> {
@@ -103,6 +109,17 @@ public class InitiativesView extends Main {
                 Confirm.ask(this, getTranslation("register.delete.confirm", target.name()), () -> delete(target.id()));
             }
         });
+        draft = new RegisterDraft("initiative").text("name", name)
+                .field("neighbourhood", neighbourhood, NeighbourhoodView::id, id -> shownNeighbourhoods.stream()
+                        .filter(n -> n.id().equals(id)).findFirst().orElse(null))
+                .text("goal", goal).choice("status", status, InitiativeStatus.class)
+                .field("actors", actors, chosen -> chosen.stream().map(ActorView::id).sorted()
+                        .collect(Collectors.joining(",")), ids -> shownActors.stream().filter(a -> ids != null
+                        && List.of(ids.split(",")).contains(a.id())).collect(Collectors.toSet()))
+                .text("description", description);
+        form.add(draft.keeper);
+        form.setColspan(draft.keeper, 2);
+        draft.watch(form);
         form.add(name, neighbourhood, goal, status, actors, description, new HorizontalLayout(save, delete, close));
         form.setVisible(false);
         Button add = new Button(getTranslation("action.add"), click -> open(null));
@@ -129,6 +146,8 @@ public class InitiativesView extends Main {
         List<ActorView> allActors = actorService.list(UiSession.requireCaller(), slug(), ListQuery.all()).items();
         neighbourhood.setItems(allNeighbourhoods);
         actors.setItems(allActors);
+        shownNeighbourhoods = allNeighbourhoods;
+        shownActors = allActors;
         name.setValue(initiative == null ? "" : initiative.name());
         neighbourhood.setValue(initiative == null || initiative.neighbourhood() == null ? null
                 : allNeighbourhoods.stream().filter(n -> n.id().equals(initiative.neighbourhood().id())).findFirst()
@@ -140,6 +159,7 @@ public class InitiativesView extends Main {
                 .filter(a -> initiative.actors().stream().anyMatch(r -> r.id().equals(a.id())))
                 .collect(Collectors.toSet()));
         delete.setVisible(initiative != null);
+        draft.open(initiative == null ? null : initiative.id());
         form.setVisible(true);
         name.focus();
     }
@@ -169,6 +189,7 @@ public class InitiativesView extends Main {
             } else {
                 service.update(UiSession.requireCaller(), slug(), editing.id(), input);
             }
+            draft.keeper.saved();
             form.setVisible(false);
             refresh();
             Notification.show(getTranslation("register.saved", name.getValue()), 3000,
@@ -177,7 +198,7 @@ public class InitiativesView extends Main {
             Messages.showAtFields(this, fields, e).forEach(v -> Messages.problem(Messages.of(this, v)));
         } catch (ConflictException e) {
             refresh();
-            Messages.problem("version".equals(e.field()) ? getTranslation("conflict.changed") : Messages.of(this, e));
+            Messages.problem(Messages.of(this, e));
         } catch (ApplicationException e) {
             Messages.problem(Messages.of(this, e));
         }

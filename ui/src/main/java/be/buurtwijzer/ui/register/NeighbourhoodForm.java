@@ -26,6 +26,7 @@ public class NeighbourhoodForm extends FormLayout {
     final Button delete = new Button();
     final Button close = new Button();
     private NeighbourhoodView editing;
+    private final RegisterDraft draft;
 
     public NeighbourhoodForm() {
         name.setLabel(getTranslation("field.name"));
@@ -47,7 +48,21 @@ public class NeighbourhoodForm extends FormLayout {
         save.addClickListener(click -> fireEvent(new SaveEvent(this, input())));
         delete.addClickListener(click -> fireEvent(new DeleteEvent(this, editing)));
         close.addClickListener(click -> fireEvent(new CloseEvent(this)));
-        add(name, kind, description, new HorizontalLayout(save, delete, close));
+        draft = new RegisterDraft("neighbourhood").text("name", name).choice("kind", kind, NeighbourhoodKind.class)
+                .text("description", description);
+        setColspan(draft.keeper, 2);
+        add(draft.keeper, name, kind, description, new HorizontalLayout(save, delete, close));
+        draft.watch(this);
+    }
+
+    /** Saved: its draft is gone. */
+    public void saved() {
+        draft.keeper.saved();
+    }
+
+    /** Closed unsaved: the draft stays to be offered again, leaving the page does not ask. */
+    public void setAside() {
+        draft.keeper.setAside();
     }
 
     public void edit(NeighbourhoodView neighbourhood) {
@@ -58,6 +73,7 @@ public class NeighbourhoodForm extends FormLayout {
         description.setValue(neighbourhood == null || neighbourhood.description() == null ? ""
                 : neighbourhood.description());
         delete.setVisible(neighbourhood != null);
+        draft.open(neighbourhood == null ? null : neighbourhood.id());
     }
 
     public NeighbourhoodView editing() {

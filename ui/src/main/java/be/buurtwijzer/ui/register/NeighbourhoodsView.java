@@ -63,7 +63,10 @@ public class NeighbourhoodsView extends Main {
         form.addSaveListener(save -> save(save.input()));
         form.addDeleteListener(delete -> be.buurtwijzer.ui.views.Confirm.ask(this, getTranslation(
                 "register.delete.confirm", delete.neighbourhood().name()), () -> delete(delete.neighbourhood())));
-        form.addCloseListener(close -> form.setVisible(false));
+        form.addCloseListener(close -> {
+            form.setAside();
+            form.setVisible(false);
+        });
         add(new H1(getTranslation("nav.neighbourhoods")), new HorizontalLayout(filter, add), grid, form);
         refresh();
     }
@@ -91,6 +94,7 @@ public class NeighbourhoodsView extends Main {
             } else {
                 service.update(UiSession.requireCaller(), slug(), form.editing().id(), input);
             }
+            form.saved();
             form.setVisible(false);
             refresh();
             Notification.show(getTranslation("saved"), 3000, Notification.Position.BOTTOM_START)
@@ -100,7 +104,8 @@ public class NeighbourhoodsView extends Main {
         } catch (ConflictException e) {
             if ("version".equals(e.field())) {
                 refresh();
-                Messages.problem(getTranslation("conflict.changed"));
+                // says who changed it, when the platform knows; the typed values stay in the form
+                Messages.problem(Messages.of(this, e));
             } else if (!form.showError(e.field(), Messages.of(this, e))) {
                 Messages.problem(Messages.of(this, e));
             }

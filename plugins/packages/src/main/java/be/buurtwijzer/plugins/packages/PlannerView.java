@@ -76,6 +76,10 @@ public class PlannerView extends VerticalLayout {
     private int current;
     final Div step = new Div();
     final Paragraph result = new Paragraph();
+    /** What a click in step 3's graph did, read out to screen readers too. */
+    private final Paragraph graphSaid = new Paragraph();
+    private final Map<String, Select<Strength>> pairs = new java.util.HashMap<>();
+    private String pickedInGraph;
     /** Shown when someone else saved this plan meanwhile: takes their version (this page's changes are dropped). */
     final Button reload = new Button();
     private final Button previous = new Button();
@@ -535,6 +539,9 @@ public class PlannerView extends VerticalLayout {
                     "Add at least two activities first (step 1).")));
             return layout;
         }
+        pairs.clear();
+        graphSaid.getElement().setAttribute("aria-live", "polite");
+        graphSaid.setId("packages-graph-said");
         Grid<Activity> matrix = new Grid<>();
         matrix.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setWidth("11rem").setFlexGrow(0)
                 .setFrozen(true);
@@ -552,9 +559,69 @@ public class PlannerView extends VerticalLayout {
         matrix.getElement().setAttribute("theme", "wrap-cell-content");
         matrix.getElement().setAttribute("aria-label", t("Verbindingen tussen activiteiten",
                 "Links between activities"));
-        picture.add(graph());
-        layout.add(matrix, picture);
+        pickedInGraph = null;
+        picture.add(linkGraph(picture));
+        graphSaid.setText(canEdit ? t("Of klik in de graaf op twee activiteiten om ze te verbinden.",
+                "Or click two activities in the graph to link them.") : "");
+        layout.add(matrix, graphSaid, picture);
         return layout;
+    }
+
+    /** The graph of step 3: clicking two activities links them (medium), clicking one twice lets go of it. */
+    private Component linkGraph(Div picture) {
+        Component graph = graph();
+        if (!canEdit || !(graph instanceof Image image)) {
+            return graph;
+        }
+        GraphPainter painter = painter();
+        image.getStyle().set("cursor", "pointer");
+        image.getElement().addEventListener("click", e -> {
+            double scale = painter.width() / Math.max(1.0, e.getEventData().get("element.clientWidth").asDouble());
+            painter.activityAt(e.getEventData().get("event.offsetX").asDouble() * scale,
+                    e.getEventData().get("event.offsetY").asDouble() * scale).ifPresentOrElse(id -> picked(id, picture),
+                    () -> graphSaid.setText(t("Klik op een genummerde activiteit.", "Click a numbered activity.")));
+        }).addEventData("event.offsetX").addEventData("event.offsetY").addEventData("element.clientWidth");
+        return image;
+    }
+
+    private void picked(String id, Div picture) {
+        if (pickedInGraph == null || pickedInGraph.equals(id)) {
+            boolean letGo = id.equals(pickedInGraph);
+            pickedInGraph = letGo ? null : id;
+            graphSaid.setText(letGo ? t("Niets gekozen.", "Nothing chosen.") : t("‘" + name(id) + "’ gekozen: klik nu "
+                    + "de activiteit die ermee samenhangt.", "‘" + name(id) + "’ chosen: now click the activity that "
+                    + "belongs with it."));
+            return;
+        }
+        String first = pickedInGraph;
+        pickedInGraph = null;
+        int a = indexOf(first);
+        int b = indexOf(id);
+        Select<Strength> pair = pairs.get(Math.min(a, b) + "-" + Math.max(a, b));
+        if (pair == null) {
+            return;
+        }
+        if (pair.getValue() == null) {
+            pair.setValue(Strength.MEDIUM);
+            graphSaid.setText(t("‘" + name(first) + "’ en ‘" + name(id) + "’ zijn verbonden (middel); pas de sterkte "
+                    + "aan in de tabel.", "‘" + name(first) + "’ and ‘" + name(id) + "’ are linked (medium); change the "
+                    + "strength in the table."));
+        } else {
+            graphSaid.setText(t("‘" + name(first) + "’ en ‘" + name(id) + "’ waren al verbonden ("
+                    + pair.getValue().label().nl() + "); pas de sterkte aan in de tabel.", "‘" + name(first) + "’ and ‘"
+                    + name(id) + "’ were linked already (" + pair.getValue().label().en()
+                    + "); change the strength in the table."));
+        }
+        pair.focus();
+    }
+
+    private int indexOf(String activityId) {
+        for (int i = 0; i < activities.size(); i++) {
+            if (activities.get(i).id().equals(activityId)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private Component pairCell(Activity a, Activity b, int r, int c, Div picture) {
@@ -566,6 +633,7 @@ public class PlannerView extends VerticalLayout {
         strength.setValue(links.stream().filter(l -> joins(l, a, b)).map(Link::strength).findFirst().orElse(null));
         strength.setAriaLabel(t("Verbinding ", "Link ") + a.name() + " – " + b.name());
         strength.setId("packages-link-" + r + "-" + c);
+        pairs.put(r + "-" + c, strength);
         strength.setWidthFull();
         strength.setReadOnly(!canEdit);
         strength.addValueChangeListener(e -> {
@@ -577,7 +645,7 @@ public class PlannerView extends VerticalLayout {
                         : new Link(kept.from(), kept.to(), e.getValue()));
             }
             picture.removeAll();
-            picture.add(graph());
+            picture.add(linkGraph(picture));
         });
         return strength;
     }
@@ -990,12 +1058,16 @@ public class PlannerView extends VerticalLayout {
 
     // --- picture and downloads
 
+    private GraphPainter painter() {
+        return new GraphPainter(challenge, PlanExports.subtitle(context), activities, links, packages,
+                context.locale());
+    }
+
     private Component graph() {
         if (activities.isEmpty()) {
             return new Div();
         }
-        GraphPainter painter = new GraphPainter(challenge, PlanExports.subtitle(context), activities, links, packages,
-                context.locale());
+        GraphPainter painter = painter();
         String svg = Pictures.svg(painter.width(), painter.height(), challenge, painter);
         Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
                 svg.getBytes(StandardCharsets.UTF_8)), t("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten "

@@ -29,7 +29,8 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
             .withZone(ZoneId.of("Europe/Brussels"));
 
-    private final InstrumentContext context;
+    private final String owner;
+    private final java.util.Locale locale;
     private final String kind;
     private final Supplier<String> state;
     private String document = "new";
@@ -39,7 +40,16 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
 
     /** {@code state} gives the document's unsaved state as JSON, the way {@code resume} takes it back. */
     public DraftKeeper(InstrumentContext context, String kind, Supplier<String> state) {
-        this.context = context;
+        this(context.tenant().slug() + "|" + context.user().id(), context.locale(), kind, state);
+    }
+
+    /**
+     * For the platform's own forms: {@code owner} names the municipality and person ("slug|user id"), so
+     * that one person's draft in one municipality is never offered to another.
+     */
+    public DraftKeeper(String owner, java.util.Locale locale, String kind, Supplier<String> state) {
+        this.owner = owner;
+        this.locale = locale;
         this.kind = kind;
         this.state = state;
         setId("draft-" + kind);
@@ -58,7 +68,7 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     }
 
     String key() {
-        return "bw-draft|" + context.tenant().slug() + "|" + context.user().id() + "|" + kind + "|" + document;
+        return "bw-draft|" + owner + "|" + kind + "|" + document;
     }
 
     /**
@@ -135,7 +145,13 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
         forget();
     }
 
-    /** Another document is shown: the current one's draft stays, but leaving no longer asks. */
+    /** The form is put away unsaved (closed): its draft stays to be offered again, but leaving no longer asks. */
+    public void setAside() {
+        dirty = false;
+        getElement().executeJs("window.__bwDirty = false;");
+    }
+
+    /** Whether something differs from the document as opened. */
     public boolean isDirty() {
         return dirty;
     }
@@ -177,6 +193,6 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     }
 
     private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
+        return new Text(nl, en).in(locale);
     }
 }

@@ -102,6 +102,23 @@ public final class GraphPainter implements Consumer<Graphics2D> {
         return packageIndex < 0 ? Color.GRAY : PALETTE[packageIndex % PALETTE.length];
     }
 
+    /**
+     * The activity whose dot is at this point of the picture (in the picture's own pixels), if any: a
+     * click a few pixels beside a small dot still counts, the nearest dot wins.
+     */
+    public java.util.Optional<String> activityAt(double x, double y) {
+        String nearest = null;
+        double best = GraphLayout.NODE / 2 + 8;
+        for (Activity a : activities) {
+            Point2D p = at(a.id());
+            if (p != null && p.distance(x, y) <= best) {
+                best = p.distance(x, y);
+                nearest = a.id();
+            }
+        }
+        return java.util.Optional.ofNullable(nearest);
+    }
+
     private Point2D at(String id) {
         Point2D p = layout.positions().get(id);
         return p == null ? null : new Point2D.Double(24 + p.getX(), TOP + p.getY());
