@@ -83,7 +83,7 @@ class KeyboardIT {
                     // nothing is chosen for the person: open the list with the arrow key and take the first
                     press(browser, Keys.ARROW_DOWN);
                     new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
-                            .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-select-overlay[opened]"))
+                            .until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("vaadin-select[opened]"))
                                     .isEmpty());
                     press(browser, Keys.ENTER);
                 }

@@ -83,7 +83,7 @@ class WorkspaceBrowserIT {
             browser.driver.findElement(org.openqa.selenium.By.cssSelector("#home-attention a")).click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
                     .until(d -> d.getCurrentUrl().endsWith("/instrument/typology/initiatives"));
-            browser.waitForText("Bewaren en type voorstellen");
+            browser.waitForText("Pijlers van een zorgzame buurt");
         }
     }
 

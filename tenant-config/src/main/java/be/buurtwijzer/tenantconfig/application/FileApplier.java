@@ -1,12 +1,12 @@
 package be.buurtwijzer.tenantconfig.application;
 
-import be.buurtwijzer.core.application.admin.MemberView;
+import be.buurtwijzer.core.application.admin.MemberDetails;
 import be.buurtwijzer.core.application.admin.MembershipService;
 import be.buurtwijzer.core.application.admin.RoleChange;
 import be.buurtwijzer.core.application.admin.TenantAdministration;
 import be.buurtwijzer.core.application.admin.TenantInput;
 import be.buurtwijzer.core.application.admin.TenantUpdate;
-import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.core.application.admin.UserDirectory;
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.register.ActorService;
@@ -56,7 +56,7 @@ public class FileApplier {
     UserDirectory users;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     AuditTrail audit;
@@ -71,10 +71,10 @@ public class FileApplier {
     InitiativeService initiatives;
 
     @Inject
-    be.buurtwijzer.core.application.instruments.SubscriptionService subscriptions;
+    be.buurtwijzer.core.application.subscriptions.SubscriptionService subscriptions;
 
     @Inject
-    be.buurtwijzer.core.application.instruments.PublishingService publishing;
+    be.buurtwijzer.core.application.releases.SupportOrganisations organisations;
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> applyPlatformUser(PlatformUserEntry entry, Function<String, String> env) {
@@ -96,7 +96,7 @@ public class FileApplier {
             changes.add("platform role of " + user.getEmail() + " set to " + entry.platformRole());
         }
         if (entry.organisation() != null && !entry.organisation().isBlank()) {
-            String organisationId = publishing.organisationNamed(SYSTEM, entry.organisation().trim());
+            String organisationId = organisations.organisationNamed(SYSTEM, entry.organisation().trim());
             if (!organisationId.equals(user.getOrganisationId())) {
                 user.setOrganisationId(organisationId);
                 changes.add(user.getEmail() + " publishes for " + entry.organisation().trim());
@@ -113,8 +113,8 @@ public class FileApplier {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TenantOutcome applyTenant(TenantFile file, Function<String, String> env) {
         List<String> changes = new ArrayList<>();
-        TenantView tenant = upsertTenant(file, changes);
-        TenantAccess access = gate.enter(SYSTEM, tenant.slug(), be.buurtwijzer.core.domain.tenancy.TenantPermission.MANAGE_MEMBERS);
+        TenantDetails tenant = upsertTenant(file, changes);
+        TenantAccess access = tenantGate.enter(SYSTEM, tenant.slug(), be.buurtwijzer.core.domain.tenancy.TenantPermission.MANAGE_MEMBERS);
         for (PersonEntry admin : file.administrators()) {
             ensureMember(access, admin, TenantRole.TENANT_ADMIN, env, changes);
         }
@@ -145,14 +145,14 @@ public class FileApplier {
         return subscribed;
     }
 
-    private TenantView upsertTenant(TenantFile file, List<String> changes) {
-        Optional<TenantView> existing = tenants.list(SYSTEM).stream()
+    private TenantDetails upsertTenant(TenantFile file, List<String> changes) {
+        Optional<TenantDetails> existing = tenants.list(SYSTEM).stream()
                 .filter(t -> t.slug().equals(file.slug())).findFirst();
         if (existing.isEmpty()) {
             tenants.create(SYSTEM, new TenantInput(file.slug(), file.name(), file.defaultLocale()));
             changes.add("created municipality " + file.slug());
         }
-        TenantView current = existing.orElseGet(() -> tenants.get(SYSTEM, file.slug()));
+        TenantDetails current = existing.orElseGet(() -> tenants.get(SYSTEM, file.slug()));
         if (!current.name().equals(file.name().trim()) || !current.defaultLocale().equals(file.defaultLocale())
                 || current.status() != file.status()) {
             current = tenants.update(SYSTEM, file.slug(), new TenantUpdate(file.name(), file.defaultLocale(),
@@ -169,7 +169,7 @@ public class FileApplier {
         Optional<UserAccount> user = users.byEmail(person.email());
         Membership membership = user.map(u -> memberships.membership(access.tenantId(), u.getId())).orElse(null);
         if (membership == null) {
-            MemberView added = memberships.addMember(access, person.email(), person.displayName(), role,
+            MemberDetails added = memberships.addMember(access, person.email(), person.displayName(), role,
                     password(person.passwordEnv(), env));
             changes.add("added " + added.email() + " as " + role);
             announce(users.byEmail(person.email()).orElseThrow(), added.oneTimePassword());

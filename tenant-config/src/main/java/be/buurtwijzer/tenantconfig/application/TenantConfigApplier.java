@@ -41,7 +41,12 @@ public class TenantConfigApplier {
     @ConfigProperty(name = "buurtwijzer.tenant-config")
     Optional<String> directory;
 
-    public Optional<ApplyReport> applyConfigured() {
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
+    /** Applies the configured directory again, without a restart: for a platform administrator only. */
+    public Optional<ApplyReport> applyConfigured(be.buurtwijzer.core.application.shared.Caller caller) {
+        platform.administrator(caller);
         return applyConfigured(Runnable::run);
     }
 

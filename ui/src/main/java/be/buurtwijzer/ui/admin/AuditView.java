@@ -1,6 +1,6 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.application.audit.AuditEntryView;
+import be.buurtwijzer.core.application.audit.AuditEntryDetails;
 import be.buurtwijzer.core.application.audit.AuditQuery;
 import be.buurtwijzer.core.application.audit.AuditReader;
 import be.buurtwijzer.core.application.shared.ApplicationException;
@@ -38,7 +38,7 @@ public class AuditView extends Main {
     private static final List<String> KINDS = List.of("neighbourhood", "actor", "initiative", "member", "invitation",
             "subscription", "settings", "identity", "consent", "personal-data", "password", "member-password", "retention");
 
-    final Grid<AuditEntryView> grid = new Grid<>();
+    final Grid<AuditEntryDetails> grid = new Grid<>();
     final Select<String> entityType = new Select<>();
     final TextField actor = new TextField();
     final DatePicker from = new DatePicker();

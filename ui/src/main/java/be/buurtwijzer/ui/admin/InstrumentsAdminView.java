@@ -1,8 +1,8 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.application.instruments.CatalogueEntry;
-import be.buurtwijzer.core.application.instruments.SubscriptionChange;
-import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.subscriptions.CatalogueEntry;
+import be.buurtwijzer.core.application.subscriptions.SubscriptionChange;
+import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.domain.instruments.ReleaseNotes;
 import be.buurtwijzer.ui.layout.MainLayout;

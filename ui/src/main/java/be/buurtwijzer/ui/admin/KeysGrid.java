@@ -1,6 +1,6 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.application.instruments.PublishingViews;
+import be.buurtwijzer.core.application.releases.PublishingViews;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import jakarta.enterprise.inject.Vetoed;

@@ -2,10 +2,10 @@ package be.buurtwijzer.ui.admin;
 
 import be.buurtwijzer.core.application.admin.InvitationDelivery;
 import be.buurtwijzer.core.application.admin.InvitationInput;
-import be.buurtwijzer.core.application.admin.InvitationView;
+import be.buurtwijzer.core.application.admin.InvitationDetails;
 import be.buurtwijzer.core.application.admin.Invitations;
 import be.buurtwijzer.core.application.mail.Delivery;
-import be.buurtwijzer.core.application.admin.MemberView;
+import be.buurtwijzer.core.application.admin.MemberDetails;
 import be.buurtwijzer.core.application.admin.MembershipService;
 import be.buurtwijzer.core.application.admin.RoleChange;
 import be.buurtwijzer.core.application.security.Passwords;
@@ -46,10 +46,10 @@ public class MembersView extends Main {
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy").withZone(java.time.ZoneId.of("Europe/Brussels"));
 
-    final Grid<MemberView> grid = new Grid<>();
+    final Grid<MemberDetails> grid = new Grid<>();
     final EmailField email = new EmailField();
     final Select<TenantRole> role = new Select<>();
-    final Grid<InvitationView> invited = new Grid<>();
+    final Grid<InvitationDetails> invited = new Grid<>();
     final Paragraph result = new Paragraph();
     private final MembershipService memberships;
     private final Passwords passwords;
@@ -64,8 +64,8 @@ public class MembersView extends Main {
         this.invitations = invitations;
         this.delivery = delivery;
         getStyle().set("padding", "1rem");
-        grid.addColumn(MemberView::displayName).setHeader(getTranslation("field.name"));
-        grid.addColumn(MemberView::email).setHeader(getTranslation("login.email"));
+        grid.addColumn(MemberDetails::displayName).setHeader(getTranslation("field.name"));
+        grid.addColumn(MemberDetails::email).setHeader(getTranslation("login.email"));
         grid.addComponentColumn(this::roleSelect).setHeader(getTranslation("members.role"));
         grid.addComponentColumn(m -> new com.vaadin.flow.component.orderedlayout.HorizontalLayout(resetButton(m),
                 removeButton(m))).setHeader(getTranslation("field.actions")).setAutoWidth(true);
@@ -83,7 +83,7 @@ public class MembersView extends Main {
         result.setId("members-result");
         // the invitation link is one long word: let it wrap on a phone
         result.getStyle().set("overflow-wrap", "anywhere");
-        invited.addColumn(InvitationView::email).setHeader(getTranslation("login.email"));
+        invited.addColumn(InvitationDetails::email).setHeader(getTranslation("login.email"));
         invited.addColumn(i -> getTranslation("TenantRole." + i.role().name())).setHeader(getTranslation("members.role"));
         invited.addColumn(i -> DATE.format(i.expiresAt())).setHeader(getTranslation("members.invited.until"));
         invited.addComponentColumn(this::revokeButton).setHeader(getTranslation("field.actions"));
@@ -95,7 +95,7 @@ public class MembersView extends Main {
         refresh();
     }
 
-    private Select<TenantRole> roleSelect(MemberView member) {
+    private Select<TenantRole> roleSelect(MemberDetails member) {
         Select<TenantRole> select = new Select<>();
         select.setItems(TenantRole.values());
         select.setItemLabelGenerator(r -> getTranslation("TenantRole." + r.name()));
@@ -110,7 +110,7 @@ public class MembersView extends Main {
         return select;
     }
 
-    private Button removeButton(MemberView member) {
+    private Button removeButton(MemberDetails member) {
         Button remove = new Button(getTranslation("action.delete"));
         remove.setAriaLabel(getTranslation("action.delete") + ": " + member.displayName());
         remove.addClickListener(click -> confirm(getTranslation("members.remove.confirm", member.displayName()),
@@ -118,7 +118,7 @@ public class MembersView extends Main {
         return remove;
     }
 
-    private Button resetButton(MemberView member) {
+    private Button resetButton(MemberDetails member) {
         Button reset = new Button(getTranslation("members.reset"));
         reset.setAriaLabel(getTranslation("members.reset") + ": " + member.displayName());
         reset.addClickListener(click -> confirm(getTranslation("members.reset.confirm", member.displayName()),
@@ -127,7 +127,7 @@ public class MembersView extends Main {
         return reset;
     }
 
-    private Button revokeButton(InvitationView invitation) {
+    private Button revokeButton(InvitationDetails invitation) {
         Button revoke = new Button(getTranslation("members.invite.revoke"));
         revoke.setAriaLabel(getTranslation("members.invite.revoke") + ": " + invitation.email());
         revoke.addClickListener(click -> act(() -> invitations.revoke(UiSession.requireCaller(), slug(),
@@ -140,7 +140,7 @@ public class MembersView extends Main {
         fields.values().forEach(f -> f.setInvalid(false));
         result.setText("");
         try {
-            InvitationView sent = delivery.invite(UiSession.requireCaller(), slug(),
+            InvitationDetails sent = delivery.invite(UiSession.requireCaller(), slug(),
                     new InvitationInput(email.getValue(), role.getValue()));
             result.setText(sent.delivery() == Delivery.SENT ? getTranslation("members.invite.mailed", sent.email())
                     : getTranslation(sent.delivery() == Delivery.FAILED ? "members.invite.mail-failed"

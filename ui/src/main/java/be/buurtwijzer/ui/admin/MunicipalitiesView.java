@@ -1,11 +1,11 @@
 package be.buurtwijzer.ui.admin;
 
 import be.buurtwijzer.core.application.admin.AdministratorInput;
-import be.buurtwijzer.core.application.admin.MemberView;
+import be.buurtwijzer.core.application.admin.MemberDetails;
 import be.buurtwijzer.core.application.admin.TenantAdministration;
 import be.buurtwijzer.core.application.admin.TenantInput;
 import be.buurtwijzer.core.application.admin.TenantUpdate;
-import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.domain.tenancy.TenantStatus;
@@ -38,7 +38,7 @@ import java.util.Map;
 @Requires(Roles.Need.PLATFORM_ADMIN)
 public class MunicipalitiesView extends Main {
 
-    final Grid<TenantView> grid = new Grid<>();
+    final Grid<TenantDetails> grid = new Grid<>();
     final TextField slug = new TextField();
     final TextField name = new TextField();
     final Select<String> locale = new Select<>();
@@ -53,8 +53,8 @@ public class MunicipalitiesView extends Main {
         this.administration = administration;
         this.archives = archives;
         getStyle().set("padding", "1rem");
-        grid.addColumn(TenantView::name).setHeader(getTranslation("field.name"));
-        grid.addColumn(TenantView::slug).setHeader(getTranslation("municipality.slug"));
+        grid.addColumn(TenantDetails::name).setHeader(getTranslation("field.name"));
+        grid.addColumn(TenantDetails::slug).setHeader(getTranslation("municipality.slug"));
         grid.addColumn(t -> MunicipalityArchives.state(this, t)).setHeader(getTranslation("field.state"));
         grid.addComponentColumn(t -> archives.actions(this, t, toggle(t), result, this::refresh))
                 .setHeader(getTranslation("field.actions")).setAutoWidth(true);
@@ -82,7 +82,7 @@ public class MunicipalitiesView extends Main {
         refresh();
     }
 
-    private Button toggle(TenantView tenant) {
+    private Button toggle(TenantDetails tenant) {
         boolean active = tenant.status() == TenantStatus.ACTIVE;
         Button button = new Button(getTranslation(active ? "municipality.suspend" : "municipality.reactivate"));
         button.setAriaLabel(button.getText() + ": " + tenant.name());
@@ -112,9 +112,9 @@ public class MunicipalitiesView extends Main {
                 "email", adminEmail, "displayName", adminName);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            TenantView tenant = administration.create(UiSession.requireCaller(),
+            TenantDetails tenant = administration.create(UiSession.requireCaller(),
                     new TenantInput(slug.getValue(), name.getValue(), locale.getValue()));
-            MemberView admin = administration.addAdministrator(UiSession.requireCaller(), tenant.slug(),
+            MemberDetails admin = administration.addAdministrator(UiSession.requireCaller(), tenant.slug(),
                     new AdministratorInput(adminEmail.getValue(), adminName.getValue()));
             result.setText(getTranslation("municipality.created", tenant.name(), admin.email(),
                     admin.oneTimePassword() == null ? getTranslation("municipality.existing")

@@ -1,6 +1,6 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.core.application.lifecycle.ExportTicket;
 import be.buurtwijzer.core.application.lifecycle.ImportResult;
 import be.buurtwijzer.core.application.lifecycle.TenantArchiveService;
@@ -58,7 +58,7 @@ public class MunicipalityArchives {
     }
 
     /** The state of a municipality in the grid, in the user's language. */
-    static String state(Component owner, TenantView tenant) {
+    static String state(Component owner, TenantDetails tenant) {
         return switch (tenant.status()) {
             case ACTIVE -> owner.getTranslation("municipality.active");
             case SUSPENDED -> owner.getTranslation("municipality.suspended");
@@ -93,7 +93,7 @@ public class MunicipalityArchives {
     }
 
     /** The platform administrator's actions on one municipality: export, and delete or restore. */
-    Component actions(Component owner, TenantView tenant, Button toggle, Paragraph result, Runnable refresh) {
+    Component actions(Component owner, TenantDetails tenant, Button toggle, Paragraph result, Runnable refresh) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setAlignItems(com.vaadin.flow.component.orderedlayout.FlexComponent.Alignment.BASELINE);
         Anchor export = exportLink(owner, owner.getTranslation("municipality.export"),
@@ -116,7 +116,7 @@ public class MunicipalityArchives {
                 String gone = DATE.format(Instant.now().plus(deletions.grace()));
                 Confirm.ask(owner, owner.getTranslation("municipality.delete.confirm", tenant.name(), gone), () -> {
                     try {
-                        TenantView scheduled = deletions.schedule(UiSession.requireCaller(), tenant.slug());
+                        TenantDetails scheduled = deletions.schedule(UiSession.requireCaller(), tenant.slug());
                         result.setText(owner.getTranslation("municipality.deletion.scheduled", tenant.name(),
                                 DATE.format(scheduled.deletionDueAt())));
                     } catch (ApplicationException e) {

@@ -1,8 +1,8 @@
 package be.buurtwijzer.ui.admin;
 
 import be.buurtwijzer.core.application.admin.AdministratorInput;
-import be.buurtwijzer.core.application.instruments.PublishingService;
-import be.buurtwijzer.core.application.instruments.PublishingViews;
+import be.buurtwijzer.core.application.releases.SupportOrganisations;
+import be.buurtwijzer.core.application.releases.PublishingViews;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
@@ -38,11 +38,11 @@ public class OrganisationsView extends Main {
     final H2 detailsTitle = new H2();
     final Grid<PublishingViews.Publisher> publishers = new Grid<>();
     final KeysGrid keys;
-    private final PublishingService publishing;
+    private final SupportOrganisations organisations;
 
     @Inject
-    public OrganisationsView(PublishingService publishing) {
-        this.publishing = publishing;
+    public OrganisationsView(SupportOrganisations organisations) {
+        this.organisations = organisations;
         getStyle().set("padding", "1rem");
         grid.addColumn(PublishingViews.Organisation::name).setHeader(getTranslation("field.name"));
         grid.setAllRowsVisible(true);
@@ -52,15 +52,15 @@ public class OrganisationsView extends Main {
         publishers.setAllRowsVisible(true);
         publishers.getElement().setAttribute("aria-label", getTranslation("organisation.publishers"));
         keys = new KeysGrid(key -> true, key -> act(() -> {
-            publishing.approveKey(UiSession.requireCaller(), key.id());
+            organisations.approveKey(UiSession.requireCaller(), key.id());
             return getTranslation("saved");
         }), key -> act(() -> {
-            publishing.revokeKey(UiSession.requireCaller(), key.id());
+            organisations.revokeKey(UiSession.requireCaller(), key.id());
             return getTranslation("saved");
         }));
         name.setLabel(getTranslation("organisation.name"));
         Button create = new Button(getTranslation("organisation.create"), click -> act(() -> {
-            publishing.createOrganisation(UiSession.requireCaller(), new PublishingViews.OrganisationInput(name.getValue()));
+            organisations.createOrganisation(UiSession.requireCaller(), new PublishingViews.OrganisationInput(name.getValue()));
             return getTranslation("saved");
         }));
         organisation.setLabel(getTranslation("queue.organisation"));
@@ -71,7 +71,7 @@ public class OrganisationsView extends Main {
             if (organisation.getValue() == null) {
                 return getTranslation("organisation.choose");
             }
-            PublishingViews.Publisher publisher = publishing.addPublisher(UiSession.requireCaller(),
+            PublishingViews.Publisher publisher = organisations.addPublisher(UiSession.requireCaller(),
                     organisation.getValue().id(), new AdministratorInput(email.getValue(), displayName.getValue()));
             return publisher.oneTimePassword() == null ? getTranslation("members.added", publisher.email())
                     : getTranslation("members.added.password", publisher.email(), publisher.oneTimePassword());
@@ -93,10 +93,10 @@ public class OrganisationsView extends Main {
 
     private void refresh() {
         var selected = grid.asSingleSelect().getValue();
-        var organisations = publishing.organisations(UiSession.requireCaller());
-        grid.setItems(organisations);
-        organisation.setItems(organisations);
-        organisations.stream().filter(o -> selected != null && o.id().equals(selected.id())).findFirst()
+        var all = organisations.organisations(UiSession.requireCaller());
+        grid.setItems(all);
+        organisation.setItems(all);
+        all.stream().filter(o -> selected != null && o.id().equals(selected.id())).findFirst()
                 .ifPresentOrElse(grid::select, () -> showDetails(null));
     }
 
@@ -108,7 +108,7 @@ public class OrganisationsView extends Main {
             return;
         }
         detailsTitle.setText(getTranslation("organisation.details", selected.name()));
-        publishers.setItems(publishing.publishersOf(UiSession.requireCaller(), selected.id()));
-        keys.setItems(publishing.keysOf(UiSession.requireCaller(), selected.id()));
+        publishers.setItems(organisations.publishersOf(UiSession.requireCaller(), selected.id()));
+        keys.setItems(organisations.keysOf(UiSession.requireCaller(), selected.id()));
     }
 }

@@ -1,10 +1,11 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.infrastructure.plugins.PluginHealth;
-import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
+import be.buurtwijzer.core.domain.instruments.PluginHealth;
+import be.buurtwijzer.core.application.instruments.PluginHealthService;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
+import be.buurtwijzer.ui.session.UiSession;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -23,11 +24,11 @@ import java.util.List;
 @Requires(Roles.Need.PLATFORM_ADMIN)
 public class PluginHealthView extends Main {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Brussels"));
 
     @Inject
-    public PluginHealthView(PluginRuntime runtime) {
+    public PluginHealthView(PluginHealthService health) {
         getStyle().set("padding", "1rem");
         Grid<PluginHealth.Snapshot> grid = new Grid<>();
         grid.addColumn(PluginHealth.Snapshot::pluginId).setHeader(getTranslation("field.plugin"));
@@ -37,7 +38,7 @@ public class PluginHealthView extends Main {
         grid.addColumn(PluginHealth.Snapshot::failures).setHeader(getTranslation("health.failures"));
         grid.addColumn(s -> s.reason() != null ? s.reason() : s.recentFailures().isEmpty() ? ""
                 : s.recentFailures().get(0).message()).setHeader(getTranslation("health.latest")).setFlexGrow(3);
-        var snapshots = runtime.health().snapshots();
+        var snapshots = health.snapshots(UiSession.requireCaller());
         grid.setItems(snapshots);
         grid.setAllRowsVisible(true);
         grid.getElement().setAttribute("aria-label", getTranslation("nav.plugins"));

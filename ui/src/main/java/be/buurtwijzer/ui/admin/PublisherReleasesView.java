@@ -1,7 +1,8 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.application.instruments.PublishingService;
-import be.buurtwijzer.core.application.instruments.PublishingViews;
+import be.buurtwijzer.core.application.releases.SupportOrganisations;
+import be.buurtwijzer.core.application.releases.ReleaseReview;
+import be.buurtwijzer.core.application.releases.PublishingViews;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.ui.layout.MainLayout;
@@ -36,13 +37,15 @@ public class PublisherReleasesView extends Main {
     final TextArea notes = new TextArea();
     final Button submit = new Button();
     final Paragraph result = new Paragraph();
-    private final PublishingService publishing;
+    private final SupportOrganisations organisations;
+    private final ReleaseReview review;
     private byte[] jar;
     private String fileName;
 
     @Inject
-    public PublisherReleasesView(PublishingService publishing) {
-        this.publishing = publishing;
+    public PublisherReleasesView(SupportOrganisations organisations, ReleaseReview review) {
+        this.organisations = organisations;
+        this.review = review;
         getStyle().set("padding", "1rem");
         UI ui = UI.getCurrent();
         Upload upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() -> {
@@ -94,7 +97,7 @@ public class PublisherReleasesView extends Main {
             return;
         }
         BrowserKeys.held(getElement(), caller().userId()).then(String.class, held -> {
-            var active = publishing.keys(caller()).stream().filter(k -> k.revokedAt() == null && k.approvedAt() != null)
+            var active = organisations.keys(caller()).stream().filter(k -> k.revokedAt() == null && k.approvedAt() != null)
                     .toList();
             String usable = held == null || held.isBlank() ? null : java.util.Arrays.stream(held.split(","))
                     .filter(spki -> active.stream().anyMatch(k -> k.fingerprint().equals(
@@ -123,7 +126,7 @@ public class PublisherReleasesView extends Main {
             return;
         }
         try {
-            PublishingViews.Release release = publishing.submit(caller(), jar, signature.getValue(), notes.getValue());
+            PublishingViews.Release release = review.submit(caller(), jar, signature.getValue(), notes.getValue());
             result.setText(getTranslation("publish.submitted", release.pluginId(), release.version()));
             jar = null;
             refresh();
@@ -133,6 +136,6 @@ public class PublisherReleasesView extends Main {
     }
 
     private void refresh() {
-        grid.setItems(publishing.myReleases(caller()));
+        grid.setItems(review.myReleases(caller()));
     }
 }

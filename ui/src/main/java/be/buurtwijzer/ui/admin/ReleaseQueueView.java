@@ -1,8 +1,8 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.application.instruments.PublishingService;
-import be.buurtwijzer.core.application.instruments.PublishingViews;
-import be.buurtwijzer.core.application.instruments.ReleaseCatalogue;
+import be.buurtwijzer.core.application.releases.ReleaseReview;
+import be.buurtwijzer.core.application.releases.PublishingViews;
+import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
 import be.buurtwijzer.ui.layout.MainLayout;
@@ -29,12 +29,12 @@ public class ReleaseQueueView extends Main {
 
     final Grid<PublishingViews.Release> grid = new Grid<>();
     final Paragraph result = new Paragraph();
-    private final PublishingService publishing;
+    private final ReleaseReview review;
     private final ReleaseCatalogue catalogue;
 
     @Inject
-    public ReleaseQueueView(PublishingService publishing, ReleaseCatalogue catalogue) {
-        this.publishing = publishing;
+    public ReleaseQueueView(ReleaseReview review, ReleaseCatalogue catalogue) {
+        this.review = review;
         this.catalogue = catalogue;
         getStyle().set("padding", "1rem");
         result.setId("queue-result");
@@ -53,9 +53,9 @@ public class ReleaseQueueView extends Main {
     private HorizontalLayout actions(PublishingViews.Release release) {
         String what = release.pluginId() + " " + release.version();
         Button approve = new Button(getTranslation("queue.approve"), click -> decide(() -> {
-            publishing.decide(UiSession.requireCaller(), release.id(), ReleaseStatus.APPROVED, null);
+            review.decide(UiSession.requireCaller(), release.id(), ReleaseStatus.APPROVED, null);
             catalogue.reconsider(release.pluginId());
-            var after = publishing.release(UiSession.requireCaller(), release.id());
+            var after = review.release(UiSession.requireCaller(), release.id());
             return after.active() ? getTranslation("queue.approved", what)
                     : getTranslation("queue.approved.notstarted", what, String.valueOf(after.startProblem()));
         }));
@@ -64,7 +64,7 @@ public class ReleaseQueueView extends Main {
         reason.setAriaLabel(getTranslation("queue.reason") + ": " + what);
         reason.setPlaceholder(getTranslation("queue.reason"));
         Button reject = new Button(getTranslation("queue.reject"), click -> decide(() -> {
-            publishing.decide(UiSession.requireCaller(), release.id(), ReleaseStatus.REJECTED, reason.getValue());
+            review.decide(UiSession.requireCaller(), release.id(), ReleaseStatus.REJECTED, reason.getValue());
             return getTranslation("queue.rejected", what);
         }));
         reject.setAriaLabel(getTranslation("queue.reject") + ": " + what);
@@ -81,6 +81,6 @@ public class ReleaseQueueView extends Main {
     }
 
     private void refresh() {
-        grid.setItems(publishing.releases(UiSession.requireCaller(), ReleaseStatus.SUBMITTED));
+        grid.setItems(review.releases(UiSession.requireCaller(), ReleaseStatus.SUBMITTED));
     }
 }

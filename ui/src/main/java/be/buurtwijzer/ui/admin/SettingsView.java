@@ -2,7 +2,7 @@ package be.buurtwijzer.ui.admin;
 
 import be.buurtwijzer.core.application.admin.TenantSettings;
 import be.buurtwijzer.core.application.admin.TenantSettingsService;
-import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.ui.layout.MainLayout;
@@ -32,7 +32,7 @@ public class SettingsView extends Main {
     final Select<String> locale = new Select<>();
     final Paragraph result = new Paragraph();
     private final TenantSettingsService settings;
-    private TenantView current;
+    private TenantDetails current;
 
     @Inject
     public SettingsView(TenantSettingsService settings, MunicipalityArchives archives,

@@ -1,7 +1,7 @@
 package be.buurtwijzer.ui.admin;
 
-import be.buurtwijzer.core.application.instruments.PublishingService;
-import be.buurtwijzer.core.application.instruments.PublishingViews;
+import be.buurtwijzer.core.application.releases.SupportOrganisations;
+import be.buurtwijzer.core.application.releases.PublishingViews;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;
@@ -30,17 +30,17 @@ public class SigningKeysView extends Main {
     final TextField label = new TextField();
     final TextArea publicKey = new TextArea();
     final Paragraph result = new Paragraph();
-    private final PublishingService publishing;
+    private final SupportOrganisations organisations;
 
     @Inject
-    public SigningKeysView(PublishingService publishing) {
-        this.publishing = publishing;
+    public SigningKeysView(SupportOrganisations organisations) {
+        this.organisations = organisations;
         getStyle().set("padding", "1rem");
         grid = new KeysGrid(key -> !UiSession.requireCaller().userId().equals(key.registeredBy()), key -> act(() -> {
-            publishing.approveKey(UiSession.requireCaller(), key.id());
+            organisations.approveKey(UiSession.requireCaller(), key.id());
             return getTranslation("saved");
         }), key -> act(() -> {
-            publishing.revokeKey(UiSession.requireCaller(), key.id());
+            organisations.revokeKey(UiSession.requireCaller(), key.id());
             return getTranslation("saved");
         }));
         label.setLabel(getTranslation("keys.label"));
@@ -48,7 +48,7 @@ public class SigningKeysView extends Main {
         publicKey.setHelperText(getTranslation("keys.public.help"));
         publicKey.setWidthFull();
         Button register = new Button(getTranslation("keys.register"), click -> act(() -> {
-            publishing.registerKey(UiSession.requireCaller(), new PublishingViews.KeyInput(label.getValue(),
+            organisations.registerKey(UiSession.requireCaller(), new PublishingViews.KeyInput(label.getValue(),
                     publicKey.getValue()));
             return getTranslation("saved");
         }));
@@ -80,7 +80,7 @@ public class SigningKeysView extends Main {
         }
         label.setInvalid(false);
         BrowserKeys.generate(getElement(), me(), label.getValue().trim()).then(String.class, spki -> act(() -> {
-            publishing.registerKey(UiSession.requireCaller(), new PublishingViews.KeyInput(label.getValue(), spki));
+            organisations.registerKey(UiSession.requireCaller(), new PublishingViews.KeyInput(label.getValue(), spki));
             return getTranslation("keys.browser.made");
         }), problem -> result.setText(getTranslation("keys.browser.unsupported")));
     }
@@ -88,7 +88,7 @@ public class SigningKeysView extends Main {
     private void backup() {
         BrowserKeys.held(getElement(), me()).then(String.class, held -> {
             // only a key of this organisation that is still in force is worth a backup
-            var ours = publishing.keys(UiSession.requireCaller()).stream().filter(k -> k.revokedAt() == null)
+            var ours = organisations.keys(UiSession.requireCaller()).stream().filter(k -> k.revokedAt() == null)
                     .map(PublishingViews.Key::fingerprint).toList();
             String newest = held == null || held.isBlank() ? null : java.util.Arrays.stream(held.split(","))
                     .filter(spki -> ours.contains(JarSignature.fingerprint(JarSignature.publicKey(spki)))).findFirst()
@@ -108,7 +108,7 @@ public class SigningKeysView extends Main {
         String name = label.getValue().isBlank() ? getTranslation("keys.browser.restored.label") : label.getValue();
         BrowserKeys.restore(getElement(), me(), name).then(String.class, spki -> {
             String fingerprint = JarSignature.fingerprint(JarSignature.publicKey(spki));
-            boolean registered = publishing.keys(UiSession.requireCaller()).stream()
+            boolean registered = organisations.keys(UiSession.requireCaller()).stream()
                     .anyMatch(k -> k.fingerprint().equals(fingerprint) && k.revokedAt() == null);
             result.setText(getTranslation(registered ? "keys.browser.restored" : "keys.browser.restored.unknown"));
         }, problem -> result.setText(getTranslation("keys.browser.restore.failed")));
@@ -124,6 +124,6 @@ public class SigningKeysView extends Main {
     }
 
     private void refresh() {
-        grid.setItems(publishing.keys(UiSession.requireCaller()));
+        grid.setItems(organisations.keys(UiSession.requireCaller()));
     }
 }

@@ -3,7 +3,7 @@ package be.buurtwijzer.ui.layout;
 import be.buurtwijzer.core.application.admin.MunicipalityIdentity;
 import be.buurtwijzer.core.application.admin.MyAccount;
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
-import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.domain.tenancy.TenantStatus;
 import be.buurtwijzer.ui.session.Roles;

@@ -2,7 +2,7 @@ package be.buurtwijzer.ui.register;
 
 import be.buurtwijzer.core.application.register.ActorInput;
 import be.buurtwijzer.core.application.register.ActorService;
-import be.buurtwijzer.core.application.register.ActorView;
+import be.buurtwijzer.core.application.register.ActorDetails;
 import be.buurtwijzer.core.application.register.ContactInput;
 import be.buurtwijzer.core.application.register.ListQuery;
 import be.buurtwijzer.core.application.shared.ApplicationException;
@@ -43,7 +43,7 @@ import java.util.Map;
 @Requires(Roles.Need.MEMBER)
 public class ActorsView extends Main {
 
-    final Grid<ActorView> grid = new Grid<>();
+    final Grid<ActorDetails> grid = new Grid<>();
     final TextField filter = new TextField();
     final Select<Sector> sectorFilter = new Select<>();
     final TextField name = new TextField();
@@ -59,7 +59,7 @@ public class ActorsView extends Main {
     final FormLayout form = new FormLayout();
     final Button delete = new Button();
     private final ActorService service;
-    private ActorView editing;
+    private ActorDetails editing;
     private RegisterDraft draft;
 
     @Inject
@@ -77,7 +77,7 @@ public class ActorsView extends Main {
         sectorFilter.setItems(Sector.values());
         sectorFilter.setItemLabelGenerator(s -> s == null ? getTranslation("actor.allSectors") : label(s));
         sectorFilter.addValueChangeListener(e -> refresh());
-        grid.addColumn(ActorView::name).setHeader(getTranslation("field.name")).setSortable(true);
+        grid.addColumn(ActorDetails::name).setHeader(getTranslation("field.name")).setSortable(true);
         grid.addColumn(a -> label(a.kind())).setHeader(getTranslation("field.kind"));
         grid.addColumn(a -> label(a.sector())).setHeader(getTranslation("actor.sector"));
         grid.addColumn(a -> a.operatingArea() == null ? "" : label(a.operatingArea()))
@@ -143,7 +143,7 @@ public class ActorsView extends Main {
         return getTranslation(value.getDeclaringClass().getSimpleName() + "." + value.name());
     }
 
-    private void open(ActorView actor) {
+    private void open(ActorDetails actor) {
         editing = actor;
         name.setValue(actor == null ? "" : actor.name());
         // empty until chosen: a default would be saved as if someone had chosen it

@@ -1,13 +1,13 @@
 package be.buurtwijzer.ui.register;
 
 import be.buurtwijzer.core.application.register.ActorService;
-import be.buurtwijzer.core.application.register.ActorView;
+import be.buurtwijzer.core.application.register.ActorDetails;
 import be.buurtwijzer.core.application.register.InitiativeInput;
 import be.buurtwijzer.core.application.register.InitiativeService;
-import be.buurtwijzer.core.application.register.InitiativeView;
+import be.buurtwijzer.core.application.register.InitiativeDetails;
 import be.buurtwijzer.core.application.register.ListQuery;
 import be.buurtwijzer.core.application.register.NeighbourhoodService;
-import be.buurtwijzer.core.application.register.NeighbourhoodView;
+import be.buurtwijzer.core.application.register.NeighbourhoodDetails;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
@@ -47,23 +47,23 @@ import java.util.stream.Collectors;
 @Requires(Roles.Need.MEMBER)
 public class InitiativesView extends Main {
 
-    final Grid<InitiativeView> grid = new Grid<>();
+    final Grid<InitiativeDetails> grid = new Grid<>();
     final TextField filter = new TextField();
     final TextField name = new TextField();
-    final Select<NeighbourhoodView> neighbourhood = new Select<>();
+    final Select<NeighbourhoodDetails> neighbourhood = new Select<>();
     final TextField goal = new TextField();
     final TextArea description = new TextArea();
     final Select<InitiativeStatus> status = new Select<>();
-    final MultiSelectComboBox<ActorView> actors = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<ActorDetails> actors = new MultiSelectComboBox<>();
     final FormLayout form = new FormLayout();
     final Button delete = new Button();
     private final InitiativeService service;
     private final NeighbourhoodService neighbourhoods;
     private final ActorService actorService;
-    private InitiativeView editing;
+    private InitiativeDetails editing;
     private RegisterDraft draft;
-    private List<NeighbourhoodView> shownNeighbourhoods = List.of();
-    private List<ActorView> shownActors = List.of();
+    private List<NeighbourhoodDetails> shownNeighbourhoods = List.of();
+    private List<ActorDetails> shownActors = List.of();
 
     @Inject
     public InitiativesView(InitiativeService service, NeighbourhoodService neighbourhoods, ActorService actorService) {
@@ -76,11 +76,11 @@ public class InitiativesView extends Main {
         filter.setAriaLabel(getTranslation("action.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
-        grid.addColumn(InitiativeView::name).setHeader(getTranslation("field.name")).setSortable(true);
+        grid.addColumn(InitiativeDetails::name).setHeader(getTranslation("field.name")).setSortable(true);
         grid.addColumn(i -> i.neighbourhood() == null ? "" : i.neighbourhood().name())
                 .setHeader(getTranslation("nav.neighbourhoods"));
         grid.addColumn(i -> getTranslation("InitiativeStatus." + i.status().name())).setHeader(getTranslation("field.state"));
-        grid.addColumn(i -> i.actors().stream().map(InitiativeView.Reference::name).collect(Collectors.joining(", ")))
+        grid.addColumn(i -> i.actors().stream().map(InitiativeDetails.Reference::name).collect(Collectors.joining(", ")))
                 .setHeader(getTranslation("home.actors")).setFlexGrow(2);
         name.setId("initiative-name");
         name.setLabel(getTranslation("field.name"));
@@ -94,7 +94,7 @@ public class InitiativesView extends Main {
         status.setItems(InitiativeStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("InitiativeStatus." + s.name()));
         actors.setLabel(getTranslation("home.actors"));
-        actors.setItemLabelGenerator(ActorView::name);
+        actors.setItemLabelGenerator(ActorDetails::name);
         Button save = new Button(getTranslation("action.save"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button close = new Button(getTranslation("action.close"), click -> {
@@ -110,10 +110,10 @@ public class InitiativesView extends Main {
             }
         });
         draft = new RegisterDraft("initiative").text("name", name)
-                .field("neighbourhood", neighbourhood, NeighbourhoodView::id, id -> shownNeighbourhoods.stream()
+                .field("neighbourhood", neighbourhood, NeighbourhoodDetails::id, id -> shownNeighbourhoods.stream()
                         .filter(n -> n.id().equals(id)).findFirst().orElse(null))
                 .text("goal", goal).choice("status", status, InitiativeStatus.class)
-                .field("actors", actors, chosen -> chosen.stream().map(ActorView::id).sorted()
+                .field("actors", actors, chosen -> chosen.stream().map(ActorDetails::id).sorted()
                         .collect(Collectors.joining(",")), ids -> shownActors.stream().filter(a -> ids != null
                         && List.of(ids.split(",")).contains(a.id())).collect(Collectors.toSet()))
                 .text("description", description);
@@ -139,11 +139,11 @@ public class InitiativesView extends Main {
         return UiSession.tenant().orElseThrow();
     }
 
-    private void open(InitiativeView initiative) {
+    private void open(InitiativeDetails initiative) {
         editing = initiative;
-        List<NeighbourhoodView> allNeighbourhoods = neighbourhoods.list(UiSession.requireCaller(), slug(),
+        List<NeighbourhoodDetails> allNeighbourhoods = neighbourhoods.list(UiSession.requireCaller(), slug(),
                 ListQuery.all()).items();
-        List<ActorView> allActors = actorService.list(UiSession.requireCaller(), slug(), ListQuery.all()).items();
+        List<ActorDetails> allActors = actorService.list(UiSession.requireCaller(), slug(), ListQuery.all()).items();
         neighbourhood.setItems(allNeighbourhoods);
         actors.setItems(allActors);
         shownNeighbourhoods = allNeighbourhoods;
@@ -181,7 +181,7 @@ public class InitiativesView extends Main {
         InitiativeInput input = new InitiativeInput(name.getValue(),
                 neighbourhood.getValue() == null ? null : neighbourhood.getValue().id(), goal.getValue(),
                 description.getValue(), status.getValue(),
-                actors.getValue().stream().map(ActorView::id).filter(Objects::nonNull).sorted().toList(),
+                actors.getValue().stream().map(ActorDetails::id).filter(Objects::nonNull).sorted().toList(),
                 editing == null ? null : editing.version());
         try {
             if (editing == null) {

@@ -1,7 +1,7 @@
 package be.buurtwijzer.ui.register;
 
 import be.buurtwijzer.core.application.register.NeighbourhoodInput;
-import be.buurtwijzer.core.application.register.NeighbourhoodView;
+import be.buurtwijzer.core.application.register.NeighbourhoodDetails;
 import be.buurtwijzer.core.domain.register.NeighbourhoodKind;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
@@ -25,7 +25,7 @@ public class NeighbourhoodForm extends FormLayout {
     final Button save = new Button();
     final Button delete = new Button();
     final Button close = new Button();
-    private NeighbourhoodView editing;
+    private NeighbourhoodDetails editing;
     private final RegisterDraft draft;
 
     public NeighbourhoodForm() {
@@ -65,7 +65,7 @@ public class NeighbourhoodForm extends FormLayout {
         draft.keeper.setAside();
     }
 
-    public void edit(NeighbourhoodView neighbourhood) {
+    public void edit(NeighbourhoodDetails neighbourhood) {
         editing = neighbourhood;
         clearErrors();
         name.setValue(neighbourhood == null ? "" : neighbourhood.name());
@@ -76,7 +76,7 @@ public class NeighbourhoodForm extends FormLayout {
         draft.open(neighbourhood == null ? null : neighbourhood.id());
     }
 
-    public NeighbourhoodView editing() {
+    public NeighbourhoodDetails editing() {
         return editing;
     }
 
@@ -129,14 +129,14 @@ public class NeighbourhoodForm extends FormLayout {
     }
 
     public static class DeleteEvent extends ComponentEvent<NeighbourhoodForm> {
-        private final NeighbourhoodView neighbourhood;
+        private final NeighbourhoodDetails neighbourhood;
 
-        DeleteEvent(NeighbourhoodForm source, NeighbourhoodView neighbourhood) {
+        DeleteEvent(NeighbourhoodForm source, NeighbourhoodDetails neighbourhood) {
             super(source, false);
             this.neighbourhood = neighbourhood;
         }
 
-        public NeighbourhoodView neighbourhood() {
+        public NeighbourhoodDetails neighbourhood() {
             return neighbourhood;
         }
     }

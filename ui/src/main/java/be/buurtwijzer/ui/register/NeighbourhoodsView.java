@@ -2,7 +2,7 @@ package be.buurtwijzer.ui.register;
 
 import be.buurtwijzer.core.application.register.ListQuery;
 import be.buurtwijzer.core.application.register.NeighbourhoodService;
-import be.buurtwijzer.core.application.register.NeighbourhoodView;
+import be.buurtwijzer.core.application.register.NeighbourhoodDetails;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
@@ -31,7 +31,7 @@ import java.util.Map;
 @Requires(Roles.Need.MEMBER)
 public class NeighbourhoodsView extends Main {
 
-    final Grid<NeighbourhoodView> grid = new Grid<>();
+    final Grid<NeighbourhoodDetails> grid = new Grid<>();
     final TextField filter = new TextField();
     final NeighbourhoodForm form = new NeighbourhoodForm();
     final Button add = new Button();
@@ -49,9 +49,9 @@ public class NeighbourhoodsView extends Main {
         add.setText(getTranslation("action.add"));
         add.setVisible(canEdit);
         add.addClickListener(click -> open(null));
-        grid.addColumn(NeighbourhoodView::name).setHeader(getTranslation("field.name")).setSortable(true);
+        grid.addColumn(NeighbourhoodDetails::name).setHeader(getTranslation("field.name")).setSortable(true);
         grid.addColumn(n -> getTranslation("NeighbourhoodKind." + n.kind().name())).setHeader(getTranslation("field.kind"));
-        grid.addColumn(NeighbourhoodView::description).setHeader(getTranslation("field.description"));
+        grid.addColumn(NeighbourhoodDetails::description).setHeader(getTranslation("field.description"));
         if (canEdit) {
             grid.asSingleSelect().addValueChangeListener(select -> {
                 if (select.getValue() != null) {
@@ -80,7 +80,7 @@ public class NeighbourhoodsView extends Main {
                 new ListQuery(filter.getValue(), Map.of(), "0", "200", "name")).items());
     }
 
-    void open(NeighbourhoodView neighbourhood) {
+    void open(NeighbourhoodDetails neighbourhood) {
         form.edit(neighbourhood);
         form.setVisible(true);
         form.name.focus();
@@ -114,7 +114,7 @@ public class NeighbourhoodsView extends Main {
         }
     }
 
-    void delete(NeighbourhoodView neighbourhood) {
+    void delete(NeighbourhoodDetails neighbourhood) {
         try {
             service.delete(UiSession.requireCaller(), slug(), neighbourhood.id());
             form.setVisible(false);

@@ -1,7 +1,5 @@
 package be.buurtwijzer.ui.session;
 
-import be.buurtwijzer.ui.views.LoginView;
-import be.buurtwijzer.ui.views.NotAllowedView;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -12,6 +10,11 @@ import com.vaadin.flow.server.VaadinServiceInitListener;
  * so typing a URL or calling the API gives no more than the buttons do.
  */
 public class AccessControl implements VaadinServiceInitListener {
+
+    /** The routes this check sends people to (by route, so that the session rules do not depend on the pages). */
+    static final String LOGIN = "login";
+    static final String CHANGE_PASSWORD = "password";
+    static final String NOT_ALLOWED = "not-allowed";
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -26,18 +29,16 @@ public class AccessControl implements VaadinServiceInitListener {
 
     static void check(BeforeEnterEvent event) {
         Class<?> target = event.getNavigationTarget();
-        if (target == LoginView.class || target == be.buurtwijzer.ui.views.InvitationAcceptView.class
-                || target == be.buurtwijzer.ui.views.ForgotPasswordView.class
-                || target == be.buurtwijzer.ui.views.PasswordResetView.class) {
+        if (target.isAnnotationPresent(PublicPage.class)) {
             return;
         }
         if (UiSession.caller().isEmpty()) {
-            event.rerouteTo(LoginView.class);
+            event.rerouteTo(LOGIN);
             return;
         }
         if (UiSession.caller().get().mustChangePassword()) {
-            if (target != be.buurtwijzer.ui.views.ChangePasswordView.class) {
-                event.rerouteTo(be.buurtwijzer.ui.views.ChangePasswordView.class);
+            if (!CHANGE_PASSWORD.equals(event.getLocation().getFirstSegment())) {
+                event.rerouteTo(CHANGE_PASSWORD);
             }
             return;
         }
@@ -50,11 +51,11 @@ public class AccessControl implements VaadinServiceInitListener {
             roles = Roles.now();
         } catch (be.buurtwijzer.core.application.shared.SessionEndedException ended) {
             UiSession.logout();
-            event.rerouteTo(LoginView.class);
+            event.rerouteTo(LOGIN);
             return;
         }
         if (!roles.allows(requires.value())) {
-            event.rerouteTo(NotAllowedView.class);
+            event.rerouteTo(NOT_ALLOWED);
         }
     }
 }

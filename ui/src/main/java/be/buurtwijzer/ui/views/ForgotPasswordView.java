@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
  * "Forgot your password?": the person types their address and is told the same thing whether or not
  * it has an account; the link arrives by e-mail if it has.
  */
+@be.buurtwijzer.ui.session.PublicPage
 @Route("password-reset")
 @PageTitle("Buurtwijzer")
 public class ForgotPasswordView extends Main {

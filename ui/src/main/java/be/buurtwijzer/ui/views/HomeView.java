@@ -3,7 +3,7 @@ package be.buurtwijzer.ui.views;
 import be.buurtwijzer.core.application.audit.AuditQuery;
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
 import be.buurtwijzer.core.application.instruments.PluginGuard;
-import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.core.application.register.ActorService;
 import be.buurtwijzer.core.application.register.InitiativeService;
 import be.buurtwijzer.core.application.register.ListQuery;
@@ -175,7 +175,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         AuditSentence sentences = AuditSentence.translatedBy(this);
         java.time.format.DateTimeFormatter when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                 .withZone(java.time.ZoneId.of("Europe/Brussels"));
-        List<be.buurtwijzer.core.application.audit.AuditEntryView> latest;
+        List<be.buurtwijzer.core.application.audit.AuditEntryDetails> latest;
         try {
             latest = wholeTrail ? audit.tenantTrail(caller, slug, new AuditQuery("", null, null, null, null, "0", "5"))
                     .items() : audit.recentWork(caller, slug, 5);

@@ -31,6 +31,7 @@ import java.util.Map;
  * The page an invitation link opens: who invites you, as what; then accept with the account you
  * have (log in as the invited address) or create one. Opens without a log-in: the token is the proof.
  */
+@be.buurtwijzer.ui.session.PublicPage
 @Route("invitation/:token")
 @PageTitle("Buurtwijzer")
 public class InvitationAcceptView extends Main implements BeforeEnterObserver {

@@ -24,6 +24,7 @@ import java.util.Locale;
  * Log-in with e-mail and password. A wrong password, an unknown address and a locked account get
  * the same answer (so nobody learns which accounts exist); a suspended municipality is said plainly.
  */
+@be.buurtwijzer.ui.session.PublicPage
 @Route("login")
 @PageTitle("Buurtwijzer")
 public class LoginView extends Main implements BeforeEnterObserver {

@@ -26,6 +26,7 @@ import java.util.Map;
  * The page a reset link opens: choose a new password (twice), then log in with it. Opens without a
  * log-in: the token is the proof. A used or expired link says so before anything is typed.
  */
+@be.buurtwijzer.ui.session.PublicPage
 @Route("password-reset/:token")
 @PageTitle("Buurtwijzer")
 public class PasswordResetView extends Main implements BeforeEnterObserver {

@@ -1,8 +1,8 @@
 package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.admin.AdministratorInput;
-import be.buurtwijzer.core.application.instruments.PublishingService;
-import be.buurtwijzer.core.application.instruments.PublishingViews;
+import be.buurtwijzer.core.application.releases.SupportOrganisations;
+import be.buurtwijzer.core.application.releases.PublishingViews;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,16 +28,16 @@ public class AdminOrganisationResource {
     CurrentCaller caller;
 
     @Inject
-    PublishingService publishing;
+    SupportOrganisations organisations;
 
     @GET
     public List<PublishingViews.Organisation> organisations() {
-        return publishing.organisations(caller.get());
+        return organisations.organisations(caller.get());
     }
 
     @POST
     public Response createOrganisation(PublishingViews.OrganisationInput input) {
-        return Response.status(Response.Status.CREATED).entity(publishing.createOrganisation(caller.get(), input))
+        return Response.status(Response.Status.CREATED).entity(organisations.createOrganisation(caller.get(), input))
                 .build();
     }
 
@@ -45,7 +45,7 @@ public class AdminOrganisationResource {
     @Path("{id}/publishers")
     @Operation(summary = "Make a person a publisher of this organisation (a new account gets a one-time password)")
     public Response addPublisher(@PathParam("id") String id, AdministratorInput input) {
-        return Response.status(Response.Status.CREATED).entity(publishing.addPublisher(caller.get(), id, input))
+        return Response.status(Response.Status.CREATED).entity(organisations.addPublisher(caller.get(), id, input))
                 .build();
     }
 
@@ -53,31 +53,31 @@ public class AdminOrganisationResource {
     @Path("{id}/publishers")
     @Operation(summary = "The publishers of this organisation")
     public List<PublishingViews.Publisher> publishers(@PathParam("id") String id) {
-        return publishing.publishersOf(caller.get(), id);
+        return organisations.publishersOf(caller.get(), id);
     }
 
     @GET
     @Path("{id}/keys")
     @Operation(summary = "The signing keys of this organisation, active and revoked")
     public List<PublishingViews.Key> keys(@PathParam("id") String id) {
-        return publishing.keysOf(caller.get(), id);
+        return organisations.keysOf(caller.get(), id);
     }
 
     @POST
     @Path("{id}/keys/{keyId}/revoke")
     @Operation(summary = "Revoke a key of this organisation (for example when it was compromised)")
     public PublishingViews.Key revokeKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
-        publishing.keysOf(caller.get(), id).stream().filter(k -> k.id().equals(keyId)).findFirst()
+        organisations.keysOf(caller.get(), id).stream().filter(k -> k.id().equals(keyId)).findFirst()
                 .orElseThrow(() -> new be.buurtwijzer.core.application.shared.NotFoundException("signing key", keyId));
-        return publishing.revokeKey(caller.get(), keyId);
+        return organisations.revokeKey(caller.get(), keyId);
     }
 
     @POST
     @Path("{id}/keys/{keyId}/approve")
     @Operation(summary = "Approve a key of this organisation: only then does it sign releases")
     public PublishingViews.Key approveKey(@PathParam("id") String id, @PathParam("keyId") String keyId) {
-        publishing.keysOf(caller.get(), id).stream().filter(k -> k.id().equals(keyId)).findFirst()
+        organisations.keysOf(caller.get(), id).stream().filter(k -> k.id().equals(keyId)).findFirst()
                 .orElseThrow(() -> new be.buurtwijzer.core.application.shared.NotFoundException("signing key", keyId));
-        return publishing.approveKey(caller.get(), keyId);
+        return organisations.approveKey(caller.get(), keyId);
     }
 }

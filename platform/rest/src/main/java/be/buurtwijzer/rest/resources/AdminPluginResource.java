@@ -1,8 +1,7 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.shared.ForbiddenException;
-import be.buurtwijzer.core.infrastructure.plugins.PluginHealth;
-import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
+import be.buurtwijzer.core.application.instruments.PluginHealthService;
+import be.buurtwijzer.core.domain.instruments.PluginHealth;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -22,13 +21,10 @@ public class AdminPluginResource {
     CurrentCaller caller;
 
     @Inject
-    PluginRuntime runtime;
+    PluginHealthService health;
 
     @GET
     public List<PluginHealth.Snapshot> health() {
-        if (!caller.get().isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may see plugin health.");
-        }
-        return runtime.health().snapshots();
+        return health.snapshots(caller.get());
     }
 }

@@ -1,8 +1,8 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.instruments.PublishingService;
-import be.buurtwijzer.core.application.instruments.PublishingViews;
-import be.buurtwijzer.core.application.instruments.ReleaseCatalogue;
+import be.buurtwijzer.core.application.releases.ReleaseReview;
+import be.buurtwijzer.core.application.releases.PublishingViews;
+import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.shared.Filters;
 import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
 import be.buurtwijzer.rest.security.CurrentCaller;
@@ -31,7 +31,7 @@ public class AdminReleaseResource {
     CurrentCaller caller;
 
     @Inject
-    PublishingService publishing;
+    ReleaseReview review;
 
     @Inject
     ReleaseCatalogue catalogue;
@@ -39,7 +39,7 @@ public class AdminReleaseResource {
     @GET
     @Operation(summary = "Releases, optionally by status (SUBMITTED is the review queue)")
     public List<PublishingViews.Release> releases(@QueryParam("status") String status) {
-        return publishing.releases(caller.get(), Filters.enumValue("status", status, ReleaseStatus.class));
+        return review.releases(caller.get(), Filters.enumValue("status", status, ReleaseStatus.class));
     }
 
     @POST
@@ -47,22 +47,22 @@ public class AdminReleaseResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Approve: the release is loaded live; if it fails to start or migrate, the previous one stays")
     public PublishingViews.Release approve(@PathParam("id") String id) {
-        publishing.decide(caller.get(), id, ReleaseStatus.APPROVED, null);
-        catalogue.reconsider(publishing.pluginIdOf(id));
-        return publishing.release(caller.get(), id);
+        review.decide(caller.get(), id, ReleaseStatus.APPROVED, null);
+        catalogue.reconsider(review.pluginIdOf(id));
+        return review.release(caller.get(), id);
     }
 
     @POST
     @Path("{id}/reject")
     public PublishingViews.Release reject(@PathParam("id") String id, PublishingViews.Decision decision) {
-        return publishing.decide(caller.get(), id, ReleaseStatus.REJECTED, decision == null ? null : decision.reason());
+        return review.decide(caller.get(), id, ReleaseStatus.REJECTED, decision == null ? null : decision.reason());
     }
 
     @POST
     @Path("{id}/withdraw")
     public PublishingViews.Release withdraw(@PathParam("id") String id, PublishingViews.Decision decision) {
-        publishing.decide(caller.get(), id, ReleaseStatus.WITHDRAWN, decision == null ? null : decision.reason());
-        catalogue.reconsider(publishing.pluginIdOf(id));
-        return publishing.release(caller.get(), id);
+        review.decide(caller.get(), id, ReleaseStatus.WITHDRAWN, decision == null ? null : decision.reason());
+        catalogue.reconsider(review.pluginIdOf(id));
+        return review.release(caller.get(), id);
     }
 }

@@ -1,6 +1,6 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.core.application.lifecycle.TenantDeletionService;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -29,13 +29,13 @@ public class AdminTenantDeletionResource {
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Schedule the municipality's deletion: closed at once, purged after the grace period "
             + "(deletionDueAt in the answer)")
-    public TenantView schedule(@PathParam("slug") String slug) {
+    public TenantDetails schedule(@PathParam("slug") String slug) {
         return deletions.schedule(caller.get(), slug);
     }
 
     @DELETE
     @Operation(summary = "Restore a municipality scheduled for deletion, within its grace period")
-    public TenantView restore(@PathParam("slug") String slug) {
+    public TenantDetails restore(@PathParam("slug") String slug) {
         return deletions.restore(caller.get(), slug);
     }
 }

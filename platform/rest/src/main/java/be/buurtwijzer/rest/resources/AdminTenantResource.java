@@ -1,11 +1,11 @@
 package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.admin.AdministratorInput;
-import be.buurtwijzer.core.application.admin.MemberView;
+import be.buurtwijzer.core.application.admin.MemberDetails;
 import be.buurtwijzer.core.application.admin.TenantAdministration;
 import be.buurtwijzer.core.application.admin.TenantInput;
 import be.buurtwijzer.core.application.admin.TenantUpdate;
-import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -40,38 +40,38 @@ public class AdminTenantResource {
     UriInfo uriInfo;
 
     @GET
-    public List<TenantView> list() {
+    public List<TenantDetails> list() {
         return administration.list(caller.get());
     }
 
     @POST
     public Response create(TenantInput input) {
-        TenantView tenant = administration.create(caller.get(), input);
+        TenantDetails tenant = administration.create(caller.get(), input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(tenant.slug()).build()).entity(tenant).build();
     }
 
     @GET
     @Path("{slug}")
-    public TenantView get(@PathParam("slug") String slug) {
+    public TenantDetails get(@PathParam("slug") String slug) {
         return administration.get(caller.get(), slug);
     }
 
     @PUT
     @Path("{slug}")
-    public TenantView update(@PathParam("slug") String slug, TenantUpdate input) {
+    public TenantDetails update(@PathParam("slug") String slug, TenantUpdate input) {
         return administration.update(caller.get(), slug, input);
     }
 
     @GET
     @Path("{slug}/administrators")
-    public List<MemberView> administrators(@PathParam("slug") String slug) {
+    public List<MemberDetails> administrators(@PathParam("slug") String slug) {
         return administration.administrators(caller.get(), slug);
     }
 
     @POST
     @Path("{slug}/administrators")
     public Response addAdministrator(@PathParam("slug") String slug, AdministratorInput input) {
-        MemberView member = administration.addAdministrator(caller.get(), slug, input);
+        MemberDetails member = administration.addAdministrator(caller.get(), slug, input);
         return Response.status(Response.Status.CREATED).entity(member).build();
     }
 

@@ -1,7 +1,7 @@
 package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
-import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.privacy.ConsentInput;
 import be.buurtwijzer.core.application.privacy.ConsentService;
-import be.buurtwijzer.core.application.privacy.ConsentView;
+import be.buurtwijzer.core.application.privacy.ConsentDetails;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class ConsentResource {
     ConsentService consents;
 
     @GET
-    public List<ConsentView> list(@PathParam("tenant") String tenant, @QueryParam("purpose") String purpose) {
+    public List<ConsentDetails> list(@PathParam("tenant") String tenant, @QueryParam("purpose") String purpose) {
         return consents.list(caller.get(), tenant, purpose);
     }
 
@@ -44,7 +44,7 @@ public class ConsentResource {
     /** Records the withdrawal; withdrawing again changes nothing. */
     @POST
     @Path("{id}/withdrawal")
-    public ConsentView withdraw(@PathParam("tenant") String tenant, @PathParam("id") String id) {
+    public ConsentDetails withdraw(@PathParam("tenant") String tenant, @PathParam("id") String id) {
         return consents.withdraw(caller.get(), tenant, id);
     }
 }

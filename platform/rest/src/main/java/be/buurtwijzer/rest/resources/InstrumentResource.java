@@ -1,10 +1,10 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.instruments.CatalogueEntry;
+import be.buurtwijzer.core.application.subscriptions.CatalogueEntry;
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
 import be.buurtwijzer.core.application.instruments.RecordRow;
-import be.buurtwijzer.core.application.instruments.SubscriptionChange;
-import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.subscriptions.SubscriptionChange;
+import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;

@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.admin.InvitationDelivery;
 import be.buurtwijzer.core.application.admin.InvitationInput;
-import be.buurtwijzer.core.application.admin.InvitationView;
+import be.buurtwijzer.core.application.admin.InvitationDetails;
 import be.buurtwijzer.core.application.admin.Invitations;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,13 +46,13 @@ public class InvitationResource {
      */
     @POST
     public Response invite(@PathParam("tenant") String tenant, InvitationInput input) {
-        InvitationView invitation = delivery.invite(caller.get(), tenant, input);
+        InvitationDetails invitation = delivery.invite(caller.get(), tenant, input);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(invitation.id()).build()).entity(invitation)
                 .build();
     }
 
     @GET
-    public List<InvitationView> open(@PathParam("tenant") String tenant) {
+    public List<InvitationDetails> open(@PathParam("tenant") String tenant) {
         return invitations.open(caller.get(), tenant);
     }
 

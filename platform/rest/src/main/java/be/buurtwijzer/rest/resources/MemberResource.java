@@ -1,6 +1,6 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.admin.MemberView;
+import be.buurtwijzer.core.application.admin.MemberDetails;
 import be.buurtwijzer.core.application.admin.MembershipService;
 import be.buurtwijzer.core.application.admin.RoleChange;
 import be.buurtwijzer.rest.security.CurrentCaller;
@@ -36,13 +36,13 @@ public class MemberResource {
     be.buurtwijzer.core.application.security.Passwords passwords;
 
     @GET
-    public List<MemberView> list(@PathParam("tenant") String tenant) {
+    public List<MemberDetails> list(@PathParam("tenant") String tenant) {
         return memberships.list(caller.get(), tenant);
     }
 
     @PUT
     @Path("{userId}")
-    public MemberView changeRole(@PathParam("tenant") String tenant, @PathParam("userId") String userId,
+    public MemberDetails changeRole(@PathParam("tenant") String tenant, @PathParam("userId") String userId,
             RoleChange change) {
         return memberships.changeRole(caller.get(), tenant, userId, change);
     }

@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.register.NeighbourhoodInput;
 import be.buurtwijzer.core.application.register.NeighbourhoodService;
-import be.buurtwijzer.core.application.register.NeighbourhoodView;
+import be.buurtwijzer.core.application.register.NeighbourhoodDetails;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -46,7 +46,7 @@ public class NeighbourhoodResource {
     @Operation(summary = "List, filter and sort",
             description = "q: part of the name; page (from 0), size (1-200); sort: a field, '-' in front for descending. "
                     + "Filters: kind.")
-    public Page<NeighbourhoodView> list(@PathParam("tenant") String tenant,
+    public Page<NeighbourhoodDetails> list(@PathParam("tenant") String tenant,
             @QueryParam("q") @Parameter(description = "part of the name") String q,
             @QueryParam("page") String page, @QueryParam("size") String size, @QueryParam("sort") String sort) {
         return service.list(caller.get(), tenant, RegisterRequests.listQuery(uriInfo));
@@ -54,20 +54,20 @@ public class NeighbourhoodResource {
 
     @GET
     @Path("{id}")
-    public NeighbourhoodView get(@PathParam("tenant") String tenant, @PathParam("id") String id) {
+    public NeighbourhoodDetails get(@PathParam("tenant") String tenant, @PathParam("id") String id) {
         return service.get(caller.get(), tenant, id);
     }
 
     @POST
     public Response create(@PathParam("tenant") String tenant, NeighbourhoodInput input) {
-        NeighbourhoodView created = service.create(caller.get(), tenant, input);
+        NeighbourhoodDetails created = service.create(caller.get(), tenant, input);
         return RegisterRequests.created(uriInfo, created.id(), created);
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Update", description = "Send the version you read; a stale version answers 409 and changes nothing.")
-    public NeighbourhoodView update(@PathParam("tenant") String tenant, @PathParam("id") String id, NeighbourhoodInput input) {
+    public NeighbourhoodDetails update(@PathParam("tenant") String tenant, @PathParam("id") String id, NeighbourhoodInput input) {
         return service.update(caller.get(), tenant, id, input);
     }
 

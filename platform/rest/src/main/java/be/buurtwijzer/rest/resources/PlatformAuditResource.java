@@ -1,6 +1,6 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.audit.AuditEntryView;
+import be.buurtwijzer.core.application.audit.AuditEntryDetails;
 import be.buurtwijzer.core.application.audit.AuditReader;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.rest.security.CurrentCaller;
@@ -25,7 +25,7 @@ public class PlatformAuditResource {
     AuditReader reader;
 
     @GET
-    public Page<AuditEntryView> platformTrail(@BeanParam TenantAuditResource.Filter filter) {
+    public Page<AuditEntryDetails> platformTrail(@BeanParam TenantAuditResource.Filter filter) {
         return reader.platformTrail(caller.get(), filter.query());
     }
 }

@@ -1,8 +1,9 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.instruments.PublishingService;
-import be.buurtwijzer.core.application.instruments.PublishingViews;
-import be.buurtwijzer.core.application.instruments.ReleaseCatalogue;
+import be.buurtwijzer.core.application.releases.SupportOrganisations;
+import be.buurtwijzer.core.application.releases.ReleaseReview;
+import be.buurtwijzer.core.application.releases.PublishingViews;
+import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +32,10 @@ public class PublisherResource {
     CurrentCaller caller;
 
     @Inject
-    PublishingService publishing;
+    SupportOrganisations organisations;
+
+    @Inject
+    ReleaseReview review;
 
     @Inject
     ReleaseCatalogue catalogue;
@@ -39,7 +43,7 @@ public class PublisherResource {
     @GET
     @Path("keys")
     public List<PublishingViews.Key> keys() {
-        return publishing.keys(caller.get());
+        return organisations.keys(caller.get());
     }
 
     @POST
@@ -47,20 +51,20 @@ public class PublisherResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Register a public Ed25519 signing key (Base64 X.509 SubjectPublicKeyInfo or PEM)")
     public Response registerKey(PublishingViews.KeyInput input) {
-        return Response.status(Response.Status.CREATED).entity(publishing.registerKey(caller.get(), input)).build();
+        return Response.status(Response.Status.CREATED).entity(organisations.registerKey(caller.get(), input)).build();
     }
 
     /** Another publisher of the same organisation approves a key (never the one who registered it). */
     @POST
     @Path("keys/{id}/approve")
     public PublishingViews.Key approveKey(@PathParam("id") String id) {
-        return publishing.approveKey(caller.get(), id);
+        return organisations.approveKey(caller.get(), id);
     }
 
     @DELETE
     @Path("keys/{id}")
     public PublishingViews.Key revokeKey(@PathParam("id") String id) {
-        return publishing.revokeKey(caller.get(), id);
+        return organisations.revokeKey(caller.get(), id);
     }
 
     @POST
@@ -69,7 +73,7 @@ public class PublisherResource {
     @Operation(summary = "Upload a plugin jar as the body, signed: X-Signature is the Base64 Ed25519 signature "
             + "of the jar's bytes; release notes in the query parameter 'notes'")
     public Response upload(byte[] jar, @HeaderParam("X-Signature") String signature, @QueryParam("notes") String notes) {
-        return Response.status(Response.Status.CREATED).entity(publishing.submit(caller.get(), jar, signature, notes))
+        return Response.status(Response.Status.CREATED).entity(review.submit(caller.get(), jar, signature, notes))
                 .build();
     }
 
@@ -77,22 +81,22 @@ public class PublisherResource {
     @Path("releases")
     @Operation(summary = "This organisation's releases: status, the reason of a rejection, how many municipalities use each")
     public List<PublishingViews.Release> releases() {
-        return publishing.myReleases(caller.get());
+        return review.myReleases(caller.get());
     }
 
     @POST
     @Path("releases/{id}/deprecate")
     @Consumes(MediaType.WILDCARD)
     public PublishingViews.Release deprecate(@PathParam("id") String id) {
-        return publishing.decide(caller.get(), id, ReleaseStatus.DEPRECATED, null);
+        return review.decide(caller.get(), id, ReleaseStatus.DEPRECATED, null);
     }
 
     @POST
     @Path("releases/{id}/withdraw")
     @Consumes(MediaType.WILDCARD)
     public PublishingViews.Release withdraw(@PathParam("id") String id) {
-        PublishingViews.Release release = publishing.decide(caller.get(), id, ReleaseStatus.WITHDRAWN, null);
+        PublishingViews.Release release = review.decide(caller.get(), id, ReleaseStatus.WITHDRAWN, null);
         catalogue.reconsider(release.pluginId());
-        return publishing.release(caller.get(), id);
+        return review.release(caller.get(), id);
     }
 }

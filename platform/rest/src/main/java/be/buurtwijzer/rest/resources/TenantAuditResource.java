@@ -1,6 +1,6 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.audit.AuditEntryView;
+import be.buurtwijzer.core.application.audit.AuditEntryDetails;
 import be.buurtwijzer.core.application.audit.AuditQuery;
 import be.buurtwijzer.core.application.audit.AuditReader;
 import be.buurtwijzer.core.application.shared.Page;
@@ -50,13 +50,13 @@ public class TenantAuditResource {
     }
 
     @GET
-    public Page<AuditEntryView> tenantTrail(@PathParam("tenant") String tenant, @BeanParam Filter filter) {
+    public Page<AuditEntryDetails> tenantTrail(@PathParam("tenant") String tenant, @BeanParam Filter filter) {
         return reader.tenantTrail(caller.get(), tenant, filter.query());
     }
 
     @GET
     @Path("recent-work")
-    public java.util.List<AuditEntryView> recentWork(@PathParam("tenant") String tenant,
+    public java.util.List<AuditEntryDetails> recentWork(@PathParam("tenant") String tenant,
             @QueryParam("size") @jakarta.ws.rs.DefaultValue("5") String size) {
         int limit;
         try {

@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.admin.TenantSettings;
 import be.buurtwijzer.core.application.admin.TenantSettingsService;
-import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,12 +28,12 @@ public class TenantSettingsResource {
     TenantSettingsService settings;
 
     @GET
-    public TenantView get(@PathParam("tenant") String tenant) {
+    public TenantDetails get(@PathParam("tenant") String tenant) {
         return settings.get(caller.get(), tenant);
     }
 
     @PUT
-    public TenantView update(@PathParam("tenant") String tenant, TenantSettings input) {
+    public TenantDetails update(@PathParam("tenant") String tenant, TenantSettings input) {
         return settings.update(caller.get(), tenant, input);
     }
 }

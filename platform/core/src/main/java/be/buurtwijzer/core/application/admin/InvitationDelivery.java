@@ -21,7 +21,7 @@ public class InvitationDelivery {
     @Inject
     Mailer mailer;
 
-    public InvitationView invite(Caller caller, String slug, InvitationInput input) {
+    public InvitationDetails invite(Caller caller, String slug, InvitationInput input) {
         Invitations.Issued issued = invitations.invite(caller, slug, input);
         Delivery outcome = mailer.send(issued.mail());
         return issued.view().delivered(outcome);

@@ -51,7 +51,7 @@ public class Invitations {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     CallerCheck callers;
@@ -81,12 +81,12 @@ public class Invitations {
     }
 
     /** A new invitation with its token (shown to nobody but its mail, unless that mail cannot leave). */
-    public record Issued(InvitationView view, Mail mail) {
+    public record Issued(InvitationDetails view, Mail mail) {
     }
 
     /** Creates the invitation and its mail; {@link InvitationDelivery} sends it once this has committed. */
     public Issued invite(Caller caller, String slug, InvitationInput input) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
         input = validator.check(input);
         String email = UserAccount.normalizeEmail(input.email());
         Instant now = clock.instant();
@@ -118,22 +118,22 @@ public class Invitations {
         String link = links.invitation(token);
         Mail mail = MailTexts.invitation(email, tenant.getDefaultLocale(), tenant.getName(),
                 access.caller().displayName(), input.role(), invitation.getExpiresAt(), link);
-        return new Issued(InvitationView.of(invitation, now, token).withLink(link), mail);
+        return new Issued(InvitationDetails.of(invitation, now, token).withLink(link), mail);
     }
 
     /** The municipality's invitations that are still open, newest first. */
-    public List<InvitationView> open(Caller caller, String slug) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+    public List<InvitationDetails> open(Caller caller, String slug) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
         Instant now = clock.instant();
         return em.createQuery("SELECT i FROM Invitation i WHERE i.tenantId = :tenant AND i.openKey IS NOT NULL "
                         + "ORDER BY i.createdAt DESC", Invitation.class)
                 .setParameter("tenant", access.tenantId()).getResultList().stream()
                 .filter(i -> i.status(now) == Invitation.Status.OPEN)
-                .map(i -> InvitationView.of(i, now, null)).toList();
+                .map(i -> InvitationDetails.of(i, now, null)).toList();
     }
 
     public void revoke(Caller caller, String slug, String invitationId) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
         Invitation invitation = em.find(Invitation.class, invitationId == null ? "" : invitationId);
         if (invitation == null || !invitation.getTenantId().equals(access.tenantId())) {
             throw new NotFoundException("invitation", invitationId);
@@ -201,8 +201,8 @@ public class Invitations {
         Instant now = clock.instant();
         Tenant tenant = em.find(Tenant.class, invitation.getTenantId());
         TenantAccess access = new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(),
-                invitation.getRole(), CallerCheck.of(user));
-        gate.bind(access);
+                invitation.getRole(), CallerCheck.of(user), tenant.getDefaultLocale());
+        tenantGate.bind(access);
         boolean member = !em.createQuery("SELECT m.id FROM Membership m WHERE m.tenantId = :tenant "
                         + "AND m.userId = :user", String.class)
                 .setParameter("tenant", tenant.getId()).setParameter("user", user.getId()).getResultList().isEmpty();

@@ -35,7 +35,7 @@ public class MembershipService {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     UserDirectory users;
@@ -49,13 +49,13 @@ public class MembershipService {
     @Inject
     Clock clock;
 
-    public List<MemberView> list(Caller caller, String slug) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+    public List<MemberDetails> list(Caller caller, String slug) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
         return em.createQuery("SELECT m, u FROM Membership m, UserAccount u WHERE m.userId = u.id "
                         + "AND m.tenantId = :tenant ORDER BY u.displayName, u.email", Object[].class)
                 .setParameter("tenant", access.tenantId())
                 .getResultList().stream()
-                .map(row -> MemberView.of((Membership) row[0], (UserAccount) row[1], null))
+                .map(row -> MemberDetails.of((Membership) row[0], (UserAccount) row[1], null))
                 .toList();
     }
 
@@ -63,7 +63,7 @@ public class MembershipService {
      * Adds a member to the municipality the caller already entered. Also used by the platform
      * administration and tenant-config, which pass through their own checks first.
      */
-    public MemberView addMember(TenantAccess access, String email, String displayName, TenantRole role, String password) {
+    public MemberDetails addMember(TenantAccess access, String email, String displayName, TenantRole role, String password) {
         UserDirectory.Account account = users.findOrCreate(email, displayName, password);
         UserAccount user = account.user();
         if (membership(access.tenantId(), user.getId()) != null) {
@@ -74,11 +74,11 @@ public class MembershipService {
         em.persist(membership);
         Conflicts.flush(em, "membership");
         audit.tenant(access, AuditAction.CREATE, "member", user.getId(), Changes.created(state(user, membership)));
-        return MemberView.of(membership, user, account.oneTimePassword());
+        return MemberDetails.of(membership, user, account.oneTimePassword());
     }
 
-    public MemberView changeRole(Caller caller, String slug, String userId, RoleChange change) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+    public MemberDetails changeRole(Caller caller, String slug, String userId, RoleChange change) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
         change = validator.check(change);
         Membership membership = existing(access, userId);
         if (membership.getVersion() != change.version()) {
@@ -92,11 +92,11 @@ public class MembershipService {
         membership.setRole(change.role());
         Conflicts.flush(em, "membership");
         audit.tenant(access, AuditAction.UPDATE, "member", userId, Changes.between(before, state(user, membership)));
-        return MemberView.of(membership, user, null);
+        return MemberDetails.of(membership, user, null);
     }
 
     public void remove(Caller caller, String slug, String userId) {
-        removeMember(gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS), userId);
+        removeMember(tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS), userId);
     }
 
     /** Removes a member from the municipality the caller already entered; never its last administrator. */

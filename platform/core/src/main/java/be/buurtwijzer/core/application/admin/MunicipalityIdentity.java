@@ -41,7 +41,7 @@ public class MunicipalityIdentity {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     AuditTrail audit;
@@ -61,14 +61,14 @@ public class MunicipalityIdentity {
     }
 
     public Identity get(Caller caller, String slug) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ);
         return Optional.ofNullable(em.find(TenantIdentity.class, access.tenantId()))
                 .map(i -> new Identity(i.getColour(), i.getLogoPng() != null, i.getVersion()))
                 .orElse(new Identity(null, false, 0));
     }
 
     public Optional<byte[]> logo(Caller caller, String slug) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ);
         return Optional.ofNullable(em.find(TenantIdentity.class, access.tenantId())).map(TenantIdentity::getLogoPng);
     }
 
@@ -78,7 +78,7 @@ public class MunicipalityIdentity {
     }
 
     public Identity change(Caller caller, String slug, Change change) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_SETTINGS);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_SETTINGS);
         if (change == null || change.version() == null) {
             throw InvalidInputException.of("version", "is required: send the version you last read (0 for the first)");
         }

@@ -28,11 +28,14 @@ import java.util.Map;
 @Transactional
 public class TenantAdministration {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     MembershipService memberships;
@@ -46,22 +49,20 @@ public class TenantAdministration {
     @Inject
     Clock clock;
 
-    @Inject
-    be.buurtwijzer.core.application.security.CallerCheck callers;
 
-    public List<TenantView> list(Caller caller) {
-        requirePlatformAdmin(caller);
+    public List<TenantDetails> list(Caller caller) {
+        platform.administrator(caller);
         return em.createQuery("SELECT t FROM Tenant t ORDER BY t.name", Tenant.class).getResultList().stream()
-                .map(TenantView::of).toList();
+                .map(TenantDetails::of).toList();
     }
 
-    public TenantView get(Caller caller, String slug) {
-        requirePlatformAdmin(caller);
-        return TenantView.of(gate.findTenant(slug));
+    public TenantDetails get(Caller caller, String slug) {
+        platform.administrator(caller);
+        return TenantDetails.of(tenantGate.findTenant(slug));
     }
 
-    public TenantView create(Caller caller, TenantInput input) {
-        requirePlatformAdmin(caller);
+    public TenantDetails create(Caller caller, TenantInput input) {
+        platform.administrator(caller);
         input = validator.check(input);
         boolean taken = !em.createQuery("SELECT t.id FROM Tenant t WHERE t.slug = :slug", String.class)
                 .setParameter("slug", input.slug()).getResultList().isEmpty();
@@ -74,13 +75,13 @@ public class TenantAdministration {
         Conflicts.flush(em, "municipality");
         audit.platform(caller, AuditAction.CREATE, "tenant", tenant.getId(), tenant.getId(),
                 Changes.created(tenant.auditState()));
-        return TenantView.of(tenant);
+        return TenantDetails.of(tenant);
     }
 
-    public TenantView update(Caller caller, String slug, TenantUpdate input) {
-        requirePlatformAdmin(caller);
+    public TenantDetails update(Caller caller, String slug, TenantUpdate input) {
+        platform.administrator(caller);
         input = validator.check(input);
-        Tenant tenant = gate.findTenant(slug);
+        Tenant tenant = tenantGate.findTenant(slug);
         if (tenant.getVersion() != input.version()) {
             throw ConflictException.staleVersion("municipality", tenant.getVersion());
         }
@@ -100,28 +101,28 @@ public class TenantAdministration {
             Conflicts.flush(em, "municipality");
             audit.platform(caller, AuditAction.UPDATE, "tenant", tenant.getId(), tenant.getId(), changes);
         }
-        return TenantView.of(tenant);
+        return TenantDetails.of(tenant);
     }
 
-    public List<MemberView> administrators(Caller caller, String slug) {
-        TenantAccess access = gate.enterAsPlatform(caller, slug);
+    public List<MemberDetails> administrators(Caller caller, String slug) {
+        TenantAccess access = tenantGate.enterAsPlatform(caller, slug);
         return em.createQuery("SELECT m, u FROM Membership m, UserAccount u WHERE m.userId = u.id "
                         + "AND m.tenantId = :tenant AND m.role = :role ORDER BY u.displayName", Object[].class)
                 .setParameter("tenant", access.tenantId()).setParameter("role", TenantRole.TENANT_ADMIN)
                 .getResultList().stream()
-                .map(row -> MemberView.of((Membership) row[0], (UserAccount) row[1], null)).toList();
+                .map(row -> MemberDetails.of((Membership) row[0], (UserAccount) row[1], null)).toList();
     }
 
     /** Appoints an administrator: a new account, or an existing person (promoted if already a member). */
-    public MemberView addAdministrator(Caller caller, String slug, AdministratorInput input) {
-        TenantAccess access = gate.enterAsPlatform(caller, slug);
+    public MemberDetails addAdministrator(Caller caller, String slug, AdministratorInput input) {
+        TenantAccess access = tenantGate.enterAsPlatform(caller, slug);
         input = validator.check(input);
         return appoint(access, input.email(), input.displayName(), null);
     }
 
     /** Withdraws an administrator's membership; the municipality always keeps at least one. */
     public void removeAdministrator(Caller caller, String slug, String userId) {
-        TenantAccess access = gate.enterAsPlatform(caller, slug);
+        TenantAccess access = tenantGate.enterAsPlatform(caller, slug);
         Membership membership = memberships.membership(access.tenantId(), userId);
         if (membership == null || membership.getRole() != TenantRole.TENANT_ADMIN) {
             throw new NotFoundException("administrator", userId);
@@ -130,7 +131,7 @@ public class TenantAdministration {
     }
 
     /** Also used by tenant-config, with a password taken from the environment or null. */
-    public MemberView appoint(TenantAccess access, String email, String displayName, String password) {
+    public MemberDetails appoint(TenantAccess access, String email, String displayName, String password) {
         var existingUser = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
                 .setParameter("email", UserAccount.normalizeEmail(email)).getResultStream().findFirst();
         if (existingUser.isPresent()) {
@@ -143,13 +144,10 @@ public class TenantAdministration {
                     audit.tenant(access, AuditAction.UPDATE, "member", existingUser.get().getId(),
                             Changes.between(before, Map.of("role", TenantRole.TENANT_ADMIN)));
                 }
-                return MemberView.of(membership, existingUser.get(), null);
+                return MemberDetails.of(membership, existingUser.get(), null);
             }
         }
         return memberships.addMember(access, email, displayName, TenantRole.TENANT_ADMIN, password);
     }
 
-    private void requirePlatformAdmin(Caller caller) {
-        callers.requirePlatformAdmin(caller);
-    }
 }

@@ -22,7 +22,7 @@ import java.util.Map;
 public class TenantSettingsService {
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @jakarta.persistence.PersistenceContext(unitName = "buurtwijzer")
     jakarta.persistence.EntityManager em;
@@ -33,18 +33,18 @@ public class TenantSettingsService {
     @Inject
     InputValidator validator;
 
-    public TenantView get(Caller caller, String slug) {
-        gate.enter(caller, slug, TenantPermission.READ);
-        return TenantView.of(gate.findTenant(slug));
+    public TenantDetails get(Caller caller, String slug) {
+        tenantGate.enter(caller, slug, TenantPermission.READ);
+        return TenantDetails.of(tenantGate.findTenant(slug));
     }
 
-    public TenantView update(Caller caller, String slug, TenantSettings settings) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_SETTINGS);
+    public TenantDetails update(Caller caller, String slug, TenantSettings settings) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_SETTINGS);
         settings = validator.check(settings);
         if (settings.version() == null) {
             throw InvalidInputException.of("version", "is required for an update: send the version you last read");
         }
-        Tenant tenant = gate.findTenant(slug);
+        Tenant tenant = tenantGate.findTenant(slug);
         if (tenant.getVersion() != settings.version()) {
             throw ConflictException.staleVersion("municipality", tenant.getVersion());
         }
@@ -56,6 +56,6 @@ public class TenantSettingsService {
             Conflicts.flush(em, "municipality");
             audit.tenant(access, AuditAction.UPDATE, "settings", tenant.getId(), changes);
         }
-        return TenantView.of(tenant);
+        return TenantDetails.of(tenant);
     }
 }

@@ -36,17 +36,18 @@ import java.util.Set;
 @Transactional
 public class AuditReader {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
-    @Inject
-    be.buurtwijzer.core.application.security.CallerCheck callers;
 
-    public Page<AuditEntryView> tenantTrail(Caller caller, String slug, AuditQuery query) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.READ_AUDIT);
+    public Page<AuditEntryDetails> tenantTrail(Caller caller, String slug, AuditQuery query) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ_AUDIT);
         return read(TenantAuditEntry.class, query, e -> access.tenantId());
     }
 
@@ -58,8 +59,8 @@ public class AuditReader {
      * everyone who may change it. Administration (members, invitations, settings, subscriptions, consents,
      * personal-data requests) stays in the administrator's trail.
      */
-    public List<AuditEntryView> recentWork(Caller caller, String slug, int limit) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+    public List<AuditEntryDetails> recentWork(Caller caller, String slug, int limit) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         if (limit < 1 || limit > 50) {
             throw InvalidInputException.of("size", "must be between 1 and 50");
         }
@@ -68,17 +69,17 @@ public class AuditReader {
         Root<TenantAuditEntry> root = select.from(TenantAuditEntry.class);
         select.where(cb.or(root.get("entityType").in(SHARED_WORK), cb.like(root.get("entityType"), "record:%")))
                 .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
-        return em.createQuery(select).setMaxResults(limit).getResultStream().map(e -> new AuditEntryView(e.getId(),
+        return em.createQuery(select).setMaxResults(limit).getResultStream().map(e -> new AuditEntryDetails(e.getId(),
                 e.getOccurredAt(), e.getActorEmail(), e.getAction(), e.getEntityType(), e.getEntityId(),
                 access.tenantId(), parse(e.getChanges()))).toList();
     }
 
-    public Page<AuditEntryView> platformTrail(Caller caller, AuditQuery query) {
-        callers.requirePlatformAdmin(caller);
+    public Page<AuditEntryDetails> platformTrail(Caller caller, AuditQuery query) {
+        platform.administrator(caller);
         return read(PlatformAuditEntry.class, query, PlatformAuditEntry::getTenantId);
     }
 
-    private <E extends AuditRecord> Page<AuditEntryView> read(Class<E> type, AuditQuery query,
+    private <E extends AuditRecord> Page<AuditEntryDetails> read(Class<E> type, AuditQuery query,
             java.util.function.Function<E, String> tenantOf) {
         PageRequest page = PageRequest.parse(query.page(), query.size(), null, Set.of("occurredAt"), "-occurredAt");
         Instant from = instant("from", query.from(), false);
@@ -92,7 +93,7 @@ public class AuditReader {
         Root<E> countRoot = count.from(type);
         count.select(cb.count(countRoot)).where(where(cb, countRoot, query, from, to));
         long total = em.createQuery(count).getSingleResult();
-        List<AuditEntryView> items = rows.stream().map(e -> new AuditEntryView(e.getId(), e.getOccurredAt(),
+        List<AuditEntryDetails> items = rows.stream().map(e -> new AuditEntryDetails(e.getId(), e.getOccurredAt(),
                 e.getActorEmail(), e.getAction(), e.getEntityType(), e.getEntityId(), tenantOf.apply(e),
                 parse(e.getChanges()))).toList();
         return new Page<>(items, page.page(), page.size(), total);

@@ -38,7 +38,7 @@ import java.util.Set;
 public class InstrumentCalls {
 
     @Inject
-    InstrumentGate gate;
+    InstrumentGate instrumentGate;
 
     @Inject
     PluginGuard guard;
@@ -80,7 +80,7 @@ public class InstrumentCalls {
 
     /** The view {@code route} of an instrument, if the caller may open it (gate, subscription, permission). */
     public View view(Caller caller, String slug, String pluginId, String route) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         ViewSpec spec = ticket.instrument().instrument().views().stream().filter(v -> v.route().equals(route))
                 .findFirst().orElseThrow(() -> new NotFoundException("view", route));
         ticket.require(spec.permission());
@@ -93,7 +93,7 @@ public class InstrumentCalls {
         for (String pluginId : enabledPluginIds) {
             InstrumentTicket ticket;
             try {
-                ticket = gate.enter(caller, slug, pluginId);
+                ticket = instrumentGate.enter(caller, slug, pluginId);
             } catch (RuntimeException unavailable) {
                 continue;
             }
@@ -111,7 +111,7 @@ public class InstrumentCalls {
         List<Card> cards = new ArrayList<>();
         for (String pluginId : enabledPluginIds) {
             try {
-                InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+                InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
                 DashboardCardSpec card = ticket.instrument().instrument().dashboardCard();
                 if (card != null && (card.permission() == null || ticket.permissions().contains(card.permission()))) {
                     cards.add(new Card(pluginId, ticket.name(), card, liveContext(ticket, caller, slug, pluginId)));
@@ -139,7 +139,7 @@ public class InstrumentCalls {
         for (String pluginId : enabledPluginIds) {
             InstrumentTicket ticket;
             try {
-                ticket = gate.enter(caller, slug, pluginId);
+                ticket = instrumentGate.enter(caller, slug, pluginId);
             } catch (RuntimeException unavailable) {
                 continue;
             }
@@ -182,7 +182,7 @@ public class InstrumentCalls {
         TicketSource live = new TicketSource() {
             @Override
             public InstrumentTicket ticket() {
-                return gate.enter(caller, slug, pluginId);
+                return instrumentGate.enter(caller, slug, pluginId);
             }
 
             @Override
@@ -230,7 +230,7 @@ public class InstrumentCalls {
     }
 
     public String operation(Caller caller, String slug, String pluginId, String name, String jsonInput) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         OperationSpec<?, ?> operation = operation(ticket, name);
         Object input = read(ticket, jsonInput == null || jsonInput.isBlank() ? "{}" : jsonInput, operation.input());
         var context = context(ticket);
@@ -266,7 +266,7 @@ public class InstrumentCalls {
     }
 
     public Document export(Caller caller, String slug, String pluginId, String name, Map<String, String> parameters) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         ExportSpec export = ticket.instrument().export(name).orElseThrow(() -> new NotFoundException("export", name));
         ticket.require(export.permission());
         var context = context(ticket);
@@ -279,12 +279,12 @@ public class InstrumentCalls {
 
     public be.buurtwijzer.plugin.api.files.StoredFile storeFile(Caller caller, String slug, String pluginId, String kind,
             String fileName, byte[] content) {
-        return files.store(gate.enter(caller, slug, pluginId), kind, fileName, content);
+        return files.store(instrumentGate.enter(caller, slug, pluginId), kind, fileName, content);
     }
 
     /** A file's content (or its thumbnail) with its metadata, if the caller may read that kind. */
     public Document file(Caller caller, String slug, String pluginId, String kind, String id, boolean thumbnail) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         var found = files.find(ticket, id).filter(f -> f.kind().equals(kind))
                 .orElseThrow(() -> new NotFoundException("file", id));
         byte[] content = files.content(ticket, id, thumbnail).orElseThrow(() -> new NotFoundException("thumbnail", id));
@@ -293,7 +293,7 @@ public class InstrumentCalls {
     }
 
     public void deleteFile(Caller caller, String slug, String pluginId, String kind, String id) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         if (files.find(ticket, id).filter(f -> f.kind().equals(kind)).isEmpty() || !files.delete(ticket, id)) {
             throw new NotFoundException("file", id);
         }
@@ -303,14 +303,14 @@ public class InstrumentCalls {
 
     public Page<RecordRow> listRecords(Caller caller, String slug, String pluginId, String kind, String page,
             String size) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         ticket.require(kind(ticket, kind).readPermission());
         PageRequest request = PageRequest.parse(page, size, null, Set.of("createdAt"), "-createdAt");
         return records.list(ticket, kind, request.page(), request.size());
     }
 
     public RecordRow getRecord(Caller caller, String slug, String pluginId, String kind, String id) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         ticket.require(kind(ticket, kind).readPermission());
         RecordRow row = records.find(ticket, kind, id);
         if (row == null) {
@@ -321,7 +321,7 @@ public class InstrumentCalls {
 
     /** @param body {@code {"value": {…}}} */
     public RecordRow createRecord(Caller caller, String slug, String pluginId, String kind, String body) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         RecordKind<?> recordKind = kind(ticket, kind);
         ticket.require(recordKind.writePermission());
         return records.create(ticket, kind, checked(ticket, recordKind, RecordRequest.parse(body).value()));
@@ -329,7 +329,7 @@ public class InstrumentCalls {
 
     /** @param body {@code {"version": n, "value": {…}}} */
     public RecordRow updateRecord(Caller caller, String slug, String pluginId, String kind, String id, String body) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         RecordKind<?> recordKind = kind(ticket, kind);
         ticket.require(recordKind.writePermission());
         RecordRequest request = RecordRequest.parse(body);
@@ -340,7 +340,7 @@ public class InstrumentCalls {
     }
 
     public void deleteRecord(Caller caller, String slug, String pluginId, String kind, String id) {
-        InstrumentTicket ticket = gate.enter(caller, slug, pluginId);
+        InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
         ticket.require(kind(ticket, kind).writePermission());
         if (!records.delete(ticket, kind, id)) {
             throw new NotFoundException(kind, id);

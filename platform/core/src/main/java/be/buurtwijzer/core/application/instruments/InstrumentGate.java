@@ -30,10 +30,13 @@ public class InstrumentGate {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     PluginRuntime runtime;
+
+    @Inject
+    be.buurtwijzer.core.application.subscriptions.Subscriptions subscriptions;
 
     /**
      * A refusal here (not a member, instrument off, plugin not running) is an answer, not a failure: it does not
@@ -42,11 +45,8 @@ public class InstrumentGate {
      */
     @Transactional(dontRollbackOn = be.buurtwijzer.core.application.shared.ApplicationException.class)
     public InstrumentTicket enter(Caller caller, String slug, String pluginId) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
-        Subscription subscription = em.createQuery("SELECT s FROM Subscription s WHERE s.tenantId = :tenant "
-                        + "AND s.pluginId = :plugin", Subscription.class)
-                .setParameter("tenant", access.tenantId()).setParameter("plugin", pluginId)
-                .getResultStream().findFirst().orElse(null);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ);
+        Subscription subscription = subscriptions.find(access.tenantId(), pluginId).orElse(null);
         if (subscription == null || !subscription.isUsable()) {
             throw new NotFoundException("enabled instrument", pluginId).withCode("instrument-off");
         }
@@ -57,7 +57,7 @@ public class InstrumentGate {
         Set<String> permissions = instrument.descriptor().permissions().stream()
                 .filter(p -> p.defaultRoles().stream().anyMatch(r -> r.name().equals(role)))
                 .map(PermissionSpec::id).collect(Collectors.toUnmodifiableSet());
-        String tenantLocale = gate.findTenant(slug).getDefaultLocale();
+        String tenantLocale = access.defaultLocale();
         String userLocale = caller.userId() == null ? null
                 : em.find(UserAccount.class, caller.userId()).getPreferredLocale();
         return new InstrumentTicket(access, instrument, permissions,

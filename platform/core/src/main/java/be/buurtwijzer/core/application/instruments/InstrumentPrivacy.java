@@ -26,6 +26,9 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InstrumentPrivacy {
 
+    @Inject
+    be.buurtwijzer.core.application.subscriptions.Subscriptions subscriptions;
+
     /** One instrument whose data a municipality holds: running (with its privacy calls, if any) or not. */
     public record Holder(String pluginId, String name, LoadedInstrument instrument) {
         public boolean running() {
@@ -52,8 +55,7 @@ public class InstrumentPrivacy {
     /** Every instrument with a subscription row in the municipality, in plugin id order. */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Holder> holders(TenantAccess access) {
-        return em.createQuery("SELECT s FROM Subscription s WHERE s.tenantId = :tenant ORDER BY s.pluginId",
-                        Subscription.class).setParameter("tenant", access.tenantId()).getResultList().stream()
+        return subscriptions.ofMunicipality(access.tenantId()).stream()
                 .map(s -> {
                     LoadedInstrument instrument = runtime.instrument(s.getPluginId()).orElse(null);
                     String name = instrument == null ? s.getPluginId()

@@ -24,7 +24,7 @@ public class PluginConsents {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     AuditTrail audit;
@@ -34,7 +34,7 @@ public class PluginConsents {
 
     public String give(TenantAccess access, String pluginId, String purpose, DataSubject subject, String wording,
             String wordingVersion) {
-        gate.bind(access);
+        tenantGate.bind(access);
         String name = subject.name() != null ? subject.name() : subject.email();
         if (purpose == null || purpose.isBlank() || name == null || wording == null || wording.isBlank()
                 || wordingVersion == null || wordingVersion.isBlank()) {

@@ -37,7 +37,7 @@ public class PluginFileService {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     AuditTrail audit;
@@ -57,7 +57,7 @@ public class PluginFileService {
     public StoredFile store(InstrumentTicket ticket, String kindName, String fileName, byte[] content) {
         FileKind kind = kind(ticket, kindName);
         ticket.require(kind.writePermission());
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         String name = FileRules.cleanName(fileName);
         byte[] bytes = content == null ? new byte[0] : content;
         String detected = bytes.length == 0 ? "" : ContentInspector.detect(bytes);
@@ -89,7 +89,7 @@ public class PluginFileService {
     }
 
     public Optional<StoredFile> find(InstrumentTicket ticket, String id) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         List<Object[]> rows = em.createQuery("SELECT f.id, f.kind, f.fileName, f.mediaType, f.size, f.sha256, "
                         + "f.createdAt, CASE WHEN f.thumbnail IS NULL THEN 0 ELSE 1 END FROM PluginFile f "
                         + "WHERE f.id = :id AND f.pluginId = :plugin", Object[].class)

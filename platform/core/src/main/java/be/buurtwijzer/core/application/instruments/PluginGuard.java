@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
-import be.buurtwijzer.core.infrastructure.plugins.PluginHealth;
+import be.buurtwijzer.core.domain.instruments.PluginHealth;
 import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import jakarta.annotation.Resource;

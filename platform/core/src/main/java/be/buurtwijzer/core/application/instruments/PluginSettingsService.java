@@ -1,7 +1,6 @@
 package be.buurtwijzer.core.application.instruments;
 
 import be.buurtwijzer.core.application.audit.AuditTrail;
-import be.buurtwijzer.core.application.security.CallerCheck;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.Conflicts;
@@ -38,6 +37,9 @@ import java.util.Optional;
 @Transactional
 public class PluginSettingsService {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
     /** One setting as the administrator sees it. */
@@ -58,8 +60,6 @@ public class PluginSettingsService {
     @Inject
     PluginGuard guard;
 
-    @Inject
-    CallerCheck callers;
 
     @Inject
     AuditTrail audit;
@@ -69,14 +69,14 @@ public class PluginSettingsService {
 
     /** Every setting of every running plugin, for a platform administrator. */
     public List<SettingView> list(Caller caller, Locale locale) {
-        callers.requirePlatformAdmin(caller);
+        platform.administrator(caller);
         return runtime.instruments().stream().sorted(java.util.Comparator.comparing(LoadedInstrument::pluginId))
                 .flatMap(i -> specs(i).stream().map(s -> view(i, s, stored(i.pluginId(), s.key()).orElse(null),
                         locale == null ? DUTCH : locale))).toList();
     }
 
     public SettingView change(Caller caller, String pluginId, String key, SettingChange change) {
-        callers.requirePlatformAdmin(caller);
+        platform.administrator(caller);
         LoadedInstrument instrument = runtime.instrument(pluginId).orElseThrow(() -> new NotFoundException("instrument",
                 pluginId));
         SettingSpec spec = specs(instrument).stream().filter(s -> s.key().equals(key)).findFirst()

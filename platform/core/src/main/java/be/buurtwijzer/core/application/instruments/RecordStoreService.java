@@ -35,7 +35,7 @@ public class RecordStoreService {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     AuditTrail audit;
@@ -44,7 +44,7 @@ public class RecordStoreService {
     Clock clock;
 
     public RecordRow create(InstrumentTicket ticket, String kind, String json) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         checkSize(json);
         PluginRecord record = new PluginRecord(ticket.instrument().pluginId(), kind,
                 ticket.instrument().descriptor().dataSchemaVersion(), json);
@@ -57,13 +57,13 @@ public class RecordStoreService {
     }
 
     public RecordRow find(InstrumentTicket ticket, String kind, String id) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         PluginRecord record = load(ticket, kind, id);
         return record == null ? null : RecordRow.of(record);
     }
 
     public RecordRow update(InstrumentTicket ticket, String kind, String id, long expectedVersion, String json) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         checkSize(json);
         PluginRecord record = load(ticket, kind, id);
         if (record == null) {
@@ -86,7 +86,7 @@ public class RecordStoreService {
     }
 
     public boolean delete(InstrumentTicket ticket, String kind, String id) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         PluginRecord record = load(ticket, kind, id);
         if (record == null) {
             return false;
@@ -99,7 +99,7 @@ public class RecordStoreService {
     }
 
     public Page<RecordRow> list(InstrumentTicket ticket, String kind, int page, int size) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         String plugin = ticket.instrument().pluginId();
         List<RecordRow> items = em.createQuery("SELECT r FROM PluginRecord r WHERE r.pluginId = :plugin "
                         + "AND r.kind = :kind ORDER BY r.createdAt DESC, r.id", PluginRecord.class)

@@ -21,23 +21,23 @@ public class RegisterReadService {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     public List<RegisterReader.Neighbourhood> neighbourhoods(InstrumentTicket ticket) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         return em.createQuery("SELECT n FROM Neighbourhood n ORDER BY n.name", Neighbourhood.class).getResultList()
                 .stream().map(n -> new RegisterReader.Neighbourhood(n.getId(), n.getName(), n.getKind().name())).toList();
     }
 
     public List<RegisterReader.Actor> actors(InstrumentTicket ticket) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         return em.createQuery("SELECT a FROM Actor a ORDER BY a.name", Actor.class).getResultList().stream()
                 .map(a -> new RegisterReader.Actor(a.getId(), a.getName(), a.getKind().name(), a.getSector().name(),
                         a.getOperatingArea() == null ? null : a.getOperatingArea().name())).toList();
     }
 
     public List<RegisterReader.Initiative> initiatives(InstrumentTicket ticket) {
-        gate.bind(ticket.access());
+        tenantGate.bind(ticket.access());
         return em.createQuery("SELECT i FROM Initiative i ORDER BY i.name", Initiative.class).getResultList().stream()
                 .map(i -> new RegisterReader.Initiative(i.getId(), i.getName(), i.getNeighbourhoodId(), i.getGoal(),
                         i.getStatus().name(), i.getActorIds())).toList();

@@ -44,7 +44,7 @@ final class ReportFragmentRenderer implements ReportFragments {
     }
 
     private InstrumentTicket enter(String pluginId) {
-        return calls.gate.enter(asking.access().caller(), asking.access().slug(), pluginId);
+        return calls.instrumentGate.enter(asking.access().caller(), asking.access().slug(), pluginId);
     }
 
     @Override

@@ -2,7 +2,6 @@ package be.buurtwijzer.core.application.lifecycle;
 
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.instruments.PluginGuard;
-import be.buurtwijzer.core.application.security.CallerCheck;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.FieldViolation;
@@ -74,14 +73,15 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class TenantArchiveService {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     @Resource(lookup = "jdbc/buurtwijzer")
     DataSource dataSource;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
-    @Inject
-    CallerCheck callers;
 
     @Inject
     AuditTrail audit;
@@ -103,8 +103,8 @@ public class TenantArchiveService {
     /** A platform administrator's export of any municipality. */
     @Transactional
     public ExportTicket exportAsPlatform(Caller caller, String slug) {
-        Caller checked = callers.requirePlatformAdmin(caller);
-        Tenant tenant = gate.findTenant(slug);
+        Caller checked = platform.administrator(caller);
+        Tenant tenant = tenantGate.findTenant(slug);
         audit.platform(checked, AuditAction.CREATE, "tenant-export", tenant.getId(), tenant.getId(), Map.of());
         return new ExportTicket(tenant.getId(), tenant.getSlug(), tenant.getName(), checked.email());
     }
@@ -112,7 +112,7 @@ public class TenantArchiveService {
     /** A tenant administrator's export of their own municipality (refused to every other role and municipality). */
     @Transactional
     public ExportTicket exportOwn(Caller caller, String slug) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_SETTINGS);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_SETTINGS);
         audit.tenant(access, AuditAction.CREATE, "tenant-export", access.tenantId(), Map.of());
         return new ExportTicket(access.tenantId(), access.slug(), access.tenantName(), access.caller().email());
     }
@@ -284,7 +284,7 @@ public class TenantArchiveService {
 
     /** Refuses anyone but a platform administrator, before an upload is read. */
     public void requireImporter(Caller caller) {
-        callers.requirePlatformAdmin(caller);
+        platform.administrator(caller);
     }
 
     /**
@@ -293,7 +293,7 @@ public class TenantArchiveService {
      */
     @Transactional
     public ImportResult importArchive(Caller caller, Path file, String slug, String name) {
-        Caller checked = callers.requirePlatformAdmin(caller);
+        Caller checked = platform.administrator(caller);
         List<FieldViolation> violations = new ArrayList<>();
         if (!Slug.isValid(slug)) {
             violations.add(new FieldViolation("slug", "must be 2 to 63 lower-case letters, digits and single hyphens"));

@@ -1,8 +1,7 @@
 package be.buurtwijzer.core.application.lifecycle;
 
-import be.buurtwijzer.core.application.admin.TenantView;
+import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.core.application.audit.AuditTrail;
-import be.buurtwijzer.core.application.security.CallerCheck;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.Conflicts;
@@ -35,6 +34,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class TenantDeletionService {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     private static final Logger LOG = Logger.getLogger(TenantDeletionService.class.getName());
     public static final String GRACE_PROPERTY = "buurtwijzer.tenant.deletion-grace-days";
 
@@ -42,10 +44,8 @@ public class TenantDeletionService {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
-    @Inject
-    CallerCheck callers;
 
     @Inject
     AuditTrail audit;
@@ -65,9 +65,9 @@ public class TenantDeletionService {
     }
 
     @Transactional
-    public TenantView schedule(Caller caller, String slug) {
-        Caller checked = callers.requirePlatformAdmin(caller);
-        Tenant tenant = gate.findTenant(slug);
+    public TenantDetails schedule(Caller caller, String slug) {
+        Caller checked = platform.administrator(caller);
+        Tenant tenant = tenantGate.findTenant(slug);
         if (tenant.isClosed()) {
             throw new ConflictException("The deletion of '" + tenant.getName() + "' is already scheduled for "
                     + tenant.getDeletionDueAt() + ".").withCode("deletion-scheduled", tenant.getName());
@@ -80,13 +80,13 @@ public class TenantDeletionService {
         after.put("deletionDueAt", tenant.getDeletionDueAt().toString());
         audit.platform(checked, AuditAction.UPDATE, "tenant-deletion", tenant.getId(), tenant.getId(),
                 Changes.between(before, after));
-        return TenantView.of(tenant);
+        return TenantDetails.of(tenant);
     }
 
     @Transactional
-    public TenantView restore(Caller caller, String slug) {
-        Caller checked = callers.requirePlatformAdmin(caller);
-        Tenant tenant = gate.findTenant(slug);
+    public TenantDetails restore(Caller caller, String slug) {
+        Caller checked = platform.administrator(caller);
+        Tenant tenant = tenantGate.findTenant(slug);
         if (!tenant.isClosed()) {
             throw new ConflictException("'" + tenant.getName() + "' is not scheduled for deletion.")
                     .withCode("deletion-not-scheduled", tenant.getName());
@@ -96,12 +96,12 @@ public class TenantDeletionService {
         Conflicts.flush(em, "municipality");
         audit.platform(checked, AuditAction.UPDATE, "tenant-deletion", tenant.getId(), tenant.getId(),
                 Changes.between(before, tenant.auditState()));
-        return TenantView.of(tenant);
+        return TenantDetails.of(tenant);
     }
 
     /** A platform administrator runs the purge now (what the schedule does by itself); the slugs purged. */
     public List<String> purgeNow(Caller caller) {
-        callers.requirePlatformAdmin(caller);
+        platform.administrator(caller);
         return purgeDue();
     }
 

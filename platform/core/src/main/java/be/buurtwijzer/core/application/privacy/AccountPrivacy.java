@@ -2,7 +2,6 @@ package be.buurtwijzer.core.application.privacy;
 
 import be.buurtwijzer.core.application.admin.MembershipService;
 import be.buurtwijzer.core.application.audit.AuditTrail;
-import be.buurtwijzer.core.application.security.CallerCheck;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
@@ -39,19 +38,20 @@ import java.util.Map;
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class AccountPrivacy {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     static final String ERASED_NAME = "Verwijderde gebruiker";
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
-    @Inject
-    CallerCheck callers;
 
     @Inject
     MembershipService memberships;
 
     @Inject
-    be.buurtwijzer.core.application.tenancy.TenantGate gate;
+    be.buurtwijzer.core.application.tenancy.TenantGate tenantGate;
 
     @Inject
     PasswordHasher hasher;
@@ -67,7 +67,7 @@ public class AccountPrivacy {
     }
 
     public Account account(Caller caller, String email) {
-        callers.requirePlatformAdmin(caller);
+        platform.administrator(caller);
         UserAccount user = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
                 .setParameter("email", UserAccount.normalizeEmail(email)).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("user", email));
@@ -87,7 +87,7 @@ public class AccountPrivacy {
 
     /** Ends the user's membership of one municipality (never its last administrator). */
     public void leave(Caller caller, String userId, String slug) {
-        var access = gate.enterAsPlatform(caller, slug);
+        var access = tenantGate.enterAsPlatform(caller, slug);
         if (memberships.membership(access.tenantId(), userId) != null) {
             memberships.removeMember(access, userId);
         }
@@ -98,7 +98,7 @@ public class AccountPrivacy {
      * every audit entry that mentions it or its name. Returns how many places changed.
      */
     public int eraseAccount(Caller caller, Account account) {
-        callers.requirePlatformAdmin(caller);
+        platform.administrator(caller);
         UserAccount user = em.find(UserAccount.class, account.userId());
         if (user == null) {
             throw new NotFoundException("user", account.userId());

@@ -31,7 +31,7 @@ public class ConsentService {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     AuditTrail audit;
@@ -42,16 +42,16 @@ public class ConsentService {
     @Inject
     Clock clock;
 
-    public List<ConsentView> list(Caller caller, String slug, String purpose) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+    public List<ConsentDetails> list(Caller caller, String slug, String purpose) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         return em.createQuery("SELECT c FROM ConsentRecord c WHERE c.tenantId = :tenant AND (:purpose IS NULL "
                         + "OR c.purpose = :purpose) ORDER BY c.givenAt DESC, c.id", ConsentRecord.class)
                 .setParameter("tenant", access.tenantId()).setParameter("purpose", purpose)
-                .setMaxResults(1000).getResultList().stream().map(ConsentView::of).toList();
+                .setMaxResults(1000).getResultList().stream().map(ConsentDetails::of).toList();
     }
 
-    public ConsentView give(Caller caller, String slug, ConsentInput input) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+    public ConsentDetails give(Caller caller, String slug, ConsentInput input) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         input = validator.check(input);
         if (input.actorId() != null && em.createQuery("SELECT COUNT(a) FROM Actor a WHERE a.id = :id", Long.class)
                 .setParameter("id", input.actorId()).getSingleResult() == 0) {
@@ -63,11 +63,11 @@ public class ConsentService {
         em.persist(consent);
         em.flush();
         audited(access, AuditAction.CREATE, consent);
-        return ConsentView.of(consent);
+        return ConsentDetails.of(consent);
     }
 
-    public ConsentView withdraw(Caller caller, String slug, String id) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+    public ConsentDetails withdraw(Caller caller, String slug, String id) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         ConsentRecord consent = em.createQuery("SELECT c FROM ConsentRecord c WHERE c.id = :id AND c.tenantId = :t",
                         ConsentRecord.class).setParameter("id", id).setParameter("t", access.tenantId())
                 .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("consent", id));
@@ -75,7 +75,7 @@ public class ConsentService {
             be.buurtwijzer.core.application.shared.Conflicts.flush(em, "consent");
             audited(access, AuditAction.UPDATE, consent);
         }
-        return ConsentView.of(consent);
+        return ConsentDetails.of(consent);
     }
 
     private void audited(TenantAccess access, AuditAction action, ConsentRecord consent) {

@@ -53,7 +53,7 @@ public class RegisterPrivacy {
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     InstrumentPrivacy instruments;
@@ -101,7 +101,7 @@ public class RegisterPrivacy {
                 auditEntries[0]++;
             }
         });
-        Locale locale = Locale.forLanguageTag(gate.findTenant(slug).getDefaultLocale());
+        Locale locale = Locale.forLanguageTag(tenantGate.findTenant(slug).getDefaultLocale());
         return new Resolution(access, locale, actors, members, invitations, mentions, auditEntries[0], consents,
                 instruments.holders(access));
     }
@@ -215,8 +215,8 @@ public class RegisterPrivacy {
      * request about a user of the platform in every municipality that user belongs to.
      */
     private TenantAccess enter(Caller caller, String slug, boolean asPlatform) {
-        return asPlatform ? gate.enterAsPlatform(caller, slug)
-                : gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        return asPlatform ? tenantGate.enterAsPlatform(caller, slug)
+                : tenantGate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
     }
 
     static Map<String, Object> consentView(ConsentRecord c) {

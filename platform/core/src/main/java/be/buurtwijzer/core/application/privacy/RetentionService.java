@@ -2,7 +2,7 @@ package be.buurtwijzer.core.application.privacy;
 
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.instruments.InstrumentPrivacy;
-import be.buurtwijzer.core.application.instruments.SubscriptionService;
+import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
@@ -41,13 +41,16 @@ import java.util.Optional;
 @Transactional
 public class RetentionService {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     InstrumentPrivacy instruments;
@@ -64,13 +67,11 @@ public class RetentionService {
     @Inject
     Clock clock;
 
-    @Inject
-    be.buurtwijzer.core.application.security.CallerCheck callers;
 
     /** A platform administrator runs the purge now instead of waiting for its schedule. */
     @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public int purgeNow(Caller caller) {
-        callers.requirePlatformAdmin(caller);
+        platform.administrator(caller);
         return purgeAll();
     }
 
@@ -81,7 +82,7 @@ public class RetentionService {
 
     /** The processing register of the municipality, for its administrator. */
     public List<ProcessingActivity> register(Caller caller, String slug, Locale locale) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
         Instant now = clock.instant();
         List<ProcessingActivity> lines = new ArrayList<>(platformLines(access, locale));
         Map<String, Integer> overrides = overrides(access);
@@ -115,7 +116,7 @@ public class RetentionService {
 
     /** Sets the municipality's own retention for one kind of record of one instrument. */
     public ProcessingActivity override(Caller caller, String slug, String pluginId, String kind, RetentionChange change) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
         requirePersonalKind(access, pluginId, kind);
         change = validator.check(change);
         String problem = RetentionRule.check(change.days());
@@ -138,7 +139,7 @@ public class RetentionService {
 
     /** Back to what the plugin declared. */
     public ProcessingActivity reset(Caller caller, String slug, String pluginId, String kind) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_PERSONAL_DATA);
         requirePersonalKind(access, pluginId, kind);
         override(access, pluginId, kind).ifPresent(row -> {
             em.remove(row);
@@ -170,7 +171,7 @@ public class RetentionService {
     /** The expired records of one municipality, in one transaction; their audit history keeps no content. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public int purge(String slug) {
-        TenantAccess access = gate.enter(Caller.system("retention"), slug, TenantPermission.MANAGE_PERSONAL_DATA);
+        TenantAccess access = tenantGate.enter(Caller.system("retention"), slug, TenantPermission.MANAGE_PERSONAL_DATA);
         Instant now = clock.instant();
         Map<String, Integer> overrides = overrides(access);
         Map<String, Change> changes = new LinkedHashMap<>();
@@ -228,7 +229,7 @@ public class RetentionService {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void forgetHistory(TenantAccess access, String entityType, Instant since) {
-        gate.bind(access);
+        tenantGate.bind(access);
         List<String> ids = em.createQuery("SELECT DISTINCT e.entityId FROM TenantAuditEntry e WHERE e.entityType = :type "
                 + "AND e.occurredAt >= :since", String.class).setParameter("type", entityType)
                 .setParameter("since", since).getResultList();

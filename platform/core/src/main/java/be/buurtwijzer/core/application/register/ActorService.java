@@ -19,7 +19,7 @@ import java.util.Set;
 
 @ApplicationScoped
 @Transactional
-public class ActorService extends RegisterService<Actor, ActorInput, ActorView> {
+public class ActorService extends RegisterService<Actor, ActorInput, ActorDetails> {
 
     @Override
     protected Class<Actor> type() {
@@ -47,8 +47,8 @@ public class ActorService extends RegisterService<Actor, ActorInput, ActorView> 
     }
 
     @Override
-    protected ActorView view(Actor entity) {
-        return ActorView.of(entity);
+    protected ActorDetails view(Actor entity) {
+        return ActorDetails.of(entity);
     }
 
     @Override

@@ -22,7 +22,7 @@ import java.util.Set;
 
 @ApplicationScoped
 @Transactional
-public class InitiativeService extends RegisterService<Initiative, InitiativeInput, InitiativeView> {
+public class InitiativeService extends RegisterService<Initiative, InitiativeInput, InitiativeDetails> {
 
     @Override
     protected Class<Initiative> type() {
@@ -73,12 +73,12 @@ public class InitiativeService extends RegisterService<Initiative, InitiativeInp
     }
 
     @Override
-    protected InitiativeView view(Initiative entity) {
+    protected InitiativeDetails view(Initiative entity) {
         return views(List.of(entity)).get(0);
     }
 
     @Override
-    protected List<InitiativeView> views(List<Initiative> entities) {
+    protected List<InitiativeDetails> views(List<Initiative> entities) {
         Set<String> neighbourhoodIds = new HashSet<>();
         Set<String> actorIds = new HashSet<>();
         for (Initiative i : entities) {
@@ -89,11 +89,11 @@ public class InitiativeService extends RegisterService<Initiative, InitiativeInp
         }
         Map<String, String> neighbourhoods = names("Neighbourhood", neighbourhoodIds);
         Map<String, String> actors = names("Actor", actorIds);
-        return entities.stream().map(i -> new InitiativeView(i.getId(), i.getName(),
+        return entities.stream().map(i -> new InitiativeDetails(i.getId(), i.getName(),
                 i.getNeighbourhoodId() == null ? null
-                        : new InitiativeView.Reference(i.getNeighbourhoodId(), neighbourhoods.get(i.getNeighbourhoodId())),
+                        : new InitiativeDetails.Reference(i.getNeighbourhoodId(), neighbourhoods.get(i.getNeighbourhoodId())),
                 i.getGoal(), i.getDescription(), i.getStatus(),
-                i.getActorIds().stream().map(a -> new InitiativeView.Reference(a, actors.get(a))).toList(),
+                i.getActorIds().stream().map(a -> new InitiativeDetails.Reference(a, actors.get(a))).toList(),
                 i.getVersion(), i.getCreatedAt(), i.getCreatedBy(), i.getUpdatedAt(), i.getUpdatedBy())).toList();
     }
 

@@ -16,7 +16,7 @@ import java.util.Set;
 
 @ApplicationScoped
 @Transactional
-public class NeighbourhoodService extends RegisterService<Neighbourhood, NeighbourhoodInput, NeighbourhoodView> {
+public class NeighbourhoodService extends RegisterService<Neighbourhood, NeighbourhoodInput, NeighbourhoodDetails> {
 
     @Override
     protected Class<Neighbourhood> type() {
@@ -39,8 +39,8 @@ public class NeighbourhoodService extends RegisterService<Neighbourhood, Neighbo
     }
 
     @Override
-    protected NeighbourhoodView view(Neighbourhood entity) {
-        return NeighbourhoodView.of(entity);
+    protected NeighbourhoodDetails view(Neighbourhood entity) {
+        return NeighbourhoodDetails.of(entity);
     }
 
     @Override

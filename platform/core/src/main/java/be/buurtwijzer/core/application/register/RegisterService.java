@@ -42,7 +42,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     protected EntityManager em;
 
     @Inject
-    protected TenantGate gate;
+    protected TenantGate tenantGate;
 
     @Inject
     protected AuditTrail audit;
@@ -82,7 +82,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     }
 
     public Page<V> list(Caller caller, String slug, ListQuery query) {
-        gate.enter(caller, slug, TenantPermission.READ);
+        tenantGate.enter(caller, slug, TenantPermission.READ);
         Set<String> sortable = new java.util.HashSet<>(COMMON_SORTS);
         sortable.addAll(extraSorts());
         PageRequest page = PageRequest.parse(query.page(), query.size(), query.sort(), sortable, "name");
@@ -103,12 +103,12 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     }
 
     public V get(Caller caller, String slug, String id) {
-        gate.enter(caller, slug, TenantPermission.READ);
+        tenantGate.enter(caller, slug, TenantPermission.READ);
         return view(load(id));
     }
 
     public V create(Caller caller, String slug, I input) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         input = validator.check(input);
         requireUniqueName(input.name(), null);
         E entity = newEntity(access, input);
@@ -120,7 +120,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     }
 
     public V update(Caller caller, String slug, String id, I input) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         input = validator.check(input);
         if (input.version() == null) {
             throw InvalidInputException.of("version", "is required for an update: send the version you last read");
@@ -142,7 +142,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     }
 
     public void delete(Caller caller, String slug, String id) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.WRITE);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         E entity = load(id);
         checkDeletable(entity);
         Map<String, Object> before = entity.auditState();
@@ -153,7 +153,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
 
     /** The id of the entry with this name (case-insensitive), if the municipality has one. */
     public java.util.Optional<String> idByName(Caller caller, String slug, String name) {
-        gate.enter(caller, slug, TenantPermission.READ);
+        tenantGate.enter(caller, slug, TenantPermission.READ);
         return em.createQuery("SELECT e.id FROM " + type().getSimpleName() + " e WHERE LOWER(e.name) = :name",
                         String.class)
                 .setParameter("name", name.trim().toLowerCase())

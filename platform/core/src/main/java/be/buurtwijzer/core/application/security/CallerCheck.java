@@ -1,7 +1,6 @@
 package be.buurtwijzer.core.application.security;
 
 import be.buurtwijzer.core.application.shared.Caller;
-import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.PasswordChangeRequiredException;
 import be.buurtwijzer.core.application.shared.SessionEndedException;
 import be.buurtwijzer.core.domain.identity.PlatformRole;
@@ -44,14 +43,6 @@ public class CallerCheck {
             throw new SessionEndedException();
         }
         return of(account);
-    }
-
-    public Caller requirePlatformAdmin(Caller caller) {
-        Caller now = current(caller);
-        if (!now.isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may do this.").withCode("platform-admin-only");
-        }
-        return now;
     }
 
     public static Caller of(UserAccount user) {

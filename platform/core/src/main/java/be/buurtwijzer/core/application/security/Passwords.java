@@ -36,6 +36,9 @@ import java.util.Map;
 @Transactional
 public class Passwords {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
@@ -49,7 +52,7 @@ public class Passwords {
     LoginAttempts attempts;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     AuditTrail audit;
@@ -113,7 +116,7 @@ public class Passwords {
      * @return the one-time password, shown once
      */
     public String resetMember(Caller caller, String slug, String userId) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
         Membership membership = em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant "
                         + "AND m.userId = :user", Membership.class)
                 .setParameter("tenant", access.tenantId()).setParameter("user", userId)
@@ -134,7 +137,7 @@ public class Passwords {
 
     /** A platform administrator resets any account to a one-time password. */
     public String resetAny(Caller caller, String userId) {
-        Caller admin = callers.requirePlatformAdmin(caller);
+        Caller admin = platform.administrator(caller);
         UserAccount user = userId == null ? null : em.find(UserAccount.class, userId, LockModeType.PESSIMISTIC_WRITE);
         if (user == null) {
             throw new NotFoundException("account", userId);

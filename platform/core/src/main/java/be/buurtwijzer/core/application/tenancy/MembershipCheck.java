@@ -14,10 +14,10 @@ import jakarta.transaction.Transactional;
 public class MembershipCheck {
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Transactional
     public void requireMember(Caller caller, String slug) {
-        gate.enter(caller, slug, TenantPermission.READ);
+        tenantGate.enter(caller, slug, TenantPermission.READ);
     }
 }

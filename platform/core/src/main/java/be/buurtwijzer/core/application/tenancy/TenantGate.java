@@ -29,6 +29,9 @@ import java.util.Locale;
 @ApplicationScoped
 public class TenantGate {
 
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
+
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
@@ -52,7 +55,8 @@ public class TenantGate {
                     .withCode("role");
         }
         em.setProperty(TenantContext.PROPERTY, tenant.getId());
-        return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller);
+        return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller,
+                tenant.getDefaultLocale());
     }
 
     /**
@@ -61,10 +65,11 @@ public class TenantGate {
      */
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApplicationException.class)
     public TenantAccess enterAsPlatform(Caller caller, String slug) {
-        caller = callers.requirePlatformAdmin(caller);
+        caller = platform.administrator(caller);
         Tenant tenant = findTenant(slug);
         em.setProperty(TenantContext.PROPERTY, tenant.getId());
-        return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), TenantRole.TENANT_ADMIN, caller);
+        return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), TenantRole.TENANT_ADMIN, caller,
+                tenant.getDefaultLocale());
     }
 
     /**

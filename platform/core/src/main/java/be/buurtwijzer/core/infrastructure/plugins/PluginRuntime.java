@@ -1,5 +1,6 @@
 package be.buurtwijzer.core.infrastructure.plugins;
 
+import be.buurtwijzer.core.domain.instruments.PluginHealth;
 import be.buurtwijzer.core.domain.instruments.PluginManifest;
 import be.buurtwijzer.plugin.api.Instrument;
 import be.buurtwijzer.plugin.api.InstrumentDescriptor;

@@ -4,6 +4,6 @@ import be.buurtwijzer.core.domain.audit.AuditAction;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 
-public record AuditEntryView(String id, Instant occurredAt, String actorEmail, AuditAction action, String entityType,
+public record AuditEntryDetails(String id, Instant occurredAt, String actorEmail, AuditAction action, String entityType,
         String entityId, String tenantId, JsonObject changes) {
 }

@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.application.instruments;
+package be.buurtwijzer.core.application.subscriptions;
 
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.shared.Caller;
@@ -37,11 +37,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class SubscriptionService {
 
+    @Inject
+    Subscriptions subscriptions;
+
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
     @Inject
-    TenantGate gate;
+    TenantGate tenantGate;
 
     @Inject
     PluginRuntime runtime;
@@ -65,11 +68,9 @@ public class SubscriptionService {
 
     /** The administrator sees the whole catalogue; other members the instruments they can use. */
     public List<CatalogueEntry> catalogue(Caller caller, String slug) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ);
         boolean admin = access.role().allows(TenantPermission.MANAGE_INSTRUMENTS);
-        java.util.Map<String, Subscription> subscriptions = em.createQuery(
-                        "SELECT s FROM Subscription s WHERE s.tenantId = :tenant", Subscription.class)
-                .setParameter("tenant", access.tenantId()).getResultStream()
+        java.util.Map<String, Subscription> subscriptions = this.subscriptions.ofMunicipality(access.tenantId()).stream()
                 .collect(java.util.stream.Collectors.toMap(Subscription::getPluginId, s -> s));
         return runtime.instruments().stream()
                 .sorted(Comparator.comparing(LoadedInstrument::pluginId))
@@ -80,16 +81,15 @@ public class SubscriptionService {
 
     /** The running instruments the municipality subscribed to and enabled: what its workspace is composed of. */
     public List<String> enabledPluginIds(Caller caller, String slug) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.READ);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ);
         java.util.Set<String> running = runtime.instruments().stream().map(LoadedInstrument::pluginId)
                 .collect(java.util.stream.Collectors.toSet());
-        return em.createQuery("SELECT s FROM Subscription s WHERE s.tenantId = :tenant ORDER BY s.pluginId",
-                        Subscription.class).setParameter("tenant", access.tenantId()).getResultStream()
+        return subscriptions.ofMunicipality(access.tenantId()).stream()
                 .filter(Subscription::isUsable).map(Subscription::getPluginId).filter(running::contains).toList();
     }
 
     public CatalogueEntry subscribe(Caller caller, String slug, String pluginId) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_INSTRUMENTS);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_INSTRUMENTS);
         LoadedInstrument instrument = available(pluginId);
         Subscription subscription = subscription(access.tenantId(), pluginId);
         if (subscription != null && subscription.isActive()) {
@@ -109,7 +109,7 @@ public class SubscriptionService {
     }
 
     public CatalogueEntry change(Caller caller, String slug, String pluginId, SubscriptionChange change) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_INSTRUMENTS);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_INSTRUMENTS);
         change = validator.check(change);
         Subscription subscription = active(access, pluginId);
         if (subscription.getVersion() != change.version()) {
@@ -126,7 +126,7 @@ public class SubscriptionService {
     }
 
     public CatalogueEntry unsubscribe(Caller caller, String slug, String pluginId) {
-        TenantAccess access = gate.enter(caller, slug, TenantPermission.MANAGE_INSTRUMENTS);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_INSTRUMENTS);
         Subscription subscription = active(access, pluginId);
         subscription.unsubscribe(clock.instant());
         Conflicts.flush(em, "subscription");
@@ -141,15 +141,12 @@ public class SubscriptionService {
      */
     public int purgeExpired() {
         // a municipality closed for deletion is kept as it is until it is purged or restored
-        List<Subscription> expired = em.createQuery("SELECT s FROM Subscription s, Tenant t WHERE t.id = s.tenantId "
-                        + "AND t.status <> :closed AND s.unsubscribedAt IS NOT NULL AND s.unsubscribedAt < :limit",
-                        Subscription.class).setParameter("closed", be.buurtwijzer.core.domain.tenancy.TenantStatus.CLOSED)
-                .setParameter("limit", clock.instant().minus(retention())).getResultList();
+        List<Subscription> expired = subscriptions.unsubscribedBefore(clock.instant().minus(retention()));
         int purged = 0;
         for (Subscription subscription : expired) {
             String slug = em.createQuery("SELECT t.slug FROM Tenant t WHERE t.id = :id", String.class)
                     .setParameter("id", subscription.getTenantId()).getSingleResult();
-            TenantAccess access = gate.enter(Caller.system("retention"), slug, TenantPermission.MANAGE_INSTRUMENTS);
+            TenantAccess access = tenantGate.enter(Caller.system("retention"), slug, TenantPermission.MANAGE_INSTRUMENTS);
             List<PluginRecord> records = em.createQuery("SELECT r FROM PluginRecord r WHERE r.pluginId = :plugin",
                     PluginRecord.class).setParameter("plugin", subscription.getPluginId()).getResultList();
             records.forEach(em::remove);
@@ -164,10 +161,7 @@ public class SubscriptionService {
     }
 
     Subscription subscription(String tenantId, String pluginId) {
-        return em.createQuery("SELECT s FROM Subscription s WHERE s.tenantId = :tenant AND s.pluginId = :plugin",
-                        Subscription.class)
-                .setParameter("tenant", tenantId).setParameter("plugin", pluginId)
-                .getResultStream().findFirst().orElse(null);
+        return subscriptions.find(tenantId, pluginId).orElse(null);
     }
 
     private Subscription active(TenantAccess access, String pluginId) {

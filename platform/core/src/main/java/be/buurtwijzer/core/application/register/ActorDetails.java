@@ -7,13 +7,13 @@ import be.buurtwijzer.core.domain.register.Scale;
 import be.buurtwijzer.core.domain.register.Sector;
 import java.time.Instant;
 
-public record ActorView(String id, String name, ActorKind kind, Sector sector, Scale operatingArea,
+public record ActorDetails(String id, String name, ActorKind kind, Sector sector, Scale operatingArea,
         String description, ContactInput contact, long version, Instant createdAt, String createdBy,
         Instant updatedAt, String updatedBy) {
 
-    static ActorView of(Actor a) {
+    static ActorDetails of(Actor a) {
         ContactDetails c = a.getContact();
-        return new ActorView(a.getId(), a.getName(), a.getKind(), a.getSector(), a.getOperatingArea(),
+        return new ActorDetails(a.getId(), a.getName(), a.getKind(), a.getSector(), a.getOperatingArea(),
                 a.getDescription(), new ContactInput(c.getPerson(), c.getEmail(), c.getPhone(), c.getAddress(),
                         c.getWebsite()),
                 a.getVersion(), a.getCreatedAt(), a.getCreatedBy(), a.getUpdatedAt(), a.getUpdatedBy());

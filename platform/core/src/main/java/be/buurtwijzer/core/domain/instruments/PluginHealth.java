@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.infrastructure.plugins;
+package be.buurtwijzer.core.domain.instruments;
 
 import java.time.Instant;
 import java.util.ArrayDeque;

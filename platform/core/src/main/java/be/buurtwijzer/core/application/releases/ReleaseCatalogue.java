@@ -1,7 +1,7 @@
-package be.buurtwijzer.core.application.instruments;
+package be.buurtwijzer.core.application.releases;
 
 import be.buurtwijzer.core.infrastructure.plugins.LoadedInstrument;
-import be.buurtwijzer.core.infrastructure.plugins.PluginHealth;
+import be.buurtwijzer.core.domain.instruments.PluginHealth;
 import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

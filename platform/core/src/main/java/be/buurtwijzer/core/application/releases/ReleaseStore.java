@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.application.instruments;
+package be.buurtwijzer.core.application.releases;
 
 import be.buurtwijzer.core.domain.instruments.JarSignature;
 import be.buurtwijzer.core.domain.instruments.PluginManifest;

@@ -1,13 +1,13 @@
-package be.buurtwijzer.core.application.instruments;
+package be.buurtwijzer.core.application.releases;
 
 import be.buurtwijzer.core.application.admin.UserDirectory;
 import be.buurtwijzer.core.application.audit.AuditTrail;
-import be.buurtwijzer.core.application.instruments.PublishingViews.Key;
-import be.buurtwijzer.core.application.instruments.PublishingViews.KeyInput;
-import be.buurtwijzer.core.application.instruments.PublishingViews.Organisation;
-import be.buurtwijzer.core.application.instruments.PublishingViews.OrganisationInput;
-import be.buurtwijzer.core.application.instruments.PublishingViews.Publisher;
-import be.buurtwijzer.core.application.instruments.PublishingViews.Release;
+import be.buurtwijzer.core.application.releases.PublishingViews.Key;
+import be.buurtwijzer.core.application.releases.PublishingViews.KeyInput;
+import be.buurtwijzer.core.application.releases.PublishingViews.Organisation;
+import be.buurtwijzer.core.application.releases.PublishingViews.OrganisationInput;
+import be.buurtwijzer.core.application.releases.PublishingViews.Publisher;
+import be.buurtwijzer.core.application.releases.PublishingViews.Release;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.ForbiddenException;
@@ -40,24 +40,28 @@ import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Support organisations, their keys and publishers; uploading, reviewing and withdrawing
- * releases. A publisher sees its own organisation's releases and never any municipality's data.
+ * Releases: a publisher uploads a signed jar, a platform administrator approves or rejects it, the
+ * publisher may deprecate or withdraw it. A publisher sees its own organisation's releases and never
+ * any municipality's data.
  */
 @ApplicationScoped
 @Transactional
-public class PublishingService {
+public class ReleaseReview {
+
+    @Inject
+    be.buurtwijzer.core.application.security.PlatformGate platform;
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
     @Inject
-    UserDirectory users;
+    SupportOrganisations organisations;
+
+    @Inject
+    be.buurtwijzer.core.application.subscriptions.Subscriptions subscriptions;
 
     @Inject
     AuditTrail audit;
-
-    @Inject
-    InputValidator validator;
 
     @Inject
     PluginRuntime runtime;
@@ -66,153 +70,8 @@ public class PublishingService {
     Clock clock;
 
     @Inject
-    be.buurtwijzer.core.application.security.CallerCheck callers;
-
-    @Inject
     @ConfigProperty(name = "buurtwijzer.plugin.max-bytes", defaultValue = "31457280")
     long maxBytes;
-
-    // --- organisations, publishers and keys
-
-    public Organisation createOrganisation(Caller caller, OrganisationInput input) {
-        requirePlatformAdmin(caller);
-        input = validator.check(input);
-        if (!em.createQuery("SELECT o.id FROM SupportOrganisation o WHERE LOWER(o.name) = :name", String.class)
-                .setParameter("name", input.name().trim().toLowerCase()).getResultList().isEmpty()) {
-            throw new ConflictException("A support organisation named '" + input.name().trim() + "' exists.", "name")
-                    .withCode("organisation-exists", input.name().trim());
-        }
-        SupportOrganisation organisation = new SupportOrganisation(input.name().trim(), clock.instant());
-        em.persist(organisation);
-        audit.platform(caller, AuditAction.CREATE, "organisation", organisation.getId(), null,
-                Changes.created(Map.of("name", organisation.getName())));
-        return view(organisation);
-    }
-
-    public List<Organisation> organisations(Caller caller) {
-        requirePlatformAdmin(caller);
-        return em.createQuery("SELECT o FROM SupportOrganisation o ORDER BY o.name", SupportOrganisation.class)
-                .getResultList().stream().map(PublishingService::view).toList();
-    }
-
-    /** Finds or creates an organisation by name (used by tenant-config for the platform's own users). */
-    public String organisationNamed(Caller caller, String name) {
-        requirePlatformAdmin(caller);
-        return em.createQuery("SELECT o.id FROM SupportOrganisation o WHERE o.name = :name", String.class)
-                .setParameter("name", name).getResultStream().findFirst()
-                .orElseGet(() -> createOrganisation(caller, new OrganisationInput(name)).id());
-    }
-
-    public Publisher addPublisher(Caller caller, String organisationId, AdministratorInput input) {
-        requirePlatformAdmin(caller);
-        input = validator.check(input);
-        organisation(organisationId);
-        UserDirectory.Account account = users.findOrCreate(input.email(), input.displayName(), null);
-        UserAccount user = account.user();
-        if (user.getPlatformRole() == PlatformRole.PLATFORM_ADMIN) {
-            throw new ConflictException("'" + user.getEmail() + "' is a platform administrator and cannot also publish.",
-                    "email").withCode("admin-cannot-publish", user.getEmail());
-        }
-        user.setPlatformRole(PlatformRole.PUBLISHER);
-        user.setOrganisationId(organisationId);
-        audit.platform(caller, AuditAction.UPDATE, "publisher", user.getId(), null,
-                Changes.created(Map.of("email", user.getEmail(), "organisationId", organisationId)));
-        return new Publisher(user.getId(), user.getEmail(), user.getDisplayName(), organisationId,
-                account.oneTimePassword());
-    }
-
-    public Key registerKey(Caller caller, KeyInput input) {
-        String organisationId = publisherOrganisation(caller);
-        input = validator.check(input);
-        PublicKey key;
-        try {
-            key = JarSignature.publicKey(input.publicKey());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInputException.of("publicKey", e.getMessage()).withCode("key-invalid");
-        }
-        String fingerprint = JarSignature.fingerprint(key);
-        if (!em.createQuery("SELECT k.id FROM OrganisationKey k WHERE k.fingerprint = :f", String.class)
-                .setParameter("f", fingerprint).getResultList().isEmpty()) {
-            throw new ConflictException("This key is already registered.", "publicKey").withCode("key-known");
-        }
-        OrganisationKey registered = new OrganisationKey(organisationId, input.label().trim(), JarSignature.encode(key),
-                fingerprint, clock.instant());
-        registered.registeredBy(caller.userId());
-        em.persist(registered);
-        audit.platform(caller, AuditAction.CREATE, "signing-key", registered.getId(), null,
-                Changes.created(Map.of("organisationId", organisationId, "fingerprint", fingerprint)));
-        return view(registered);
-    }
-
-    public List<Key> keys(Caller caller) {
-        return keysOfOrganisation(publisherOrganisation(caller));
-    }
-
-    private List<Key> keysOfOrganisation(String organisationId) {
-        return em.createQuery("SELECT k FROM OrganisationKey k WHERE k.organisationId = :o ORDER BY k.createdAt",
-                OrganisationKey.class).setParameter("o", organisationId).getResultList().stream()
-                .map(PublishingService::view).toList();
-    }
-
-    /** The publishers of one organisation, for platform administrators. */
-    public List<Publisher> publishersOf(Caller caller, String organisationId) {
-        requirePlatformAdmin(caller);
-        organisation(organisationId);
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.organisationId = :o AND u.platformRole = :role"
-                + " ORDER BY u.email", UserAccount.class).setParameter("o", organisationId)
-                .setParameter("role", PlatformRole.PUBLISHER).getResultList().stream()
-                .map(u -> new Publisher(u.getId(), u.getEmail(), u.getDisplayName(), organisationId, null)).toList();
-    }
-
-    /** The signing keys of one organisation, for platform administrators. */
-    public List<Key> keysOf(Caller caller, String organisationId) {
-        requirePlatformAdmin(caller);
-        organisation(organisationId);
-        return keysOfOrganisation(organisationId);
-    }
-
-    /** A publisher revokes one of its organisation's keys; a platform administrator may revoke any (compromise). */
-    public Key revokeKey(Caller caller, String keyId) {
-        OrganisationKey key = em.find(OrganisationKey.class, keyId);
-        if (key == null || !(isPlatformAdmin(caller) || key.getOrganisationId().equals(publisherOrganisation(caller)))) {
-            throw new NotFoundException("signing key", keyId);
-        }
-        key.revoke(clock.instant());
-        audit.platform(caller, AuditAction.UPDATE, "signing-key", keyId, null,
-                Changes.between(Map.of("revoked", false), Map.of("revoked", true)));
-        return view(key);
-    }
-
-    /**
-     * Approves a waiting key: a platform administrator may approve any; a publisher one of their own
-     * organisation that another publisher registered (never their own).
-     */
-    public Key approveKey(Caller caller, String keyId) {
-        OrganisationKey key = keyId == null ? null : em.find(OrganisationKey.class, keyId);
-        if (key == null) {
-            throw new NotFoundException("signing key", keyId);
-        }
-        if (!isPlatformAdmin(caller)) {
-            if (!key.getOrganisationId().equals(publisherOrganisation(caller))) {
-                throw new NotFoundException("signing key", keyId);
-            }
-            if (caller.userId().equals(key.getRegisteredBy())) {
-                throw new ForbiddenException("A key is approved by someone other than the publisher who registered it: "
-                        + "a platform administrator or another publisher of your organisation.").withCode("key-own");
-            }
-        }
-        if (key.getRevokedAt() != null) {
-            throw new ConflictException("This key was revoked; register a new one.").withCode("key-revoked");
-        }
-        if (key.getApprovedAt() == null) {
-            key.approve(caller.email(), clock.instant());
-            audit.platform(caller, AuditAction.UPDATE, "signing-key", keyId, null,
-                    Changes.between(Map.of("approved", false), Map.of("approved", true)));
-        }
-        return view(key);
-    }
-
-    // --- releases
 
     /**
      * Checks an uploaded jar and files it as submitted; every refusal says why and stores nothing.
@@ -221,7 +80,7 @@ public class PublishingService {
      * what it inflates to.
      */
     public Release submit(Caller caller, byte[] jar, String signature, String releaseNotes) {
-        String organisationId = publisherOrganisation(caller);
+        String organisationId = organisations.publisherOrganisation(caller);
         if (jar == null || jar.length == 0) {
             throw InvalidInputException.of("body", "send the plugin jar as the request body").withCode("jar-missing");
         }
@@ -278,7 +137,7 @@ public class PublishingService {
         if (versionProblem != null) {
             throw new ConflictException(versionProblem, "Plugin-Version").withCode("version-not-higher", manifest.version());
         }
-        PluginRelease release = new PluginRelease(manifest.id(), manifest.version(), organisation(organisationId)
+        PluginRelease release = new PluginRelease(manifest.id(), manifest.version(), organisations.organisation(organisationId)
                 .getName(), manifest.requires(), JarSignature.sha256(jar), jar, null, releaseNotes, caller.email(),
                 clock.instant());
         release.signedBy(organisationId, signedWith);
@@ -289,14 +148,14 @@ public class PublishingService {
     }
 
     public List<Release> myReleases(Caller caller) {
-        String organisationId = publisherOrganisation(caller);
+        String organisationId = organisations.publisherOrganisation(caller);
         return em.createQuery("SELECT r FROM PluginRelease r WHERE r.organisationId = :o "
                         + "ORDER BY r.pluginId, r.uploadedAt DESC", PluginRelease.class)
                 .setParameter("o", organisationId).getResultList().stream().map(this::view).toList();
     }
 
     public List<Release> releases(Caller caller, ReleaseStatus status) {
-        requirePlatformAdmin(caller);
+        platform.administrator(caller);
         var query = status == null
                 ? em.createQuery("SELECT r FROM PluginRelease r ORDER BY r.uploadedAt DESC", PluginRelease.class)
                 : em.createQuery("SELECT r FROM PluginRelease r WHERE r.status = :status ORDER BY r.uploadedAt DESC",
@@ -314,7 +173,7 @@ public class PublishingService {
         PluginRelease release = visibleRelease(caller, releaseId);
         switch (decision) {
             case APPROVED, REJECTED -> {
-                requirePlatformAdmin(caller);
+                platform.administrator(caller);
                 if (release.getStatus() != ReleaseStatus.SUBMITTED) {
                     throw new ConflictException("Only a submitted release can be approved or rejected; this one is "
                             + release.getStatus() + ".").withCode("not-submitted", release.getStatus().name());
@@ -354,7 +213,7 @@ public class PublishingService {
         if (release == null) {
             throw new NotFoundException("release", releaseId);
         }
-        if (!isPlatformAdmin(caller) && !publisherOrganisation(caller).equals(release.getOrganisationId())) {
+        if (!platform.isAdministrator(caller) && !organisations.publisherOrganisation(caller).equals(release.getOrganisationId())) {
             throw new NotFoundException("release", releaseId);
         }
         return release;
@@ -362,44 +221,9 @@ public class PublishingService {
 
     private Release view(PluginRelease r) {
         boolean active = runtime.instrument(r.getPluginId()).map(i -> i.releaseId().equals(r.getId())).orElse(false);
-        long using = !active ? 0 : em.createQuery("SELECT COUNT(s) FROM Subscription s WHERE s.pluginId = :p "
-                + "AND s.unsubscribedAt IS NULL", Long.class).setParameter("p", r.getPluginId()).getSingleResult();
+        long using = !active ? 0 : subscriptions.subscribedTo(r.getPluginId());
         return new Release(r.getId(), r.getPluginId(), r.getVersion(), r.getStatus(), r.getOrganisation(),
                 r.getRequires(), r.getSha256(), r.getSizeBytes(), r.getReleaseNotes(), r.getUploadedBy(),
                 r.getUploadedAt(), r.getDecidedBy(), r.getDecidedAt(), r.getReason(), active, r.getStartProblem(), using);
-    }
-
-    private String publisherOrganisation(Caller caller) {
-        callers.current(caller);
-        UserAccount user = caller.userId() == null ? null : em.find(UserAccount.class, caller.userId());
-        if (user == null || user.getPlatformRole() != PlatformRole.PUBLISHER || user.getOrganisationId() == null) {
-            throw new ForbiddenException("Only a publisher of a support organisation may do this.").withCode("publisher-only");
-        }
-        return user.getOrganisationId();
-    }
-
-    private SupportOrganisation organisation(String id) {
-        SupportOrganisation organisation = em.find(SupportOrganisation.class, id);
-        if (organisation == null) {
-            throw new NotFoundException("support organisation", id);
-        }
-        return organisation;
-    }
-
-    private void requirePlatformAdmin(Caller caller) {
-        callers.requirePlatformAdmin(caller);
-    }
-
-    private boolean isPlatformAdmin(Caller caller) {
-        return callers.current(caller).isPlatformAdmin();
-    }
-
-    private static Organisation view(SupportOrganisation o) {
-        return new Organisation(o.getId(), o.getName(), o.getCreatedAt());
-    }
-
-    private static Key view(OrganisationKey k) {
-        return new Key(k.getId(), k.getOrganisationId(), k.getLabel(), k.getFingerprint(), k.getCreatedAt(),
-                k.getRevokedAt(), k.getApprovedAt(), k.getApprovedBy(), k.getRegisteredBy());
     }
 }

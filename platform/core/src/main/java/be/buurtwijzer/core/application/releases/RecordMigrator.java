@@ -1,4 +1,6 @@
-package be.buurtwijzer.core.application.instruments;
+package be.buurtwijzer.core.application.releases;
+
+import be.buurtwijzer.core.application.instruments.PluginGuard;
 
 import be.buurtwijzer.core.domain.instruments.RecordMigrationRow;
 import be.buurtwijzer.core.infrastructure.plugins.LoadedInstrument;

@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.application.instruments;
+package be.buurtwijzer.core.application.subscriptions;
 
 import be.buurtwijzer.plugin.api.Text;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package be.buurtwijzer.ui;
+package be.buurtwijzer.ui.startup;
 
 import be.buurtwijzer.core.application.lifecycle.TenantDeletionService;
 import jakarta.annotation.PreDestroy;

@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.application.instruments;
+package be.buurtwijzer.core.application.subscriptions;
 
 import jakarta.validation.constraints.NotNull;
 

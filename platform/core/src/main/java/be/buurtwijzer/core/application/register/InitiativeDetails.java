@@ -4,7 +4,7 @@ import be.buurtwijzer.core.domain.register.InitiativeStatus;
 import java.time.Instant;
 import java.util.List;
 
-public record InitiativeView(String id, String name, Reference neighbourhood, String goal, String description,
+public record InitiativeDetails(String id, String name, Reference neighbourhood, String goal, String description,
         InitiativeStatus status, List<Reference> actors, long version, Instant createdAt, String createdBy,
         Instant updatedAt, String updatedBy) {
 

@@ -7,11 +7,11 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.Instant;
 
 /** A member of a municipality; {@code oneTimePassword} only in the answer that created the account. */
-public record MemberView(String userId, String email, String displayName, TenantRole role, long version,
+public record MemberDetails(String userId, String email, String displayName, TenantRole role, long version,
         Instant memberSince, @JsonbProperty(nillable = false) String oneTimePassword) {
 
-    static MemberView of(Membership m, UserAccount u, String oneTimePassword) {
-        return new MemberView(u.getId(), u.getEmail(), u.getDisplayName(), m.getRole(), m.getVersion(),
+    static MemberDetails of(Membership m, UserAccount u, String oneTimePassword) {
+        return new MemberDetails(u.getId(), u.getEmail(), u.getDisplayName(), m.getRole(), m.getVersion(),
                 m.getCreatedAt(), oneTimePassword);
     }
 }

@@ -1,6 +1,5 @@
-package be.buurtwijzer.tenantconfig.interfaces;
+package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import be.buurtwijzer.tenantconfig.application.ApplyReport;
@@ -16,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 @Path("v1/admin/tenant-config/apply")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-public class TenantConfigResource {
+public class AdminTenantConfigResource {
 
     @Inject
     CurrentCaller caller;
@@ -26,10 +25,7 @@ public class TenantConfigResource {
 
     @POST
     public ApplyReport apply() {
-        if (!caller.get().isPlatformAdmin()) {
-            throw new ForbiddenException("Only a platform administrator may apply the tenant configuration.");
-        }
-        return applier.applyConfigured().orElseThrow(() ->
+        return applier.applyConfigured(caller.get()).orElseThrow(() ->
                 new NotFoundException("tenant configuration directory", "BUURTWIJZER_TENANT_CONFIG (not set)"));
     }
 }

@@ -1,6 +1,6 @@
-package be.buurtwijzer.ui;
+package be.buurtwijzer.ui.startup;
 
-import be.buurtwijzer.core.application.instruments.ReleaseCatalogue;
+import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.privacy.RetentionService;
 import be.buurtwijzer.core.infrastructure.Migrations;
 import be.buurtwijzer.tenantconfig.application.TenantConfigApplier;

@@ -12,24 +12,24 @@ import java.time.Instant;
  * NOT_CONFIGURED}, {@code FAILED}) does it carry the {@code token} and {@code link}, once, for the
  * administrator to pass on.
  */
-public record InvitationView(String id, String email, TenantRole role, Invitation.Status status, String invitedBy,
+public record InvitationDetails(String id, String email, TenantRole role, Invitation.Status status, String invitedBy,
         Instant createdAt, Instant expiresAt, @JsonbProperty(nillable = false) String token,
         @JsonbProperty(nillable = false) String link, @JsonbProperty(nillable = false) Delivery delivery) {
 
-    static InvitationView of(Invitation i, Instant now, String token) {
-        return new InvitationView(i.getId(), i.getEmail(), i.getRole(), i.status(now), i.getInvitedBy(),
+    static InvitationDetails of(Invitation i, Instant now, String token) {
+        return new InvitationDetails(i.getId(), i.getEmail(), i.getRole(), i.status(now), i.getInvitedBy(),
                 i.getCreatedAt(), i.getExpiresAt(), token, null, null);
     }
 
-    InvitationView withLink(String invitationLink) {
-        return new InvitationView(id, email, role, status, invitedBy, createdAt, expiresAt, token, invitationLink,
+    InvitationDetails withLink(String invitationLink) {
+        return new InvitationDetails(id, email, role, status, invitedBy, createdAt, expiresAt, token, invitationLink,
                 delivery);
     }
 
     /** The answer after the mail was tried: the secret stays with the mail when the mail left. */
-    InvitationView delivered(Delivery outcome) {
+    InvitationDetails delivered(Delivery outcome) {
         boolean sent = outcome == Delivery.SENT;
-        return new InvitationView(id, email, role, status, invitedBy, createdAt, expiresAt, sent ? null : token,
+        return new InvitationDetails(id, email, role, status, invitedBy, createdAt, expiresAt, sent ? null : token,
                 sent ? null : link, outcome);
     }
 }
