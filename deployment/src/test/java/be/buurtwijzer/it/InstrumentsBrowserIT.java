@@ -230,9 +230,12 @@ class InstrumentsBrowserIT {
     /** Where the dots of the graph are, read from the picture itself: JFreeSVG draws each dot as an ellipse. */
     private static List<double[]> dots(String svg) {
         List<double[]> dots = new java.util.ArrayList<>();
-        var ellipse = java.util.regex.Pattern.compile("<ellipse[^>]*cx=\"([0-9.]+)\"[^>]*cy=\"([0-9.]+)\"").matcher(svg);
+        var ellipse = java.util.regex.Pattern.compile("<ellipse[^>]*cx=['\"]([0-9.]+)['\"][^>]*cy=['\"]([0-9.]+)['\"][^>]*rx=['\"]([0-9.]+)['\"]")
+                .matcher(svg);
         while (ellipse.find()) {
-            dots.add(new double[] {Double.parseDouble(ellipse.group(1)), Double.parseDouble(ellipse.group(2))});
+            if (Double.parseDouble(ellipse.group(3)) > 8) { // the legend's package dots are smaller
+                dots.add(new double[] {Double.parseDouble(ellipse.group(1)), Double.parseDouble(ellipse.group(2))});
+            }
         }
         return dots;
     }
@@ -259,7 +262,7 @@ class InstrumentsBrowserIT {
                     .findFirst().orElseThrow();
             String svg = new String(java.util.Base64.getDecoder().decode(graph.getAttribute("src")
                     .substring("data:image/svg+xml;base64,".length())), java.nio.charset.StandardCharsets.UTF_8);
-            var width = java.util.regex.Pattern.compile("<svg[^>]*width=\"([0-9.]+)\"").matcher(svg);
+            var width = java.util.regex.Pattern.compile("<svg[^>]*width=['\"]([0-9.]+)['\"]").matcher(svg);
             assertTrue(width.find(), svg.substring(0, 300));
             double scale = graph.getRect().getWidth() / Double.parseDouble(width.group(1));
             List<double[]> dots = dots(svg);

@@ -135,20 +135,23 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
             return;
         }
         dirty = true;
-        getElement().executeJs("window.__bwDirty = true; localStorage.setItem($0, Date.now() + '|' + $1);", key(),
-                now);
+        run("window.__bwDirty = true; localStorage.setItem($0, Date.now() + '|' + $1);", key(), now);
     }
 
-    /** Saved: the draft of the document as it was opened is gone (call before opening the saved one). */
+    /**
+     * Saved: the draft of the document as it was opened is gone, and what is on screen now counts as
+     * saved (call before opening the saved one).
+     */
     public void saved() {
         dirty = false;
+        baseline = state.get();
         forget();
     }
 
     /** The form is put away unsaved (closed): its draft stays to be offered again, but leaving no longer asks. */
     public void setAside() {
         dirty = false;
-        getElement().executeJs("window.__bwDirty = false;");
+        run("window.__bwDirty = false;");
     }
 
     /** Whether something differs from the document as opened. */
@@ -157,7 +160,16 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
     }
 
     private void forget() {
-        getElement().executeJs("window.__bwDirty = false; localStorage.removeItem($0);", key());
+        run("window.__bwDirty = false; localStorage.removeItem($0);", key());
+    }
+
+    /**
+     * On the page rather than on this element: a form is often hidden right after it is saved or closed, and
+     * the browser would only run a script of a hidden element once it is shown again.
+     */
+    private void run(String script, java.io.Serializable... parameters) {
+        getUI().ifPresentOrElse(ui -> ui.getPage().executeJs(script, parameters),
+                () -> getElement().executeJs(script, parameters));
     }
 
     @Override
