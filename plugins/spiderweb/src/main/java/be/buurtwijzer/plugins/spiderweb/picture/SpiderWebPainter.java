@@ -171,8 +171,13 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
         g.setStroke(new BasicStroke(2f));
         g.draw(new Ellipse2D.Double(left + 8, y - 11, 12, 12));
         g.setColor(Color.BLACK);
-        g.drawString(t("vonken: interesse, nog niet engagement (grijs: nog niet gekozen)",
-                "sparks: interest, not yet commitment (grey: not chosen yet)"),
+        g.drawString(t("vonken: interesse, nog niet engagement", "sparks: interest, not yet commitment"),
+                (float) left + 28, (float) y);
+        y += line;
+        g.setColor(UNKNOWN);
+        g.draw(new Ellipse2D.Double(left + 8, y - 11, 12, 12));
+        g.setColor(Color.BLACK);
+        g.drawString(t("grijs: vuur of vonken nog niet gekozen", "grey: fire or sparks not chosen yet"),
                 (float) left + 28, (float) y);
         y += line;
         g.setColor(NEED);

@@ -86,7 +86,7 @@ public final class WebLayout {
     private final double legendLeft;
     private double legendHeaderTop;
     /** The rings' four lines, the symbols' three and two headings. */
-    static final int HEADER_LINES = 10;
+    static final int HEADER_LINES = 11;
     private final int width;
     private final int height;
     private final double outer;
