@@ -42,7 +42,7 @@ public class TenantConfigApplier {
     Optional<String> directory;
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     /** Applies the configured directory again, without a restart: for a platform administrator only. */
     public Optional<ApplyReport> applyConfigured(be.buurtwijzer.core.application.shared.Caller caller) {

@@ -1,6 +1,6 @@
 package be.buurtwijzer.ui.session;
 
-import be.buurtwijzer.core.application.security.CallerCheck;
+import be.buurtwijzer.core.application.access.CallerCheck;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.SessionEndedException;
 import com.vaadin.flow.server.VaadinRequest;

@@ -1,6 +1,6 @@
 package be.buurtwijzer.rest.security;
 
-import be.buurtwijzer.core.application.tenancy.MembershipCheck;
+import be.buurtwijzer.core.application.access.MembershipCheck;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

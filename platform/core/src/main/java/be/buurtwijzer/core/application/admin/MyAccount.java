@@ -21,7 +21,7 @@ public class MyAccount {
     EntityManager em;
 
     @jakarta.inject.Inject
-    be.buurtwijzer.core.application.security.CallerCheck callers;
+    be.buurtwijzer.core.application.access.CallerCheck callers;
 
     public record MembershipSummary(String slug, String name, TenantStatus status, String defaultLocale,
             TenantRole role) {

@@ -6,8 +6,8 @@ import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.Conflicts;
 import be.buurtwijzer.core.application.shared.InputValidator;
 import be.buurtwijzer.core.application.shared.NotFoundException;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.identity.UserAccount;
@@ -29,7 +29,7 @@ import java.util.Map;
 public class TenantAdministration {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;

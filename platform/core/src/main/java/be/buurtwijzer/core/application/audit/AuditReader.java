@@ -5,8 +5,8 @@ import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.core.application.shared.PageRequest;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditRecord;
 import be.buurtwijzer.core.domain.audit.PlatformAuditEntry;
 import be.buurtwijzer.core.domain.audit.TenantAuditEntry;
@@ -37,7 +37,7 @@ import java.util.Set;
 public class AuditReader {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;

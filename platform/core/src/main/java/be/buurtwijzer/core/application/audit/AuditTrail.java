@@ -1,7 +1,7 @@
 package be.buurtwijzer.core.application.audit;
 
 import be.buurtwijzer.core.application.shared.Caller;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Change;
 import be.buurtwijzer.core.domain.audit.PlatformAuditEntry;

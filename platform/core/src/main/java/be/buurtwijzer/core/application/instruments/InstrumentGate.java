@@ -2,8 +2,8 @@ package be.buurtwijzer.core.application.instruments;
 
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.NotFoundException;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.domain.instruments.Subscription;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;

@@ -1,6 +1,6 @@
 package be.buurtwijzer.core.application.instruments;
 
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.domain.instruments.Subscription;
 import be.buurtwijzer.core.infrastructure.plugins.LoadedInstrument;
 import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;

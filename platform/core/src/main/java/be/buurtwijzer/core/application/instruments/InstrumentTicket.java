@@ -1,7 +1,7 @@
 package be.buurtwijzer.core.application.instruments;
 
 import be.buurtwijzer.core.application.shared.ForbiddenException;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.infrastructure.plugins.LoadedInstrument;
 import java.util.Locale;
 import java.util.Set;

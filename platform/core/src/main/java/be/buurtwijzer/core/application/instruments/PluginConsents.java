@@ -1,8 +1,8 @@
 package be.buurtwijzer.core.application.instruments;
 
 import be.buurtwijzer.core.application.audit.AuditTrail;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.privacy.ConsentRecord;
 import be.buurtwijzer.core.domain.privacy.PersonMatch;

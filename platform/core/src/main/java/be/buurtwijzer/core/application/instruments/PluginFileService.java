@@ -3,7 +3,7 @@ package be.buurtwijzer.core.application.instruments;
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.files.FileRules;

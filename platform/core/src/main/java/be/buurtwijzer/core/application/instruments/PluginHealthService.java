@@ -1,6 +1,6 @@
 package be.buurtwijzer.core.application.instruments;
 
-import be.buurtwijzer.core.application.security.PlatformGate;
+import be.buurtwijzer.core.application.access.PlatformGate;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.domain.instruments.PluginHealth;
 import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;

@@ -38,7 +38,7 @@ import java.util.Optional;
 public class PluginSettingsService {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 

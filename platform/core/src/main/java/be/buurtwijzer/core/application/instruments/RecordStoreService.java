@@ -5,7 +5,7 @@ import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.shared.Page;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.instruments.PluginRecord;

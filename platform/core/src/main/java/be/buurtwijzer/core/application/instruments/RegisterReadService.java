@@ -1,6 +1,6 @@
 package be.buurtwijzer.core.application.instruments;
 
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.register.Actor;
 import be.buurtwijzer.core.domain.register.Initiative;
 import be.buurtwijzer.core.domain.register.Neighbourhood;

@@ -6,8 +6,8 @@ import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.FieldViolation;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.archive.ArchiveException;
 import be.buurtwijzer.core.domain.archive.ArchiveFormat;
 import be.buurtwijzer.core.domain.archive.ArchiveManifest;
@@ -74,7 +74,7 @@ import javax.sql.DataSource;
 public class TenantArchiveService {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     @Resource(lookup = "jdbc/buurtwijzer")
     DataSource dataSource;

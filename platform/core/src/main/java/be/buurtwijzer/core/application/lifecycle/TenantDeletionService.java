@@ -5,7 +5,7 @@ import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.Conflicts;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.tenancy.Tenant;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TenantDeletionService {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     private static final Logger LOG = Logger.getLogger(TenantDeletionService.class.getName());
     public static final String GRACE_PROPERTY = "buurtwijzer.tenant.deletion-grace-days";

@@ -39,7 +39,7 @@ import java.util.Map;
 public class AccountPrivacy {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     static final String ERASED_NAME = "Verwijderde gebruiker";
 
@@ -51,7 +51,7 @@ public class AccountPrivacy {
     MembershipService memberships;
 
     @Inject
-    be.buurtwijzer.core.application.tenancy.TenantGate tenantGate;
+    be.buurtwijzer.core.application.access.TenantGate tenantGate;
 
     @Inject
     PasswordHasher hasher;

@@ -6,8 +6,8 @@ import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
-import be.buurtwijzer.core.application.tenancy.TenantGate;
+import be.buurtwijzer.core.application.access.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Change;
 import be.buurtwijzer.core.domain.instruments.PluginRecord;
@@ -42,7 +42,7 @@ import java.util.Optional;
 public class RetentionService {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-BE");
 

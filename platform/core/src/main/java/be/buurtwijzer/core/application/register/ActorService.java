@@ -2,7 +2,7 @@ package be.buurtwijzer.core.application.register;
 
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.Filters;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.domain.register.Actor;
 import be.buurtwijzer.core.domain.register.ActorKind;
 import be.buurtwijzer.core.domain.register.ContactDetails;

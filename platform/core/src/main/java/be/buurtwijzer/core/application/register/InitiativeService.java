@@ -3,7 +3,7 @@ package be.buurtwijzer.core.application.register;
 import be.buurtwijzer.core.application.shared.FieldViolation;
 import be.buurtwijzer.core.application.shared.Filters;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.domain.register.Initiative;
 import be.buurtwijzer.core.domain.register.InitiativeStatus;
 import jakarta.enterprise.context.ApplicationScoped;

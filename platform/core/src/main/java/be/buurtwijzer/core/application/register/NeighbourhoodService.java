@@ -2,7 +2,7 @@ package be.buurtwijzer.core.application.register;
 
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.Filters;
-import be.buurtwijzer.core.application.tenancy.TenantAccess;
+import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.domain.register.Neighbourhood;
 import be.buurtwijzer.core.domain.register.NeighbourhoodKind;
 import jakarta.enterprise.context.ApplicationScoped;

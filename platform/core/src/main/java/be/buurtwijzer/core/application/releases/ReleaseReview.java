@@ -49,7 +49,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ReleaseReview {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;

@@ -48,7 +48,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class SupportOrganisations {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
@@ -66,7 +66,7 @@ public class SupportOrganisations {
     Clock clock;
 
     @Inject
-    be.buurtwijzer.core.application.security.CallerCheck callers;
+    be.buurtwijzer.core.application.access.CallerCheck callers;
 
     public Organisation createOrganisation(Caller caller, OrganisationInput input) {
         platform.administrator(caller);

@@ -1,5 +1,7 @@
 package be.buurtwijzer.core.application.security;
 
+import be.buurtwijzer.core.application.access.CallerCheck;
+
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
 import be.buurtwijzer.core.domain.identity.UserAccount;

@@ -1,5 +1,7 @@
 package be.buurtwijzer.core.application.security;
 
+import be.buurtwijzer.core.application.access.CallerCheck;
+
 import be.buurtwijzer.core.application.audit.AuditTrail;
 import be.buurtwijzer.core.application.mail.MailAfterCommit;
 import be.buurtwijzer.core.application.mail.MailTexts;

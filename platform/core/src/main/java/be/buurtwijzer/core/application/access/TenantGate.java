@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.application.tenancy;
+package be.buurtwijzer.core.application.access;
 
 import be.buurtwijzer.core.application.shared.ApplicationException;
 
@@ -12,7 +12,6 @@ import be.buurtwijzer.core.domain.tenancy.Membership;
 import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
-import be.buurtwijzer.core.application.security.CallerCheck;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +29,7 @@ import java.util.Locale;
 public class TenantGate {
 
     @Inject
-    be.buurtwijzer.core.application.security.PlatformGate platform;
+    be.buurtwijzer.core.application.access.PlatformGate platform;
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;

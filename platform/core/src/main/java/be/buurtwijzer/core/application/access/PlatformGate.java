@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.application.security;
+package be.buurtwijzer.core.application.access;
 
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ForbiddenException;

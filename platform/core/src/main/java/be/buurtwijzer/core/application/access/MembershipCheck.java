@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.application.tenancy;
+package be.buurtwijzer.core.application.access;
 
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
