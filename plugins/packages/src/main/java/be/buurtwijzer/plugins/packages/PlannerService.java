@@ -9,6 +9,7 @@ import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Adoption;
 import be.buurtwijzer.plugins.packages.domain.Division;
 import be.buurtwijzer.plugins.packages.domain.PackageProposer;
+import be.buurtwijzer.plugins.packages.domain.PackageEdits;
 import be.buurtwijzer.plugins.packages.domain.PackageRules;
 import be.buurtwijzer.plugins.packages.domain.PackageSetup;
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
@@ -174,11 +175,6 @@ public final class PlannerService {
         PackageSetup setup = plan.packages().stream().filter(p -> p.name().equals(request.packageName())).findFirst()
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND,
                         String.valueOf(request.packageName()), "packageName"));
-        Set<String> members = Set.copyOf(setup.activityIds());
-        List<Activity> activities = plan.activities().stream().filter(a -> members.contains(a.id()))
-                .map(a -> new Activity(a.id(), a.name(), a.existing(), a.idealScale(), a.currentScale(), a.scaleReason(),
-                        a.neighbourhoodBound(), a.partners(), a.stimulating(), a.inhibiting(), null)).toList();
-        return PackageProposer.propose(activities, plan.links().stream()
-                .filter(l -> members.contains(l.from()) && members.contains(l.to())).toList());
+        return PackageEdits.splitProposal(setup, plan.activities(), plan.links());
     }
 }

@@ -16,6 +16,7 @@ import be.buurtwijzer.plugins.packages.domain.LinkSetup;
 import be.buurtwijzer.plugins.packages.domain.PackageAnalysis;
 import be.buurtwijzer.plugins.packages.domain.PackageProposer;
 import be.buurtwijzer.plugins.packages.domain.PackageRules;
+import be.buurtwijzer.plugins.packages.domain.PackageEdits;
 import be.buurtwijzer.plugins.packages.domain.PackageSetup;
 import be.buurtwijzer.plugins.packages.domain.Strength;
 import be.buurtwijzer.plugins.packages.picture.GraphPainter;
@@ -804,8 +805,7 @@ public class PlannerView extends VerticalLayout {
         decides.setValue(setup.teamDecides());
         Button apply = new Button(t("Toepassen", "Apply"), click -> {
             String newName = rename.getValue().trim();
-            if (newName.isEmpty() || (!newName.equals(setup.name())
-                    && packages.stream().anyMatch(p -> p.name().equals(newName)))) {
+            if (!PackageEdits.nameFree(newName, setup, packages)) {
                 rename.setErrorMessage(t("Kies een eigen, niet-lege naam.", "Choose a name of its own, not empty."));
                 rename.setInvalid(true);
                 return;
@@ -822,12 +822,12 @@ public class PlannerView extends VerticalLayout {
                     members.put(e.getKey(), value);
                 }
             }
-            packages.set(packages.indexOf(setup), new PackageSetup(newName, setup.activityIds(), complex.getValue(),
-                    changeable.getValue(), decides.getValue(), intensity.getValue(), members));
-            activities.replaceAll(a -> setup.name().equals(a.pinnedTo()) ? pinned(a, newName) : a);
-            linkSetups.replaceAll(s -> new LinkSetup(s.first().equals(setup.name()) ? newName : s.first(),
-                    s.second().equals(setup.name()) ? newName : s.second(), s.complex(), s.changeable(),
-                    s.agreedLevels()));
+            PackageEdits.Edited edited = PackageEdits.replace(setup, new PackageSetup(newName, setup.activityIds(),
+                    complex.getValue(), changeable.getValue(), decides.getValue(), intensity.getValue(), members),
+                    packages, activities, linkSetups);
+            packages = new ArrayList<>(edited.packages());
+            activities = new ArrayList<>(edited.activities());
+            linkSetups = new ArrayList<>(edited.linkSetups());
             show();
         });
         apply.setAriaLabel(t("Toepassen op ", "Apply to ") + setup.name());
@@ -839,27 +839,13 @@ public class PlannerView extends VerticalLayout {
             if (mergeWith.getValue() == null) {
                 return;
             }
-            PackageSetup other = mergeWith.getValue();
-            List<String> ids = new ArrayList<>(setup.activityIds());
-            ids.addAll(other.activityIds());
-            packages.set(packages.indexOf(setup), setup.withActivities(ids));
-            packages.remove(other);
+            packages = new ArrayList<>(PackageEdits.merge(setup, mergeWith.getValue(), packages));
             show();
         });
         merge.setAriaLabel(t("Samenvoegen: ", "Merge: ") + setup.name());
         Button split = new Button(t("Splitsing voorstellen en toepassen", "Propose and apply a split"), click -> {
-            Set<String> members = Set.copyOf(setup.activityIds());
-            Division parts = PackageProposer.propose(activities.stream().filter(a -> members.contains(a.id()))
-                    .map(a -> pinned(a, null)).toList(), links.stream()
-                    .filter(l -> members.contains(l.from()) && members.contains(l.to())).toList());
-            int at = packages.indexOf(setup);
-            packages.remove(at);
-            int n = 1;
-            for (Division.Part part : parts.packages()) {
-                String partName = setup.name() + (parts.packages().size() == 1 ? "" : " " + (char) ('A' + n - 1));
-                packages.add(at++, setup.named(partName).withActivities(part.activityIds()));
-                n++;
-            }
+            packages = new ArrayList<>(PackageEdits.split(setup, PackageEdits.splitProposal(setup, activities, links),
+                    packages));
             show();
         });
         // the accessible name starts with the visible label, so voice control finds the button by what it reads
@@ -879,8 +865,7 @@ public class PlannerView extends VerticalLayout {
     }
 
     private static Activity pinned(Activity a, String pin) {
-        return new Activity(a.id(), a.name(), a.existing(), a.idealScale(), a.currentScale(), a.scaleReason(),
-                a.neighbourhoodBound(), a.partners(), a.stimulating(), a.inhibiting(), pin);
+        return PackageEdits.pinned(a, pin);
     }
 
     private Component moveGrid() {
