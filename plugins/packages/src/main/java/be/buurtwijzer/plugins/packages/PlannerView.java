@@ -77,10 +77,6 @@ public class PlannerView extends VerticalLayout {
     private int current;
     final Div step = new Div();
     final Paragraph result = new Paragraph();
-    /** What a click in step 3's graph did, read out to screen readers too. */
-    private final Paragraph graphSaid = new Paragraph();
-    private final Map<String, Select<Strength>> pairs = new java.util.HashMap<>();
-    private String pickedInGraph;
     /** Shown when someone else saved this plan meanwhile: takes their version (this page's changes are dropped). */
     final Button reload = new Button();
     private final Button previous = new Button();
@@ -296,7 +292,7 @@ public class PlannerView extends VerticalLayout {
         switch (current) {
             case 0 -> step.add(challengeStep());
             case 1 -> step.add(scaleStep());
-            case 2 -> step.add(linkStep());
+            case 2 -> step.add(new LinkStep(context, activities, links, canEdit, this::painter, this::graph));
             case 3 -> step.add(packageStep());
             case 4 -> step.add(betweenStep());
             default -> step.add(realityStep());
@@ -522,138 +518,6 @@ public class PlannerView extends VerticalLayout {
     }
 
     // --- step 3
-
-    /**
-     * The links as a table of activity pairs: one choice per pair (none, weak, medium, strong), so a
-     * link takes two clicks or a few keys; the graph below shows the result at once.
-     */
-    private Component linkStep() {
-        Div picture = new Div();
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        layout.add(new Paragraph(t("Welke activiteiten hangen intrinsiek samen? Kies per paar hoe sterk: hoe sterker de "
-                + "samenhang, hoe meer ze in één pakket horen. Laat leeg wat niet samenhangt.", "Which activities belong "
-                + "together intrinsically? Choose per pair how strongly: the stronger, the more they belong in one "
-                + "package. Leave empty what does not belong together.")));
-        if (activities.size() < 2) {
-            layout.add(new Paragraph(t("Voeg eerst minstens twee activiteiten toe (stap 1).",
-                    "Add at least two activities first (step 1).")));
-            return layout;
-        }
-        pairs.clear();
-        graphSaid.getElement().setAttribute("aria-live", "polite");
-        graphSaid.setId("packages-graph-said");
-        Grid<Activity> matrix = new Grid<>();
-        matrix.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setWidth("11rem").setFlexGrow(0)
-                .setFrozen(true);
-        for (int column = 1; column < activities.size(); column++) {
-            Activity other = activities.get(column);
-            matrix.addComponentColumn(row -> {
-                int r = activities.indexOf(row);
-                int c = activities.indexOf(other);
-                return r < c ? pairCell(row, other, r, c, picture) : new Span();
-            }).setHeader(other.name()).setWidth("9rem").setFlexGrow(0);
-        }
-        matrix.setItems(activities.subList(0, activities.size() - 1));
-        matrix.setAllRowsVisible(true);
-        matrix.setWidthFull();
-        matrix.getElement().setAttribute("theme", "wrap-cell-content");
-        matrix.getElement().setAttribute("aria-label", t("Verbindingen tussen activiteiten",
-                "Links between activities"));
-        pickedInGraph = null;
-        picture.add(linkGraph(picture));
-        graphSaid.setText(canEdit ? t("Of klik in de graaf op twee activiteiten om ze te verbinden.",
-                "Or click two activities in the graph to link them.") : "");
-        layout.add(matrix, graphSaid, picture);
-        return layout;
-    }
-
-    /** The graph of step 3: clicking two activities links them (medium), clicking one twice lets go of it. */
-    private Component linkGraph(Div picture) {
-        Component graph = graph();
-        if (!canEdit || !(graph instanceof Image image)) {
-            return graph;
-        }
-        GraphPainter painter = painter();
-        image.getStyle().set("cursor", "pointer");
-        image.getElement().addEventListener("click", e -> {
-            double scale = painter.width() / Math.max(1.0, e.getEventData().get("element.clientWidth").asDouble());
-            painter.activityAt(e.getEventData().get("event.offsetX").asDouble() * scale,
-                    e.getEventData().get("event.offsetY").asDouble() * scale).ifPresentOrElse(id -> picked(id, picture),
-                    () -> graphSaid.setText(t("Klik op een genummerde activiteit.", "Click a numbered activity.")));
-        }).addEventData("event.offsetX").addEventData("event.offsetY").addEventData("element.clientWidth");
-        return image;
-    }
-
-    private void picked(String id, Div picture) {
-        if (pickedInGraph == null || pickedInGraph.equals(id)) {
-            boolean letGo = id.equals(pickedInGraph);
-            pickedInGraph = letGo ? null : id;
-            graphSaid.setText(letGo ? t("Niets gekozen.", "Nothing chosen.") : t("‘" + name(id) + "’ gekozen: klik nu "
-                    + "de activiteit die ermee samenhangt.", "‘" + name(id) + "’ chosen: now click the activity that "
-                    + "belongs with it."));
-            return;
-        }
-        String first = pickedInGraph;
-        pickedInGraph = null;
-        int a = indexOf(first);
-        int b = indexOf(id);
-        Select<Strength> pair = pairs.get(Math.min(a, b) + "-" + Math.max(a, b));
-        if (pair == null) {
-            return;
-        }
-        if (pair.getValue() == null) {
-            pair.setValue(Strength.MEDIUM);
-            graphSaid.setText(t("‘" + name(first) + "’ en ‘" + name(id) + "’ zijn verbonden (middel); pas de sterkte "
-                    + "aan in de tabel.", "‘" + name(first) + "’ and ‘" + name(id) + "’ are linked (medium); change the "
-                    + "strength in the table."));
-        } else {
-            graphSaid.setText(t("‘" + name(first) + "’ en ‘" + name(id) + "’ waren al verbonden ("
-                    + pair.getValue().label().nl() + "); pas de sterkte aan in de tabel.", "‘" + name(first) + "’ and ‘"
-                    + name(id) + "’ were linked already (" + pair.getValue().label().en()
-                    + "); change the strength in the table."));
-        }
-        pair.focus();
-    }
-
-    private int indexOf(String activityId) {
-        for (int i = 0; i < activities.size(); i++) {
-            if (activities.get(i).id().equals(activityId)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private Component pairCell(Activity a, Activity b, int r, int c, Div picture) {
-        Select<Strength> strength = new Select<>();
-        strength.setItems(Strength.values());
-        strength.setEmptySelectionAllowed(true);
-        strength.setEmptySelectionCaption("—");
-        strength.setItemLabelGenerator(s -> s == null ? "—" : s.label().in(context.locale()));
-        strength.setValue(links.stream().filter(l -> joins(l, a, b)).map(Link::strength).findFirst().orElse(null));
-        strength.setAriaLabel(t("Verbinding ", "Link ") + a.name() + " – " + b.name());
-        strength.setId("packages-link-" + r + "-" + c);
-        pairs.put(r + "-" + c, strength);
-        strength.setWidthFull();
-        strength.setReadOnly(!canEdit);
-        strength.addValueChangeListener(e -> {
-            Link kept = links.stream().filter(l -> joins(l, a, b)).findFirst().orElse(null);
-            links.removeIf(l -> joins(l, a, b));
-            if (e.getValue() != null) {
-                // a link keeps the direction it was drawn in
-                links.add(kept == null ? new Link(a.id(), b.id(), e.getValue())
-                        : new Link(kept.from(), kept.to(), e.getValue()));
-            }
-            picture.removeAll();
-            picture.add(linkGraph(picture));
-        });
-        return strength;
-    }
-
-    private static boolean joins(Link l, Activity a, Activity b) {
-        return l.from().equals(a.id()) && l.to().equals(b.id()) || l.from().equals(b.id()) && l.to().equals(a.id());
-    }
 
     // --- step 4
 
@@ -1043,12 +907,12 @@ public class PlannerView extends VerticalLayout {
 
     // --- picture and downloads
 
-    private GraphPainter painter() {
+    GraphPainter painter() {
         return new GraphPainter(challenge, PlanExports.subtitle(context), activities, links, packages,
                 context.locale());
     }
 
-    private Component graph() {
+    Component graph() {
         if (activities.isEmpty()) {
             return new Div();
         }
