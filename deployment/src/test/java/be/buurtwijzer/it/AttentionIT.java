@@ -92,4 +92,30 @@ class AttentionIT {
         assertEquals(404, Api.send(other.admin(), other.adminPassword(), "GET", m.base() + "/audit/recent-work", null)
                 .status());
     }
+
+    @Test
+    void anInstrumentsRecordsShowInRecentWorkOnlyWhileTheInstrumentIsOn() {
+        Municipality m = Municipality.fresh("recent-records");
+        m.subscribe("typology");
+        String coordinator = "coordinator@" + m.slug() + ".example";
+        String password = m.member(coordinator, "COORDINATOR");
+        String id = m.asAdmin("POST", "initiatives", "{\"name\":\"Buurtpunt\",\"status\":\"RUNNING\"}").json()
+                .getString("id");
+        Api.Reply saved = m.asAdmin("POST", "instruments/typology/operations/save-answers", "{\"initiativeId\":\"" + id
+                + "\",\"goals\":[\"MEETING\"],\"drivers\":[\"NEIGHBOURS\"],\"lead\":\"CITIZENS\","
+                + "\"professionalAreas\":[],\"scale\":\"LIVED_NEIGHBOURHOOD\"}");
+        assertEquals(200, saved.status(), saved.toString());
+
+        List<String> seen = items(Api.send(coordinator, password, "GET", m.base() + "/audit/recent-work?size=10", null))
+                .stream().map(e -> e.getString("entityType")).toList();
+        assertTrue(seen.stream().anyMatch(t -> t.startsWith("record:typology:")), seen.toString());
+        assertTrue(seen.contains("initiative"), seen.toString());
+
+        long version = m.subscription("typology").getJsonNumber("version").longValue();
+        assertEquals(200, m.asAdmin("PUT", "instruments/typology/subscription", "{\"enabled\":false,\"version\":"
+                + version + "}").status());
+        List<String> off = items(Api.send(coordinator, password, "GET", m.base() + "/audit/recent-work?size=10", null))
+                .stream().map(e -> e.getString("entityType")).toList();
+        assertEquals(List.of("initiative"), off, "a disabled instrument's records (and their content) are not shown");
+    }
 }

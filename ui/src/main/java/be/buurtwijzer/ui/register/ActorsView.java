@@ -165,6 +165,7 @@ public class ActorsView extends Main {
     private void delete(String id) {
         try {
             service.delete(UiSession.requireCaller(), UiSession.tenant().orElseThrow(), id);
+            draft.keeper.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();
         } catch (ApplicationException e) {

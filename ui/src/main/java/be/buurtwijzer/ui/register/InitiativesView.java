@@ -167,6 +167,7 @@ public class InitiativesView extends Main {
     private void delete(String id) {
         try {
             service.delete(UiSession.requireCaller(), UiSession.tenant().orElseThrow(), id);
+            draft.keeper.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();
         } catch (ApplicationException e) {

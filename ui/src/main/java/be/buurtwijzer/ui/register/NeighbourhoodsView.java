@@ -117,6 +117,7 @@ public class NeighbourhoodsView extends Main {
     void delete(NeighbourhoodDetails neighbourhood) {
         try {
             service.delete(UiSession.requireCaller(), slug(), neighbourhood.id());
+            form.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();
         } catch (ApplicationException e) {

@@ -147,7 +147,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         noted.forEach(n -> byInstrument.computeIfAbsent(n.pluginId(), k -> new java.util.ArrayList<>()).add(n));
         for (List<InstrumentCalls.Noted> points : byInstrument.values()) {
             InstrumentCalls.Noted first = points.get(0);
-            String name = first.instrumentName();
+            String name = first.instrumentName().in(getLocale());
             UnorderedList list = new UnorderedList();
             points.stream().limit(SHOWN_PER_INSTRUMENT).forEach(n -> list.add(new ListItem(n.message().in(getLocale()))));
             Div group = new Div(new com.vaadin.flow.component.html.H3(name + " · "
@@ -178,7 +178,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         List<be.buurtwijzer.core.application.audit.AuditEntryDetails> latest;
         try {
             latest = wholeTrail ? audit.tenantTrail(caller, slug, new AuditQuery("", null, null, null, null, "0", "5"))
-                    .items() : audit.recentWork(caller, slug, 5);
+                    .items() : instruments.recentWork(caller, slug, 5);
         } catch (be.buurtwijzer.core.application.shared.ApplicationException notNow) {
             return recent;
         }

@@ -34,7 +34,7 @@ public class AttentionResource {
     @Context
     HttpHeaders headers;
 
-    /** One thing to act on: the instrument, its message in the asked language, and the instrument's page for it. */
+    /** One thing to act on: the instrument and its message in the asked language, and the instrument's page for it. */
     public record Item(String instrument, String instrumentName, String message, String route) {
     }
 
@@ -45,6 +45,7 @@ public class AttentionResource {
         Locale locale = Languages.of(headers);
         var caller = this.caller.get();
         return calls.attention(caller, tenant, subscriptions.enabledPluginIds(caller, tenant)).stream()
-                .map(n -> new Item(n.pluginId(), n.instrumentName(), n.message().in(locale), n.route())).toList();
+                .map(n -> new Item(n.pluginId(), n.instrumentName().in(locale), n.message().in(locale), n.route()))
+                .toList();
     }
 }

@@ -27,6 +27,9 @@ public class TenantAuditResource {
     @Inject
     AuditReader reader;
 
+    @Inject
+    be.buurtwijzer.core.application.instruments.InstrumentCalls instruments;
+
     /** The audit filters as query parameters, shared with the platform's trail. */
     public static class Filter {
         @QueryParam("entityType")
@@ -64,6 +67,6 @@ public class TenantAuditResource {
         } catch (NumberFormatException notANumber) {
             throw be.buurtwijzer.core.application.shared.InvalidInputException.of("size", "must be a whole number");
         }
-        return reader.recentWork(caller.get(), tenant, limit);
+        return instruments.recentWork(caller.get(), tenant, limit);
     }
 }

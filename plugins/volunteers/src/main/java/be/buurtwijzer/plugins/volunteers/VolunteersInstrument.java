@@ -232,8 +232,9 @@ public class VolunteersInstrument implements Instrument {
 
     @Override
     public Attention.Spec attention() {
-        return new Attention.Spec(READ, context -> new VolunteerService(context).warningTexts().stream()
-                .map(w -> new Attention(w, null)).toList());
+        // the tasks and the insurance are on the page of those who may see the volunteers, not the partners'
+        return new Attention.Spec(PEOPLE, context -> new VolunteerService(context).warningTexts().stream()
+                .distinct().map(w -> new Attention(w, null)).toList());
     }
 
     @Override

@@ -262,4 +262,26 @@ class VolunteersFlowTest {
         assertTrue(seen.get(0).comparison().bands().get(0).underrepresented(), "nobody under 25 among the volunteers");
         assertFalse(seen.toString().contains("Maria"), "a partner sees counts, never people");
     }
+
+    @Test
+    void theHomePageHearsOfAnUninsuredTaskOnceAndOnlyThoseWhoSeeTheVolunteersDo() {
+        TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
+        VolunteerView jef = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+                volunteer("Jef Van Rompaey", "jef@voorbeeld.be"), null));
+        VolunteerView an = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+                volunteer("An Peeters", "an@voorbeeld.be"), null));
+        coordinator.call("save-role", new Requests.RoleInput(null, null, new be.buurtwijzer.plugins.volunteers.domain.Role(
+                "Vervoer naar de dokter", null, null, "Naar de buurtwerker",
+                java.util.Set.of(be.buurtwijzer.plugins.volunteers.domain.Cover.BODILY_INJURY),
+                List.of(jef.id(), an.id()))));
+
+        var spec = new VolunteersInstrument().attention();
+        List<String> asked = spec.finder().find(coordinator).stream().map(a -> a.message().nl()).toList();
+        assertEquals(List.of("De verzekering dekt geen lichamelijke schade voor de taak 'Vervoer naar de dokter'."),
+                asked, "one line for the task, not one per volunteer");
+        assertEquals(VolunteersInstrument.PEOPLE, spec.permission(), "the tasks and insurance are not the partners'");
+        assertFalse(new VolunteersInstrument().descriptor().permissions().stream()
+                .filter(p -> p.id().equals(VolunteersInstrument.PEOPLE)).findFirst().orElseThrow().defaultRoles()
+                .contains(MemberRole.PARTNER));
+    }
 }

@@ -70,6 +70,9 @@ public class InstrumentCalls {
     @Inject
     be.buurtwijzer.core.application.admin.MunicipalityIdentity identity;
 
+    @Inject
+    be.buurtwijzer.core.application.audit.AuditReader audit;
+
     /** A plugin view ready to be built on the UI thread, with its context already scoped. */
     public record View(String pluginId, String instrumentName, ViewSpec spec, InstrumentContext context) {
     }
@@ -127,7 +130,7 @@ public class InstrumentCalls {
      * Something an instrument asks attention for, with the route of its page where it is acted on: the one
      * the instrument named or else its first, among the pages the caller may open (null when none).
      */
-    public record Noted(String pluginId, String instrumentName, Text message, String route) {
+    public record Noted(String pluginId, Text instrumentName, Text message, String route) {
     }
 
     /**
@@ -157,7 +160,7 @@ public class InstrumentCalls {
                 for (Attention a : found) {
                     String route = a.route() != null && routes.contains(a.route()) ? a.route()
                             : routes.isEmpty() ? null : routes.get(0);
-                    noted.add(new Noted(pluginId, ticket.name(), a.message(), route));
+                    noted.add(new Noted(pluginId, ticket.instrument().descriptor().name(), a.message(), route));
                 }
             } catch (be.buurtwijzer.core.application.shared.ApplicationException reportedOrRefused) {
                 // the guard logged a failure already; the home page goes on without this instrument
@@ -344,6 +347,33 @@ public class InstrumentCalls {
         ticket.require(kind(ticket, kind).writePermission());
         if (!records.delete(ticket, kind, id)) {
             throw new NotFoundException(kind, id);
+        }
+    }
+
+    /**
+     * The latest changes colleagues made to the register and to the instruments' records, as far as the caller
+     * may see them now: an instrument's records only when it is enabled and running and the caller holds the
+     * read permission of their kind (an audit entry carries the record's content).
+     */
+    public List<be.buurtwijzer.core.application.audit.AuditEntryDetails> recentWork(Caller caller, String slug,
+            int limit) {
+        Map<String, Boolean> readable = new java.util.HashMap<>();
+        return audit.recentWork(caller, slug, limit, e -> !e.entityType().startsWith("record:")
+                || readable.computeIfAbsent(e.entityType(), type -> mayRead(caller, slug, type)));
+    }
+
+    /** Whether the caller may read the records of an audit entity type "record:plugin:kind" at this moment. */
+    private boolean mayRead(Caller caller, String slug, String entityType) {
+        String[] parts = entityType.split(":", 3);
+        if (parts.length != 3) {
+            return false;
+        }
+        try {
+            InstrumentTicket ticket = instrumentGate.enter(caller, slug, parts[1]);
+            String permission = kind(ticket, parts[2]).readPermission();
+            return permission == null || ticket.permissions().contains(permission);
+        } catch (RuntimeException offOrUnknown) {
+            return false;
         }
     }
 

@@ -207,7 +207,7 @@ public class SupportOrganisations {
     }
 
     /** The organisation the caller publishes for; refused for anyone who is not a publisher. */
-    String publisherOrganisation(Caller caller) {
+    public String publisherOrganisation(Caller caller) {
         callers.current(caller);
         UserAccount user = caller.userId() == null ? null : em.find(UserAccount.class, caller.userId());
         if (user == null || user.getPlatformRole() != PlatformRole.PUBLISHER || user.getOrganisationId() == null) {
@@ -216,7 +216,8 @@ public class SupportOrganisations {
         return user.getOrganisationId();
     }
 
-    SupportOrganisation organisation(String id) {
+    /** The organisation, or not found. */
+    public SupportOrganisation organisation(String id) {
         SupportOrganisation organisation = em.find(SupportOrganisation.class, id);
         if (organisation == null) {
             throw new NotFoundException("support organisation", id);

@@ -85,7 +85,7 @@ public final class WebLayout {
     private final List<LegendRow> legend = new ArrayList<>();
     private final double legendLeft;
     private double legendHeaderTop;
-    /** The rings' four lines, the symbols' three and two headings. */
+    /** The rings' four lines, the symbols' four and two headings, with a line's room between them. */
     static final int HEADER_LINES = 11;
     private final int width;
     private final int height;
