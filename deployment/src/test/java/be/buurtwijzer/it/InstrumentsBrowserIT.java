@@ -268,9 +268,17 @@ class InstrumentsBrowserIT {
             List<double[]> dots = dots(svg);
             assertEquals(3, dots.size(), "one dot per activity");
             for (int dot : new int[] {0, 2}) {
-                new org.openqa.selenium.interactions.Actions(browser.driver).moveToElement(graph,
-                        (int) Math.round(dots.get(dot)[0] * scale - graph.getRect().getWidth() / 2.0),
-                        (int) Math.round(dots.get(dot)[1] * scale - graph.getRect().getHeight() / 2.0)).click().perform();
+                // bring the dot to the middle of the window (the page may scroll inside a container), then click it
+                List<?> at = (List<?>) browser.driver.executeScript("const img = arguments[0], dx = arguments[1],"
+                        + " dy = arguments[2]; let r = img.getBoundingClientRect(); let el = img.parentElement;"
+                        + " while (el && !(el.scrollHeight > el.clientHeight + 1"
+                        + " && /(auto|scroll)/.test(getComputedStyle(el).overflowY))) { el = el.parentElement; }"
+                        + " const delta = r.top + dy - window.innerHeight / 2;"
+                        + " if (el) { el.scrollTop += delta; } else { window.scrollBy(0, delta); }"
+                        + " r = img.getBoundingClientRect(); return [Math.round(r.left + dx), Math.round(r.top + dy)];",
+                        graph, dots.get(dot)[0] * scale, dots.get(dot)[1] * scale);
+                new org.openqa.selenium.interactions.Actions(browser.driver).moveToLocation(
+                        ((Number) at.get(0)).intValue(), ((Number) at.get(1)).intValue()).click().perform();
                 browser.waitForText(dot == 0 ? "‘Buurtbabbel’ gekozen" : "zijn verbonden (middel)");
             }
             browser.screenshot("packages-graph-click");
