@@ -29,6 +29,9 @@ import java.util.Locale;
 public class TenantGate {
 
     @Inject
+    Memberships memberships;
+
+    @Inject
     be.buurtwijzer.core.application.access.PlatformGate platform;
 
     @PersistenceContext(unitName = "buurtwijzer")
@@ -88,11 +91,7 @@ public class TenantGate {
     }
 
     private TenantRole roleOf(Caller caller, Tenant tenant, String slug) {
-        return em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.userId = :user",
-                        Membership.class)
-                .setParameter("tenant", tenant.getId())
-                .setParameter("user", caller.userId())
-                .getResultStream().findFirst()
+        return memberships.find(tenant.getId(), caller.userId())
                 .map(Membership::getRole)
                 .orElseThrow(() -> new NotFoundException("municipality", slug).withCode("no-access"));
     }

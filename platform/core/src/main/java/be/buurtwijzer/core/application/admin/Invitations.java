@@ -47,6 +47,9 @@ import java.util.Map;
 @Transactional
 public class Invitations {
 
+    @Inject
+    be.buurtwijzer.core.application.access.Memberships memberships;
+
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
@@ -203,9 +206,7 @@ public class Invitations {
         TenantAccess access = new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(),
                 invitation.getRole(), CallerCheck.of(user), tenant.getDefaultLocale());
         tenantGate.bind(access);
-        boolean member = !em.createQuery("SELECT m.id FROM Membership m WHERE m.tenantId = :tenant "
-                        + "AND m.userId = :user", String.class)
-                .setParameter("tenant", tenant.getId()).setParameter("user", user.getId()).getResultList().isEmpty();
+        boolean member = memberships.find(tenant.getId(), user.getId()).isPresent();
         if (!member) {
             em.persist(new Membership(tenant.getId(), user.getId(), invitation.getRole(), now));
         }

@@ -31,6 +31,9 @@ import java.util.Map;
 @Transactional
 public class MembershipService {
 
+    @Inject
+    be.buurtwijzer.core.application.access.Memberships memberships;
+
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
@@ -121,10 +124,7 @@ public class MembershipService {
     }
 
     public Membership membership(String tenantId, String userId) {
-        return em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.userId = :user",
-                        Membership.class)
-                .setParameter("tenant", tenantId).setParameter("user", userId)
-                .getResultStream().findFirst().orElse(null);
+        return memberships.find(tenantId, userId).orElse(null);
     }
 
     /**

@@ -39,6 +39,9 @@ import java.util.Map;
 public class Passwords {
 
     @Inject
+    be.buurtwijzer.core.application.access.Memberships memberships;
+
+    @Inject
     be.buurtwijzer.core.application.access.PlatformGate platform;
 
     @PersistenceContext(unitName = "buurtwijzer")
@@ -119,14 +122,10 @@ public class Passwords {
      */
     public String resetMember(Caller caller, String slug, String userId) {
         TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
-        Membership membership = em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant "
-                        + "AND m.userId = :user", Membership.class)
-                .setParameter("tenant", access.tenantId()).setParameter("user", userId)
-                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("member", userId));
+        Membership membership = memberships.find(access.tenantId(), userId)
+                .orElseThrow(() -> new NotFoundException("member", userId));
         UserAccount user = em.find(UserAccount.class, membership.getUserId(), LockModeType.PESSIMISTIC_WRITE);
-        long elsewhere = em.createQuery("SELECT COUNT(m) FROM Membership m WHERE m.userId = :user "
-                + "AND m.tenantId <> :tenant", Long.class).setParameter("user", userId)
-                .setParameter("tenant", access.tenantId()).getSingleResult();
+        long elsewhere = memberships.elsewhere(userId, access.tenantId());
         if (user.getPlatformRole() != null || elsewhere > 0) {
             throw new ForbiddenException("This person also works outside this municipality; only a platform "
                     + "administrator can reset their password.").withCode("reset-elsewhere");
