@@ -160,6 +160,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
                         : new com.vaadin.flow.component.html.Anchor(page, getTranslation("home.open.named", name));
                 group.add(open);
             }
+            group.getStyle().set("margin-bottom", "1rem");
             attention.add(group);
         }
         return attention;
