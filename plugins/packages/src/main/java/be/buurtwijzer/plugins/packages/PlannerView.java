@@ -7,6 +7,7 @@ import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
+import be.buurtwijzer.plugins.support.DownloadLink;
 import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Adoption;
 import be.buurtwijzer.plugins.packages.domain.Division;
@@ -918,11 +919,8 @@ public class PlannerView extends VerticalLayout {
         }
         GraphPainter painter = painter();
         String svg = Pictures.svg(painter.width(), painter.height(), challenge, painter);
-        Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                svg.getBytes(StandardCharsets.UTF_8)), t("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten "
-                + "dezelfde gegevens.", "The activity graph, coloured by package; the tables hold the same data."));
-        image.setWidth("min(100%, 640px)");
-        return image;
+        return Pictures.shown(svg, t("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten dezelfde "
+                + "gegevens.", "The activity graph, coloured by package; the tables hold the same data."), "640px");
     }
 
     private Component downloads() {
@@ -931,22 +929,16 @@ public class PlannerView extends VerticalLayout {
         }
         Map<String, String> parameters = Map.of("planId", planId);
         return new HorizontalLayout(
-                download(t("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv", "text/csv",
+                DownloadLink.of(t("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv", "text/csv",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).csv())),
-                download(t("Pakkettenplan als Excel", "Package plan as Excel"), "pakketten.xlsx", PlanExports.XLSX,
+                DownloadLink.of(t("Pakkettenplan als Excel", "Package plan as Excel"), "pakketten.xlsx", PlanExports.XLSX,
                         () -> PlanExports.of(context, parameters).xlsx(context)),
-                download(t("Pakkettenplan als PDF", "Package plan as PDF"), "pakketten.pdf", "application/pdf",
+                DownloadLink.of(t("Pakkettenplan als PDF", "Package plan as PDF"), "pakketten.pdf", "application/pdf",
                         () -> PlanExports.of(context, parameters).pdf()),
-                download(t("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",
+                DownloadLink.of(t("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).svg())),
-                download(t("Graaf als PNG", "Graph as PNG"), "activiteitengraaf.png", "image/png",
+                DownloadLink.of(t("Graaf als PNG", "Graph as PNG"), "activiteitengraaf.png", "image/png",
                         () -> PlanExports.of(context, parameters).png()));
-    }
-
-    private static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(Downloads.of(fileName, mediaType, content), label);
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
     }
 
     static Component card(InstrumentContext context) {

@@ -1,5 +1,6 @@
 package be.buurtwijzer.plugins.spiderweb;
 
+import be.buurtwijzer.plugins.support.DownloadLink;
 import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
@@ -74,7 +75,7 @@ public class SpiderWebView extends VerticalLayout {
     /** Shown when someone else saved this web meanwhile: takes their version (this page's changes are dropped). */
     final Button reload = new Button();
     final VerticalLayout picture = new VerticalLayout();
-    final VerticalLayout snapshots = new VerticalLayout();
+    final SnapshotsPanel snapshots;
     private final InstrumentContext context;
     private final SpiderWebService service;
     private final boolean canEdit;
@@ -104,6 +105,7 @@ public class SpiderWebView extends VerticalLayout {
         this.context = context;
         this.service = new SpiderWebService(context);
         this.canEdit = context.user().has(SpiderWebInstrument.EDIT);
+        this.snapshots = new SnapshotsPanel(context, service, canEdit, result::setText);
         this.drafts = new DraftKeeper(context, "web", () -> JSON.toJson(input()));
         setPadding(false);
         add(new Paragraph(t(
@@ -194,7 +196,7 @@ public class SpiderWebView extends VerticalLayout {
         add(StickyActions.of(save, result, reload), picture, snapshots);
         drafts.watch(this);
         picture.setPadding(false);
-        snapshots.setPadding(false);
+
         setReadOnly();
         List<Views.WebSummary> all = service.webs();
         webs.setItems(all);
@@ -550,7 +552,7 @@ public class SpiderWebView extends VerticalLayout {
         factorGrid.setItems(factors.values());
         showWorksheet();
         showPicture();
-        showSnapshots();
+        snapshots.show(current);
     }
 
     void save() {
@@ -590,113 +592,22 @@ public class SpiderWebView extends VerticalLayout {
                 image(pictures.radarSvg(), t("De factorradar; de tabel ‘Factoren’ hierboven bevat dezelfde scores.",
                         "The factor radar; the ‘Factors’ table above holds the same scores.")),
                 new HorizontalLayout(
-                        download(t("Spinnenweb als SVG", "Spider web as SVG"), "spinnenweb.svg", "image/svg+xml",
+                        DownloadLink.of(t("Spinnenweb als SVG", "Spider web as SVG"), "spinnenweb.svg", "image/svg+xml",
                                 () -> WebPictures.utf8(pictures.webSvg())),
-                        download(t("Spinnenweb als PNG", "Spider web as PNG"), "spinnenweb.png", "image/png",
+                        DownloadLink.of(t("Spinnenweb als PNG", "Spider web as PNG"), "spinnenweb.png", "image/png",
                                 pictures::webPng),
-                        download(t("Factorradar als SVG", "Factor radar as SVG"), "factorradar.svg", "image/svg+xml",
+                        DownloadLink.of(t("Factorradar als SVG", "Factor radar as SVG"), "factorradar.svg", "image/svg+xml",
                                 () -> WebPictures.utf8(pictures.radarSvg())),
-                        download(t("Factorradar als PNG", "Factor radar as PNG"), "factorradar.png", "image/png",
+                        DownloadLink.of(t("Factorradar als PNG", "Factor radar as PNG"), "factorradar.png", "image/png",
                                 pictures::radarPng),
-                        download(t("Tabel als CSV", "Table as CSV"), "spinnenweb.csv", "text/csv",
+                        DownloadLink.of(t("Tabel als CSV", "Table as CSV"), "spinnenweb.csv", "text/csv",
                                 () -> WebPictures.utf8(pictures.csv())),
-                        download(t("Tabel als Excel", "Table as Excel"), "spinnenweb.xlsx", WebPictures.XLSX,
+                        DownloadLink.of(t("Tabel als Excel", "Table as Excel"), "spinnenweb.xlsx", WebPictures.XLSX,
                                 () -> pictures.xlsx(context))));
     }
 
-    private static Image image(String svg, String alt) {
-        Image image = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                svg.getBytes(StandardCharsets.UTF_8)), alt);
-        image.setWidth("min(100%, 640px)");
-        return image;
-    }
-
-    private void showSnapshots() {
-        snapshots.removeAll();
-        if (current == null) {
-            return;
-        }
-        List<Views.SnapshotView> taken = service.snapshots(current.id());
-        snapshots.add(new H2(t("Momentopnames", "Snapshots")));
-        TextField label = new TextField(t("Naam van de momentopname", "Name of the snapshot"));
-        label.setId("spiderweb-snapshot-label");
-        label.setMaxLength(200);
-        Button freeze = new Button(t("Momentopname nemen", "Take a snapshot"), click -> {
-            try {
-                context.call("snapshot", new Documents.SnapshotRequest(current.id(), label.getValue(), null));
-            } catch (InstrumentException e) {
-                label.setErrorMessage(e.getMessage());
-                label.setInvalid(true);
-                return;
-            }
-            showSnapshots();
-            result.setText(t("Momentopname genomen.", "Snapshot taken."));
-        });
-        HorizontalLayout take = new HorizontalLayout(label, freeze);
-        take.setAlignItems(FlexComponent.Alignment.BASELINE);
-        take.setVisible(canEdit);
-        snapshots.add(take);
-        if (taken.isEmpty()) {
-            snapshots.add(new Paragraph(t("Nog geen momentopnames.", "No snapshots yet.")));
-            return;
-        }
-        Select<Views.SnapshotView> from = new Select<>();
-        from.setId("spiderweb-compare-from");
-        from.setLabel(t("Vergelijk", "Compare"));
-        from.setItems(taken);
-        from.setItemLabelGenerator(s -> s == null ? "" : s.label() + " (" + WebPictures.DATE.format(s.date()) + ")");
-        from.setValue(taken.get(0));
-        Select<Views.SnapshotView> to = new Select<>();
-        to.setId("spiderweb-compare-to");
-        to.setLabel(t("met", "with"));
-        to.setItems(taken);
-        to.setEmptySelectionAllowed(true);
-        to.setEmptySelectionCaption(t("het web nu", "the web now"));
-        to.setItemLabelGenerator(s -> s == null ? t("het web nu", "the web now") : s.label() + " (" + WebPictures.DATE.format(s.date()) + ")");
-        Div outcome = new Div();
-        outcome.getElement().setAttribute("aria-live", "polite");
-        Button compare = new Button(t("Vergelijken", "Compare"), click -> {
-            if (from.getValue() == null) {
-                return;
-            }
-            Views.ComparisonView c = service.compare(new Documents.CompareRequest(current.id(),
-                    from.getValue() == null ? null : from.getValue().id(), to.getValue() == null ? null : to.getValue().id()));
-            outcome.removeAll();
-            UnorderedList list = new UnorderedList();
-            c.inward().forEach(m -> list.add(new ListItem(t("Naar binnen: ", "Moved inward: ") + m.actorName() + " ("
-                    + context.text(m.from().label()) + " → " + context.text(m.to().label()) + ")")));
-            c.outward().forEach(m -> list.add(new ListItem(t("Naar buiten: ", "Moved outward: ") + m.actorName() + " ("
-                    + context.text(m.from().label()) + " → " + context.text(m.to().label()) + ")")));
-            c.joined().forEach(n -> list.add(new ListItem(t("Nieuw: ", "Joined: ") + n)));
-            c.left().forEach(n -> list.add(new ListItem(t("Niet meer in het web: ", "Left: ") + n)));
-            c.factors().forEach(f -> list.add(new ListItem(t("Factor ", "Factor ") + f.label() + ": " + f.from() + " → "
-                    + f.to())));
-            outcome.add(new Paragraph(c.from() + " → " + c.to()), list.getChildren().findAny().isPresent() ? list
-                    : new Paragraph(t("Geen verschillen.", "No differences.")));
-            Map<String, String> parameters = new java.util.HashMap<>();
-            parameters.put("webId", current.id());
-            parameters.put("from", from.getValue().id());
-            if (to.getValue() != null) {
-                parameters.put("to", to.getValue().id());
-            }
-            var painter = WebPictures.comparison(context, parameters);
-            String svg = WebPictures.svg(painter, context.logo());
-            outcome.add(image(svg, t("Wat veranderde, als beeld; de lijst hierboven zegt hetzelfde.",
-                    "What changed, as a picture; the list above says the same.")), new HorizontalLayout(
-                    download(t("Vergelijking als SVG", "Comparison as SVG"), "vergelijking.svg", "image/svg+xml",
-                            () -> WebPictures.utf8(svg)),
-                    download(t("Vergelijking als PNG", "Comparison as PNG"), "vergelijking.png", "image/png",
-                            () -> WebPictures.png(painter, context.logo()))));
-        });
-        HorizontalLayout comparing = new HorizontalLayout(from, to, compare);
-        comparing.setAlignItems(FlexComponent.Alignment.BASELINE);
-        snapshots.add(comparing, outcome);
-    }
-
-    private static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(Downloads.of(fileName, mediaType, content), label);
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
+    static Image image(String svg, String alt) {
+        return be.buurtwijzer.plugins.support.Pictures.shown(svg, alt, "640px");
     }
 
     static Component card(InstrumentContext context) {

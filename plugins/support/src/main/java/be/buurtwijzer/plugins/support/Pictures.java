@@ -89,6 +89,18 @@ public final class Pictures {
         return out.toByteArray();
     }
 
+    /**
+     * The SVG shown on a page at most {@code maxWidth} wide, with a text for those who cannot see it
+     * (say where the same data stands as a table).
+     */
+    public static com.vaadin.flow.component.html.Image shown(String svg, String alt, String maxWidth) {
+        com.vaadin.flow.component.html.Image image = new com.vaadin.flow.component.html.Image("data:image/svg+xml;base64,"
+                + java.util.Base64.getEncoder().encodeToString(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                alt);
+        image.setWidth("min(100%, " + maxWidth + ")");
+        return image;
+    }
+
     /** A white page with the picture's title at the top left: how every picture starts. */
     public static void page(Graphics2D g, int width, int height, String title) {
         g.setColor(java.awt.Color.WHITE);

@@ -6,6 +6,7 @@ import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
 import be.buurtwijzer.plugin.api.Text;
+import be.buurtwijzer.plugins.support.DownloadLink;
 import be.buurtwijzer.plugins.typology.domain.Classifier;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
 import be.buurtwijzer.plugins.typology.domain.Pillar;
@@ -333,21 +334,19 @@ public class TypologyView extends VerticalLayout {
         String title = t("Portfolio", "Portfolio") + " — " + (neighbourhoodId == null ? context.tenant().name()
                 : neighbourhood.getValue().name());
         String svg = PortfolioDocuments.svg(portfolio, title, context.locale(), context.logo());
-        Image picture = new Image("data:image/svg+xml;base64," + Base64.getEncoder().encodeToString(
-                svg.getBytes(StandardCharsets.UTF_8)), t("Overzicht van het portfolio; dezelfde cijfers staan in de tabel.",
-                "Portfolio overview; the same figures are in the table."));
-        picture.setWidth("min(100%, 560px)");
+        Image picture = be.buurtwijzer.plugins.support.Pictures.shown(svg, t("Overzicht van het portfolio; dezelfde "
+                + "cijfers staan in de tabel.", "Portfolio overview; the same figures are in the table."), "560px");
         Map<String, String> parameters = neighbourhoodId == null ? Map.of() : Map.of("neighbourhoodId", neighbourhoodId);
         portfolioPanel.add(new Paragraph(Counts.summary(portfolio.initiatives(), portfolio.classified(),
                         portfolio.links().size(), context.locale())), matrix,
                 pillars(portfolio), new H3(t("Waarschuwingen en advies", "Warnings and advice")),
                 portfolio.warnings().isEmpty()
                         ? new Paragraph(t("Geen waarschuwingen.", "No warnings.")) : warnings,
-                new HorizontalLayout(download(t("Portfolio als CSV", "Portfolio as CSV"), "portfolio.csv", "text/csv",
+                new HorizontalLayout(DownloadLink.of(t("Portfolio als CSV", "Portfolio as CSV"), "portfolio.csv", "text/csv",
                         () -> TypologyInstrument.csv(context, parameters)),
-                        download(t("Portfolio als Excel", "Portfolio as Excel"), "portfolio.xlsx", TypologyInstrument.XLSX,
+                        DownloadLink.of(t("Portfolio als Excel", "Portfolio as Excel"), "portfolio.xlsx", TypologyInstrument.XLSX,
                                 () -> TypologyInstrument.xlsx(context, parameters)),
-                        download(t("Overzicht als SVG", "Overview as SVG"), "portfolio.svg", "image/svg+xml",
+                        DownloadLink.of(t("Overzicht als SVG", "Overview as SVG"), "portfolio.svg", "image/svg+xml",
                                 () -> svg.getBytes(StandardCharsets.UTF_8))), picture);
     }
 
@@ -360,12 +359,6 @@ public class TypologyView extends VerticalLayout {
         }
         Div box = new Div(new H3(t("Pijlers van een zorgzame buurt", "Pillars of a caring neighbourhood")), list);
         return box;
-    }
-
-    private static Anchor download(String label, String fileName, String mediaType, Supplier<byte[]> content) {
-        Anchor anchor = new Anchor(Downloads.of(fileName, mediaType, content), label);
-        anchor.getElement().setAttribute("download", fileName);
-        return anchor;
     }
 
     /** The dashboard card: how far the municipality got and how many warnings are open. */
