@@ -48,6 +48,9 @@ class AccessibilityIT {
             + "REJECTED|DEPRECATED|REFUSED|STOPPED|CREATE|UPDATE|DELETE|EXPORT|ERASE|ACTIVE|SUSPENDED|COORDINATOR|"
             + "PARTNER|IDEA|RUNNING)\\b");
 
+    /** A field name as the code spells it ("actorIds", "neighbourhoodId"): a lower-case word with a capital inside. */
+    private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d@._/-])[a-z]+[A-Z][A-Za-z]*(?![\\p{L}\\d@._/-])");
+
     private static final String[][] MEMBER_SCREENS = {{"/", "Wat nu?"}, {"/register/neighbourhoods", "Buurten"},
             {"/instrument/logbook/entries", "cijfer"}, {"/instrument/typology/initiatives", "Waarschuwingen"},
             {"/instrument/spiderweb/webs", "Momentopnames"},
@@ -114,6 +117,10 @@ class AccessibilityIT {
         Matcher raw = RAW.matcher(text);
         while (raw.find()) {
             found.add(screen + ": raw name '" + raw.group() + "' in " + around(text, raw.group()));
+        }
+        Matcher camel = CAMEL.matcher(text);
+        while (camel.find()) {
+            found.add(screen + ": field name '" + camel.group() + "' in " + around(text, camel.group()));
         }
         return found;
     }

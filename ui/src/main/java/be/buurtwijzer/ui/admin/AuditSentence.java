@@ -130,8 +130,18 @@ public final class AuditSentence {
             }
         }
         List<String> shown = new ArrayList<>();
+        int unnamed = 0;
         for (String name : names) {
-            shown.add(label("audit.field." + name, name));
+            String word = labels.apply("audit.field." + name, new Object[0]);
+            if (word != null) {
+                shown.add(word);
+            } else {
+                unnamed++; // a plugin's own field: counted, never shown as the code spells it
+            }
+        }
+        if (unnamed > 0) {
+            String others = labels.apply("audit.fields.other", new Object[] {unnamed});
+            shown.add(others == null ? unnamed + " other fields" : others);
         }
         return shown;
     }

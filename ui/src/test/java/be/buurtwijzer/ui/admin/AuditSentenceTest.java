@@ -15,7 +15,8 @@ class AuditSentenceTest {
             Map.entry("audit.entity.record.in", "{0} ({1})"), Map.entry("audit.instrument.typology", "Typologie"),
             Map.entry("audit.field.name", "naam"), Map.entry("audit.field.status", "status"),
             Map.entry("audit.field.goals", "doelen"), Map.entry("audit.system.retention", "automatisch: bewaartermijn"),
-            Map.entry("audit.system", "automatisch ({0})"));
+            Map.entry("audit.system", "automatisch ({0})"),
+            Map.entry("audit.fields.other", "{0,choice,1#één ander veld|1<{0} andere velden}"));
 
     private final AuditSentence sentences = new AuditSentence((key, params) -> {
         String text = DUTCH.get(key);
@@ -32,13 +33,18 @@ class AuditSentenceTest {
     }
 
     @Test
-    void anInstrumentsRecordSaysWhichDocumentFieldsChangedAndUnknownNamesStay() {
+    void anInstrumentsRecordSaysWhichDocumentFieldsChangedAndCountsTheFieldsItHasNoWordFor() {
         var changes = Json.createObjectBuilder().add("document", Json.createObjectBuilder()
                 .add("from", Json.createObjectBuilder().add("goals", "[MEETING]").add("lead", "CITIZENS"))
                 .add("to", Json.createObjectBuilder().add("goals", "[SMALL_HELP]").add("lead", "CITIZENS")
                         .add("scale", "STREET"))).build();
-        assertEquals("Profile (Typologie) gewijzigd: doelen en scale",
+        assertEquals("Profile (Typologie) gewijzigd: doelen en één ander veld",
                 sentences.of(AuditAction.UPDATE, "record:typology:profile", changes));
+        var more = Json.createObjectBuilder().add("document", Json.createObjectBuilder()
+                .add("from", Json.createObjectBuilder())
+                .add("to", Json.createObjectBuilder().add("linkSetups", "[]").add("shortTermGoals", "x"))).build();
+        assertEquals("Profile (Typologie) gewijzigd: 2 andere velden",
+                sentences.of(AuditAction.UPDATE, "record:typology:profile", more));
     }
 
     @Test
