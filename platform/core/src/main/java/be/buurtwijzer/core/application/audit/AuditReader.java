@@ -59,12 +59,13 @@ public class AuditReader {
 
     /**
      * The latest changes colleagues made to the shared work (the register and the instruments' records), for
-     * everyone who may change it, as far as {@code visible} lets the caller see each entry (an instrument's
-     * records only where the caller may read them). Administration (members, invitations, settings,
-     * subscriptions, consents, personal-data requests) stays in the administrator's trail.
+     * everyone who may change it, as far as {@code visible} lets the caller see an entry's entity type (an
+     * instrument's records only where the caller may read them); only the entries shown are read in full.
+     * Administration (members, invitations, settings, subscriptions, consents, personal-data requests) stays in
+     * the administrator's trail.
      */
     public List<AuditEntryDetails> recentWork(Caller caller, String slug, int limit,
-            java.util.function.Predicate<AuditEntryDetails> visible) {
+            java.util.function.Predicate<String> visible) {
         TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         if (limit < 1 || limit > 50) {
             throw InvalidInputException.of("size", "must be between 1 and 50");
@@ -74,9 +75,10 @@ public class AuditReader {
         Root<TenantAuditEntry> root = select.from(TenantAuditEntry.class);
         select.where(cb.or(root.get("entityType").in(SHARED_WORK), cb.like(root.get("entityType"), "record:%")))
                 .orderBy(cb.desc(root.get("occurredAt")), cb.desc(root.get("id")));
-        return em.createQuery(select).setMaxResults(SCANNED).getResultList().stream().map(e -> new AuditEntryDetails(
-                e.getId(), e.getOccurredAt(), e.getActorEmail(), e.getAction(), e.getEntityType(), e.getEntityId(),
-                access.tenantId(), parse(e.getChanges()))).filter(visible).limit(limit).toList();
+        return em.createQuery(select).setMaxResults(SCANNED).getResultList().stream()
+                .filter(e -> visible.test(e.getEntityType())).limit(limit)
+                .map(e -> new AuditEntryDetails(e.getId(), e.getOccurredAt(), e.getActorEmail(), e.getAction(),
+                        e.getEntityType(), e.getEntityId(), access.tenantId(), parse(e.getChanges()))).toList();
     }
 
     public Page<AuditEntryDetails> platformTrail(Caller caller, AuditQuery query) {

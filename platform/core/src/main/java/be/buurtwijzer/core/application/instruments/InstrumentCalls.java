@@ -101,11 +101,7 @@ public class InstrumentCalls {
                 continue;
             }
             var context = liveContext(ticket, caller, slug, pluginId);
-            for (ViewSpec spec : safeViews(ticket)) {
-                if (spec.permission() == null || ticket.permissions().contains(spec.permission())) {
-                    views.add(new View(pluginId, ticket.name(), spec, context));
-                }
-            }
+            permittedViews(ticket).forEach(spec -> views.add(new View(pluginId, ticket.name(), spec, context)));
         }
         return views;
     }
@@ -154,9 +150,7 @@ public class InstrumentCalls {
                 InstrumentContext context = fragmentContext(ticket);
                 List<Attention> found = guard.call(pluginId, ticket.name(), "attention",
                         () -> List.copyOf(spec.finder().find(context)));
-                List<String> routes = safeViews(ticket).stream()
-                        .filter(v -> v.permission() == null || ticket.permissions().contains(v.permission()))
-                        .map(ViewSpec::route).toList();
+                List<String> routes = permittedViews(ticket).stream().map(ViewSpec::route).toList();
                 for (Attention a : found) {
                     String route = a.route() != null && routes.contains(a.route()) ? a.route()
                             : routes.isEmpty() ? null : routes.get(0);
@@ -169,6 +163,12 @@ public class InstrumentCalls {
             }
         }
         return noted;
+    }
+
+    /** The instrument's pages this ticket's holder may open. */
+    private List<ViewSpec> permittedViews(InstrumentTicket ticket) {
+        return safeViews(ticket).stream()
+                .filter(v -> v.permission() == null || ticket.permissions().contains(v.permission())).toList();
     }
 
     private List<ViewSpec> safeViews(InstrumentTicket ticket) {
@@ -358,8 +358,8 @@ public class InstrumentCalls {
     public List<be.buurtwijzer.core.application.audit.AuditEntryDetails> recentWork(Caller caller, String slug,
             int limit) {
         Map<String, Boolean> readable = new java.util.HashMap<>();
-        return audit.recentWork(caller, slug, limit, e -> !e.entityType().startsWith("record:")
-                || readable.computeIfAbsent(e.entityType(), type -> mayRead(caller, slug, type)));
+        return audit.recentWork(caller, slug, limit, type -> !type.startsWith("record:")
+                || readable.computeIfAbsent(type, t -> mayRead(caller, slug, t)));
     }
 
     /** Whether the caller may read the records of an audit entity type "record:plugin:kind" at this moment. */
