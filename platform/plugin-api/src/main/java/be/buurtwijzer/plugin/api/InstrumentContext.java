@@ -99,8 +99,14 @@ public interface InstrumentContext {
         return output.cast(call(operation, input));
     }
 
+    /** The text in this user's language. */
     default String text(Text text) {
         return text.in(locale());
+    }
+
+    /** The Dutch or the English sentence, in this user's language (since 2.0). */
+    default String text(String nl, String en) {
+        return Text.pick(locale(), nl, en);
     }
 
     record TenantInfo(String slug, String name, Locale defaultLocale) {
