@@ -42,10 +42,16 @@ final class Jars {
 
     /** The same plugin under another Plugin-Id and Plugin-Version. */
     static byte[] relabel(byte[] jar, String id, String version) {
+        return withManifest(jar, "Plugin-Id", id, "Plugin-Version", version);
+    }
+
+    /** The same plugin with these manifest entries (name, value, name, value …) set. */
+    static byte[] withManifest(byte[] jar, String... entries) {
         try (JarInputStream in = new JarInputStream(new ByteArrayInputStream(jar))) {
             Manifest manifest = new Manifest(in.getManifest());
-            manifest.getMainAttributes().putValue("Plugin-Id", id);
-            manifest.getMainAttributes().putValue("Plugin-Version", version);
+            for (int i = 0; i < entries.length; i += 2) {
+                manifest.getMainAttributes().putValue(entries[i], entries[i + 1]);
+            }
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (JarOutputStream out = new JarOutputStream(bytes, manifest)) {
                 for (JarEntry entry = in.getNextJarEntry(); entry != null; entry = in.getNextJarEntry()) {

@@ -203,6 +203,12 @@ class PublishingIT {
         assertRefused(400, "body", "Plugin-Id", org.upload(Jars.relabel(jar, "Bad_Id", "1.0.0"), org.key()));
         assertRefused(400, "body", "semantic version", org.upload(Jars.relabel(jar, "fine-id", "one"), org.key()));
         assertRefused(400, "Plugin-Requires", ">=9.0.0", org.upload(Jars.bundled("test-plugin-future-platform"), org.key()));
+        // the pages' contract has its own range: a plugin built for a newer UI API is refused though its core fits
+        assertRefused(400, "Plugin-Requires-UI", "UI API >=9.0.0", org.upload(Jars.withManifest(jar,
+                "Plugin-Requires-UI", ">=9.0.0"), org.key()));
+        // a plugin built against API 1.x (views inside the Instrument) is refused with the reason
+        assertRefused(400, "Plugin-Requires", "platform API >=1.6.0 & <2.0.0, this platform offers 2.0.0",
+                org.upload(Jars.withManifest(jar, "Plugin-Requires", ">=1.6.0 & <2.0.0"), org.key()));
 
         assertEquals(201, org.upload(jar, org.key()).status());
         assertRefused(409, "Plugin-Version", "not higher", org.upload(jar, org.key()));

@@ -5,7 +5,7 @@ import be.buurtwijzer.core.application.privacy.PrivacyService;
 import be.buurtwijzer.core.application.privacy.SubjectFindings;
 import be.buurtwijzer.core.application.privacy.SubjectQuery;
 import be.buurtwijzer.core.application.shared.ApplicationException;
-import be.buurtwijzer.plugin.api.Downloads;
+import be.buurtwijzer.plugin.ui.Downloads;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;

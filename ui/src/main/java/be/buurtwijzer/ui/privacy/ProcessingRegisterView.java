@@ -6,7 +6,7 @@ import be.buurtwijzer.core.application.privacy.RetentionService;
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.plugin.api.Csv;
-import be.buurtwijzer.plugin.api.Downloads;
+import be.buurtwijzer.plugin.ui.Downloads;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Requires;
 import be.buurtwijzer.ui.session.Roles;

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * Something in a municipality's work with an instrument that asks a person to act, in the words of the
  * instrument's method, e.g. "Buurtcafé De Linde rust op één persoon" (since 1.6). The home page lists
- * these for every enabled instrument; {@code route} names the instrument's page (a {@link ViewSpec#route()})
+ * these for every enabled instrument; {@code route} names the instrument's page (a {@code ViewSpec.route()} of its {@code InstrumentUi})
  * where it can be acted on, or is null for the instrument's first page.
  */
 public record Attention(Text message, String route) {

@@ -9,6 +9,11 @@ import org.pf4j.ExtensionPoint;
  * {@code @Extension}). Keep it free of state: the platform loads a plugin once per JVM and calls
  * it for every municipality, handing each call an {@link InstrumentContext} for that
  * municipality, user and plugin.
+ * <p>
+ * This contract carries no UI types. An instrument's workspace pages and home card are a second
+ * extension in the same plugin, {@code be.buurtwijzer.plugin.ui.InstrumentUi} from the module
+ * {@code plugin-ui-api}, with its own version (since 2.0; before, {@code views()} and
+ * {@code dashboardCard()} were methods here).
  */
 public interface Instrument extends ExtensionPoint {
 
@@ -24,16 +29,6 @@ public interface Instrument extends ExtensionPoint {
 
     default List<RecordKind<?>> recordKinds() {
         return List.of();
-    }
-
-    /** The instrument's pages in the workspace (see {@link ViewSpec}). */
-    default List<ViewSpec> views() {
-        return List.of();
-    }
-
-    /** An optional card for the home dashboard; null for none. */
-    default DashboardCardSpec dashboardCard() {
-        return null;
     }
 
     /**

@@ -1,7 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
 import be.buurtwijzer.plugin.api.Attention;
-import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
 import be.buurtwijzer.plugin.api.InstrumentContext;
@@ -13,7 +12,6 @@ import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.StoredRecord;
 import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugin.api.ViewSpec;
 import be.buurtwijzer.plugin.api.files.FileKind;
 import be.buurtwijzer.plugin.api.privacy.PersonalData;
 import be.buurtwijzer.plugins.logbook.domain.Baseline;
@@ -194,18 +192,8 @@ public class LogbookInstrument implements Instrument {
     }
 
     @Override
-    public List<ViewSpec> views() {
-        return List.of(new ViewSpec("entries", NAME, READ, DocumentationView::new));
-    }
-
-    @Override
     public Attention.Spec attention() {
         return new Attention.Spec(READ, context -> new TheoryService(context).attention());
-    }
-
-    @Override
-    public DashboardCardSpec dashboardCard() {
-        return new DashboardCardSpec(NAME, READ, LogbookView::card);
     }
 
     @Override

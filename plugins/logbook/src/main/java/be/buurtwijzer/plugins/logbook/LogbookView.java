@@ -93,7 +93,7 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
     private com.vaadin.flow.component.html.Anchor download(String fileName, String mediaType, Text label,
             java.util.function.Supplier<byte[]> content) {
         com.vaadin.flow.component.html.Anchor anchor = new com.vaadin.flow.component.html.Anchor(
-                be.buurtwijzer.plugin.api.Downloads.of(fileName, mediaType, content), context.text(label));
+                be.buurtwijzer.plugin.ui.Downloads.of(fileName, mediaType, content), context.text(label));
         anchor.getElement().setAttribute("download", fileName);
         return anchor;
     }

@@ -64,7 +64,7 @@ class LogbookViewTest {
         TestInstrumentContext context = context(Locale.ENGLISH, LogbookInstrument.READ, LogbookInstrument.WRITE);
         context.records().create("entry", Entry.of(LocalDate.of(2026, 1, 5), "a", null, Entry.EntryType.STORY, null, null));
         context.records().create("entry", Entry.of(LocalDate.of(2025, 1, 5), "b", null, Entry.EntryType.STORY, null, null));
-        var card = new LogbookInstrument().dashboardCard().factory().create(context);
+        var card = new LogbookUi().dashboardCard().factory().create(context);
         assertEquals("no theory of change yet · no measurements and 1 story this year · no report yet",
                 card.getElement().getText());
     }

@@ -1,7 +1,6 @@
 package be.buurtwijzer.plugins.packages;
 
 import be.buurtwijzer.plugin.api.Attention;
-import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
 import be.buurtwijzer.plugin.api.InstrumentDescriptor;
@@ -11,7 +10,6 @@ import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.Types;
-import be.buurtwijzer.plugin.api.ViewSpec;
 import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
@@ -89,17 +87,7 @@ public class PackagesInstrument implements Instrument {
     }
 
     @Override
-    public List<ViewSpec> views() {
-        return List.of(new ViewSpec("plans", NAME, READ, PlannerView::new));
-    }
-
-    @Override
     public Attention.Spec attention() {
         return new Attention.Spec(READ, context -> new PlannerService(context).attention());
-    }
-
-    @Override
-    public DashboardCardSpec dashboardCard() {
-        return new DashboardCardSpec(NAME, READ, PlannerView::card);
     }
 }

@@ -1,6 +1,6 @@
 package be.buurtwijzer.plugins.packages;
 
-import be.buurtwijzer.plugin.api.Downloads;
+import be.buurtwijzer.plugin.ui.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;

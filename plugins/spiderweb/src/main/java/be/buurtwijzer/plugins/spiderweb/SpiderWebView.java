@@ -2,7 +2,7 @@ package be.buurtwijzer.plugins.spiderweb;
 
 import be.buurtwijzer.plugins.support.DownloadLink;
 import be.buurtwijzer.plugins.support.Plural;
-import be.buurtwijzer.plugin.api.Downloads;
+import be.buurtwijzer.plugin.ui.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;

@@ -1,6 +1,6 @@
 package be.buurtwijzer.plugins.support;
 
-import be.buurtwijzer.plugin.api.Downloads;
+import be.buurtwijzer.plugin.ui.Downloads;
 import com.vaadin.flow.component.html.Anchor;
 import java.util.function.Supplier;
 

@@ -1,7 +1,6 @@
 package be.buurtwijzer.plugins.typology;
 
 import be.buurtwijzer.plugin.api.Attention;
-import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
 import be.buurtwijzer.plugin.api.InstrumentContext;
@@ -11,7 +10,6 @@ import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugin.api.ViewSpec;
 import be.buurtwijzer.plugins.typology.domain.Portfolio;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -125,17 +123,7 @@ public class TypologyInstrument implements Instrument {
     }
 
     @Override
-    public List<ViewSpec> views() {
-        return List.of(new ViewSpec("initiatives", NAME, READ, TypologyView::new));
-    }
-
-    @Override
     public Attention.Spec attention() {
         return new Attention.Spec(READ, context -> TypologyAttention.of(new TypologyService(context).portfolio(null)));
-    }
-
-    @Override
-    public DashboardCardSpec dashboardCard() {
-        return new DashboardCardSpec(new Text("Typologie", "Typology"), READ, TypologyView::card);
     }
 }

@@ -1,7 +1,7 @@
 package be.buurtwijzer.plugins.typology;
 
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
-import be.buurtwijzer.plugin.api.Downloads;
+import be.buurtwijzer.plugin.ui.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;

@@ -1,7 +1,7 @@
 package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugins.support.DutchDates;
-import be.buurtwijzer.plugin.api.Downloads;
+import be.buurtwijzer.plugin.ui.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.Text;

@@ -74,7 +74,7 @@ class PolicyEditor extends VerticalLayout {
 
     private Anchor download(String nl, String en, String export) {
         String name = export.endsWith("pdf") ? "organisatienota.pdf" : "organisatienota.docx";
-        Anchor link = new Anchor(be.buurtwijzer.plugin.api.Downloads.of(name, export.endsWith("pdf") ? "application/pdf"
+        Anchor link = new Anchor(be.buurtwijzer.plugin.ui.Downloads.of(name, export.endsWith("pdf") ? "application/pdf"
                 : "application/vnd.openxmlformats-officedocument.wordprocessingml.document", () -> export.endsWith("pdf")
                 ? new OrganisationNote(context).pdf() : new OrganisationNote(context).docx()), context.text(new Text(nl, en)));
         link.getElement().setAttribute("download", name);

@@ -1,7 +1,6 @@
 package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugin.api.Attention;
-import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.Instrument;
 import be.buurtwijzer.plugin.api.InstrumentContext;
@@ -12,7 +11,6 @@ import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugin.api.ViewSpec;
 import be.buurtwijzer.plugin.api.privacy.PrivacyProvider;
 import be.buurtwijzer.plugins.volunteers.Requests.Allowances;
 import be.buurtwijzer.plugins.volunteers.Requests.Approval;
@@ -226,19 +224,9 @@ public class VolunteersInstrument implements Instrument {
     }
 
     @Override
-    public List<ViewSpec> views() {
-        return List.of(new ViewSpec("policy", NAME, READ, VolunteersView::new));
-    }
-
-    @Override
     public Attention.Spec attention() {
         // the tasks and the insurance are on the page of those who may see the volunteers, not the partners'
         return new Attention.Spec(PEOPLE, context -> new VolunteerService(context).warningTexts().stream()
                 .distinct().map(w -> new Attention(w, null)).toList());
-    }
-
-    @Override
-    public DashboardCardSpec dashboardCard() {
-        return new DashboardCardSpec(NAME, READ, VolunteersView::card);
     }
 }

@@ -7,7 +7,6 @@ import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.core.application.shared.PageRequest;
 import be.buurtwijzer.core.infrastructure.StrictJson;
 import be.buurtwijzer.plugin.api.Attention;
-import be.buurtwijzer.plugin.api.DashboardCardSpec;
 import be.buurtwijzer.plugin.api.ExportSpec;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
@@ -16,7 +15,8 @@ import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.RecordPage;
 import be.buurtwijzer.plugin.api.StoredRecord;
 import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugin.api.ViewSpec;
+import be.buurtwijzer.plugin.ui.DashboardCardSpec;
+import be.buurtwijzer.plugin.ui.ViewSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -84,7 +84,7 @@ public class InstrumentCalls {
     /** The view {@code route} of an instrument, if the caller may open it (gate, subscription, permission). */
     public View view(Caller caller, String slug, String pluginId, String route) {
         InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
-        ViewSpec spec = ticket.instrument().instrument().views().stream().filter(v -> v.route().equals(route))
+        ViewSpec spec = ticket.instrument().views().stream().filter(v -> v.route().equals(route))
                 .findFirst().orElseThrow(() -> new NotFoundException("view", route));
         ticket.require(spec.permission());
         return new View(pluginId, ticket.name(), spec, liveContext(ticket, caller, slug, pluginId));
@@ -111,7 +111,7 @@ public class InstrumentCalls {
         for (String pluginId : enabledPluginIds) {
             try {
                 InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
-                DashboardCardSpec card = ticket.instrument().instrument().dashboardCard();
+                DashboardCardSpec card = ticket.instrument().dashboardCard();
                 if (card != null && (card.permission() == null || ticket.permissions().contains(card.permission()))) {
                     cards.add(new Card(pluginId, ticket.name(), card, liveContext(ticket, caller, slug, pluginId)));
                 }
@@ -173,7 +173,7 @@ public class InstrumentCalls {
 
     private List<ViewSpec> safeViews(InstrumentTicket ticket) {
         try {
-            return ticket.instrument().instrument().views();
+            return ticket.instrument().views();
         } catch (RuntimeException e) {
             guard.failed(ticket.instrument().pluginId(), "views", e);
             return List.of();

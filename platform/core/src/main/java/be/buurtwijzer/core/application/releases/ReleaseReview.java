@@ -121,10 +121,10 @@ public class ReleaseReview {
         if (extension != null) {
             throw InvalidInputException.of("body", extension).withCode("jar-extension");
         }
-        String incompatible = runtime.incompatibility(manifest.requires());
+        var incompatible = runtime.incompatibility(manifest);
         if (incompatible != null) {
-            throw InvalidInputException.of("Plugin-Requires", "This platform cannot run the plugin: " + incompatible + ".")
-                    .withCode("jar-requires", manifest.requires());
+            throw InvalidInputException.of(incompatible.entry(), "This platform cannot run the plugin: "
+                    + incompatible.reason() + ".").withCode("jar-requires", incompatible.range());
         }
         List<PluginRelease> earlier = em.createQuery("SELECT r FROM PluginRelease r WHERE r.pluginId = :id",
                 PluginRelease.class).setParameter("id", manifest.id()).getResultList();

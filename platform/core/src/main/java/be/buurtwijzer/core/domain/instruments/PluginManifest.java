@@ -4,8 +4,12 @@ import java.util.jar.Attributes;
 import java.util.jar.Manifest;
 import java.util.regex.Pattern;
 
-/** The PF4J entries of a plugin jar's manifest, read and checked without loading any class. */
-public record PluginManifest(String id, String version, String requires, String provider, String description) {
+/**
+ * The PF4J entries of a plugin jar's manifest, read and checked without loading any class, with the
+ * range of the UI contract the plugin needs ({@code Plugin-Requires-UI}, null when it has no pages).
+ */
+public record PluginManifest(String id, String version, String requires, String provider, String description,
+        String requiresUi) {
 
     public static final Pattern ID = Pattern.compile("^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$");
 
@@ -28,7 +32,7 @@ public record PluginManifest(String id, String version, String requires, String 
                     + "(MAJOR.MINOR.PATCH, e.g. 1.2.0).");
         }
         return new PluginManifest(id, version, main.getValue("Plugin-Requires"), main.getValue("Plugin-Provider"),
-                main.getValue("Plugin-Description"));
+                main.getValue("Plugin-Description"), main.getValue("Plugin-Requires-UI"));
     }
 
     private static String required(Attributes attributes, String name) {

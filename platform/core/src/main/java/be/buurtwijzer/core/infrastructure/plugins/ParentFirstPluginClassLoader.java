@@ -6,14 +6,14 @@ import org.pf4j.PluginDescriptor;
 import org.pf4j.PluginManager;
 
 /**
- * Loads the plugin API, PF4J, Jakarta, Vaadin and SLF4J from the platform (parent first), so a
+ * Loads the plugin API and UI API, PF4J, Jakarta, Vaadin and SLF4J from the platform (parent first), so a
  * plugin shares those classes with the platform; everything else from the plugin's own jar first.
  * Without this, the same interface loaded twice gives "different class loaders" and no extensions.
  */
 class ParentFirstPluginClassLoader extends PluginClassLoader {
 
     private static final String[] SHARED = {
-        "be.buurtwijzer.plugin.api.", "org.pf4j.", "jakarta.", "com.vaadin.", "org.slf4j.", "org.eclipse.yasson."
+        "be.buurtwijzer.plugin.api.", "be.buurtwijzer.plugin.ui.", "org.pf4j.", "jakarta.", "com.vaadin.", "org.slf4j.", "org.eclipse.yasson."
     };
 
     ParentFirstPluginClassLoader(PluginManager manager, PluginDescriptor descriptor, ClassLoader parent) {

@@ -1,10 +1,13 @@
 package be.buurtwijzer.core.infrastructure.plugins;
 
+import be.buurtwijzer.core.domain.instruments.ApiCompatibility;
 import be.buurtwijzer.core.domain.instruments.PluginHealth;
 import be.buurtwijzer.core.domain.instruments.PluginManifest;
 import be.buurtwijzer.plugin.api.Instrument;
 import be.buurtwijzer.plugin.api.InstrumentDescriptor;
 import be.buurtwijzer.plugin.api.PlatformApi;
+import be.buurtwijzer.plugin.ui.InstrumentUi;
+import be.buurtwijzer.plugin.ui.PluginUiApi;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.JsonbBuilder;
@@ -33,6 +36,8 @@ import org.pf4j.PluginWrapper;
 public class PluginRuntime {
 
     private static final Logger LOG = Logger.getLogger(PluginRuntime.class.getName());
+
+    private static final ApiCompatibility COMPATIBILITY = new ApiCompatibility(PlatformApi.VERSION, PluginUiApi.VERSION);
 
     private final Map<String, LoadedInstrument> active = new ConcurrentHashMap<>();
     private final PluginHealth health = new PluginHealth();
@@ -75,17 +80,12 @@ public class PluginRuntime {
         return manager().getVersionManager().compareVersions(a, b);
     }
 
-    /** Whether this platform can run a plugin with this {@code Plugin-Requires}; null if it can, else why not. */
-    public String incompatibility(String requires) {
-        if (requires == null || requires.isBlank() || "*".equals(requires.trim())) {
-            return null;
-        }
-        try {
-            return manager().getVersionManager().checkVersionConstraint(PlatformApi.VERSION, requires) ? null
-                    : "it requires platform API " + requires.trim() + ", this platform offers " + PlatformApi.VERSION;
-        } catch (RuntimeException e) {
-            return "its Plugin-Requires '" + requires + "' cannot be read: " + e.getMessage();
-        }
+    /**
+     * Whether this platform can run the plugin, by its {@code Plugin-Requires} and {@code Plugin-Requires-UI};
+     * null if it can.
+     */
+    public ApiCompatibility.Refusal incompatibility(PluginManifest manifest) {
+        return COMPATIBILITY.refusal(manifest);
     }
 
     /**
@@ -95,10 +95,10 @@ public class PluginRuntime {
     public synchronized StartResult start(String releaseId, byte[] jar) {
         PluginManifest manifest = PluginManifest.read(jar);
         String pluginId = manifest.id();
-        String refusal = incompatibility(manifest.requires());
+        ApiCompatibility.Refusal refusal = incompatibility(manifest);
         if (refusal != null) {
-            health.state(pluginId, manifest.version(), PluginHealth.State.REFUSED, "Refused: " + refusal + ".");
-            return new StartResult(null, "Refused: " + refusal + ".");
+            health.state(pluginId, manifest.version(), PluginHealth.State.REFUSED, "Refused: " + refusal.reason() + ".");
+            return new StartResult(null, "Refused: " + refusal.reason() + ".");
         }
         LoadedInstrument previous = active.get(pluginId);
         byte[] previousJar = previous == null ? null : readCached(previous);
@@ -145,6 +145,11 @@ public class PluginRuntime {
                     + extensions.size() + " (is META-INF/extensions.idx in the jar?)");
         }
         Instrument instrument = extensions.get(0);
+        List<InstrumentUi> pages = pf4j.getExtensions(InstrumentUi.class, id);
+        if (pages.size() > 1) {
+            throw new IllegalStateException("a plugin may contribute at most one InstrumentUi extension, this one has "
+                    + pages.size());
+        }
         String privacy = be.buurtwijzer.core.domain.instruments.PrivacyDeclarations.problem(instrument);
         if (privacy != null) {
             throw new IllegalStateException("the plugin is refused: " + privacy);
@@ -152,7 +157,7 @@ public class PluginRuntime {
         InstrumentDescriptor descriptor = instrument.descriptor();
         return new LoadedInstrument(id, manifest.version(), releaseId, instrument, descriptor,
                 List.copyOf(instrument.operations()), List.copyOf(instrument.exports()),
-                List.copyOf(instrument.recordKinds()), JsonbBuilder.create());
+                List.copyOf(instrument.recordKinds()), pages.isEmpty() ? null : pages.get(0), JsonbBuilder.create());
     }
 
     private Path materialise(PluginManifest manifest, byte[] jar) {

@@ -10,7 +10,6 @@ import be.buurtwijzer.plugin.api.OperationSpec;
 import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugin.api.ViewSpec;
 import java.util.List;
 import java.util.Set;
 import org.pf4j.Extension;
@@ -91,13 +90,6 @@ public class FaultyInstrument implements Instrument {
                     }
                     return in;
                 }));
-    }
-
-    @Override
-    public List<ViewSpec> views() {
-        return List.of(new ViewSpec("broken", new Text("Kapotte pagina", "Broken page"), "faulty.use", context -> {
-            throw new IllegalStateException("test plugin: view failing on purpose");
-        }));
     }
 
     @Override

@@ -1,11 +1,13 @@
-package be.buurtwijzer.plugin.api;
+package be.buurtwijzer.plugin.ui;
 
+import be.buurtwijzer.plugin.api.InstrumentContext;
+import be.buurtwijzer.plugin.api.Text;
 import com.vaadin.flow.component.Component;
 
 /**
- * A page of the instrument in the workspace. The host registers it at runtime under
- * {@code /<municipality>/<plugin>/<route>}, shows it in the navigation of municipalities that
- * enabled the instrument to users with {@code permission}, and renders what {@link Factory}
+ * A page of the instrument in the workspace. The host registers it under
+ * {@code /<municipality>/instrument/<plugin>/<route>}, shows it in the navigation of municipalities
+ * that enabled the instrument to users with {@code permission}, and renders what {@link Factory}
  * builds inside a guard: a view that fails is replaced by an error panel, the rest keeps working.
  * <p>
  * Views are composed in Java from vaadin-core components (inline styles, theme variants and

@@ -1,4 +1,4 @@
-package be.buurtwijzer.plugin.api;
+package be.buurtwijzer.plugin.ui;
 
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
