@@ -1,9 +1,11 @@
 package be.buurtwijzer.core.application.access;
 
+import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.domain.tenancy.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
 
 /** The one home of the question "is this person a member of this municipality, and how". */
@@ -17,6 +19,18 @@ public class Memberships {
         return em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.userId = :user",
                         Membership.class).setParameter("tenant", tenantId).setParameter("user", userId)
                 .getResultStream().findFirst();
+    }
+
+    /** A member with the account, as the member lists show them. */
+    public record Member(Membership membership, UserAccount account) {
+    }
+
+    /** The members of a municipality with their accounts, by name then address. */
+    public List<Member> withAccounts(String tenantId) {
+        return em.createQuery("SELECT m, u FROM Membership m, UserAccount u WHERE m.userId = u.id "
+                        + "AND m.tenantId = :tenant ORDER BY u.displayName, u.email", Object[].class)
+                .setParameter("tenant", tenantId).getResultList().stream()
+                .map(row -> new Member((Membership) row[0], (UserAccount) row[1])).toList();
     }
 
     /** In how many other municipalities the person is a member. */

@@ -74,6 +74,9 @@ public class Invitations {
     @Inject
     Clock clock;
 
+    @Inject
+    be.buurtwijzer.core.application.access.Accounts accounts;
+
     /** What the holder of a token sees before accepting. */
     public record Invited(String municipality, String municipalitySlug, String email, TenantRole role,
             Invitation.Status status, Instant expiresAt) {
@@ -181,8 +184,7 @@ public class Invitations {
             throw InvalidInputException.of("displayName", "your name (1 to 200 characters) is required")
                     .withCode("name-required");
         }
-        boolean exists = !em.createQuery("SELECT u.id FROM UserAccount u WHERE u.email = :email", String.class)
-                .setParameter("email", invitation.getEmail()).getResultList().isEmpty();
+        boolean exists = accounts.exists(invitation.getEmail());
         if (exists) {
             throw new ConflictException("This address has an account already: log in and accept the invitation.",
                     "email").withCode("account-exists");

@@ -54,12 +54,8 @@ public class MembershipService {
 
     public List<MemberDetails> list(Caller caller, String slug) {
         TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.MANAGE_MEMBERS);
-        return em.createQuery("SELECT m, u FROM Membership m, UserAccount u WHERE m.userId = u.id "
-                        + "AND m.tenantId = :tenant ORDER BY u.displayName, u.email", Object[].class)
-                .setParameter("tenant", access.tenantId())
-                .getResultList().stream()
-                .map(row -> MemberDetails.of((Membership) row[0], (UserAccount) row[1], null))
-                .toList();
+        return memberships.withAccounts(access.tenantId()).stream()
+                .map(m -> MemberDetails.of(m.membership(), m.account(), null)).toList();
     }
 
     /**

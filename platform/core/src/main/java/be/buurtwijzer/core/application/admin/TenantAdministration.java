@@ -10,7 +10,6 @@ import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
-import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.domain.tenancy.Membership;
 import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
@@ -48,6 +47,12 @@ public class TenantAdministration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    be.buurtwijzer.core.application.access.Memberships members;
+
+    @Inject
+    be.buurtwijzer.core.application.access.Accounts accounts;
 
 
     public List<TenantDetails> list(Caller caller) {
@@ -106,11 +111,9 @@ public class TenantAdministration {
 
     public List<MemberDetails> administrators(Caller caller, String slug) {
         TenantAccess access = tenantGate.enterAsPlatform(caller, slug);
-        return em.createQuery("SELECT m, u FROM Membership m, UserAccount u WHERE m.userId = u.id "
-                        + "AND m.tenantId = :tenant AND m.role = :role ORDER BY u.displayName", Object[].class)
-                .setParameter("tenant", access.tenantId()).setParameter("role", TenantRole.TENANT_ADMIN)
-                .getResultList().stream()
-                .map(row -> MemberDetails.of((Membership) row[0], (UserAccount) row[1], null)).toList();
+        return members.withAccounts(access.tenantId()).stream()
+                .filter(m -> m.membership().getRole() == TenantRole.TENANT_ADMIN)
+                .map(m -> MemberDetails.of(m.membership(), m.account(), null)).toList();
     }
 
     /** Appoints an administrator: a new account, or an existing person (promoted if already a member). */
@@ -132,8 +135,7 @@ public class TenantAdministration {
 
     /** Also used by tenant-config, with a password taken from the environment or null. */
     public MemberDetails appoint(TenantAccess access, String email, String displayName, String password) {
-        var existingUser = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
-                .setParameter("email", UserAccount.normalizeEmail(email)).getResultStream().findFirst();
+        var existingUser = accounts.byEmail(email);
         if (existingUser.isPresent()) {
             Membership membership = memberships.membership(access.tenantId(), existingUser.get().getId());
             if (membership != null) {

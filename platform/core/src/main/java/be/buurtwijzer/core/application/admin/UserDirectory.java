@@ -24,14 +24,15 @@ public class UserDirectory {
     @Inject
     Clock clock;
 
+    @Inject
+    be.buurtwijzer.core.application.access.Accounts accounts;
+
     /** An account and, when it was created just now, its one-time password (shown once, never stored). */
     public record Account(UserAccount user, boolean created, String oneTimePassword) {
     }
 
     public Optional<UserAccount> byEmail(String email) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
-                .setParameter("email", UserAccount.normalizeEmail(email))
-                .getResultStream().findFirst();
+        return accounts.byEmail(email);
     }
 
     public Optional<UserAccount> byId(String id) {

@@ -59,6 +59,9 @@ public class AccountPrivacy {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    be.buurtwijzer.core.application.access.Accounts accounts;
+
     /** A user account and the municipalities it belongs to. */
     public record Account(String userId, String email, String displayName, List<MembershipHit> memberships) {
     }
@@ -68,9 +71,7 @@ public class AccountPrivacy {
 
     public Account account(Caller caller, String email) {
         platform.administrator(caller);
-        UserAccount user = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
-                .setParameter("email", UserAccount.normalizeEmail(email)).getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("user", email));
+        UserAccount user = accounts.byEmail(email).orElseThrow(() -> new NotFoundException("user", email));
         List<MembershipHit> hits = new ArrayList<>();
         for (Object[] row : em.createQuery("SELECT m, t FROM Membership m, Tenant t WHERE m.userId = :user "
                 + "AND t.id = m.tenantId ORDER BY t.slug", Object[].class).setParameter("user", user.getId()).getResultList()) {

@@ -11,7 +11,6 @@ import be.buurtwijzer.core.application.access.TenantGate;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Change;
 import be.buurtwijzer.core.domain.audit.TenantAuditEntry;
-import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.domain.privacy.ConsentRecord;
 import be.buurtwijzer.core.domain.privacy.JsonRedaction;
 import be.buurtwijzer.core.domain.privacy.PersonMatch;
@@ -19,7 +18,6 @@ import be.buurtwijzer.core.domain.register.Actor;
 import be.buurtwijzer.core.domain.register.Initiative;
 import be.buurtwijzer.core.domain.register.Neighbourhood;
 import be.buurtwijzer.core.domain.tenancy.Invitation;
-import be.buurtwijzer.core.domain.tenancy.Membership;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,6 +58,9 @@ public class RegisterPrivacy {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    be.buurtwijzer.core.application.access.Memberships memberships;
 
     @Inject
     java.time.Clock clock;
@@ -280,13 +281,10 @@ public class RegisterPrivacy {
     }
 
     private List<MemberHit> members(TenantAccess access, PersonMatch person) {
-        return em.createQuery("SELECT m, u FROM Membership m, UserAccount u WHERE m.tenantId = :tenant "
-                        + "AND u.id = m.userId", Object[].class).setParameter("tenant", access.tenantId())
-                .getResultList().stream()
-                .filter(row -> person.hasEmail(((UserAccount) row[1]).getEmail())
-                        || person.isNamed(((UserAccount) row[1]).getDisplayName()))
-                .map(row -> new MemberHit(((UserAccount) row[1]).getId(), ((UserAccount) row[1]).getEmail(),
-                        ((UserAccount) row[1]).getDisplayName(), ((Membership) row[0]).getRole().name()))
+        return memberships.withAccounts(access.tenantId()).stream()
+                .filter(m -> person.hasEmail(m.account().getEmail()) || person.isNamed(m.account().getDisplayName()))
+                .map(m -> new MemberHit(m.account().getId(), m.account().getEmail(), m.account().getDisplayName(),
+                        m.membership().getRole().name()))
                 .toList();
     }
 

@@ -1,24 +1,13 @@
 package be.buurtwijzer.core.application.releases;
 
-import be.buurtwijzer.core.application.admin.UserDirectory;
 import be.buurtwijzer.core.application.audit.AuditTrail;
-import be.buurtwijzer.core.application.releases.PublishingViews.Key;
-import be.buurtwijzer.core.application.releases.PublishingViews.KeyInput;
-import be.buurtwijzer.core.application.releases.PublishingViews.Organisation;
-import be.buurtwijzer.core.application.releases.PublishingViews.OrganisationInput;
-import be.buurtwijzer.core.application.releases.PublishingViews.Publisher;
 import be.buurtwijzer.core.application.releases.PublishingViews.Release;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
-import be.buurtwijzer.core.application.shared.ForbiddenException;
-import be.buurtwijzer.core.application.shared.InputValidator;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
-import be.buurtwijzer.core.application.admin.AdministratorInput;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
-import be.buurtwijzer.core.domain.identity.PlatformRole;
-import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.domain.instruments.JarInspection;
 import be.buurtwijzer.core.domain.instruments.JarSignature;
 import be.buurtwijzer.core.domain.instruments.OrganisationKey;
@@ -26,14 +15,12 @@ import be.buurtwijzer.core.domain.instruments.PluginManifest;
 import be.buurtwijzer.core.domain.instruments.PluginRelease;
 import be.buurtwijzer.core.domain.instruments.ReleaseRules;
 import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
-import be.buurtwijzer.core.domain.instruments.SupportOrganisation;
 import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.security.PublicKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -53,6 +40,9 @@ public class ReleaseReview {
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
+
+    @Inject
+    Releases releases;
 
     @Inject
     SupportOrganisations organisations;
@@ -95,9 +85,7 @@ public class ReleaseReview {
             throw InvalidInputException.of("X-Signature", "the upload is not signed: send the Base64 Ed25519 signature "
                     + "of the jar in the X-Signature header").withCode("unsigned");
         }
-        List<OrganisationKey> keys = em.createQuery("SELECT k FROM OrganisationKey k WHERE k.organisationId = :o "
-                        + "AND k.revokedAt IS NULL", OrganisationKey.class)
-                .setParameter("o", organisationId).getResultList();
+        List<OrganisationKey> keys = releases.keys(organisationId, true);
         OrganisationKey signedBy = keys.stream()
                 .filter(k -> JarSignature.verifies(JarSignature.publicKey(k.getPublicKey()), jar, signature))
                 .findFirst()
@@ -126,8 +114,7 @@ public class ReleaseReview {
             throw InvalidInputException.of(incompatible.entry(), "This platform cannot run the plugin: "
                     + incompatible.reason() + ".").withCode("jar-requires", incompatible.range());
         }
-        List<PluginRelease> earlier = em.createQuery("SELECT r FROM PluginRelease r WHERE r.pluginId = :id",
-                PluginRelease.class).setParameter("id", manifest.id()).getResultList();
+        List<PluginRelease> earlier = releases.ofPlugin(manifest.id());
         if (earlier.stream().anyMatch(r -> !organisationId.equals(r.getOrganisationId()))) {
             throw new ConflictException("The plugin id '" + manifest.id() + "' belongs to another organisation; "
                     + "choose another Plugin-Id.", "Plugin-Id").withCode("id-owned", manifest.id());
@@ -149,18 +136,12 @@ public class ReleaseReview {
 
     public List<Release> myReleases(Caller caller) {
         String organisationId = organisations.publisherOrganisation(caller);
-        return em.createQuery("SELECT r FROM PluginRelease r WHERE r.organisationId = :o "
-                        + "ORDER BY r.pluginId, r.uploadedAt DESC", PluginRelease.class)
-                .setParameter("o", organisationId).getResultList().stream().map(this::view).toList();
+        return releases.ofOrganisation(organisationId).stream().map(this::view).toList();
     }
 
     public List<Release> releases(Caller caller, ReleaseStatus status) {
         platform.administrator(caller);
-        var query = status == null
-                ? em.createQuery("SELECT r FROM PluginRelease r ORDER BY r.uploadedAt DESC", PluginRelease.class)
-                : em.createQuery("SELECT r FROM PluginRelease r WHERE r.status = :status ORDER BY r.uploadedAt DESC",
-                        PluginRelease.class).setParameter("status", status);
-        return query.getResultList().stream().map(this::view).toList();
+        return releases.withStatus(status).stream().map(this::view).toList();
     }
 
     public Release release(Caller caller, String releaseId) {
@@ -204,15 +185,11 @@ public class ReleaseReview {
     }
 
     public String pluginIdOf(String releaseId) {
-        PluginRelease release = em.find(PluginRelease.class, releaseId);
-        return release == null ? null : release.getPluginId();
+        return releases.byId(releaseId).map(PluginRelease::getPluginId).orElse(null);
     }
 
     private PluginRelease visibleRelease(Caller caller, String releaseId) {
-        PluginRelease release = em.find(PluginRelease.class, releaseId);
-        if (release == null) {
-            throw new NotFoundException("release", releaseId);
-        }
+        PluginRelease release = releases.byId(releaseId).orElseThrow(() -> new NotFoundException("release", releaseId));
         if (!platform.isAdministrator(caller) && !organisations.publisherOrganisation(caller).equals(release.getOrganisationId())) {
             throw new NotFoundException("release", releaseId);
         }

@@ -33,6 +33,9 @@ public class ReleaseStore {
     EntityManager em;
 
     @Inject
+    Releases releases;
+
+    @Inject
     PluginRuntime runtime;
 
     @Inject
@@ -72,19 +75,13 @@ public class ReleaseStore {
     }
 
     PluginRelease find(String pluginId, String version) {
-        return em.createQuery("SELECT r FROM PluginRelease r WHERE r.pluginId = :id AND r.version = :version",
-                        PluginRelease.class)
-                .setParameter("id", pluginId).setParameter("version", version)
-                .getResultStream().findFirst().orElse(null);
+        return releases.byVersion(pluginId, version).orElse(null);
     }
 
     /** Runnable releases per plugin, highest version first (id, version, release id). */
     @Transactional
     public Map<String, List<String[]>> runnable() {
-        List<Object[]> rows = em.createQuery("SELECT r.pluginId, r.version, r.id FROM PluginRelease r "
-                + "WHERE r.status IN :statuses", Object[].class)
-                .setParameter("statuses", List.of(ReleaseStatus.APPROVED, ReleaseStatus.DEPRECATED))
-                .getResultList();
+        List<Object[]> rows = releases.summaries(List.of(ReleaseStatus.APPROVED, ReleaseStatus.DEPRECATED));
         Comparator<String[]> byVersion = (a, b) -> runtime.compareVersions(b[1], a[1]);
         return rows.stream().map(r -> new String[] {(String) r[0], (String) r[1], (String) r[2]})
                 .collect(Collectors.groupingBy(r -> r[0], Collectors.collectingAndThen(Collectors.toList(),

@@ -7,7 +7,6 @@ import be.buurtwijzer.core.application.releases.PublishingViews.KeyInput;
 import be.buurtwijzer.core.application.releases.PublishingViews.Organisation;
 import be.buurtwijzer.core.application.releases.PublishingViews.OrganisationInput;
 import be.buurtwijzer.core.application.releases.PublishingViews.Publisher;
-import be.buurtwijzer.core.application.releases.PublishingViews.Release;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.ForbiddenException;
@@ -19,15 +18,9 @@ import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.identity.PlatformRole;
 import be.buurtwijzer.core.domain.identity.UserAccount;
-import be.buurtwijzer.core.domain.instruments.JarInspection;
 import be.buurtwijzer.core.domain.instruments.JarSignature;
 import be.buurtwijzer.core.domain.instruments.OrganisationKey;
-import be.buurtwijzer.core.domain.instruments.PluginManifest;
-import be.buurtwijzer.core.domain.instruments.PluginRelease;
-import be.buurtwijzer.core.domain.instruments.ReleaseRules;
-import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
 import be.buurtwijzer.core.domain.instruments.SupportOrganisation;
-import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -37,7 +30,6 @@ import java.security.PublicKey;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Support organisations, their publishers and their signing keys. A publisher acts for its own
@@ -52,6 +44,9 @@ public class SupportOrganisations {
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
+
+    @Inject
+    Releases releases;
 
     @Inject
     UserDirectory users;
@@ -125,8 +120,7 @@ public class SupportOrganisations {
             throw InvalidInputException.of("publicKey", e.getMessage()).withCode("key-invalid");
         }
         String fingerprint = JarSignature.fingerprint(key);
-        if (!em.createQuery("SELECT k.id FROM OrganisationKey k WHERE k.fingerprint = :f", String.class)
-                .setParameter("f", fingerprint).getResultList().isEmpty()) {
+        if (releases.keyKnown(fingerprint)) {
             throw new ConflictException("This key is already registered.", "publicKey").withCode("key-known");
         }
         OrganisationKey registered = new OrganisationKey(organisationId, input.label().trim(), JarSignature.encode(key),
@@ -143,9 +137,7 @@ public class SupportOrganisations {
     }
 
     private List<Key> keysOfOrganisation(String organisationId) {
-        return em.createQuery("SELECT k FROM OrganisationKey k WHERE k.organisationId = :o ORDER BY k.createdAt",
-                OrganisationKey.class).setParameter("o", organisationId).getResultList().stream()
-                .map(SupportOrganisations::view).toList();
+        return releases.keys(organisationId, false).stream().map(SupportOrganisations::view).toList();
     }
 
     /** The publishers of one organisation, for platform administrators. */

@@ -2,13 +2,11 @@ package be.buurtwijzer.core.application.security;
 
 import be.buurtwijzer.core.application.access.CallerCheck;
 
-import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
 import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.infrastructure.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.CacheRetrieveMode;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +55,9 @@ public class Authenticator {
 
     @Inject
     Clock clock;
+
+    @Inject
+    be.buurtwijzer.core.application.access.Accounts accounts;
 
     private final LoginThrottle throttle = LoginThrottle.DEFAULT;
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
@@ -139,10 +140,6 @@ public class Authenticator {
         if (email == null || email.isBlank() || email.length() > 254) {
             return Optional.empty();
         }
-        // past the shared cache: the lock and the counters are written by bulk updates, maybe on another node
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email", UserAccount.class)
-                .setParameter("email", UserAccount.normalizeEmail(email))
-                .setHint("jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS)
-                .getResultStream().findFirst();
+        return accounts.byEmailAsStored(email);
     }
 }

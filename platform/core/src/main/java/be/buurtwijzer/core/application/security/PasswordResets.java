@@ -64,6 +64,9 @@ public class PasswordResets {
     @Inject
     Clock clock;
 
+    @Inject
+    be.buurtwijzer.core.application.access.Accounts accounts;
+
     private final ResetLimit limit = ResetLimit.DEFAULT;
 
     /** Mails a link to the address if it has an account and has not had too many already; else nothing. */
@@ -75,8 +78,7 @@ public class PasswordResets {
         if (address.length() > 254) {
             return;
         }
-        Optional<UserAccount> found = em.createQuery("SELECT u FROM UserAccount u WHERE u.email = :email",
-                UserAccount.class).setParameter("email", address).getResultStream().findFirst();
+        Optional<UserAccount> found = accounts.byEmail(address);
         if (found.isEmpty()) {
             return;
         }
