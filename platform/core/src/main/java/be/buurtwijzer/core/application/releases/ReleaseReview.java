@@ -112,7 +112,8 @@ public class ReleaseReview {
         var incompatible = runtime.incompatibility(manifest);
         if (incompatible != null) {
             throw InvalidInputException.of(incompatible.entry(), "This platform cannot run the plugin: "
-                    + incompatible.reason() + ".").withCode("jar-requires", incompatible.range());
+                    + incompatible.reason() + ".").withCode("Plugin-Requires-UI".equals(incompatible.entry())
+                            ? "jar-requires-ui" : "jar-requires", incompatible.range());
         }
         List<PluginRelease> earlier = releases.ofPlugin(manifest.id());
         if (earlier.stream().anyMatch(r -> !organisationId.equals(r.getOrganisationId()))) {
