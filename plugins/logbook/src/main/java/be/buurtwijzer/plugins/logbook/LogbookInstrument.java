@@ -215,7 +215,7 @@ public class LogbookInstrument implements Instrument {
                 new ExportSpec("entries-xlsx", new Text("Logboek als Excel (XLSX)", "Progress log as Excel (XLSX)"),
                         be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE, "xlsx", READ,
                         (context, parameters) -> context.spreadsheet(LogbookRules.table(all(context), context.locale()),
-                                context.text(new Text("Logboek", "Progress log")))),
+                                context.text("Logboek", "Progress log"))),
                 new ExportSpec("report-pdf", new Text("Verslag (PDF)", "Report (PDF)"), "application/pdf", "pdf", READ,
                         (c, p) -> new ReportService(c).pdf(request(p))),
                 new ExportSpec("report-docx", new Text("Verslag (DOCX)", "Report (DOCX)"),

@@ -3,7 +3,6 @@ package be.buurtwijzer.plugins.logbook;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.logbook.Requests.MeasurementView;
 import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
 import be.buurtwijzer.plugins.logbook.domain.Measurement;
@@ -41,32 +40,33 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
     MeasurementPanel(InstrumentContext context) {
         this.context = context;
         setPadding(false);
-        date = DutchDates.picker(t("Dag", "Day"), context);
+        date = DutchDates.picker(context.text("Dag", "Day"), context);
         date.setId("measurement-date");
         date.setMax(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
-        theory.setLabel(t("Veranderingstheorie", "Theory of change"));
+        theory.setLabel(context.text("Veranderingstheorie", "Theory of change"));
         theory.setItemLabelGenerator(TheorySummary::name);
         theory.addValueChangeListener(e -> chooseTheory());
         indicator.setId("measurement-indicator");
-        indicator.setLabel(t("Indicator", "Indicator"));
+        indicator.setLabel(context.text("Indicator", "Indicator"));
         indicator.setItemLabelGenerator(i -> i.what() + (i.unit() == null ? "" : " (" + i.unit() + ")"));
         value.setId("measurement-value");
-        value.setLabel(t("Waarde", "Value"));
+        value.setLabel(context.text("Waarde", "Value"));
         source.setId("measurement-source");
-        source.setLabel(t("Bron", "Source"));
-        source.setPlaceholder(t("bv. telling aan de deur", "e.g. counted at the door"));
-        save.setText(t("Meting noteren", "Record the measurement"));
+        source.setLabel(context.text("Bron", "Source"));
+        source.setPlaceholder(context.text("bv. telling aan de deur", "e.g. counted at the door"));
+        save.setText(context.text("Meting noteren", "Record the measurement"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         result.getElement().setAttribute("role", "status");
         DecimalFormat number = new DecimalFormat("#,##0.####", be.buurtwijzer.plugins.logbook.domain.ReportAssembler.symbols(context.locale()));
-        grid.addColumn(MeasurementView::indicator).setHeader(t("Indicator", "Indicator")).setFlexGrow(2);
-        grid.addColumn(m -> DutchDates.DATE.format(m.measurement().date())).setHeader(t("Dag", "Day"));
+        grid.addColumn(MeasurementView::indicator).setHeader(context.text("Indicator", "Indicator")).setFlexGrow(2);
+        grid.addColumn(m -> DutchDates.DATE.format(m.measurement().date())).setHeader(context.text("Dag", "Day"));
         grid.addColumn(m -> number.format(m.measurement().value()) + (m.unit() == null ? "" : " " + m.unit()))
-                .setHeader(t("Waarde", "Value"));
-        grid.addColumn(m -> m.measurement().source()).setHeader(t("Bron", "Source"));
+                .setHeader(context.text("Waarde", "Value"));
+        grid.addColumn(m -> m.measurement().source()).setHeader(context.text("Bron", "Source"));
         grid.setAllRowsVisible(true);
-        add(new H2(t("Metingen", "Measurements")), new Paragraph(t("Noteer wat de indicatoren van je "
+        add(new H2(context.text("Metingen", "Measurements")),
+                new Paragraph(context.text("Noteer wat de indicatoren van je "
                 + "veranderingstheorie vragen: het verslag toont ze naast hun streefwaarde en in een grafiek.", "Record "
                 + "what the indicators of your theory of change ask for: the report shows them beside their target and "
                 + "in a chart.")));
@@ -77,10 +77,6 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
         }
         add(grid);
         refresh();
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
     }
 
     @SuppressWarnings("unchecked")
@@ -115,18 +111,20 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
             context.call("record-measurement", new Measurement(theory.getValue() == null ? null : theory.getValue().id(),
                     indicator.getValue() == null ? null : indicator.getValue().id(), date.getValue(), value.getValue(),
                     source.getValue().isBlank() ? null : source.getValue().strip(), null));
-            result.setText(t("Meting genoteerd.", "Measurement recorded."));
+            result.setText(context.text("Meting genoteerd.", "Measurement recorded."));
             value.clear();
             chooseTheory();
         } catch (InstrumentException refused) {
             String message = switch (String.valueOf(refused.field())) {
-                case "theoryId" -> t("Kies een veranderingstheorie.", "Choose a theory of change.");
-                case "indicatorId" -> t("Kies een indicator van deze veranderingstheorie.", "Choose an indicator of this "
+                case "theoryId" -> context.text("Kies een veranderingstheorie.", "Choose a theory of change.");
+                case "indicatorId" -> context.text("Kies een indicator van deze veranderingstheorie.",
+                        "Choose an indicator of this "
                         + "theory of change.");
-                case "date" -> t("Kies een dag, vandaag of vroeger.", "Choose a day, today or earlier.");
-                case "value" -> t("Geef een getal (tot een miljard, hoogstens vier decimalen).", "Give a number (up to a "
+                case "date" -> context.text("Kies een dag, vandaag of vroeger.", "Choose a day, today or earlier.");
+                case "value" -> context.text("Geef een getal (tot een miljard, hoogstens vier decimalen).",
+                        "Give a number (up to a "
                         + "billion, four decimals at most).");
-                case "source" -> t("Zeg waar het getal vandaan komt.", "Say where the number comes from.");
+                case "source" -> context.text("Zeg waar het getal vandaan komt.", "Say where the number comes from.");
                 default -> refused.getMessage();
             };
             HasValidation field = fields.get(refused.field());

@@ -66,18 +66,18 @@ final class RecordingService {
         if (input.id() == null) {
             if (context.records().listAll(BASELINE, Baseline.class).stream()
                     .anyMatch(r -> r.value().neighbourhoodId().equals(edited.neighbourhoodId()))) {
-                throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new Text("Deze buurt heeft "
+                throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text("Deze buurt heeft "
                         + "al een beginsituatie; pas die aan zolang ze niet bevestigd is.", "This neighbourhood has a "
-                        + "baseline already; change it as long as it is not confirmed.")), "baseline.neighbourhoodId");
+                        + "baseline already; change it as long as it is not confirmed."), "baseline.neighbourhoodId");
             }
             saved = context.records().create(BASELINE, edited);
         } else {
             StoredRecord<Baseline> stored = baseline(input.id());
             String frozen = BaselineRules.change(stored.value(), edited);
             if (frozen != null) {
-                throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new Text("Deze "
+                throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text("Deze "
                         + "beginsituatie is bevestigd en ligt vast: latere verslagen vergelijken ermee.", "This baseline "
-                        + "was confirmed and is frozen: later reports compare against it.")), frozen.substring(0,
+                        + "was confirmed and is frozen: later reports compare against it."), frozen.substring(0,
                         frozen.indexOf(':')));
             }
             saved = context.records().update(BASELINE, input.id(), input.version() == null ? stored.version()
@@ -90,8 +90,8 @@ final class RecordingService {
     Requests.BaselineView confirmBaseline(Requests.Confirm input) {
         StoredRecord<Baseline> stored = baseline(input == null ? null : input.id());
         if (stored.value().confirmed()) {
-            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new Text("Deze beginsituatie "
-                    + "is al bevestigd.", "This baseline is confirmed already.")), "id");
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text("Deze beginsituatie "
+                    + "is al bevestigd.", "This baseline is confirmed already."), "id");
         }
         StoredRecord<Baseline> saved = context.records().update(BASELINE, stored.id(), input.version() == null
                 ? stored.version() : input.version(), BaselineRules.confirm(stored.value(), context.clock().instant(),
@@ -167,9 +167,9 @@ final class RecordingService {
         List<String> recognisable = entry.attachments().stream().flatMap(a -> a.recognisable().stream())
                 .map(String::strip).distinct().toList();
         if (!recognisable.isEmpty() && !input.consentConfirmed()) {
-            throw InstrumentException.invalid("consentConfirmed", context.text(new Text("Wie herkenbaar is op een foto, "
+            throw InstrumentException.invalid("consentConfirmed", context.text("Wie herkenbaar is op een foto, "
                     + "moet toestemming geven. Bevestig dat je die toestemming hebt.", "People who can be recognised on a "
-                    + "picture must consent. Confirm that you have their consent.")));
+                    + "picture must consent. Confirm that you have their consent."));
         }
         recognisable.forEach(name -> context.consents().give(PHOTO_CONSENT, new DataSubject(null, null, null, name),
                 PHOTO_CONSENT_WORDING.nl(), "1"));

@@ -28,10 +28,6 @@ final class TheoryService {
         this.context = context;
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     OutcomeCategories categories() {
         return OutcomeCategories.shipped().with(context.records().listAll(CATEGORY, OwnCategory.class).stream()
                 .map(r -> r.value().category()).toList());

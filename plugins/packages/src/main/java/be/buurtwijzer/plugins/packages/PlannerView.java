@@ -4,7 +4,6 @@ import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugins.support.DownloadLink;
@@ -59,7 +58,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -130,28 +128,28 @@ public class PlannerView extends VerticalLayout {
         this.drafts = new DraftKeeper(context, "plan", this::draft);
         drafts.watch(step);
         setPadding(false);
-        add(new Paragraph(t("Werk een uitdaging uit in zes stappen. De stappen zijn niet lineair: ga gerust terug.",
+        add(new Paragraph(context.text("Werk een uitdaging uit in zes stappen. De stappen zijn niet lineair: ga gerust terug.",
                 "Work out a challenge in six steps. The steps are not linear: go back whenever you like.")));
-        plans.setLabel(t("Planning", "Plan"));
+        plans.setLabel(context.text("Planning", "Plan"));
         plans.setId("packages-plan");
         plans.setItemLabelGenerator(p -> p == null ? "" : p.challenge());
-        plans.setPlaceholder(t("Nieuwe planning (nog niet bewaard)", "New plan (not saved yet)"));
+        plans.setPlaceholder(context.text("Nieuwe planning (nog niet bewaard)", "New plan (not saved yet)"));
         plans.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 load(service.view(e.getValue().id()));
             }
         });
-        Button fresh = new Button(t("Nieuwe planning", "New plan"), click -> load(null));
+        Button fresh = new Button(context.text("Nieuwe planning", "New plan"), click -> load(null));
         fresh.setVisible(canEdit);
-        Button save = new Button(t("Planning bewaren", "Save the plan"), click -> save());
+        Button save = new Button(context.text("Planning bewaren", "Save the plan"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(canEdit);
         HorizontalLayout top = new HorizontalLayout(plans, fresh);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.getStyle().set("flex-wrap", "wrap");
-        previous.setText(t("Vorige stap", "Previous step"));
+        previous.setText(context.text("Vorige stap", "Previous step"));
         previous.addClickListener(click -> select(current - 1));
-        next.setText(t("Volgende stap", "Next step"));
+        next.setText(context.text("Volgende stap", "Next step"));
         next.addClickListener(click -> select(current + 1));
         progress.setId("packages-progress");
         purpose.getStyle().set("margin-top", "0");
@@ -163,15 +161,15 @@ public class PlannerView extends VerticalLayout {
         // the steps as buttons: each can be revisited at any time; the current one is marked for assistive technology
         for (int i = 0; i < titles.length; i++) {
             int index = i;
-            Button button = new Button(t(titles[i][0], titles[i][1]), click -> select(index));
+            Button button = new Button(context.text(titles[i][0], titles[i][1]), click -> select(index));
             stepButtons.add(button);
             steps.add(button);
         }
         steps.setWrap(true);
         steps.getElement().setAttribute("role", "navigation");
-        steps.getElement().setAttribute("aria-label", t("Stappen", "Steps"));
+        steps.getElement().setAttribute("aria-label", context.text("Stappen", "Steps"));
         step.setWidthFull();
-        reload.setText(t("Nieuwe versie laden", "Load the new version"));
+        reload.setText(context.text("Nieuwe versie laden", "Load the new version"));
         reload.setId("packages-reload");
         reload.setVisible(false);
         reload.addClickListener(click -> {
@@ -194,10 +192,6 @@ public class PlannerView extends VerticalLayout {
             plans.setValue(all.get(0));
             load(service.view(all.get(0).id()));
         }
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
     }
 
     void load(Documents.PlanView view) {
@@ -248,9 +242,10 @@ public class PlannerView extends VerticalLayout {
 
     private void select(int index) {
         current = Math.max(0, Math.min(index, stepButtons.size() - 1));
-        progress.setText(t("Stap " + (current + 1) + " van " + stepButtons.size() + ": ", "Step " + (current + 1)
+        progress.setText(context.text("Stap " + (current + 1) + " van " + stepButtons.size() + ": ", "Step "
+                + (current + 1)
                 + " of " + stepButtons.size() + ": ") + stepButtons.get(current).getText().replaceFirst("^\\d\\. ", ""));
-        purpose.setText(t(PURPOSES[current][0], PURPOSES[current][1]));
+        purpose.setText(context.text(PURPOSES[current][0], PURPOSES[current][1]));
         previous.setEnabled(current > 0);
         next.setEnabled(current < stepButtons.size() - 1);
         for (int i = 0; i < stepButtons.size(); i++) {
@@ -276,10 +271,11 @@ public class PlannerView extends VerticalLayout {
             plans.setItems(all);
             all.stream().filter(p -> p.id().equals(saved.id())).findFirst().ifPresent(plans::setValue);
             planId = saved.id();
-            result.setText(t("Planning bewaard.", "Plan saved."));
+            result.setText(context.text("Planning bewaard.", "Plan saved."));
             drafts.saved();
             drafts.open(planId, this::resume);
-            Notification.show(t("Planning bewaard.", "Plan saved."), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(context.text("Planning bewaard.", "Plan saved."), 3000,
+                    Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (InstrumentException e) {
@@ -319,21 +315,23 @@ public class PlannerView extends VerticalLayout {
     private Component challengeStep() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        TextField name = new TextField(t("Uitdaging", "Challenge"), challenge, e -> challenge = e.getValue());
+        TextField name = new TextField(context.text("Uitdaging", "Challenge"), challenge,
+                e -> challenge = e.getValue());
         name.setId("packages-challenge");
         name.setWidthFull();
         name.setMaxLength(200);
         name.setReadOnly(!canEdit);
-        TextArea text = new TextArea(t("Beschrijving", "Description"), description, e -> description = e.getValue());
+        TextArea text = new TextArea(context.text("Beschrijving", "Description"), description,
+                e -> description = e.getValue());
         text.setWidthFull();
         text.setMaxLength(4000);
         text.setReadOnly(!canEdit);
         Grid<Activity> grid = new Grid<>();
-        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setFlexGrow(3);
-        grid.addColumn(a -> a.existing() ? t("bestaat al", "exists") : t("nog afwezig", "absent"))
-                .setHeader(t("Vandaag", "Today"));
+        grid.addColumn(Activity::name).setHeader(context.text("Activiteit", "Activity")).setFlexGrow(3);
+        grid.addColumn(a -> a.existing() ? context.text("bestaat al", "exists") : context.text("nog afwezig", "absent"))
+                .setHeader(context.text("Vandaag", "Today"));
         grid.addComponentColumn(a -> {
-            Button remove = new Button(t("Verwijderen", "Remove"), click -> {
+            Button remove = new Button(context.text("Verwijderen", "Remove"), click -> {
                 activities.remove(a);
                 links.removeIf(l -> l.from().equals(a.id()) || l.to().equals(a.id()));
                 packages.replaceAll(p -> p.withActivities(p.activityIds().stream()
@@ -341,21 +339,21 @@ public class PlannerView extends VerticalLayout {
                 packages.removeIf(p -> p.activityIds().isEmpty());
                 show();
             });
-            remove.setAriaLabel(t("Verwijderen: ", "Remove: ") + a.name());
+            remove.setAriaLabel(context.text("Verwijderen: ", "Remove: ") + a.name());
             remove.setVisible(canEdit);
             return remove;
-        }).setHeader(t("Acties", "Actions"));
+        }).setHeader(context.text("Acties", "Actions"));
         grid.setItems(activities);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Activiteiten", "Activities"));
-        TextField newName = new TextField(t("Nieuwe activiteit", "New activity"));
+        grid.getElement().setAttribute("aria-label", context.text("Activiteiten", "Activities"));
+        TextField newName = new TextField(context.text("Nieuwe activiteit", "New activity"));
         newName.setId("packages-new-activity");
         newName.setMaxLength(200);
-        Checkbox existing = new Checkbox(t("bestaat al", "exists already"));
-        Button add = new Button(t("Activiteit toevoegen", "Add activity"), click -> {
+        Checkbox existing = new Checkbox(context.text("bestaat al", "exists already"));
+        Button add = new Button(context.text("Activiteit toevoegen", "Add activity"), click -> {
             if (newName.getValue().isBlank()) {
-                newName.setErrorMessage(t("Geef de activiteit een naam.", "Name the activity."));
+                newName.setErrorMessage(context.text("Geef de activiteit een naam.", "Name the activity."));
                 newName.setInvalid(true);
                 return;
             }
@@ -373,16 +371,17 @@ public class PlannerView extends VerticalLayout {
         HorizontalLayout adding = new HorizontalLayout(newName, existing, add);
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         adding.setVisible(canEdit);
-        TextArea linked = area(t("Hoe hangt de uitdaging samen met andere (bv. positieve gezondheid, sociale "
+        TextArea linked = area(context.text("Hoe hangt de uitdaging samen met andere (bv. positieve gezondheid, sociale "
                 + "determinanten van gezondheid)?", "How does the challenge connect to others (e.g. positive health, the "
                 + "social determinants of health)?"), connections);
         linked.addValueChangeListener(e -> connections = e.getValue());
-        TextArea soon = area(t("Doelen op korte termijn", "Short-term goals"), shortTermGoals);
+        TextArea soon = area(context.text("Doelen op korte termijn", "Short-term goals"), shortTermGoals);
         soon.addValueChangeListener(e -> shortTermGoals = e.getValue());
-        TextArea later = area(t("Doelen op lange termijn", "Long-term goals"), longTermGoals);
+        TextArea later = area(context.text("Doelen op lange termijn", "Long-term goals"), longTermGoals);
         later.addValueChangeListener(e -> longTermGoals = e.getValue());
         layout.add(name, text, linked, soon, later,
-                new H2(t("Activiteiten die de uitdaging vraagt", "Activities the challenge needs")), grid, adding);
+                new H2(context.text("Activiteiten die de uitdaging vraagt", "Activities the challenge needs")), grid,
+                adding);
         return layout;
     }
 
@@ -392,35 +391,39 @@ public class PlannerView extends VerticalLayout {
     private Component scaleStep() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        layout.add(new Paragraph(t("Buurtgebonden: 0 = niet, 3 = helemaal. Partners komen uit het register. Vul de "
+        layout.add(new Paragraph(context.text("Buurtgebonden: 0 = niet, 3 = helemaal. Partners komen uit het register. Vul de "
                 + "schaal vandaag en waarom ze afwijkt in waar dat zo is. Scheid factoren met komma's.",
                 "Neighbourhood-bound: 0 = not, 3 = entirely. Partners come from the register. Fill in the scale today and "
                 + "why it differs where that is so. Separate factors with commas.")));
         if (activities.isEmpty()) {
-            layout.add(new Paragraph(t("Voeg eerst activiteiten toe (stap 1).", "Add activities first (step 1).")));
+            layout.add(new Paragraph(context.text("Voeg eerst activiteiten toe (stap 1).",
+                    "Add activities first (step 1).")));
             return layout;
         }
         Grid<Activity> grid = new Grid<>();
-        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setWidth("11rem").setFlexGrow(1);
-        grid.addComponentColumn(a -> scaleCell(a, true)).setHeader(t("Ideale schaal", "Ideal scale"))
+        grid.addColumn(Activity::name).setHeader(context.text("Activiteit",
+                "Activity")).setWidth("11rem").setFlexGrow(1);
+        grid.addComponentColumn(a -> scaleCell(a, true)).setHeader(context.text("Ideale schaal", "Ideal scale"))
                 .setWidth("13rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> scaleCell(a, false)).setHeader(t("Schaal vandaag", "Scale today"))
+        grid.addComponentColumn(a -> scaleCell(a, false)).setHeader(context.text("Schaal vandaag", "Scale today"))
                 .setWidth("13rem").setFlexGrow(0);
-        grid.addComponentColumn(this::boundCell).setHeader(t("Buurtgebonden (0–3)", "Neighbourhood-bound (0–3)"))
+        grid.addComponentColumn(this::boundCell).setHeader(context.text("Buurtgebonden (0–3)",
+                "Neighbourhood-bound (0–3)"))
                 .setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(this::partnersCell).setHeader(t("Partners", "Partners")).setWidth("16rem")
+        grid.addComponentColumn(this::partnersCell).setHeader(context.text("Partners", "Partners")).setWidth("16rem")
                 .setFlexGrow(1);
-        grid.addComponentColumn(a -> textCell(a, 0)).setHeader(t("Stimulerende factoren", "Stimulating factors"))
+        grid.addComponentColumn(a -> textCell(a, 0)).setHeader(context.text("Stimulerende factoren",
+                "Stimulating factors"))
                 .setWidth("14rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> textCell(a, 1)).setHeader(t("Remmende factoren", "Inhibiting factors"))
+        grid.addComponentColumn(a -> textCell(a, 1)).setHeader(context.text("Remmende factoren", "Inhibiting factors"))
                 .setWidth("14rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> textCell(a, 2)).setHeader(t("Waarom wijkt de schaal af?",
+        grid.addComponentColumn(a -> textCell(a, 2)).setHeader(context.text("Waarom wijkt de schaal af?",
                 "Why does the scale differ?")).setWidth("14rem").setFlexGrow(0);
         grid.setItems(activities);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
         grid.getElement().setAttribute("theme", "wrap-cell-content");
-        grid.getElement().setAttribute("aria-label", t("Schaal en partners per activiteit",
+        grid.getElement().setAttribute("aria-label", context.text("Schaal en partners per activiteit",
                 "Scale and partners per activity"));
         layout.add(grid);
         return layout;
@@ -432,7 +435,8 @@ public class PlannerView extends VerticalLayout {
 
     private Component scaleCell(Activity a, boolean ideal) {
         Select<Scale> select = scale(null, ideal ? a.idealScale() : a.currentScale());
-        select.setAriaLabel((ideal ? t("Ideale schaal van ", "Ideal scale of ") : t("Schaal vandaag van ",
+        select.setAriaLabel((ideal ? context.text("Ideale schaal van ",
+                "Ideal scale of ") : context.text("Schaal vandaag van ",
                 "Scale today of ")) + a.name());
         select.setId("packages-" + (ideal ? "ideal-" : "current-") + activities.indexOf(a));
         select.setWidthFull();
@@ -453,7 +457,7 @@ public class PlannerView extends VerticalLayout {
         bound.setValue(a.neighbourhoodBound());
         bound.setReadOnly(!canEdit);
         bound.setWidthFull();
-        bound.setAriaLabel(t("Buurtgebonden (0–3): ", "Neighbourhood-bound (0–3): ") + a.name());
+        bound.setAriaLabel(context.text("Buurtgebonden (0–3): ", "Neighbourhood-bound (0–3): ") + a.name());
         bound.addValueChangeListener(e -> {
             Activity l = latest(a);
             replace(l, new Activity(l.id(), l.name(), l.existing(), l.idealScale(), l.currentScale(), l.scaleReason(),
@@ -470,7 +474,7 @@ public class PlannerView extends VerticalLayout {
         partners.setValue(actors.stream().filter(x -> a.partners().contains(x.id())).collect(Collectors.toSet()));
         partners.setReadOnly(!canEdit);
         partners.setWidthFull();
-        partners.setAriaLabel(t("Partners van ", "Partners of ") + a.name());
+        partners.setAriaLabel(context.text("Partners van ", "Partners of ") + a.name());
         partners.addValueChangeListener(e -> {
             Activity l = latest(a);
             replace(l, new Activity(l.id(), l.name(), l.existing(), l.idealScale(), l.currentScale(), l.scaleReason(),
@@ -488,8 +492,10 @@ public class PlannerView extends VerticalLayout {
         field.setReadOnly(!canEdit);
         field.setWidthFull();
         field.setMaxLength(which == 2 ? 4000 : 2000);
-        field.setAriaLabel((which == 0 ? t("Stimulerende factoren van ", "Stimulating factors of ") : which == 1
-                ? t("Remmende factoren van ", "Inhibiting factors of ") : t("Waarom de schaal afwijkt bij ",
+        field.setAriaLabel((which == 0 ? context.text("Stimulerende factoren van ",
+                "Stimulating factors of ") : which == 1
+                ? context.text("Remmende factoren van ",
+                "Inhibiting factors of ") : context.text("Waarom de schaal afwijkt bij ",
                 "Why the scale differs for ")) + a.name());
         field.addValueChangeListener(e -> {
             Activity l = latest(a);
@@ -532,36 +538,39 @@ public class PlannerView extends VerticalLayout {
         layout.setPadding(false);
         Div proposalPanel = new Div();
         proposalPanel.getElement().setAttribute("aria-live", "polite");
-        Button propose = new Button(t("Pakketten voorstellen", "Propose packages"), click -> {
+        Button propose = new Button(context.text("Pakketten voorstellen", "Propose packages"), click -> {
             Division proposal = PackageProposer.propose(activities, links);
             proposalPanel.removeAll();
             UnorderedList list = new UnorderedList();
             for (Division.Part part : proposal.packages()) {
-                String holding = part.holdingLinks().isEmpty() ? t("geen verbindingen binnen het pakket", "no internal links")
+                String holding = part.holdingLinks().isEmpty() ? context.text("geen verbindingen binnen het pakket",
+                        "no internal links")
                         : part.holdingLinks().stream().map(l -> name(l.from()) + " – " + name(l.to()) + " ("
                                 + l.strength().label().in(context.locale()) + ")").collect(Collectors.joining("; "));
                 list.add(new ListItem(part.name() + ": " + part.activityIds().stream().map(this::name)
-                        .collect(Collectors.joining(", ")) + ". " + t("Samengehouden door: ", "Held together by: ")
+                        .collect(Collectors.joining(", ")) + ". " + context.text("Samengehouden door: ",
+                        "Held together by: ")
                         + holding + "."));
             }
             for (Link apart : proposal.keptApartByScale()) {
-                list.add(new ListItem(t("Apart gehouden wegens de schaal: ", "Kept apart because of scale: ")
-                        + name(apart.from()) + " – " + name(apart.to()) + t(" (hun ideale schalen liggen ver uiteen; "
+                list.add(new ListItem(context.text("Apart gehouden wegens de schaal: ", "Kept apart because of scale: ")
+                        + name(apart.from()) + " – " + name(apart.to())
+                        + context.text(" (hun ideale schalen liggen ver uiteen; "
                         + "tussen hun pakketten volstaat strategische afstemming)", " (their ideal scales are far apart; "
                         + "strategic agreement between their packages is enough)")));
             }
-            Button apply = new Button(t("Voorstel overnemen", "Apply the proposal"), a -> {
+            Button apply = new Button(context.text("Voorstel overnemen", "Apply the proposal"), a -> {
                 packages = new ArrayList<>(Adoption.adopt(proposal, packages));
                 show();
             });
             apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             apply.setVisible(canEdit);
-            proposalPanel.add(new Paragraph(t("Voorstel: activiteiten die sterk met elkaar verbonden zijn, komen in "
+            proposalPanel.add(new Paragraph(context.text("Voorstel: activiteiten die sterk met elkaar verbonden zijn, komen in "
                     + "hetzelfde pakket; tussen de pakketten blijven zo weinig en zo zwak mogelijke verbindingen over.",
                     "Proposal: activities strongly linked to each other share a package; as few and as weak links as "
                     + "possible remain between the packages.")), list, why(proposal.modularity()), apply);
         });
-        layout.add(new Paragraph(t("De tool stelt pakketten voor met zoveel mogelijk samenhang binnen en zo weinig "
+        layout.add(new Paragraph(context.text("De tool stelt pakketten voor met zoveel mogelijk samenhang binnen en zo weinig "
                 + "mogelijk tussen de pakketten, op basis van de verbindingen en hun sterkte. Vastgepinde activiteiten "
                 + "blijven in hun pakket.", "The tool proposes packages with as much cohesion inside and as little "
                 + "between as possible, from the links and their strength. Pinned activities stay in their package.")),
@@ -578,21 +587,25 @@ public class PlannerView extends VerticalLayout {
                 layout.add(packageBox(view));
             }
         }
-        layout.add(new H2(t("Activiteit verplaatsen of vastpinnen", "Move or pin an activity")), moveGrid(), graph());
+        layout.add(new H2(context.text("Activiteit verplaatsen of vastpinnen", "Move or pin an activity")), moveGrid(),
+                graph());
         return layout;
     }
 
     /** The figure behind a proposal, for those who want it, in words first. */
     private Details why(double modularity) {
-        String verdict = modularity >= 0.3 ? t("De pakketten zijn duidelijk van elkaar te scheiden.",
-                "The packages separate clearly.") : modularity > 0 ? t("De pakketten zijn maar matig van elkaar te "
+        String verdict = modularity >= 0.3 ? context.text("De pakketten zijn duidelijk van elkaar te scheiden.",
+                "The packages separate clearly.") : modularity > 0 ? context.text("De pakketten zijn maar matig van elkaar te "
                 + "scheiden: er blijven veel verbindingen tussen.", "The packages separate only moderately: many links "
-                + "remain between them.") : t("Deze verdeling scheidt de activiteiten niet beter dan het toeval.",
+                + "remain between them.") : context.text("Deze verdeling scheidt de activiteiten niet beter dan het toeval.",
                 "This division separates the activities no better than chance.");
-        Details details = new Details(t("Waarom deze pakketten?", "Why these packages?"), new Paragraph(verdict + " "
-                + t("Maat voor de verdeling (modulariteit, van -0,5 tot 1; boven 0,3 is goed): ", "Measure of the "
+        Details details = new Details(context.text("Waarom deze pakketten?", "Why these packages?"),
+                new Paragraph(verdict + " "
+                + context.text("Maat voor de verdeling (modulariteit, van -0,5 tot 1; boven 0,3 is goed): ",
+                "Measure of the "
                 + "division (modularity, from -0.5 to 1; above 0.3 is good): ") + String.format(context.locale(), "%.2f",
-                modularity) + t(". Berekend met het Leiden-algoritme op de gewogen verbindingen.", ". Computed with the "
+                modularity) + context.text(". Berekend met het Leiden-algoritme op de gewogen verbindingen.",
+                ". Computed with the "
                 + "Leiden algorithm on the weighted links.")));
         return details;
     }
@@ -603,55 +616,64 @@ public class PlannerView extends VerticalLayout {
         PackageSetup setup = packages.stream().filter(p -> p.name().equals(view.name())).findFirst().orElse(null);
         H3 title = new H3(view.name());
         UnorderedList facts = new UnorderedList(
-                new ListItem(t("Activiteiten: ", "Activities: ") + view.activityIds().stream().map(this::name)
+                new ListItem(context.text("Activiteiten: ", "Activities: ")
+                + view.activityIds().stream().map(this::name)
                         .collect(Collectors.joining(", "))),
-                new ListItem(t("Ideale schaal (de kleinste): ", "Ideal scale (the smallest): ") + (view.idealScale() == null
+                new ListItem(context.text("Ideale schaal (de kleinste): ", "Ideal scale (the smallest): ")
+                + (view.idealScale() == null
                         ? "—" : view.idealScale().label().in(context.locale()))),
-                new ListItem(t("Partners (alle en enkel de nodige): ", "Partners (all and only the needed): ")
+                new ListItem(context.text("Partners (alle en enkel de nodige): ",
+                "Partners (all and only the needed): ")
                         + (view.partners().isEmpty() ? "—" : view.partners().stream().map(this::actorName)
                         .collect(Collectors.joining(", "))) + (view.teamSizeNote() == null ? ""
                         : " — " + view.teamSizeNote().in(context.locale()))),
-                new ListItem(t("Intensiteit binnen: ", "Intensity inside: ") + (view.intensityFrom() == view.intensityTo()
+                new ListItem(context.text("Intensiteit binnen: ", "Intensity inside: ")
+                + (view.intensityFrom() == view.intensityTo()
                         ? view.intensityTo().label().in(context.locale()) : view.intensityFrom().label()
                         .in(context.locale()) + " – " + view.intensityTo().label().in(context.locale()))
-                        + (view.intensityStated() ? t(" (zoals het team ze opgaf)", " (as the team stated it)")
-                        : view.holdingLinks().isEmpty() ? t(" (standaard; geef ze hieronder op)",
-                        " (a default; state it below)") : t(" (uit de verbindingen)", " (from the links)"))),
-                new ListItem(t("Verbindingen binnen het pakket wegen ", "Links inside the package weigh ")
-                        + number(view.internalCohesion()) + t(", naar andere pakketten ", ", to other packages ")
+                        + (view.intensityStated() ? context.text(" (zoals het team ze opgaf)",
+                        " (as the team stated it)")
+                        : view.holdingLinks().isEmpty() ? context.text(" (standaard; geef ze hieronder op)",
+                        " (a default; state it below)") : context.text(" (uit de verbindingen)", " (from the links)"))),
+                new ListItem(context.text("Verbindingen binnen het pakket wegen ", "Links inside the package weigh ")
+                        + number(view.internalCohesion()) + context.text(", naar andere pakketten ",
+                        ", to other packages ")
                         + number(view.externalCohesion()) + (view.externalCohesion() > view.internalCohesion()
-                        ? t(" (meer naar buiten dan binnen: overweeg een andere verdeling)",
+                        ? context.text(" (meer naar buiten dan binnen: overweeg een andere verdeling)",
                         " (more outside than inside: consider another division)") : "")),
-                new ListItem(t("Coördinatie: ", "Coordination: ") + (view.coordination() == null
-                        ? t("beantwoord de vragen hieronder", "answer the questions below")
+                new ListItem(context.text("Coördinatie: ", "Coordination: ") + (view.coordination() == null
+                        ? context.text("beantwoord de vragen hieronder", "answer the questions below")
                         : view.coordination().label().in(context.locale()))));
         if (!view.scaleDeviations().isEmpty()) {
-            facts.add(new ListItem(t("Loopt vandaag op een andere schaal: ", "Runs at another scale today: ")
+            facts.add(new ListItem(context.text("Loopt vandaag op een andere schaal: ", "Runs at another scale today: ")
                     + view.scaleDeviations().stream().map(this::name).collect(Collectors.joining(", "))));
         }
         box.add(title, facts);
         if (!view.remarks().isEmpty()) {
             UnorderedList remarks = new UnorderedList();
             view.remarks().forEach(r -> remarks.add(new ListItem(r.in(context.locale()))));
-            remarks.getElement().setAttribute("aria-label", t("Opmerkingen bij ", "Remarks on ") + view.name());
+            remarks.getElement().setAttribute("aria-label", context.text("Opmerkingen bij ", "Remarks on ")
+                    + view.name());
             box.add(remarks);
         }
         if (setup == null || !canEdit) {
             return box;
         }
         Select<Intensity> intensity = new Select<>();
-        intensity.setLabel(t("Intensiteit binnen het pakket", "Intensity inside the package"));
+        intensity.setLabel(context.text("Intensiteit binnen het pakket", "Intensity inside the package"));
         intensity.setItems(Intensity.values());
         intensity.setEmptySelectionAllowed(true);
-        intensity.setEmptySelectionCaption(t("afleiden uit de verbindingen", "derive from the links"));
-        intensity.setItemLabelGenerator(i -> i == null ? t("afleiden uit de verbindingen", "derive from the links")
+        intensity.setEmptySelectionCaption(context.text("afleiden uit de verbindingen", "derive from the links"));
+        intensity.setItemLabelGenerator(i -> i == null ? context.text("afleiden uit de verbindingen",
+                "derive from the links")
                 : i.label().in(context.locale()));
         intensity.setValue(setup.intensity());
         Map<String, IntegerField> people = new java.util.LinkedHashMap<>();
         HorizontalLayout team = new HorizontalLayout();
         team.setWrap(true);
         for (String partner : view.partners()) {
-            IntegerField count = new IntegerField(t("Teamleden van ", "Team members from ") + actorName(partner));
+            IntegerField count = new IntegerField(context.text("Teamleden van ", "Team members from ")
+                    + actorName(partner));
             count.setMin(1);
             count.setMax(99);
             count.setStepButtonsVisible(true);
@@ -659,19 +681,22 @@ public class PlannerView extends VerticalLayout {
             people.put(partner, count);
             team.add(count);
         }
-        TextField rename = new TextField(t("Naam", "Name"), setup.name(), "");
-        Checkbox complex = new Checkbox(t("De pakketuitdaging is complex", "The package's challenge is complex"),
+        TextField rename = new TextField(context.text("Naam", "Name"), setup.name(), "");
+        Checkbox complex = new Checkbox(context.text("De pakketuitdaging is complex",
+                "The package's challenge is complex"),
                 Boolean.TRUE.equals(setup.complex()));
-        Checkbox changeable = new Checkbox(t("en/of veranderlijk", "and/or changeable"),
+        Checkbox changeable = new Checkbox(context.text("en/of veranderlijk", "and/or changeable"),
                 Boolean.TRUE.equals(setup.changeable()));
-        CheckboxGroup<Level> decides = new CheckboxGroup<>(t("Het team beslist zelf op niveau", "The team itself decides at"));
+        CheckboxGroup<Level> decides = new CheckboxGroup<>(context.text("Het team beslist zelf op niveau",
+                "The team itself decides at"));
         decides.setItems(Level.values());
         decides.setItemLabelGenerator(l -> l.label().in(context.locale()));
         decides.setValue(setup.teamDecides());
-        Button apply = new Button(t("Toepassen", "Apply"), click -> {
+        Button apply = new Button(context.text("Toepassen", "Apply"), click -> {
             String newName = rename.getValue().trim();
             if (!PackageEdits.nameFree(newName, setup, packages)) {
-                rename.setErrorMessage(t("Kies een eigen, niet-lege naam.", "Choose a name of its own, not empty."));
+                rename.setErrorMessage(context.text("Kies een eigen, niet-lege naam.",
+                        "Choose a name of its own, not empty."));
                 rename.setInvalid(true);
                 return;
             }
@@ -679,7 +704,7 @@ public class PlannerView extends VerticalLayout {
             for (Map.Entry<String, IntegerField> e : people.entrySet()) {
                 Integer value = e.getValue().getValue();
                 if (value == null || value < 1 || value > 99) {
-                    e.getValue().setErrorMessage(t("Van 1 tot 99.", "From 1 to 99."));
+                    e.getValue().setErrorMessage(context.text("Van 1 tot 99.", "From 1 to 99."));
                     e.getValue().setInvalid(true);
                     return;
                 }
@@ -695,20 +720,21 @@ public class PlannerView extends VerticalLayout {
             linkSetups = new ArrayList<>(edited.linkSetups());
             show();
         });
-        apply.setAriaLabel(t("Toepassen op ", "Apply to ") + setup.name());
+        apply.setAriaLabel(context.text("Toepassen op ", "Apply to ") + setup.name());
         Select<PackageSetup> mergeWith = new Select<>();
-        mergeWith.setLabel(t("Samenvoegen met", "Merge with"));
+        mergeWith.setLabel(context.text("Samenvoegen met", "Merge with"));
         mergeWith.setItems(packages.stream().filter(p -> p != setup).toList());
         mergeWith.setItemLabelGenerator(p -> p == null ? "" : p.name());
-        Button merge = new Button(t("Samenvoegen", "Merge"), click -> {
+        Button merge = new Button(context.text("Samenvoegen", "Merge"), click -> {
             if (mergeWith.getValue() == null) {
                 return;
             }
             packages = new ArrayList<>(PackageEdits.merge(setup, mergeWith.getValue(), packages));
             show();
         });
-        merge.setAriaLabel(t("Samenvoegen: ", "Merge: ") + setup.name());
-        Button split = new Button(t("Splitsing voorstellen en toepassen", "Propose and apply a split"), click -> {
+        merge.setAriaLabel(context.text("Samenvoegen: ", "Merge: ") + setup.name());
+        Button split = new Button(context.text("Splitsing voorstellen en toepassen", "Propose and apply a split"),
+                click -> {
             packages = new ArrayList<>(PackageEdits.split(setup, PackageEdits.splitProposal(setup, activities, links),
                     packages));
             show();
@@ -735,13 +761,13 @@ public class PlannerView extends VerticalLayout {
 
     private Component moveGrid() {
         Grid<Activity> grid = new Grid<>();
-        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setFlexGrow(2);
+        grid.addColumn(Activity::name).setHeader(context.text("Activiteit", "Activity")).setFlexGrow(2);
         grid.addComponentColumn(a -> {
             Select<String> target = new Select<>();
-            target.setAriaLabel(t("Pakket van ", "Package of ") + a.name());
+            target.setAriaLabel(context.text("Pakket van ", "Package of ") + a.name());
             target.setItems(packages.stream().map(PackageSetup::name).toList());
             target.setEmptySelectionAllowed(true);
-            target.setEmptySelectionCaption(t("geen pakket", "no package"));
+            target.setEmptySelectionCaption(context.text("geen pakket", "no package"));
             target.setValue(packages.stream().filter(p -> p.activityIds().contains(a.id())).map(PackageSetup::name)
                     .findFirst().orElse(null));
             target.setReadOnly(!canEdit);
@@ -761,9 +787,9 @@ public class PlannerView extends VerticalLayout {
                 show();
             });
             return target;
-        }).setHeader(t("Pakket", "Package")).setFlexGrow(2);
+        }).setHeader(context.text("Pakket", "Package")).setFlexGrow(2);
         grid.addComponentColumn(a -> {
-            Checkbox pin = new Checkbox(t("vastgepind", "pinned"), a.pinnedTo() != null);
+            Checkbox pin = new Checkbox(context.text("vastgepind", "pinned"), a.pinnedTo() != null);
             pin.setAriaLabel(pin.getLabel() + ": " + a.name());
             pin.setReadOnly(!canEdit);
             pin.addValueChangeListener(e -> {
@@ -773,11 +799,12 @@ public class PlannerView extends VerticalLayout {
                 show();
             });
             return pin;
-        }).setHeader(t("Vastpinnen", "Pin"));
+        }).setHeader(context.text("Vastpinnen", "Pin"));
         grid.setItems(activities);
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Activiteiten en hun pakket", "Activities and their package"));
+        grid.getElement().setAttribute("aria-label", context.text("Activiteiten en hun pakket",
+                "Activities and their package"));
         return grid;
     }
 
@@ -788,26 +815,31 @@ public class PlannerView extends VerticalLayout {
         layout.setPadding(false);
         PackageAnalysis analysis = analysis();
         if (analysis == null || analysis.between().isEmpty()) {
-            layout.add(new Paragraph(t("Geen verbindingen tussen pakketten.", "No links between packages.")));
+            layout.add(new Paragraph(context.text("Geen verbindingen tussen pakketten.",
+                    "No links between packages.")));
             return layout;
         }
         Grid<PackageAnalysis.Between> grid = new Grid<>();
-        grid.addColumn(b -> b.first() + " – " + b.second()).setHeader(t("Pakketten", "Packages")).setFlexGrow(2);
-        grid.addColumn(b -> b.intensity().label().in(context.locale())).setHeader(t("Intensiteit", "Intensity"));
-        grid.addColumn(b -> levels(b.suggestedAgreement())).setHeader(t("Voorstel: samen beslissen over",
+        grid.addColumn(b -> b.first() + " – " + b.second()).setHeader(context.text("Pakketten",
+                "Packages")).setFlexGrow(2);
+        grid.addColumn(b -> b.intensity().label().in(context.locale())).setHeader(context.text("Intensiteit",
+                "Intensity"));
+        grid.addColumn(b -> levels(b.suggestedAgreement())).setHeader(context.text("Voorstel: samen beslissen over",
                 "Suggested: decide together on"));
-        grid.addColumn(b -> b.agreedByTeam() ? levels(b.mutualAgreement()) : t("nog niet beantwoord", "not answered yet"))
-                .setHeader(t("Antwoord van het team", "The team's answer"));
-        grid.addColumn(b -> b.coordination() == null ? t("beantwoord de vraag hieronder", "answer the question below")
-                : b.coordination().label().in(context.locale())).setHeader(t("Coördinatie", "Coordination"));
-        grid.addColumn(b -> b.wrongSplit() ? t("herbekijk de opsplitsing", "reconsider the split")
-                : b.scaleSplit() ? t("gesplitst wegens de schaal", "split because of scale") : "")
-                .setHeader(t("Signaal", "Signal"));
+        grid.addColumn(b -> b.agreedByTeam() ? levels(b.mutualAgreement()) : context.text("nog niet beantwoord",
+                "not answered yet"))
+                .setHeader(context.text("Antwoord van het team", "The team's answer"));
+        grid.addColumn(b -> b.coordination() == null ? context.text("beantwoord de vraag hieronder",
+                "answer the question below")
+                : b.coordination().label().in(context.locale())).setHeader(context.text("Coördinatie", "Coordination"));
+        grid.addColumn(b -> b.wrongSplit() ? context.text("herbekijk de opsplitsing", "reconsider the split")
+                : b.scaleSplit() ? context.text("gesplitst wegens de schaal", "split because of scale") : "")
+                .setHeader(context.text("Signaal", "Signal"));
         grid.setItems(analysis.between());
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Tussen pakketten", "Between packages"));
-        layout.add(new Paragraph(t("De sterkste verbinding tussen twee pakketten bepaalt hoe intens ze samenwerken en "
+        grid.getElement().setAttribute("aria-label", context.text("Tussen pakketten", "Between packages"));
+        layout.add(new Paragraph(context.text("De sterkste verbinding tussen twee pakketten bepaalt hoe intens ze samenwerken en "
                 + "stelt voor over welke beslissingen ze het samen eens moeten worden. Of de verbinding zelf eenvoudig en "
                 + "stabiel is, "
                 + "of complex en veranderlijk, bepaalt de coördinatie: dat en de niveaus beantwoordt het team.",
@@ -832,22 +864,24 @@ public class PlannerView extends VerticalLayout {
         VerticalLayout box = new VerticalLayout();
         box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
         box.add(new H3(b.first() + " – " + b.second()));
-        Checkbox complex = new Checkbox(t("De verbinding is complex", "The link is complex"),
+        Checkbox complex = new Checkbox(context.text("De verbinding is complex", "The link is complex"),
                 answer != null && Boolean.TRUE.equals(answer.complex()));
-        Checkbox changeable = new Checkbox(t("en/of veranderlijk", "and/or changeable"),
+        Checkbox changeable = new Checkbox(context.text("en/of veranderlijk", "and/or changeable"),
                 answer != null && Boolean.TRUE.equals(answer.changeable()));
-        CheckboxGroup<Level> agreed = new CheckboxGroup<>(t("Samen beslissen over (voorstel: ", "Decide together on "
+        CheckboxGroup<Level> agreed = new CheckboxGroup<>(context.text("Samen beslissen over (voorstel: ",
+                "Decide together on "
                 + "(suggested: ") + levels(b.suggestedAgreement()) + ")");
         agreed.setItems(Level.values());
         agreed.setItemLabelGenerator(l -> l.label().in(context.locale()));
         agreed.setValue(answer != null && answer.agreedLevels() != null ? answer.agreedLevels() : b.suggestedAgreement());
-        Button apply = new Button(t("Antwoord bewaren in de planning", "Keep the answer in the plan"), click -> {
+        Button apply = new Button(context.text("Antwoord bewaren in de planning", "Keep the answer in the plan"),
+                click -> {
             linkSetups.removeIf(s -> s.concerns(b.first(), b.second()));
             linkSetups.add(new LinkSetup(b.first(), b.second(), complex.getValue(), changeable.getValue(),
                     agreed.getValue()));
             show();
         });
-        apply.setAriaLabel(t("Antwoord bewaren: ", "Keep the answer: ") + b.first() + " – " + b.second());
+        apply.setAriaLabel(context.text("Antwoord bewaren: ", "Keep the answer: ") + b.first() + " – " + b.second());
         HorizontalLayout questions = new HorizontalLayout(complex, changeable);
         questions.setWrap(true);
         box.add(questions, agreed, apply);
@@ -860,28 +894,30 @@ public class PlannerView extends VerticalLayout {
     private Component realityStep() {
         VerticalLayout layout = new VerticalLayout();
         layout.setPadding(false);
-        TextArea use = area(t("Welke stimulerende factoren zet je in?", "Which stimulating factors do you use?"),
+        TextArea use = area(context.text("Welke stimulerende factoren zet je in?",
+                "Which stimulating factors do you use?"),
                 reality.stimulatingToUse());
-        TextArea remove = area(t("Welke remmende factoren kan je wegwerken?", "Which inhibiting factors can you remove?"),
+        TextArea remove = area(context.text("Welke remmende factoren kan je wegwerken?",
+                "Which inhibiting factors can you remove?"),
                 reality.removableInhibiting());
         use.addValueChangeListener(e -> reality = new Documents.Reality(e.getValue(), reality.removableInhibiting(),
                 reality.deviations()));
         remove.addValueChangeListener(e -> reality = new Documents.Reality(reality.stimulatingToUse(), e.getValue(),
                 reality.deviations()));
         Grid<Documents.Deviation> grid = new Grid<>();
-        grid.addColumn(Documents.Deviation::factor).setHeader(t("Remmende factor", "Inhibiting factor"));
-        grid.addColumn(Documents.Deviation::deviation).setHeader(t("Afwijking", "Deviation"));
-        grid.addColumn(Documents.Deviation::consequence).setHeader(t("Gevolg", "Consequence"));
-        grid.addColumn(Documents.Deviation::absorption).setHeader(t("Opvang", "Absorbed by"));
+        grid.addColumn(Documents.Deviation::factor).setHeader(context.text("Remmende factor", "Inhibiting factor"));
+        grid.addColumn(Documents.Deviation::deviation).setHeader(context.text("Afwijking", "Deviation"));
+        grid.addColumn(Documents.Deviation::consequence).setHeader(context.text("Gevolg", "Consequence"));
+        grid.addColumn(Documents.Deviation::absorption).setHeader(context.text("Opvang", "Absorbed by"));
         grid.setItems(reality.deviations());
         grid.setAllRowsVisible(true);
         grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Afwijkingen", "Deviations"));
-        TextField factor = new TextField(t("Remmende factor", "Inhibiting factor"));
-        TextField deviation = new TextField(t("Hoe wijk je af?", "How do you deviate?"));
-        TextField consequence = new TextField(t("Wat is het gevolg?", "What does it cause?"));
-        TextField absorption = new TextField(t("Hoe vang je het op?", "How is it absorbed?"));
-        Button add = new Button(t("Afwijking toevoegen", "Add deviation"), click -> {
+        grid.getElement().setAttribute("aria-label", context.text("Afwijkingen", "Deviations"));
+        TextField factor = new TextField(context.text("Remmende factor", "Inhibiting factor"));
+        TextField deviation = new TextField(context.text("Hoe wijk je af?", "How do you deviate?"));
+        TextField consequence = new TextField(context.text("Wat is het gevolg?", "What does it cause?"));
+        TextField absorption = new TextField(context.text("Hoe vang je het op?", "How is it absorbed?"));
+        Button add = new Button(context.text("Afwijking toevoegen", "Add deviation"), click -> {
             List<Documents.Deviation> all = new ArrayList<>(reality.deviations());
             all.add(new Documents.Deviation(factor.getValue(), deviation.getValue(), consequence.getValue(),
                     absorption.getValue()));
@@ -892,7 +928,8 @@ public class PlannerView extends VerticalLayout {
         adding.setAlignItems(FlexComponent.Alignment.BASELINE);
         adding.setWrap(true);
         adding.setVisible(canEdit);
-        layout.add(use, remove, new H2(t("Afwijkingen van het ideaal", "Deviations from the ideal")), grid, adding,
+        layout.add(use, remove, new H2(context.text("Afwijkingen van het ideaal", "Deviations from the ideal")), grid,
+                adding,
                 downloads());
         return layout;
     }
@@ -919,33 +956,38 @@ public class PlannerView extends VerticalLayout {
         }
         GraphPainter painter = painter();
         String svg = Pictures.svg(painter.width(), painter.height(), challenge, painter);
-        return Pictures.shown(svg, t("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten dezelfde "
+        return Pictures.shown(svg,
+                context.text("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten dezelfde "
                 + "gegevens.", "The activity graph, coloured by package; the tables hold the same data."), "640px");
     }
 
     private Component downloads() {
         if (planId == null) {
-            return new Paragraph(t("Bewaar de planning om ze te downloaden.", "Save the plan to download it."));
+            return new Paragraph(context.text("Bewaar de planning om ze te downloaden.",
+                    "Save the plan to download it."));
         }
         Map<String, String> parameters = Map.of("planId", planId);
         return new HorizontalLayout(
-                DownloadLink.of(t("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv", "text/csv",
+                DownloadLink.of(context.text("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv",
+                "text/csv",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).csv())),
-                DownloadLink.of(t("Pakkettenplan als Excel", "Package plan as Excel"), "pakketten.xlsx", PlanExports.XLSX,
+                DownloadLink.of(context.text("Pakkettenplan als Excel", "Package plan as Excel"), "pakketten.xlsx",
+                PlanExports.XLSX,
                         () -> PlanExports.of(context, parameters).xlsx(context)),
-                DownloadLink.of(t("Pakkettenplan als PDF", "Package plan as PDF"), "pakketten.pdf", "application/pdf",
+                DownloadLink.of(context.text("Pakkettenplan als PDF", "Package plan as PDF"), "pakketten.pdf",
+                "application/pdf",
                         () -> PlanExports.of(context, parameters).pdf()),
-                DownloadLink.of(t("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",
+                DownloadLink.of(context.text("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).svg())),
-                DownloadLink.of(t("Graaf als PNG", "Graph as PNG"), "activiteitengraaf.png", "image/png",
+                DownloadLink.of(context.text("Graaf als PNG", "Graph as PNG"), "activiteitengraaf.png", "image/png",
                         () -> PlanExports.of(context, parameters).png()));
     }
 
     static Component card(InstrumentContext context) {
         List<Documents.PlanSummary> plans = new PlannerService(context).plans();
         int packages = plans.stream().mapToInt(Documents.PlanSummary::packages).sum();
-        return new Paragraph(context.text(new Text(Plural.nlFigure(plans.size(), "planning", "planningen") + ", "
+        return new Paragraph(context.text(Plural.nlFigure(plans.size(), "planning", "planningen") + ", "
                 + Plural.nlFigure(packages, "pakket", "pakketten"), Plural.enFigure(plans.size(), "plan", "plans")
-                + ", " + Plural.enFigure(packages, "package", "packages"))));
+                + ", " + Plural.enFigure(packages, "package", "packages")));
     }
 }

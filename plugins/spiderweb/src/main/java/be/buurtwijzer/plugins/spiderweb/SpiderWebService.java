@@ -36,10 +36,6 @@ public final class SpiderWebService {
         this.context = context;
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     private <T> List<StoredRecord<T>> all(String kind, Class<T> type) {
         return context.records().listAll(kind, type);
     }
@@ -69,7 +65,7 @@ public final class SpiderWebService {
 
     public StoredRecord<Documents.Web> web(String webId) {
         if (webId == null || webId.isBlank()) {
-            throw InstrumentException.invalid("webId", t("Kies een spinnenweb.", "Choose a spider web."));
+            throw InstrumentException.invalid("webId", context.text("Kies een spinnenweb.", "Choose a spider web."));
         }
         return context.records().find(WEB, webId, Documents.Web.class)
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, webId, "webId"));
@@ -109,14 +105,15 @@ public final class SpiderWebService {
 
     public Views.WebView save(Documents.WebInput input) {
         if (input.name() == null || input.name().isBlank()) {
-            throw InstrumentException.invalid("name", t("Geef het spinnenweb een naam.", "Give the spider web a name."));
+            throw InstrumentException.invalid("name", context.text("Geef het spinnenweb een naam.",
+                    "Give the spider web a name."));
         }
         if (input.name().length() > 200) {
-            throw InstrumentException.invalid("name", t("De naam is te lang (max. 200 tekens).",
+            throw InstrumentException.invalid("name", context.text("De naam is te lang (max. 200 tekens).",
                     "The name is too long (at most 200 characters)."));
         }
         if (input.challenge() != null && input.challenge().length() > TEXT_LIMIT) {
-            throw InstrumentException.invalid("challenge", t("De uitdaging is te lang (max. 4000 tekens).",
+            throw InstrumentException.invalid("challenge", context.text("De uitdaging is te lang (max. 4000 tekens).",
                     "The challenge is too long (at most 4000 characters)."));
         }
         Map<String, RegisterReader.Actor> actors = context.register().actors().stream()
@@ -126,7 +123,8 @@ public final class SpiderWebService {
                 : input.placements()) {
             RegisterReader.Actor actor = actors.get(p.actorId());
             if (p.scan() != null && p.scan().values().stream().anyMatch(a -> a != null && a.length() > TEXT_LIMIT)) {
-                throw InstrumentException.invalid("placements", t("Een antwoord van de partnerscan is te lang "
+                throw InstrumentException.invalid("placements",
+                        context.text("Een antwoord van de partnerscan is te lang "
                         + "(max. 4000 tekens).", "An answer of the partner scan is too long (at most 4000 characters)."));
             }
             placements.add(new Placement(p.actorId(), actor == null ? null : actor.name(),
@@ -137,7 +135,8 @@ public final class SpiderWebService {
         for (FactorScore f : factors) {
             if (java.util.stream.Stream.of(f.use(), f.deviation(), f.consequence(), f.absorption())
                     .anyMatch(s -> s != null && s.length() > TEXT_LIMIT)) {
-                throw InstrumentException.invalid("factors", t("Een tekst bij een factor is te lang (max. 4000 tekens).",
+                throw InstrumentException.invalid("factors",
+                        context.text("Een tekst bij een factor is te lang (max. 4000 tekens).",
                         "A text with a factor is too long (at most 4000 characters)."));
             }
         }
@@ -149,7 +148,8 @@ public final class SpiderWebService {
         Map<CollaborationCheck.Characteristic, Documents.CheckAnswer> check = input.networkCheck() == null ? Map.of()
                 : input.networkCheck();
         if (check.values().stream().anyMatch(a -> a == null || (a.note() != null && a.note().length() > TEXT_LIMIT))) {
-            throw InstrumentException.invalid("networkCheck", t("Een antwoord van de zelfcheck ontbreekt of is te lang "
+            throw InstrumentException.invalid("networkCheck",
+                    context.text("Een antwoord van de zelfcheck ontbreekt of is te lang "
                     + "(max. 4000 tekens).", "An answer of the self-check is missing or too long (at most 4000 "
                     + "characters)."));
         }
@@ -160,7 +160,8 @@ public final class SpiderWebService {
         }
         StoredRecord<Documents.Web> stored = web(input.webId());
         if (input.version() == null || input.version() != stored.version()) {
-            throw new InstrumentException(InstrumentException.Kind.CONFLICT, t("Dit spinnenweb werd intussen "
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT,
+                    context.text("Dit spinnenweb werd intussen "
                     + "gewijzigd door " + stored.updatedBy() + ". Herlaad het en breng je wijziging opnieuw aan; er werd "
                     + "niets overschreven.", "This spider web was changed meanwhile by " + stored.updatedBy()
                     + ". Reload it and make your change again; nothing was overwritten."), "version");
@@ -177,8 +178,8 @@ public final class SpiderWebService {
 
     static void checkSnapshot(Documents.Snapshot snapshot, InstrumentContext context) {
         if (snapshot.webId() == null || snapshot.webId().isBlank() || snapshot.date() == null) {
-            throw InstrumentException.invalid("webId", context.text(new Text("Een momentopname hoort bij een web en "
-                    + "heeft een datum.", "A snapshot belongs to a web and has a date.")));
+            throw InstrumentException.invalid("webId", context.text("Een momentopname hoort bij een web en "
+                    + "heeft een datum.", "A snapshot belongs to a web and has a date."));
         }
         checkName(snapshot.label(), "label", context);
         checkState(snapshot.state(), context);
@@ -186,8 +187,8 @@ public final class SpiderWebService {
 
     static void checkFactor(Documents.CustomFactor factor, InstrumentContext context) {
         if (factor.kind() == null) {
-            throw InstrumentException.invalid("kind", context.text(new Text("Kies stimulerend of remmend.",
-                    "Choose stimulating or inhibiting.")));
+            throw InstrumentException.invalid("kind", context.text("Kies stimulerend of remmend.",
+                    "Choose stimulating or inhibiting."));
         }
         checkName(factor.nl(), "nl", context);
         if (factor.en() != null && factor.en().length() > 200) {
@@ -197,21 +198,21 @@ public final class SpiderWebService {
 
     private static void checkName(String name, String field, InstrumentContext context) {
         if (name == null || name.isBlank() || name.length() > 200) {
-            throw InstrumentException.invalid(field, context.text(new Text("Een naam van 1 tot 200 tekens is nodig.",
-                    "A name of 1 to 200 characters is needed.")));
+            throw InstrumentException.invalid(field, context.text("Een naam van 1 tot 200 tekens is nodig.",
+                    "A name of 1 to 200 characters is needed."));
         }
     }
 
     private static void checkText(String text, String field, InstrumentContext context) {
         if (text != null && text.length() > TEXT_LIMIT) {
-            throw InstrumentException.invalid(field, context.text(new Text("De tekst is te lang (max. 4000 tekens).",
-                    "The text is too long (at most 4000 characters).")));
+            throw InstrumentException.invalid(field, context.text("De tekst is te lang (max. 4000 tekens).",
+                    "The text is too long (at most 4000 characters)."));
         }
     }
 
     private static void checkState(WebState state, InstrumentContext context) {
         if (state == null) {
-            throw InstrumentException.invalid("state", context.text(new Text("Het web is leeg.", "The web is empty.")));
+            throw InstrumentException.invalid("state", context.text("Het web is leeg.", "The web is empty."));
         }
         var problems = WebRules.problems(state, null, null);
         if (!problems.isEmpty()) {
@@ -241,20 +242,22 @@ public final class SpiderWebService {
 
     public Views.FactorView addFactor(Documents.FactorInput input) {
         if (input.kind() == null) {
-            throw InstrumentException.invalid("kind", t("Kies stimulerend of remmend.", "Choose stimulating or inhibiting."));
+            throw InstrumentException.invalid("kind", context.text("Kies stimulerend of remmend.",
+                    "Choose stimulating or inhibiting."));
         }
         if (input.nl() == null || input.nl().isBlank() || input.nl().length() > 200) {
-            throw InstrumentException.invalid("nl", t("Geef de factor een naam (max. 200 tekens).",
+            throw InstrumentException.invalid("nl", context.text("Geef de factor een naam (max. 200 tekens).",
                     "Give the factor a name (at most 200 characters)."));
         }
         if (input.en() != null && input.en().length() > 200) {
-            throw InstrumentException.invalid("en", t("De Engelse naam is te lang (max. 200 tekens).",
+            throw InstrumentException.invalid("en", context.text("De Engelse naam is te lang (max. 200 tekens).",
                     "The English name is too long (at most 200 characters)."));
         }
         boolean exists = factorsById().values().stream()
                 .anyMatch(f -> f.label().nl().equalsIgnoreCase(input.nl().trim()));
         if (exists) {
-            throw new InstrumentException(InstrumentException.Kind.CONFLICT, t("Die factor staat al in de lijst.",
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT,
+                    context.text("Die factor staat al in de lijst.",
                     "That factor is already in the list."), "nl");
         }
         var stored = context.records().create(FACTOR, new Documents.CustomFactor(input.kind(), input.nl().trim(),
@@ -265,9 +268,9 @@ public final class SpiderWebService {
     public Views.SnapshotView snapshot(Documents.SnapshotRequest request) {
         StoredRecord<Documents.Web> web = web(request.webId());
         String label = request.label() == null || request.label().isBlank()
-                ? t("Momentopname", "Snapshot") : request.label().trim();
+                ? context.text("Momentopname", "Snapshot") : request.label().trim();
         if (label.length() > 200) {
-            throw InstrumentException.invalid("label", t("De naam is te lang (max. 200 tekens).",
+            throw InstrumentException.invalid("label", context.text("De naam is te lang (max. 200 tekens).",
                     "The name is too long (at most 200 characters)."));
         }
         LocalDate date = request.date() != null ? request.date()
@@ -303,7 +306,8 @@ public final class SpiderWebService {
         var comparison = WebRules.compare(from.value().state(), to == null ? web.value().state() : to.value().state());
         Map<String, Factor> factors = factorsById();
         Function<WebRules.Move, Views.MoveView> move = m -> new Views.MoveView(m.actorId(), m.actorName(), m.from(), m.to());
-        return new Views.ComparisonView(from.value().label(), to == null ? t("nu", "now") : to.value().label(),
+        return new Views.ComparisonView(from.value().label(), to == null ? context.text("nu",
+                "now") : to.value().label(),
                 comparison.inward().stream().map(move).toList(), comparison.outward().stream().map(move).toList(),
                 comparison.joined(), comparison.left(), comparison.factors().stream()
                         .map(c -> new Views.FactorChangeView(c.factorId(), factors.containsKey(c.factorId())

@@ -108,46 +108,46 @@ public class SpiderWebView extends VerticalLayout {
         this.snapshots = new SnapshotsPanel(context, service, canEdit, result::setText);
         this.drafts = new DraftKeeper(context, "web", () -> JSON.toJson(input()));
         setPadding(false);
-        add(new Paragraph(t(
+        add(new Paragraph(context.text(
                 "Plaats de actoren rond een uitdaging per sector en volgens hoe intens ze nu samenwerken (binnenste ring: "
                         + "samen uitvoeren). Geef aan welke intensiteit de samenwerking nodig heeft, waar vonken en vuur "
                         + "zitten, en welke factoren stimuleren of remmen.",
                 "Place the actors around a challenge by sector and by how intensely they collaborate now (inner ring: "
                         + "carrying out together). Say which intensity the collaboration needs, where sparks and fire "
                         + "are, and which factors stimulate or inhibit.")));
-        webs.setLabel(t("Spinnenweb", "Spider web"));
+        webs.setLabel(context.text("Spinnenweb", "Spider web"));
         webs.setId("spiderweb-select");
         webs.setItemLabelGenerator(w -> w == null ? "" : w.name());
-        webs.setPlaceholder(t("Nieuw spinnenweb (nog niet bewaard)", "New spider web (not saved yet)"));
+        webs.setPlaceholder(context.text("Nieuw spinnenweb (nog niet bewaard)", "New spider web (not saved yet)"));
         webs.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 load(service.view(e.getValue().id()));
             }
         });
-        Button fresh = new Button(t("Nieuw spinnenweb", "New spider web"), click -> load(null));
+        Button fresh = new Button(context.text("Nieuw spinnenweb", "New spider web"), click -> load(null));
         fresh.setVisible(canEdit);
         HorizontalLayout top = new HorizontalLayout(webs, fresh);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(drafts, top);
 
-        name.setLabel(t("Naam", "Name"));
+        name.setLabel(context.text("Naam", "Name"));
         name.setId("spiderweb-name");
         name.setMaxLength(200);
         name.setRequiredIndicatorVisible(true);
-        challenge.setLabel(t("Uitdaging of samenwerking", "Challenge or collaboration"));
+        challenge.setLabel(context.text("Uitdaging of samenwerking", "Challenge or collaboration"));
         challenge.setWidthFull();
-        kind.setLabel(t("Het web gaat over", "The web is about"));
+        kind.setLabel(context.text("Het web gaat over", "The web is about"));
         kind.setItems(Documents.WebKind.values());
-        kind.setItemLabelGenerator(k -> k == Documents.WebKind.CHALLENGE ? t("een uitdaging", "a challenge")
-                : t("een samenwerking", "a collaboration"));
+        kind.setItemLabelGenerator(k -> k == Documents.WebKind.CHALLENGE ? context.text("een uitdaging", "a challenge")
+                : context.text("een samenwerking", "a collaboration"));
         add(name, kind, challenge);
 
-        add(new H2(t("Actoren", "Actors")));
+        add(new H2(context.text("Actoren", "Actors")));
         buildActorGrid();
-        addActor.setLabel(t("Actor uit het register", "Actor from the register"));
+        addActor.setLabel(context.text("Actor uit het register", "Actor from the register"));
         addActor.setId("spiderweb-add-actor");
         addActor.setItemLabelGenerator(RegisterReader.Actor::name);
-        Button add = new Button(t("Actor toevoegen", "Add actor"), click -> {
+        Button add = new Button(context.text("Actor toevoegen", "Add actor"), click -> {
             RegisterReader.Actor actor = addActor.getValue();
             if (actor != null && rows.stream().noneMatch(r -> r.actorId.equals(actor.id()))) {
                 Row row = new Row();
@@ -164,22 +164,24 @@ public class SpiderWebView extends VerticalLayout {
         adding.setVisible(canEdit);
         add(actors, adding);
 
-        add(new H2(t("Stimulerende en remmende factoren", "Stimulating and inhibiting factors")));
+        add(new H2(context.text("Stimulerende en remmende factoren", "Stimulating and inhibiting factors")));
         buildFactorGrid();
         add(factorGrid, newFactorForm());
-        add(new H2(t("Werkblad stap 6: realiteitscheck", "Step 6 worksheet: reality check")), worksheet);
+        add(new H2(context.text("Werkblad stap 6: realiteitscheck", "Step 6 worksheet: reality check")), worksheet);
         worksheet.setPadding(false);
-        add(new H2(t("Zelfcheck: kenmerken van doelgerichte netwerken", "Self-check: characteristics of goal-directed "
-                + "networks")), new Paragraph(t("Zie het ontbreken van een kenmerk niet als een slecht cijfer op het "
+        add(new H2(context.text("Zelfcheck: kenmerken van doelgerichte netwerken",
+                "Self-check: characteristics of goal-directed "
+                + "networks")),
+                new Paragraph(context.text("Zie het ontbreken van een kenmerk niet als een slecht cijfer op het "
                 + "rapport, maar als een mogelijk verbeterpunt.", "Do not see a missing characteristic as a bad mark, "
                 + "but as a possible point to improve.")), selfCheck);
         selfCheck.setPadding(false);
 
-        Button save = new Button(t("Spinnenweb bewaren", "Save the spider web"), click -> save());
+        Button save = new Button(context.text("Spinnenweb bewaren", "Save the spider web"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(canEdit);
         result.getElement().setAttribute("aria-live", "polite");
-        reload.setText(t("Nieuwe versie laden", "Load the new version"));
+        reload.setText(context.text("Nieuwe versie laden", "Load the new version"));
         reload.setId("spiderweb-reload");
         reload.setVisible(false);
         reload.addClickListener(click -> {
@@ -208,10 +210,6 @@ public class SpiderWebView extends VerticalLayout {
         }
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     private void setReadOnly() {
         name.setReadOnly(!canEdit);
         challenge.setReadOnly(!canEdit);
@@ -234,48 +232,51 @@ public class SpiderWebView extends VerticalLayout {
 
     private void buildActorGrid() {
         // fixed widths: on a narrow screen the grid scrolls sideways instead of squeezing its fields into each other
-        actors.addColumn(r -> r.name).setHeader(t("Actor", "Actor")).setWidth("12rem").setFlexGrow(1);
+        actors.addColumn(r -> r.name).setHeader(context.text("Actor", "Actor")).setWidth("12rem").setFlexGrow(1);
         actors.addColumn(r -> context.text(be.buurtwijzer.plugins.spiderweb.domain.Sector.of(r.sector).label()))
-                .setHeader(t("Sector", "Sector")).setWidth("8rem").setFlexGrow(0);
+                .setHeader(context.text("Sector", "Sector")).setWidth("8rem").setFlexGrow(0);
         actors.addComponentColumn(r -> {
             Select<Intensity> now = select(Intensity.values(), r.current, Intensity::label,
-                    t("Huidige intensiteit van ", "Current intensity of ") + r.name, v -> r.current = v);
+                    context.text("Huidige intensiteit van ", "Current intensity of ") + r.name, v -> r.current = v);
             // the method places every actor by how it works together now: chosen, never assumed
             now.setId("spiderweb-current-" + rows.indexOf(r));
             return now;
         })
-                .setHeader(t("Nu", "Now")).setWidth("14rem").setFlexGrow(0);
+                .setHeader(context.text("Nu", "Now")).setWidth("14rem").setFlexGrow(0);
         actors.addComponentColumn(r -> select(Intensity.values(), r.needed, Intensity::label,
-                t("Nodige intensiteit van ", "Needed intensity of ") + r.name, v -> r.needed = v))
-                .setHeader(t("Nodig", "Needed")).setWidth("14rem").setFlexGrow(0);
+                context.text("Nodige intensiteit van ", "Needed intensity of ") + r.name, v -> r.needed = v))
+                .setHeader(context.text("Nodig", "Needed")).setWidth("14rem").setFlexGrow(0);
         actors.addColumn(r -> r.needed == null ? "" : context.text(CollaborationCheck.forms(r.needed)))
-                .setHeader(t("Passende samenwerkingsvormen", "Fitting forms of collaboration")).setWidth("14rem")
+                .setHeader(context.text("Passende samenwerkingsvormen",
+                "Fitting forms of collaboration")).setWidth("14rem")
                 .setFlexGrow(1);
         actors.addComponentColumn(r -> select(Participation.values(), r.participation, Participation::label,
-                t("Participatie van ", "Participation of ") + r.name, v -> r.participation = v))
-                .setHeader(t("Participatie", "Participation")).setWidth("12rem").setFlexGrow(0);
+                context.text("Participatie van ", "Participation of ") + r.name, v -> r.participation = v))
+                .setHeader(context.text("Participatie", "Participation")).setWidth("12rem").setFlexGrow(0);
         actors.addComponentColumn(r -> select(Enthusiasm.values(), r.enthusiasm, Enthusiasm::label,
-                t("Enthousiasme van ", "Enthusiasm of ") + r.name, v -> r.enthusiasm = v))
-                .setHeader(t("Vonken of vuur", "Sparks or fire")).setWidth("8rem").setFlexGrow(0);
+                context.text("Enthousiasme van ", "Enthusiasm of ") + r.name, v -> r.enthusiasm = v))
+                .setHeader(context.text("Vonken of vuur", "Sparks or fire")).setWidth("8rem").setFlexGrow(0);
         actors.addComponentColumn(r -> {
-            Button scan = new Button(t("Partnerscan", "Partner scan"), click -> openScan(r));
-            scan.setAriaLabel(t("Partnerscan van ", "Partner scan of ") + r.name);
-            Button remove = new Button(t("Verwijderen", "Remove"), click -> {
+            Button scan = new Button(context.text("Partnerscan", "Partner scan"), click -> openScan(r));
+            scan.setAriaLabel(context.text("Partnerscan van ", "Partner scan of ") + r.name);
+            Button remove = new Button(context.text("Verwijderen", "Remove"), click -> {
                 rows.remove(r);
                 actors.setItems(rows);
             });
-            remove.setAriaLabel(t("Verwijderen: ", "Remove: ") + r.name);
+            remove.setAriaLabel(context.text("Verwijderen: ", "Remove: ") + r.name);
             remove.setVisible(canEdit);
             return new HorizontalLayout(scan, remove);
-        }).setHeader(t("Acties", "Actions")).setAutoWidth(true);
+        }).setHeader(context.text("Acties", "Actions")).setAutoWidth(true);
         actors.setAllRowsVisible(true);
         actors.getElement().setAttribute("theme", "wrap-cell-content");
-        actors.getElement().setAttribute("aria-label", t("Actoren in het spinnenweb", "Actors in the spider web"));
+        actors.getElement().setAttribute("aria-label", context.text("Actoren in het spinnenweb",
+                "Actors in the spider web"));
     }
 
     private void openScan(Row row) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(t("Partnerscan ‘Zoek vonken en vuur’: ", "Partner scan ‘Look for sparks and fire’: ")
+        dialog.setHeaderTitle(context.text("Partnerscan ‘Zoek vonken en vuur’: ",
+                "Partner scan ‘Look for sparks and fire’: ")
                 + row.name);
         VerticalLayout questions = new VerticalLayout();
         Map<ScanQuestion, TextArea> answers = new EnumMap<>(ScanQuestion.class);
@@ -292,16 +293,18 @@ public class SpiderWebView extends VerticalLayout {
             Views.PartnerScanView earlier = service.partnerScan(new Documents.PartnerScanRequest(row.actorId,
                     current == null ? null : current.id()));
             if (earlier.webId() != null) {
-                Button reuse = new Button(t("Scan overnemen uit ‘", "Reuse the scan from ‘") + earlier.webName() + "’",
+                Button reuse = new Button(context.text("Scan overnemen uit ‘", "Reuse the scan from ‘")
+                        + earlier.webName() + "’",
                         click -> earlier.scan().forEach((q, a) -> answers.get(q).setValue(a)));
                 reuse.setId("spiderweb-reuse-scan");
-                questions.addComponentAsFirst(new Paragraph(t("Deze partner werd al gescand in ‘", "This partner was "
+                questions.addComponentAsFirst(new Paragraph(context.text("Deze partner werd al gescand in ‘",
+                        "This partner was "
                         + "already scanned in ‘") + earlier.webName() + "’."));
                 questions.addComponentAtIndex(1, reuse);
             }
         }
         dialog.add(questions);
-        Button keep = new Button(t("Overnemen", "Keep"), click -> {
+        Button keep = new Button(context.text("Overnemen", "Keep"), click -> {
             answers.forEach((q, a) -> {
                 if (a.getValue().isBlank()) {
                     row.scan.remove(q);
@@ -312,25 +315,25 @@ public class SpiderWebView extends VerticalLayout {
             dialog.close();
             // the dialog lies outside the watched page: its answers join the draft here
             drafts.changed();
-            result.setText(t("Antwoorden overgenomen; bewaar het spinnenweb om ze op te slaan.",
+            result.setText(context.text("Antwoorden overgenomen; bewaar het spinnenweb om ze op te slaan.",
                     "Answers kept; save the spider web to store them."));
         });
         keep.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         keep.setVisible(canEdit);
-        dialog.getFooter().add(new Button(t("Sluiten", "Close"), click -> dialog.close()), keep);
+        dialog.getFooter().add(new Button(context.text("Sluiten", "Close"), click -> dialog.close()), keep);
         dialog.setWidth("min(900px, 95vw)");
         dialog.open();
     }
 
     private void buildFactorGrid() {
-        factorGrid.addColumn(f -> context.text(f.label())).setHeader(t("Factor", "Factor")).setFlexGrow(3);
-        factorGrid.addColumn(f -> context.text(f.kind().label())).setHeader(t("Soort", "Kind"));
+        factorGrid.addColumn(f -> context.text(f.label())).setHeader(context.text("Factor", "Factor")).setFlexGrow(3);
+        factorGrid.addColumn(f -> context.text(f.kind().label())).setHeader(context.text("Soort", "Kind"));
         factorGrid.addComponentColumn(f -> {
             IntegerField score = new IntegerField();
             score.setMin(0);
             score.setMax(5);
             score.setStepButtonsVisible(true);
-            score.setAriaLabel(t("Score van ", "Score of ") + context.text(f.label()));
+            score.setAriaLabel(context.text("Score van ", "Score of ") + context.text(f.label()));
             score.setValue(scores.containsKey(f.id()) ? scores.get(f.id()).score() : 0);
             score.setReadOnly(!canEdit);
             score.addValueChangeListener(e -> {
@@ -342,20 +345,20 @@ public class SpiderWebView extends VerticalLayout {
                 showWorksheet();
             });
             return score;
-        }).setHeader(t("Score (0–5)", "Score (0–5)"));
+        }).setHeader(context.text("Score (0–5)", "Score (0–5)"));
         factorGrid.setAllRowsVisible(true);
-        factorGrid.getElement().setAttribute("aria-label", t("Factoren", "Factors"));
+        factorGrid.getElement().setAttribute("aria-label", context.text("Factoren", "Factors"));
     }
 
     private Component newFactorForm() {
-        TextField label = new TextField(t("Eigen factor", "Own factor"));
+        TextField label = new TextField(context.text("Eigen factor", "Own factor"));
         label.setMaxLength(200);
         Select<Factor.Kind> factorKind = new Select<>();
-        factorKind.setLabel(t("Soort", "Kind"));
+        factorKind.setLabel(context.text("Soort", "Kind"));
         factorKind.setItems(Factor.Kind.values());
         factorKind.setItemLabelGenerator(k -> k == null ? "" : context.text(k.label()));
         factorKind.setValue(Factor.Kind.INHIBITING);
-        Button add = new Button(t("Factor toevoegen", "Add factor"), click -> {
+        Button add = new Button(context.text("Factor toevoegen", "Add factor"), click -> {
             try {
                 context.call("add-factor", new Documents.FactorInput(factorKind.getValue(), label.getValue(), null));
                 label.clear();
@@ -384,7 +387,8 @@ public class SpiderWebView extends VerticalLayout {
             answer.setItemLabelGenerator(a -> context.text(a.label()));
             answer.setValue(given == null ? null : given.answer());
             answer.setReadOnly(!canEdit);
-            TextArea note = new TextArea(t("Toelichting bij ", "Note on ") + context.text(c.label()).toLowerCase());
+            TextArea note = new TextArea(context.text("Toelichting bij ", "Note on ")
+                    + context.text(c.label()).toLowerCase());
             note.setWidthFull();
             note.setMaxLength(4000);
             note.setValue(given == null || given.note() == null ? "" : given.note());
@@ -407,7 +411,7 @@ public class SpiderWebView extends VerticalLayout {
         worksheet.removeAll();
         List<FactorScore> scored = scores.values().stream().filter(s -> s.score() > 0).toList();
         if (scored.isEmpty()) {
-            worksheet.add(new Paragraph(t("Geef factoren een score om ze hier uit te werken.",
+            worksheet.add(new Paragraph(context.text("Geef factoren een score om ze hier uit te werken.",
                     "Score factors to work them out here.")));
         }
         for (FactorScore s : scored) {
@@ -418,19 +422,21 @@ public class SpiderWebView extends VerticalLayout {
             VerticalLayout body = new VerticalLayout();
             body.setPadding(false);
             if (factor.kind() == Factor.Kind.STIMULATING) {
-                body.add(area(t("Hoe zet je deze factor in?", "How do you use this factor?"), s.use(),
+                body.add(area(context.text("Hoe zet je deze factor in?", "How do you use this factor?"), s.use(),
                         v -> update(s.factorId(), v, null, null, null, null, 1)));
             } else {
-                Checkbox removable = new Checkbox(t("Deze factor kan weggewerkt worden", "This factor can be removed"),
+                Checkbox removable = new Checkbox(context.text("Deze factor kan weggewerkt worden",
+                        "This factor can be removed"),
                         Boolean.TRUE.equals(s.removable()));
                 removable.setReadOnly(!canEdit);
                 removable.addValueChangeListener(e -> update(s.factorId(), null, e.getValue(), null, null, null, 2));
                 body.add(removable,
-                        area(t("Hoe wijk je af van de ideale samenwerking?", "How do you deviate from the ideal collaboration?"),
+                        area(context.text("Hoe wijk je af van de ideale samenwerking?",
+                        "How do you deviate from the ideal collaboration?"),
                                 s.deviation(), v -> update(s.factorId(), null, null, v, null, null, 3)),
-                        area(t("Wat zijn de gevolgen van die afwijking?", "What does the deviation cause?"),
+                        area(context.text("Wat zijn de gevolgen van die afwijking?", "What does the deviation cause?"),
                                 s.consequence(), v -> update(s.factorId(), null, null, null, v, null, 4)),
-                        area(t("Hoe vang je die gevolgen op?", "How do you absorb the consequences?"),
+                        area(context.text("Hoe vang je die gevolgen op?", "How do you absorb the consequences?"),
                                 s.absorption(), v -> update(s.factorId(), null, null, null, null, v, 5)));
             }
             worksheet.add(new Details(context.text(factor.label()) + " (" + context.text(factor.kind().label()) + ", "
@@ -564,8 +570,9 @@ public class SpiderWebView extends VerticalLayout {
             all.stream().filter(w -> w.id().equals(saved.id())).findFirst().ifPresent(webs::setValue);
             drafts.saved();
             load(saved);
-            result.setText(t("Spinnenweb bewaard.", "Spider web saved."));
-            Notification.show(t("Spinnenweb bewaard.", "Spider web saved."), 3000, Notification.Position.BOTTOM_START)
+            result.setText(context.text("Spinnenweb bewaard.", "Spider web saved."));
+            Notification.show(context.text("Spinnenweb bewaard.", "Spider web saved."), 3000,
+                    Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (InstrumentException e) {
             if ("name".equals(e.field())) {
@@ -585,24 +592,31 @@ public class SpiderWebView extends VerticalLayout {
         WebPictures pictures = WebPictures.current(context, current.name(), current.state(), factors);
         UnorderedList signals = new UnorderedList();
         current.signals().forEach(s -> signals.add(new ListItem(s.message())));
-        picture.add(new H2(t("Wat het web laat zien", "What the web shows")), current.signals().isEmpty()
-                ? new Paragraph(t("Geen signalen.", "No signals.")) : signals,
-                image(pictures.webSvg(), t("Het spinnenweb; de tabel ‘Actoren’ hierboven bevat dezelfde gegevens.",
+        picture.add(new H2(context.text("Wat het web laat zien", "What the web shows")), current.signals().isEmpty()
+                ? new Paragraph(context.text("Geen signalen.", "No signals.")) : signals,
+                image(pictures.webSvg(),
+                context.text("Het spinnenweb; de tabel ‘Actoren’ hierboven bevat dezelfde gegevens.",
                         "The spider web; the ‘Actors’ table above holds the same data.")),
-                image(pictures.radarSvg(), t("De factorradar; de tabel ‘Factoren’ hierboven bevat dezelfde scores.",
+                image(pictures.radarSvg(),
+                context.text("De factorradar; de tabel ‘Factoren’ hierboven bevat dezelfde scores.",
                         "The factor radar; the ‘Factors’ table above holds the same scores.")),
                 new HorizontalLayout(
-                        DownloadLink.of(t("Spinnenweb als SVG", "Spider web as SVG"), "spinnenweb.svg", "image/svg+xml",
+                        DownloadLink.of(context.text("Spinnenweb als SVG", "Spider web as SVG"), "spinnenweb.svg",
+                        "image/svg+xml",
                                 () -> WebPictures.utf8(pictures.webSvg())),
-                        DownloadLink.of(t("Spinnenweb als PNG", "Spider web as PNG"), "spinnenweb.png", "image/png",
+                        DownloadLink.of(context.text("Spinnenweb als PNG", "Spider web as PNG"), "spinnenweb.png",
+                        "image/png",
                                 pictures::webPng),
-                        DownloadLink.of(t("Factorradar als SVG", "Factor radar as SVG"), "factorradar.svg", "image/svg+xml",
+                        DownloadLink.of(context.text("Factorradar als SVG", "Factor radar as SVG"), "factorradar.svg",
+                        "image/svg+xml",
                                 () -> WebPictures.utf8(pictures.radarSvg())),
-                        DownloadLink.of(t("Factorradar als PNG", "Factor radar as PNG"), "factorradar.png", "image/png",
+                        DownloadLink.of(context.text("Factorradar als PNG", "Factor radar as PNG"), "factorradar.png",
+                        "image/png",
                                 pictures::radarPng),
-                        DownloadLink.of(t("Tabel als CSV", "Table as CSV"), "spinnenweb.csv", "text/csv",
+                        DownloadLink.of(context.text("Tabel als CSV", "Table as CSV"), "spinnenweb.csv", "text/csv",
                                 () -> WebPictures.utf8(pictures.csv())),
-                        DownloadLink.of(t("Tabel als Excel", "Table as Excel"), "spinnenweb.xlsx", WebPictures.XLSX,
+                        DownloadLink.of(context.text("Tabel als Excel", "Table as Excel"), "spinnenweb.xlsx",
+                        WebPictures.XLSX,
                                 () -> pictures.xlsx(context))));
     }
 
@@ -613,8 +627,8 @@ public class SpiderWebView extends VerticalLayout {
     static Component card(InstrumentContext context) {
         List<Views.WebSummary> webs = new SpiderWebService(context).webs();
         int actors = webs.stream().mapToInt(Views.WebSummary::actors).sum();
-        return new Paragraph(context.text(new Text(Plural.nlFigure(webs.size(), "spinnenweb", "spinnenwebben")
+        return new Paragraph(context.text(Plural.nlFigure(webs.size(), "spinnenweb", "spinnenwebben")
                 + " met samen " + Plural.nlFigure(actors, "actor", "actoren"), Plural.enFigure(webs.size(), "spider web",
-                "spider webs") + " with " + Plural.enFigure(actors, "actor", "actors") + " in all")));
+                "spider webs") + " with " + Plural.enFigure(actors, "actor", "actors") + " in all"));
     }
 }

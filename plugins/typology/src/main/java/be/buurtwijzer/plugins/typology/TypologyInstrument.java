@@ -100,7 +100,7 @@ public class TypologyInstrument implements Instrument {
         TypologyService service = new TypologyService(context);
         Portfolio portfolio = service.portfolio(parameters.get("neighbourhoodId"));
         return context.spreadsheet(PortfolioDocuments.table(portfolio, context.locale(), service::neighbourhoodName),
-                context.text(new Text("Portfolio", "Portfolio")));
+                context.text("Portfolio", "Portfolio"));
     }
 
     static byte[] csv(InstrumentContext context, Map<String, String> parameters) {
@@ -114,7 +114,7 @@ public class TypologyInstrument implements Instrument {
         TypologyService service = new TypologyService(context);
         String neighbourhood = parameters.get("neighbourhoodId");
         Portfolio portfolio = service.portfolio(neighbourhood);
-        String title = context.text(new Text("Portfolio", "Portfolio")) + " — " + (neighbourhood == null
+        String title = context.text("Portfolio", "Portfolio") + " — " + (neighbourhood == null
                 || neighbourhood.isBlank() ? context.tenant().name() : service.neighbourhoodName(neighbourhood));
         return PortfolioDocuments.svg(portfolio, title, context.locale(), context.logo()).getBytes(StandardCharsets.UTF_8);
     }

@@ -2,7 +2,6 @@ package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.volunteers.Requests.Engagements;
 import be.buurtwijzer.plugins.volunteers.Requests.RoleView;
 import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
@@ -56,51 +55,48 @@ class EngagementPanel extends VerticalLayout {
         this.context = context;
         this.occasions = new OccasionPanel(context);
         setPadding(false);
-        insurer.setLabel(t("Verzekeraar", "Insurer"));
+        insurer.setLabel(context.text("Verzekeraar", "Insurer"));
         insurer.setRequiredIndicatorVisible(true);
-        policyNumber.setLabel(t("Polisnummer", "Policy number"));
-        covers.setLabel(t("Waarborgen", "Cover"));
+        policyNumber.setLabel(context.text("Polisnummer", "Policy number"));
+        covers.setLabel(context.text("Waarborgen", "Cover"));
         covers.setItems(Cover.values());
         covers.setItemLabelGenerator(c -> context.text(c.label()));
-        saveInsurance.setText(t("Verzekering bewaren", "Save the insurance"));
+        saveInsurance.setText(context.text("Verzekering bewaren", "Save the insurance"));
         saveInsurance.addClickListener(e -> saveInsurance());
-        roles.addColumn(r -> r.role().name()).setHeader(t("Taak", "Task"));
-        roles.addColumn(r -> String.join(", ", r.volunteers())).setHeader(t("Wie", "Who"));
+        roles.addColumn(r -> r.role().name()).setHeader(context.text("Taak", "Task"));
+        roles.addColumn(r -> String.join(", ", r.volunteers())).setHeader(context.text("Wie", "Who"));
         // the register is read once per refresh, not once per row
         roles.addColumn(r -> r.role().initiativeId() == null ? "" : initiative.getListDataView().getItems()
                 .filter(i -> i.id().equals(r.role().initiativeId())).map(be.buurtwijzer.plugin.api.RegisterReader.Initiative::name)
-                .findFirst().orElse("")).setHeader(t("Initiatief", "Initiative"));
-        roles.addColumn(r -> r.role().referOn() == null ? "" : r.role().referOn()).setHeader(t("Doorverwijzen", "Refer on"));
+                .findFirst().orElse("")).setHeader(context.text("Initiatief", "Initiative"));
+        roles.addColumn(r -> r.role().referOn() == null ? "" : r.role().referOn()).setHeader(context.text("Doorverwijzen", "Refer on"));
         roles.setAllRowsVisible(true);
         roles.addSelectionListener(e -> edit(e.getFirstSelectedItem().orElse(null)));
         roleName.setId("role-name");
-        roleName.setLabel(t("Taak", "Task"));
+        roleName.setLabel(context.text("Taak", "Task"));
         roleName.setRequiredIndicatorVisible(true);
-        tasks.setLabel(t("Wat vrijwilligers doen", "What volunteers do"));
-        referOn.setLabel(t("Wat ze doorverwijzen, en naar wie", "What they refer on, and to whom"));
-        required.setLabel(t("Nodige waarborgen", "Cover needed"));
+        tasks.setLabel(context.text("Wat vrijwilligers doen", "What volunteers do"));
+        referOn.setLabel(context.text("Wat ze doorverwijzen, en naar wie", "What they refer on, and to whom"));
+        required.setLabel(context.text("Nodige waarborgen", "Cover needed"));
         required.setItems(Cover.values());
         required.setItemLabelGenerator(c -> context.text(c.label()));
-        who.setLabel(t("Vrijwilligers", "Volunteers"));
-        initiative.setLabel(t("In het initiatief (niet verplicht)", "In the initiative (optional)"));
+        who.setLabel(context.text("Vrijwilligers", "Volunteers"));
+        initiative.setLabel(context.text("In het initiatief (niet verplicht)", "In the initiative (optional)"));
         initiative.setItemLabelGenerator(be.buurtwijzer.plugin.api.RegisterReader.Initiative::name);
         initiative.setClearButtonVisible(true);
         who.setItemLabelGenerator(v -> v.volunteer().name());
-        saveRole.setText(t("Taak bewaren", "Save the task"));
+        saveRole.setText(context.text("Taak bewaren", "Save the task"));
         saveRole.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveRole.addClickListener(e -> saveRole());
-        newRole.setText(t("Nieuwe taak", "New task"));
+        newRole.setText(context.text("Nieuwe taak", "New task"));
         newRole.addClickListener(e -> roles.deselectAll());
         result.getElement().setAttribute("role", "status");
         warnings.getElement().setAttribute("aria-live", "polite");
-        add(new H3(t("Verzekering", "Insurance")), new FormLayout(insurer, policyNumber, covers), saveInsurance,
-                new H3(t("Taken", "Tasks")), warnings, roles, newRole,
+        add(new H3(context.text("Verzekering", "Insurance")), new FormLayout(insurer, policyNumber, covers),
+                saveInsurance,
+                new H3(context.text("Taken", "Tasks")), warnings, roles, newRole,
                 new FormLayout(roleName, initiative, who, tasks, referOn, required), saveRole, result, occasions);
         refresh();
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
     }
 
     @SuppressWarnings("unchecked")
@@ -121,7 +117,8 @@ class EngagementPanel extends VerticalLayout {
         shown.warnings().forEach(w -> warnings.add(new ListItem((w.volunteer() == null ? "" : w.volunteer() + ": ")
                 + w.message())));
         if (shown.warnings().isEmpty()) {
-            warnings.add(new ListItem(t("Elke taak heeft haar grens en is verzekerd.", "Every task has its boundary and "
+            warnings.add(new ListItem(context.text("Elke taak heeft haar grens en is verzekerd.",
+                    "Every task has its boundary and "
                     + "is insured.")));
         }
     }
@@ -144,10 +141,10 @@ class EngagementPanel extends VerticalLayout {
             context.call("save-insurance", new Requests.InsuranceInput(new Insurance(insurer.getValue(),
                     policyNumber.getValue().isBlank() ? null : policyNumber.getValue(), covers.getValue(), null),
                     shown.insurance() == null ? null : shown.insurance().version()));
-            result.setText(t("Verzekering bewaard.", "Insurance saved."));
+            result.setText(context.text("Verzekering bewaard.", "Insurance saved."));
             refresh();
         } catch (InstrumentException refused) {
-            result.setText(t("Vul de verzekeraar in.", "Enter the insurer."));
+            result.setText(context.text("Vul de verzekeraar in.", "Enter the insurer."));
         }
     }
 
@@ -160,13 +157,13 @@ class EngagementPanel extends VerticalLayout {
                             tasks.getValue().isBlank() ? null : tasks.getValue(),
                             referOn.getValue().isBlank() ? null : referOn.getValue(), required.getValue(),
                             who.getValue().stream().map(VolunteerView::id).toList())));
-            result.setText(t("Taak bewaard: ", "Task saved: ") + roleName.getValue());
+            result.setText(context.text("Taak bewaard: ", "Task saved: ") + roleName.getValue());
             roles.deselectAll();
             edit(null);
             refresh();
         } catch (InstrumentException refused) {
             if ("role.name".equals(refused.field())) {
-                roleName.setErrorMessage(t("Vul de taak in.", "Enter the task."));
+                roleName.setErrorMessage(context.text("Vul de taak in.", "Enter the task."));
                 roleName.setInvalid(true);
             }
             result.setText(refused.getMessage());

@@ -3,7 +3,6 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.StoredRecord;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.volunteers.domain.Occasion;
 import be.buurtwijzer.plugins.volunteers.domain.OccasionRules;
 import be.buurtwijzer.plugins.volunteers.domain.Preferences;
@@ -54,10 +53,10 @@ final class OccasionService {
             throw InstrumentException.invalid("occasion", "is required");
         }
         if (!preferences().preferences().registerOccasions()) {
-            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new Text(
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(
                     "Deze gemeente registreert geen inzetmomenten. Wie het beleid schrijft, kan het aanzetten bij "
                             + "'Taken en verzekering'.", "This municipality does not register occasions. Whoever writes "
-                            + "the policy can switch it on under 'Tasks and insurance'.")), "registerOccasions");
+                            + "the policy can switch it on under 'Tasks and insurance'."), "registerOccasions");
         }
         Role role = occasion.roleId() == null ? null : context.records().find(VolunteerService.ROLE, occasion.roleId(),
                 Role.class).map(StoredRecord::value).orElseThrow(() -> new InstrumentException(

@@ -2,7 +2,6 @@ package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.volunteers.Requests.PolicyView;
 import be.buurtwijzer.plugins.volunteers.domain.PolicyRules;
 import be.buurtwijzer.plugins.volunteers.domain.PolicyTemplate;
@@ -51,10 +50,10 @@ class PolicyEditor extends VerticalLayout {
                 add(area);
             }
         }
-        save.setText(context.text(new Text("Beleid bewaren", "Save the policy")));
+        save.setText(context.text("Beleid bewaren", "Save the policy"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        approve.setText(context.text(new Text("Deze versie goedkeuren", "Approve this version")));
+        approve.setText(context.text("Deze versie goedkeuren", "Approve this version"));
         approve.addClickListener(e -> approve());
         FlexLayout actions = new FlexLayout();
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -76,7 +75,7 @@ class PolicyEditor extends VerticalLayout {
         String name = export.endsWith("pdf") ? "organisatienota.pdf" : "organisatienota.docx";
         Anchor link = new Anchor(be.buurtwijzer.plugin.api.Downloads.of(name, export.endsWith("pdf") ? "application/pdf"
                 : "application/vnd.openxmlformats-officedocument.wordprocessingml.document", () -> export.endsWith("pdf")
-                ? new OrganisationNote(context).pdf() : new OrganisationNote(context).docx()), context.text(new Text(nl, en)));
+                ? new OrganisationNote(context).pdf() : new OrganisationNote(context).docx()), context.text(nl, en));
         link.getElement().setAttribute("download", name);
         return link;
     }
@@ -114,7 +113,7 @@ class PolicyEditor extends VerticalLayout {
         try {
             show((PolicyView) context.call("save-policy", new Requests.PolicyAnswers(given,
                     shown.approved() ? null : shown.recordVersion())));
-            result.setText(context.text(new Text("Bewaard.", "Saved.")));
+            result.setText(context.text("Bewaard.", "Saved."));
         } catch (InstrumentException refused) {
             result.setText(refused.getMessage());
         }
@@ -123,8 +122,8 @@ class PolicyEditor extends VerticalLayout {
     private void approve() {
         try {
             show((PolicyView) context.call("approve-policy", new Requests.Approval(shown.version())));
-            result.setText(context.text(new Text("Goedgekeurd: deze versie ligt nu vast.",
-                    "Approved: this version is now frozen.")));
+            result.setText(context.text("Goedgekeurd: deze versie ligt nu vast.",
+                    "Approved: this version is now frozen."));
         } catch (InstrumentException refused) {
             result.setText(refused.getMessage());
         }

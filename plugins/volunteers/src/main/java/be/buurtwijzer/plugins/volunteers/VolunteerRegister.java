@@ -3,7 +3,6 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
 import be.buurtwijzer.plugins.volunteers.domain.Volunteer;
 import com.vaadin.flow.component.button.Button;
@@ -51,51 +50,49 @@ class VolunteerRegister extends VerticalLayout {
         this.context = context;
         this.changed = changed;
         setPadding(false);
-        grid.addColumn(v -> v.volunteer().name()).setHeader(t("Naam", "Name")).setSortable(true);
+        grid.addColumn(v -> v.volunteer().name()).setHeader(context.text("Naam", "Name")).setSortable(true);
         grid.addColumn(v -> v.volunteer().start() == null ? "" : DATE.format(v.volunteer().start()))
-                .setHeader(t("Sinds", "Since"));
-        grid.addColumn(v -> v.volunteer().end() == null ? "" : DATE.format(v.volunteer().end())).setHeader(t("Tot", "Until"));
-        grid.addColumn(v -> v.active() ? t("actief", "active") : t("gestopt", "left")).setHeader(t("Status", "Status"));
+                .setHeader(context.text("Sinds", "Since"));
+        grid.addColumn(v -> v.volunteer().end() == null ? "" : DATE.format(v.volunteer().end())).setHeader(context.text("Tot", "Until"));
+        grid.addColumn(v -> v.active() ? context.text("actief", "active") : context.text("gestopt",
+                "left")).setHeader(context.text("Status", "Status"));
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> edit(e.getFirstSelectedItem().orElse(null)));
         name.setId("volunteer-name");
-        name.setLabel(t("Naam", "Name"));
+        name.setLabel(context.text("Naam", "Name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
-        email.setLabel(t("E-mail", "E-mail"));
-        phone.setLabel(t("Telefoon", "Phone"));
+        email.setLabel(context.text("E-mail", "E-mail"));
+        phone.setLabel(context.text("Telefoon", "Phone"));
         start.setId("volunteer-start");
-        start.setLabel(t("Vrijwilliger sinds", "Volunteer since"));
+        start.setLabel(context.text("Vrijwilliger sinds", "Volunteer since"));
         start.setRequiredIndicatorVisible(true);
-        end.setLabel(t("Gestopt op", "Left on"));
+        end.setLabel(context.text("Gestopt op", "Left on"));
         DutchDates.apply(start, context);
         DutchDates.apply(end, context);
-        skills.setLabel(t("Vaardigheden (komma's ertussen)", "Skills (comma-separated)"));
-        languages.setLabel(t("Talen (komma's ertussen)", "Languages (comma-separated)"));
-        ageBand.setLabel(t("Leeftijdsgroep (niet verplicht)", "Age band (optional)"));
+        skills.setLabel(context.text("Vaardigheden (komma's ertussen)", "Skills (comma-separated)"));
+        languages.setLabel(context.text("Talen (komma's ertussen)", "Languages (comma-separated)"));
+        ageBand.setLabel(context.text("Leeftijdsgroep (niet verplicht)", "Age band (optional)"));
         ageBand.setItems(Volunteer.AgeBand.values());
         ageBand.setItemLabelGenerator(this::band);
-        consent.setLabel(t("De vrijwilliger geeft toestemming om leeftijdsgroep en verhuisjaar bij te houden (alleen "
+        consent.setLabel(context.text("De vrijwilliger geeft toestemming om leeftijdsgroep en verhuisjaar bij te houden (alleen "
                 + "voor het overzicht van het bereik)", "The volunteer consents to keeping the age band and the year of "
                 + "moving in (only for the reach overview)"));
         consent.addValueChangeListener(e -> ageBand.setEnabled(e.getValue()));
         ageBand.setEnabled(false);
-        increased.setLabel(t("Valt onder een categorie met verhoogd jaarplafond", "In a category with an increased "
+        increased.setLabel(context.text("Valt onder een categorie met verhoogd jaarplafond",
+                "In a category with an increased "
                 + "yearly cap"));
-        save.setText(t("Vrijwilliger bewaren", "Save the volunteer"));
+        save.setText(context.text("Vrijwilliger bewaren", "Save the volunteer"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        fresh.setText(t("Nieuwe vrijwilliger", "New volunteer"));
+        fresh.setText(context.text("Nieuwe vrijwilliger", "New volunteer"));
         fresh.addClickListener(e -> grid.deselectAll());
         result.getElement().setAttribute("role", "status");
         FormLayout form = new FormLayout(name, email, phone, start, end, skills, languages, consent, ageBand, increased);
         renewal.getStyle().set("color", "var(--lumo-error-text-color)");
         add(reach, renewal, grid, fresh, form, save, result);
         refresh();
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
     }
 
     private String band(Volunteer.AgeBand band) {
@@ -120,7 +117,7 @@ class VolunteerRegister extends VerticalLayout {
                         + "{1,choice,0#niemand sloot aan|1#1 sloot aan|1<{1} sloten aan} in het afgelopen jaar. Talen: {2}. "
                         + "Leeftijd: {3}.", context.locale()).format(new Object[] {r.active(), r.joinedLastYear(),
                 languages.isEmpty() ? "—" : languages, ages.isEmpty() ? "—" : ages}));
-        renewal.setText(r.notRenewing() ? t("Opgelet: niemand sloot het afgelopen jaar aan. Een groep mag zich niet "
+        renewal.setText(r.notRenewing() ? context.text("Opgelet: niemand sloot het afgelopen jaar aan. Een groep mag zich niet "
                 + "terugplooien; ze blijft open voor bewoners met een andere kijk, andere noden of een kwetsbaarder "
                 + "profiel (toolbox Zorgzame Buurten, fiche K).", "Note: nobody joined in the last year. A group must "
                 + "not close in on itself; it stays open to residents with another view, other needs or a more "
@@ -146,11 +143,14 @@ class VolunteerRegister extends VerticalLayout {
     private String message(InstrumentException refused) {
         String field = refused.field() == null ? "" : refused.field();
         return switch (field) {
-            case "volunteer.name" -> t("Vul een naam in (hoogstens 200 tekens).", "Enter a name (200 characters at most).");
-            case "volunteer.start" -> t("Vul de dag in waarop de vrijwilliger begon.", "Enter the day the volunteer started.");
-            case "volunteer.end" -> t("De einddatum ligt voor de startdatum.", "The end is before the start.");
-            case "volunteer.email" -> t("Dit is geen e-mailadres.", "This is not an e-mail address.");
-            case "volunteer.phone" -> t("Het telefoonnummer is te lang.", "The phone number is too long.");
+            case "volunteer.name" -> context.text("Vul een naam in (hoogstens 200 tekens).",
+                    "Enter a name (200 characters at most).");
+            case "volunteer.start" -> context.text("Vul de dag in waarop de vrijwilliger begon.",
+                    "Enter the day the volunteer started.");
+            case "volunteer.end" -> context.text("De einddatum ligt voor de startdatum.",
+                    "The end is before the start.");
+            case "volunteer.email" -> context.text("Dit is geen e-mailadres.", "This is not an e-mail address.");
+            case "volunteer.phone" -> context.text("Het telefoonnummer is te lang.", "The phone number is too long.");
             case "volunteer.ageBand", "volunteer.newInNeighbourhoodSince" -> refused.getMessage();
             default -> refused.getMessage();
         };
@@ -176,7 +176,7 @@ class VolunteerRegister extends VerticalLayout {
         try {
             context.call("save-volunteer", new Requests.VolunteerInput(editing == null ? null : editing.id(),
                     editing == null ? null : editing.version(), v, consent.getValue()));
-            result.setText(t("Bewaard: ", "Saved: ") + v.name());
+            result.setText(context.text("Bewaard: ", "Saved: ") + v.name());
             grid.deselectAll();
             edit(null);
             refresh();

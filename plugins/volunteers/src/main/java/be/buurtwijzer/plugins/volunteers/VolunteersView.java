@@ -23,7 +23,7 @@ public class VolunteersView extends VerticalLayout {
     public VolunteersView(InstrumentContext context) {
         this.context = context;
         add(new H2(context.text(VolunteersInstrument.NAME)), figures);
-        sections = new Sections(context.text(new Text("Onderdelen", "Sections")));
+        sections = new Sections(context.text("Onderdelen", "Sections"));
         add(sections);
         section(new Text("Beleid", "Policy"), new PolicyEditor(context));
         ReachPanel reach = new ReachPanel(context);
