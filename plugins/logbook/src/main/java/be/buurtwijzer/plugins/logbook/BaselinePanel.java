@@ -4,7 +4,7 @@ import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader.Neighbourhood;
-import be.buurtwijzer.plugins.logbook.Requests.BaselineView;
+import be.buurtwijzer.plugins.logbook.Payloads.BaselineDetails;
 import be.buurtwijzer.plugins.logbook.domain.Baseline;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -45,8 +45,8 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
     final Paragraph state = new Paragraph();
     private final InstrumentContext context;
     private final List<Baseline.Figure> shownFigures = new ArrayList<>();
-    private List<BaselineView> all = List.of();
-    private BaselineView shown;
+    private List<BaselineDetails> all = List.of();
+    private BaselineDetails shown;
 
     BaselinePanel(InstrumentContext context) {
         this.context = context;
@@ -106,7 +106,7 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
     @SuppressWarnings("unchecked")
     @Override
     public void refresh() {
-        all = (List<BaselineView>) context.call("baselines", new Requests.Nothing());
+        all = (List<BaselineDetails>) context.call("baselines", new Payloads.Nothing());
         Neighbourhood chosen = neighbourhood.getValue();
         neighbourhood.setItems(context.register().neighbourhoods());
         if (chosen != null) {
@@ -166,7 +166,7 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
         neighbourhood.setInvalid(false);
         date.setInvalid(false);
         try {
-            shown = (BaselineView) context.call("save-baseline", new Requests.BaselineInput(shown == null ? null
+            shown = (BaselineDetails) context.call("save-baseline", new Payloads.BaselineInput(shown == null ? null
                     : shown.id(), shown == null ? null : shown.version(), new Baseline(neighbourhood.getValue() == null
                     ? null : neighbourhood.getValue().id(), date.getValue(), shownFigures, narrative.getValue().isBlank()
                     ? null : narrative.getValue().strip(), null, null)));
@@ -193,7 +193,7 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
 
     private void confirm() {
         try {
-            shown = (BaselineView) context.call("confirm-baseline", new Requests.Confirm(shown.id(), shown.version()));
+            shown = (BaselineDetails) context.call("confirm-baseline", new Payloads.Confirm(shown.id(), shown.version()));
             result.setText(context.text("Bevestigd: deze beginsituatie ligt nu vast.",
                     "Confirmed: this baseline is now frozen."));
             refresh();

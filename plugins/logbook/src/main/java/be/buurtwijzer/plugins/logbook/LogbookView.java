@@ -44,7 +44,7 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
                     return;
                 }
                 try {
-                    context.call("add-story", new Requests.StoryInput(entry, media.consentConfirmed()));
+                    context.call("add-story", new Payloads.StoryInput(entry, media.consentConfirmed()));
                 } catch (InstrumentException refused) {
                     if (refused.field() != null && (refused.field().startsWith("attachments")
                             || refused.field().equals("consentConfirmed"))) {

@@ -3,8 +3,8 @@ package be.buurtwijzer.plugins.logbook;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugins.logbook.Requests.MeasurementView;
-import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
+import be.buurtwijzer.plugins.logbook.Payloads.MeasurementDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TheorySummary;
 import be.buurtwijzer.plugins.logbook.domain.Measurement;
 import be.buurtwijzer.plugins.logbook.domain.Theory;
 import com.vaadin.flow.component.HasValidation;
@@ -34,7 +34,7 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
     final TextField source = new TextField();
     final Button save = new Button();
     final Paragraph result = new Paragraph();
-    final Grid<MeasurementView> grid = new Grid<>();
+    final Grid<MeasurementDetails> grid = new Grid<>();
     private final InstrumentContext context;
 
     MeasurementPanel(InstrumentContext context) {
@@ -59,7 +59,7 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
         save.addClickListener(e -> save());
         result.getElement().setAttribute("role", "status");
         DecimalFormat number = new DecimalFormat("#,##0.####", be.buurtwijzer.plugins.logbook.domain.ReportAssembler.symbols(context.locale()));
-        grid.addColumn(MeasurementView::indicator).setHeader(context.text("Indicator", "Indicator")).setFlexGrow(2);
+        grid.addColumn(MeasurementDetails::indicator).setHeader(context.text("Indicator", "Indicator")).setFlexGrow(2);
         grid.addColumn(m -> DutchDates.DATE.format(m.measurement().date())).setHeader(context.text("Dag", "Day"));
         grid.addColumn(m -> number.format(m.measurement().value()) + (m.unit() == null ? "" : " " + m.unit()))
                 .setHeader(context.text("Waarde", "Value"));
@@ -83,7 +83,7 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
     @Override
     public void refresh() {
         String chosen = theory.getValue() == null ? null : theory.getValue().id();
-        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Requests.Nothing());
+        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Payloads.Nothing());
         theory.setItems(all);
         all.stream().filter(s -> s.id().equals(chosen)).findFirst().or(() -> all.stream().findFirst())
                 .ifPresent(theory::setValue);
@@ -96,10 +96,10 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
             grid.setItems(List.of());
             return;
         }
-        Theory t = ((Requests.TheoryView) context.call("theory", new Requests.TheoryRequest(theory.getValue().id(), null)))
+        Theory t = ((Payloads.TheoryDetails) context.call("theory", new Payloads.TheoryRequest(theory.getValue().id(), null)))
                 .theory();
         indicator.setItems(t.indicators());
-        grid.setItems((List<MeasurementView>) context.call("measurements", new Requests.MeasurementRequest(
+        grid.setItems((List<MeasurementDetails>) context.call("measurements", new Payloads.MeasurementRequest(
                 theory.getValue().id(), null)));
     }
 

@@ -3,9 +3,9 @@ package be.buurtwijzer.plugins.logbook;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugins.logbook.Requests.SavedReportView;
-import be.buurtwijzer.plugins.logbook.Requests.TemplateView;
-import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
+import be.buurtwijzer.plugins.logbook.Payloads.SavedReportDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TemplateDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TheorySummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -38,14 +38,14 @@ import java.util.function.Function;
  */
 class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.support.Sections.Refreshable {
 
-    final ComboBox<TemplateView> template = new ComboBox<>();
+    final ComboBox<TemplateDetails> template = new ComboBox<>();
     final ComboBox<TheorySummary> theory = new ComboBox<>();
     final DatePicker from;
     final DatePicker to;
     final Div texts = new Div();
     final Button save = new Button();
     final Paragraph result = new Paragraph();
-    final Grid<SavedReportView> saved = new Grid<>();
+    final Grid<SavedReportDetails> saved = new Grid<>();
     final FlexLayout downloads = new FlexLayout();
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
@@ -53,7 +53,7 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     final Paragraph logoStatus = new Paragraph();
     private final Map<Integer, TextArea> textAreas = new LinkedHashMap<>();
     private final InstrumentContext context;
-    private SavedReportView current;
+    private SavedReportDetails current;
 
     ReportPanel(InstrumentContext context) {
         this.context = context;
@@ -73,12 +73,12 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         result.getElement().setAttribute("role", "status");
-        saved.addColumn(SavedReportView::title).setHeader(context.text("Verslag", "Report")).setFlexGrow(2);
+        saved.addColumn(SavedReportDetails::title).setHeader(context.text("Verslag", "Report")).setFlexGrow(2);
         saved.addColumn(r -> period(r.from(), r.to())).setHeader(context.text("Periode", "Period"));
         saved.addColumn(r -> "v" + r.templateVersion()).setHeader(context.text("Sjabloon", "Template"));
         saved.addColumn(r -> r.theoryVersion() == null ? "—" : "v" + r.theoryVersion())
                 .setHeader(context.text("Veranderingstheorie", "Theory of change"));
-        saved.addColumn(SavedReportView::savedBy).setHeader(context.text("Door", "By"));
+        saved.addColumn(SavedReportDetails::savedBy).setHeader(context.text("Door", "By"));
         saved.setAllRowsVisible(true);
         saved.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
         downloads.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -127,26 +127,26 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     @SuppressWarnings("unchecked")
     @Override
     public void refresh() {
-        List<TemplateView> templates = (List<TemplateView>) context.call("templates", new Requests.Nothing());
+        List<TemplateDetails> templates = (List<TemplateDetails>) context.call("templates", new Payloads.Nothing());
         template.setItems(templates);
         if (template.getValue() == null) {
             templates.stream().filter(v -> v.id().equals("annual-report")).findFirst().ifPresent(template::setValue);
         }
-        List<TheorySummary> theories = (List<TheorySummary>) context.call("theories", new Requests.Nothing());
+        List<TheorySummary> theories = (List<TheorySummary>) context.call("theories", new Payloads.Nothing());
         theory.setItems(theories);
         if (theory.getValue() == null && !theories.isEmpty()) {
             theory.setValue(theories.get(0));
         }
-        saved.setItems((List<SavedReportView>) context.call("reports", new Requests.Nothing()));
+        saved.setItems((List<SavedReportDetails>) context.call("reports", new Payloads.Nothing()));
     }
 
-    private void sections(TemplateView chosen, Map<String, String> written) {
+    private void sections(TemplateDetails chosen, Map<String, String> written) {
         texts.removeAll();
         textAreas.clear();
         if (chosen == null) {
             return;
         }
-        for (Requests.SectionView s : chosen.sections()) {
+        for (Payloads.SectionDetails s : chosen.sections()) {
             if (s.kind().equals("TEXT")) {
                 TextArea area = new TextArea(s.title());
                 area.setHelperText(s.guidance());
@@ -174,7 +174,7 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
 
     private void save() {
         try {
-            current = (SavedReportView) context.call("save-report", new Requests.ReportRequest(
+            current = (SavedReportDetails) context.call("save-report", new Payloads.ReportRequest(
                     current == null || template.getValue() == null || !current.templateId().equals(template.getValue().id())
                             ? null : current.id(), current == null ? null : current.version(),
                     template.getValue() == null ? null : template.getValue().id(),
@@ -194,7 +194,7 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         }
     }
 
-    private void open(SavedReportView report) {
+    private void open(SavedReportDetails report) {
         current = report;
         template.getListDataView().getItems().filter(v -> v.id().equals(report.templateId())).findFirst()
                 .ifPresent(template::setValue);
@@ -204,10 +204,10 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         offerDownloads(report);
     }
 
-    private void offerDownloads(SavedReportView report) {
+    private void offerDownloads(SavedReportDetails report) {
         downloads.removeAll();
         String base = "verslag-" + report.templateId() + "-" + LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")));
-        Requests.ReportRequest request = new Requests.ReportRequest(report.id(), null, null, null, null, null, null, null);
+        Payloads.ReportRequest request = new Payloads.ReportRequest(report.id(), null, null, null, null, null, null, null);
         downloads.add(download(context.text("Download als PDF", "Download as PDF"), base + ".pdf", "application/pdf",
                         service -> service.pdf(request)),
                 download(context.text("Download als DOCX (om te bewerken)", "Download as DOCX (to edit)"), base

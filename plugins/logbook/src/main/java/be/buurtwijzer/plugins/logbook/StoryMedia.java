@@ -106,9 +106,9 @@ class StoryMedia extends FormLayout {
     @SuppressWarnings("unchecked")
     void refresh() {
         List<OutcomeTag> tags = new ArrayList<>();
-        for (Requests.TheorySummary summary : (List<Requests.TheorySummary>) context.call("theories",
-                new Requests.Nothing())) {
-            Theory theory = ((Requests.TheoryView) context.call("theory", new Requests.TheoryRequest(summary.id(), null)))
+        for (Payloads.TheorySummary summary : (List<Payloads.TheorySummary>) context.call("theories",
+                new Payloads.Nothing())) {
+            Theory theory = ((Payloads.TheoryDetails) context.call("theory", new Payloads.TheoryRequest(summary.id(), null)))
                     .theory();
             theory.outcomes().forEach(o -> tags.add(new OutcomeTag(summary.id() + "/" + o.id(), theory.name() + ": "
                     + o.text())));

@@ -3,9 +3,9 @@ package be.buurtwijzer.plugins.logbook;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader.Neighbourhood;
-import be.buurtwijzer.plugins.logbook.Requests.CategoryView;
-import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
-import be.buurtwijzer.plugins.logbook.Requests.TheoryView;
+import be.buurtwijzer.plugins.logbook.Payloads.CategoryDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TheorySummary;
+import be.buurtwijzer.plugins.logbook.Payloads.TheoryDetails;
 import be.buurtwijzer.plugins.logbook.domain.Frequency;
 import be.buurtwijzer.plugins.logbook.domain.Theory;
 import com.vaadin.flow.component.button.Button;
@@ -40,7 +40,7 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     final TextArea impact = new TextArea();
     final TextArea preconditions = new TextArea();
     final TextArea activities = new TextArea();
-    final ComboBox<CategoryView> category = new ComboBox<>();
+    final ComboBox<CategoryDetails> category = new ComboBox<>();
     final TextField outcomeText = new TextField();
     final Button addOutcome = new Button();
     final Grid<Theory.Outcome> outcomeGrid = new Grid<>();
@@ -59,8 +59,8 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     private final InstrumentContext context;
     private final List<Theory.Outcome> outcomes = new ArrayList<>();
     private final List<Theory.Indicator> indicators = new ArrayList<>();
-    private TheoryView shown;
-    private List<CategoryView> categories = List.of();
+    private TheoryDetails shown;
+    private List<CategoryDetails> categories = List.of();
 
     TheoryPanel(InstrumentContext context) {
         this.context = context;
@@ -100,7 +100,7 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         outcomeText.setLabel(context.text("Tussentijdse uitkomst", "Intermediate outcome"));
         addOutcome.setText(context.text("Uitkomst toevoegen", "Add the outcome"));
         addOutcome.addClickListener(e -> addOutcome());
-        outcomeGrid.addColumn(o -> categories.stream().filter(c -> c.id().equals(o.categoryId())).map(CategoryView::name)
+        outcomeGrid.addColumn(o -> categories.stream().filter(c -> c.id().equals(o.categoryId())).map(CategoryDetails::name)
                 .findFirst().orElse("")).setHeader(context.text("Soort", "Kind"));
         outcomeGrid.addColumn(Theory.Outcome::text).setHeader(context.text("Uitkomst", "Outcome")).setFlexGrow(3);
         if (writes) {
@@ -179,10 +179,10 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     @SuppressWarnings("unchecked")
     @Override
     public void refresh() {
-        categories = (List<CategoryView>) context.call("categories", new Requests.Nothing());
+        categories = (List<CategoryDetails>) context.call("categories", new Payloads.Nothing());
         category.setItems(categories);
         neighbourhood.setItems(context.register().neighbourhoods());
-        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Requests.Nothing());
+        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Payloads.Nothing());
         chosen.setItems(all);
         if (shown == null && !all.isEmpty()) {
             load(all.get(0));
@@ -192,7 +192,7 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     }
 
     private void load(TheorySummary summary) {
-        shown = summary == null ? null : (TheoryView) context.call("theory", new Requests.TheoryRequest(summary.id(), null));
+        shown = summary == null ? null : (TheoryDetails) context.call("theory", new Payloads.TheoryRequest(summary.id(), null));
         Theory t = shown == null ? null : shown.theory();
         if (summary == null) {
             chosen.clear();
@@ -283,7 +283,7 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     private void save() {
         name.setInvalid(false);
         try {
-            TheoryView saved = (TheoryView) context.call("save-theory", new Requests.TheoryInput(
+            TheoryDetails saved = (TheoryDetails) context.call("save-theory", new Payloads.TheoryInput(
                     shown == null ? null : shown.id(), shown == null ? null : shown.recordVersion(), new Theory(
                     name.getValue(), neighbourhood.getValue() == null ? null : neighbourhood.getValue().id(), 0,
                     impact.getValue().isBlank() ? null : impact.getValue().strip(), outcomes, indicators,

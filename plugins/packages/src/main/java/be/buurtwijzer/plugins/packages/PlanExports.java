@@ -19,11 +19,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The package plan as CSV and the activity graph as SVG and PNG, from data read once. */
-record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Locale locale, String subtitle,
+record PlanExports(Payloads.PlanDetails view, Map<String, String> actorNames, Locale locale, String subtitle,
         java.util.Optional<byte[]> logo) {
 
     static PlanExports of(InstrumentContext context, Map<String, String> parameters) {
-        Documents.PlanView view = new PlannerService(context).view(parameters.get("planId"));
+        Payloads.PlanDetails view = new PlannerService(context).view(parameters.get("planId"));
         return new PlanExports(view, context.register().actors().stream()
                 .collect(Collectors.toMap(RegisterReader.Actor::id, RegisterReader.Actor::name)), context.locale(),
                 subtitle(context), context.logo());
@@ -91,7 +91,7 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
                 Text.pick(locale, "partners", "partners"), Text.pick(locale, "intensiteit binnen", "intensity inside"),
                 Text.pick(locale, "coördinatie", "coordination"),
                 Text.pick(locale, "team beslist", "team decides"), Text.pick(locale, "opmerking", "note"));
-        for (PackageAnalysis.PackageView p : view.analysis().packages()) {
+        for (PackageAnalysis.PackageDetails p : view.analysis().packages()) {
             csv.row(p.name(), join(p.activityIds(), activityNames::get),
                     p.idealScale() == null ? "" : p.idealScale().label().in(locale),
                     join(p.partners(), id -> actorNames.getOrDefault(id, id)),
@@ -141,7 +141,7 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
                 .append("</th><th>").append(Text.pick(locale, "Partners", "Partners")).append("</th><th>")
                 .append(Text.pick(locale, "Intensiteit binnen", "Intensity inside")).append("</th><th>")
                 .append(Text.pick(locale, "Coördinatie", "Coordination")).append("</th></tr>");
-        for (PackageAnalysis.PackageView p : view.analysis().packages()) {
+        for (PackageAnalysis.PackageDetails p : view.analysis().packages()) {
             html.append("<tr><td>").append(x(p.name())).append("</td><td>")
                     .append(x(join(p.activityIds(), activityNames::get))).append("</td><td>")
                     .append(p.idealScale() == null ? "" : x(p.idealScale().label().in(locale))).append("</td><td>")

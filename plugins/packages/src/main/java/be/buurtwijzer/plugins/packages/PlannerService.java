@@ -33,11 +33,11 @@ public final class PlannerService {
         this.context = context;
     }
 
-    public List<Documents.PlanSummary> plans() {
+    public List<Payloads.PlanSummary> plans() {
         return context.records().listAll(PLAN, Documents.Plan.class).stream()
-                .map(r -> new Documents.PlanSummary(r.id(), r.value().challenge(), r.value().activities().size(),
+                .map(r -> new Payloads.PlanSummary(r.id(), r.value().challenge(), r.value().activities().size(),
                         r.value().packages().size()))
-                .sorted(Comparator.comparing(Documents.PlanSummary::challenge)).toList();
+                .sorted(Comparator.comparing(Payloads.PlanSummary::challenge)).toList();
     }
 
     /** Each plan's warnings from the seed's rules, named after the plan's challenge, for the home page (API 1.6). */
@@ -62,13 +62,13 @@ public final class PlannerService {
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, planId, "planId"));
     }
 
-    public Documents.PlanView view(String planId) {
+    public Payloads.PlanDetails view(String planId) {
         return view(stored(planId));
     }
 
-    Documents.PlanView view(StoredRecord<Documents.Plan> r) {
+    Payloads.PlanDetails view(StoredRecord<Documents.Plan> r) {
         Documents.Plan p = r.value();
-        return new Documents.PlanView(r.id(), r.version(), p, PackageRules.analyse(p.activities(), p.links(),
+        return new Payloads.PlanDetails(r.id(), r.version(), p, PackageRules.analyse(p.activities(), p.links(),
                 p.packages(), p.linkSetups(), partnerAreas()));
     }
 
@@ -91,7 +91,7 @@ public final class PlannerService {
         return areas;
     }
 
-    public Documents.PlanView save(Documents.PlanInput input) {
+    public Payloads.PlanDetails save(Payloads.PlanInput input) {
         Documents.Plan plan = new Documents.Plan(input.challenge() == null ? null : input.challenge().trim(),
                 input.description(), input.activities(), input.links(), input.packages(), input.reality(),
                 input.connections(), input.shortTermGoals(), input.longTermGoals(), input.linkSetups());
@@ -158,7 +158,7 @@ public final class PlannerService {
     }
 
     /** Replaces the packages by the proposal; a package that keeps most of its activities keeps its name and answers. */
-    public Documents.PlanView applyProposal(Documents.VersionedRef ref) {
+    public Payloads.PlanDetails applyProposal(Payloads.VersionedRef ref) {
         StoredRecord<Documents.Plan> stored = stored(ref.planId());
         requireVersion(stored, ref.version());
         Documents.Plan plan = stored.value();
@@ -168,7 +168,7 @@ public final class PlannerService {
     }
 
     /** A proposed division of one package (e.g. a team above eight partners), by the same method. */
-    public Division split(Documents.SplitRequest request) {
+    public Division split(Payloads.SplitRequest request) {
         Documents.Plan plan = stored(request.planId()).value();
         PackageSetup setup = plan.packages().stream().filter(p -> p.name().equals(request.packageName())).findFirst()
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND,

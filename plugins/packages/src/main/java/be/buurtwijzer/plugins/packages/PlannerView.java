@@ -70,7 +70,7 @@ import java.util.stream.Collectors;
  */
 public class PlannerView extends VerticalLayout {
 
-    final Select<Documents.PlanSummary> plans = new Select<>();
+    final Select<Payloads.PlanSummary> plans = new Select<>();
     final HorizontalLayout steps = new HorizontalLayout();
     private final List<Button> stepButtons = new ArrayList<>();
     private int current;
@@ -177,14 +177,14 @@ public class PlannerView extends VerticalLayout {
             result.setText("");
             if (planId != null) {
                 String id = planId;
-                List<Documents.PlanSummary> all = service.plans();
+                List<Payloads.PlanSummary> all = service.plans();
                 plans.setItems(all);
                 all.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(plans::setValue);
                 load(service.view(id));
             }
         });
         add(drafts, top, reload, steps, progress, purpose, step, StickyActions.of(previous, next, save, result));
-        List<Documents.PlanSummary> all = service.plans();
+        List<Payloads.PlanSummary> all = service.plans();
         plans.setItems(all);
         if (all.isEmpty()) {
             load(null);
@@ -194,7 +194,7 @@ public class PlannerView extends VerticalLayout {
         }
     }
 
-    void load(Documents.PlanView view) {
+    void load(Payloads.PlanDetails view) {
         planId = view == null ? null : view.id();
         planVersion = view == null ? null : view.version();
         if (view == null) {
@@ -213,7 +213,7 @@ public class PlannerView extends VerticalLayout {
     }
 
     private void resume(String json) {
-        Documents.PlanInput draft = JSON.fromJson(json, Documents.PlanInput.class);
+        Payloads.PlanInput draft = JSON.fromJson(json, Payloads.PlanInput.class);
         // the draft keeps the version it was made from: saving it over a colleague's later save is a conflict
         planVersion = draft.version();
         fill(new Documents.Plan(draft.challenge(), draft.description(), draft.activities(), draft.links(),
@@ -222,8 +222,8 @@ public class PlannerView extends VerticalLayout {
         show();
     }
 
-    private Documents.PlanInput input() {
-        return new Documents.PlanInput(planId, challenge, description, activities, links, packages, reality,
+    private Payloads.PlanInput input() {
+        return new Payloads.PlanInput(planId, challenge, description, activities, links, packages, reality,
                 connections, shortTermGoals, longTermGoals, linkSetups, planVersion);
     }
 
@@ -264,10 +264,10 @@ public class PlannerView extends VerticalLayout {
         try {
             Set<String> names = packages.stream().map(PackageSetup::name).collect(Collectors.toSet());
             linkSetups.removeIf(s -> !names.contains(s.first()) || !names.contains(s.second()));
-            Documents.PlanView saved = context.call("save-plan", input(), Documents.PlanView.class);
+            Payloads.PlanDetails saved = context.call("save-plan", input(), Payloads.PlanDetails.class);
             planVersion = saved.version();
             reload.setVisible(false);
-            List<Documents.PlanSummary> all = service.plans();
+            List<Payloads.PlanSummary> all = service.plans();
             plans.setItems(all);
             all.stream().filter(p -> p.id().equals(saved.id())).findFirst().ifPresent(plans::setValue);
             planId = saved.id();
@@ -583,7 +583,7 @@ public class PlannerView extends VerticalLayout {
                 warning.getStyle().set("color", "var(--lumo-error-text-color)");
                 layout.add(warning);
             });
-            for (PackageAnalysis.PackageView view : analysis.packages()) {
+            for (PackageAnalysis.PackageDetails view : analysis.packages()) {
                 layout.add(packageBox(view));
             }
         }
@@ -610,7 +610,7 @@ public class PlannerView extends VerticalLayout {
         return details;
     }
 
-    private Component packageBox(PackageAnalysis.PackageView view) {
+    private Component packageBox(PackageAnalysis.PackageDetails view) {
         VerticalLayout box = new VerticalLayout();
         box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
         PackageSetup setup = packages.stream().filter(p -> p.name().equals(view.name())).findFirst().orElse(null);
@@ -984,8 +984,8 @@ public class PlannerView extends VerticalLayout {
     }
 
     static Component card(InstrumentContext context) {
-        List<Documents.PlanSummary> plans = new PlannerService(context).plans();
-        int packages = plans.stream().mapToInt(Documents.PlanSummary::packages).sum();
+        List<Payloads.PlanSummary> plans = new PlannerService(context).plans();
+        int packages = plans.stream().mapToInt(Payloads.PlanSummary::packages).sum();
         return new Paragraph(context.text(Plural.nlFigure(plans.size(), "planning", "planningen") + ", "
                 + Plural.nlFigure(packages, "pakket", "pakketten"), Plural.enFigure(plans.size(), "plan", "plans")
                 + ", " + Plural.enFigure(packages, "package", "packages")));

@@ -38,19 +38,19 @@ final class SnapshotsPanel extends VerticalLayout {
     }
 
     /** The snapshots of {@code current} (none when no web is open), to take one and to compare two. */
-    void show(Views.WebView current) {
+    void show(Payloads.WebDetails current) {
         removeAll();
         if (current == null) {
             return;
         }
-        List<Views.SnapshotView> taken = service.snapshots(current.id());
+        List<Payloads.SnapshotDetails> taken = service.snapshots(current.id());
         add(new H2(context.text("Momentopnames", "Snapshots")));
         TextField label = new TextField(context.text("Naam van de momentopname", "Name of the snapshot"));
         label.setId("spiderweb-snapshot-label");
         label.setMaxLength(200);
         Button freeze = new Button(context.text("Momentopname nemen", "Take a snapshot"), click -> {
             try {
-                context.call("snapshot", new Documents.SnapshotRequest(current.id(), label.getValue(), null));
+                context.call("snapshot", new Payloads.SnapshotRequest(current.id(), label.getValue(), null));
             } catch (InstrumentException e) {
                 label.setErrorMessage(e.getMessage());
                 label.setInvalid(true);
@@ -67,13 +67,13 @@ final class SnapshotsPanel extends VerticalLayout {
             add(new Paragraph(context.text("Nog geen momentopnames.", "No snapshots yet.")));
             return;
         }
-        Select<Views.SnapshotView> from = new Select<>();
+        Select<Payloads.SnapshotDetails> from = new Select<>();
         from.setId("spiderweb-compare-from");
         from.setLabel(context.text("Vergelijk", "Compare"));
         from.setItems(taken);
         from.setItemLabelGenerator(s -> s == null ? "" : s.label() + " (" + WebPictures.DATE.format(s.date()) + ")");
         from.setValue(taken.get(0));
-        Select<Views.SnapshotView> to = new Select<>();
+        Select<Payloads.SnapshotDetails> to = new Select<>();
         to.setId("spiderweb-compare-to");
         to.setLabel(context.text("met", "with"));
         to.setItems(taken);
@@ -87,7 +87,7 @@ final class SnapshotsPanel extends VerticalLayout {
             if (from.getValue() == null) {
                 return;
             }
-            Views.ComparisonView c = service.compare(new Documents.CompareRequest(current.id(),
+            Payloads.ComparisonDetails c = service.compare(new Payloads.CompareRequest(current.id(),
                     from.getValue() == null ? null : from.getValue().id(), to.getValue() == null ? null : to.getValue().id()));
             outcome.removeAll();
             UnorderedList list = new UnorderedList();

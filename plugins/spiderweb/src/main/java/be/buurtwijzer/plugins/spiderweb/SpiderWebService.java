@@ -40,12 +40,12 @@ public final class SpiderWebService {
         return context.records().listAll(kind, type);
     }
 
-    public List<Views.WebSummary> webs() {
+    public List<Payloads.WebSummary> webs() {
         List<StoredRecord<Documents.Snapshot>> snapshots = all(SNAPSHOT, Documents.Snapshot.class);
-        return all(WEB, Documents.Web.class).stream().map(r -> new Views.WebSummary(r.id(), r.value().name(),
+        return all(WEB, Documents.Web.class).stream().map(r -> new Payloads.WebSummary(r.id(), r.value().name(),
                 r.value().challenge(), r.value().state().placements().size(),
                 (int) snapshots.stream().filter(s -> s.value().webId().equals(r.id())).count()))
-                .sorted(java.util.Comparator.comparing(Views.WebSummary::name)).toList();
+                .sorted(java.util.Comparator.comparing(Payloads.WebSummary::name)).toList();
     }
 
     /**
@@ -71,17 +71,17 @@ public final class SpiderWebService {
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, webId, "webId"));
     }
 
-    public Views.WebView view(String webId) {
+    public Payloads.WebDetails view(String webId) {
         return view(web(webId));
     }
 
-    Views.WebView view(StoredRecord<Documents.Web> r) {
+    Payloads.WebDetails view(StoredRecord<Documents.Web> r) {
         Map<String, String> forms = new java.util.LinkedHashMap<>();
         r.value().state().placements().stream().filter(p -> p.needed() != null)
                 .forEach(p -> forms.put(p.actorId(), context.text(CollaborationCheck.forms(p.needed()))));
-        return new Views.WebView(r.id(), r.version(), r.value().name(), r.value().challenge(), r.value().kind(),
+        return new Payloads.WebDetails(r.id(), r.version(), r.value().name(), r.value().challenge(), r.value().kind(),
                 r.value().state(), WebRules.signals(r.value().state()).stream()
-                        .map(s -> new Views.SignalView(s.kind(), s.actorId(), context.text(s.message()))).toList(),
+                        .map(s -> new Payloads.SignalDetails(s.kind(), s.actorId(), context.text(s.message()))).toList(),
                 r.value().networkCheck(), forms);
     }
 
@@ -89,7 +89,7 @@ public final class SpiderWebService {
      * The partner scan belongs to the partner and the municipality: its latest answers, from whichever web
      * they were given in, so a scan is not made again for every web.
      */
-    public Views.PartnerScanView partnerScan(Documents.PartnerScanRequest request) {
+    public Payloads.PartnerScanDetails partnerScan(Payloads.PartnerScanRequest request) {
         String actorId = request.actorId();
         if (actorId == null || context.register().actors().stream().noneMatch(a -> a.id().equals(actorId))) {
             throw new InstrumentException(InstrumentException.Kind.NOT_FOUND, String.valueOf(actorId), "actorId");
@@ -99,11 +99,11 @@ public final class SpiderWebService {
                 .sorted(java.util.Comparator.comparing((StoredRecord<Documents.Web> r) -> r.updatedAt()).reversed())
                 .flatMap(r -> r.value().state().placements().stream()
                         .filter(p -> actorId.equals(p.actorId()) && !p.scan().isEmpty())
-                        .map(p -> new Views.PartnerScanView(actorId, r.id(), r.value().name(), r.updatedAt(), p.scan())))
-                .findFirst().orElseGet(() -> new Views.PartnerScanView(actorId, null, null, null, Map.of()));
+                        .map(p -> new Payloads.PartnerScanDetails(actorId, r.id(), r.value().name(), r.updatedAt(), p.scan())))
+                .findFirst().orElseGet(() -> new Payloads.PartnerScanDetails(actorId, null, null, null, Map.of()));
     }
 
-    public Views.WebView save(Documents.WebInput input) {
+    public Payloads.WebDetails save(Payloads.WebInput input) {
         if (input.name() == null || input.name().isBlank()) {
             throw InstrumentException.invalid("name", context.text("Geef het spinnenweb een naam.",
                     "Give the spider web a name."));
@@ -119,7 +119,7 @@ public final class SpiderWebService {
         Map<String, RegisterReader.Actor> actors = context.register().actors().stream()
                 .collect(Collectors.toMap(RegisterReader.Actor::id, Function.identity()));
         List<Placement> placements = new ArrayList<>();
-        for (Documents.PlacementInput p : input.placements() == null ? List.<Documents.PlacementInput>of()
+        for (Payloads.PlacementInput p : input.placements() == null ? List.<Payloads.PlacementInput>of()
                 : input.placements()) {
             RegisterReader.Actor actor = actors.get(p.actorId());
             if (p.scan() != null && p.scan().values().stream().anyMatch(a -> a != null && a.length() > TEXT_LIMIT)) {
@@ -235,12 +235,12 @@ public final class SpiderWebService {
         return byId;
     }
 
-    public List<Views.FactorView> factors() {
-        return factorsById().values().stream().map(f -> new Views.FactorView(f.id(), f.kind().name(),
+    public List<Payloads.FactorDetails> factors() {
+        return factorsById().values().stream().map(f -> new Payloads.FactorDetails(f.id(), f.kind().name(),
                 context.text(f.label()), f.fromSeed())).toList();
     }
 
-    public Views.FactorView addFactor(Documents.FactorInput input) {
+    public Payloads.FactorDetails addFactor(Payloads.FactorInput input) {
         if (input.kind() == null) {
             throw InstrumentException.invalid("kind", context.text("Kies stimulerend of remmend.",
                     "Choose stimulating or inhibiting."));
@@ -262,10 +262,10 @@ public final class SpiderWebService {
         }
         var stored = context.records().create(FACTOR, new Documents.CustomFactor(input.kind(), input.nl().trim(),
                 input.en() == null ? null : input.en().trim()));
-        return new Views.FactorView("custom-" + stored.id(), input.kind().name(), input.nl().trim(), false);
+        return new Payloads.FactorDetails("custom-" + stored.id(), input.kind().name(), input.nl().trim(), false);
     }
 
-    public Views.SnapshotView snapshot(Documents.SnapshotRequest request) {
+    public Payloads.SnapshotDetails snapshot(Payloads.SnapshotRequest request) {
         StoredRecord<Documents.Web> web = web(request.webId());
         String label = request.label() == null || request.label().isBlank()
                 ? context.text("Momentopname", "Snapshot") : request.label().trim();
@@ -277,19 +277,19 @@ public final class SpiderWebService {
                 : LocalDate.ofInstant(context.clock().instant(), ZoneId.of("Europe/Brussels"));
         var stored = context.records().create(SNAPSHOT, new Documents.Snapshot(web.id(), label, date,
                 context.clock().instant(), context.user().displayName(), web.value().state()));
-        return snapshotView(stored);
+        return snapshotDetails(stored);
     }
 
-    private static Views.SnapshotView snapshotView(StoredRecord<Documents.Snapshot> s) {
-        return new Views.SnapshotView(s.id(), s.value().webId(), s.value().label(), s.value().date(), s.value().takenBy());
+    private static Payloads.SnapshotDetails snapshotDetails(StoredRecord<Documents.Snapshot> s) {
+        return new Payloads.SnapshotDetails(s.id(), s.value().webId(), s.value().label(), s.value().date(), s.value().takenBy());
     }
 
-    public List<Views.SnapshotView> snapshots(String webId) {
+    public List<Payloads.SnapshotDetails> snapshots(String webId) {
         web(webId);
         return all(SNAPSHOT, Documents.Snapshot.class).stream().filter(s -> s.value().webId().equals(webId))
                 .sorted(java.util.Comparator.comparing((StoredRecord<Documents.Snapshot> s) -> s.value().date())
                         .thenComparing(s -> s.value().takenAt()))
-                .map(SpiderWebService::snapshotView).toList();
+                .map(SpiderWebService::snapshotDetails).toList();
     }
 
     StoredRecord<Documents.Snapshot> snapshotOf(String webId, String snapshotId, String field) {
@@ -299,18 +299,18 @@ public final class SpiderWebService {
                         field));
     }
 
-    public Views.ComparisonView compare(Documents.CompareRequest request) {
+    public Payloads.ComparisonDetails compare(Payloads.CompareRequest request) {
         StoredRecord<Documents.Web> web = web(request.webId());
         var from = snapshotOf(web.id(), request.from(), "from");
         var to = request.to() == null || request.to().isBlank() ? null : snapshotOf(web.id(), request.to(), "to");
         var comparison = WebRules.compare(from.value().state(), to == null ? web.value().state() : to.value().state());
         Map<String, Factor> factors = factorsById();
-        Function<WebRules.Move, Views.MoveView> move = m -> new Views.MoveView(m.actorId(), m.actorName(), m.from(), m.to());
-        return new Views.ComparisonView(from.value().label(), to == null ? context.text("nu",
+        Function<WebRules.Move, Payloads.MoveDetails> move = m -> new Payloads.MoveDetails(m.actorId(), m.actorName(), m.from(), m.to());
+        return new Payloads.ComparisonDetails(from.value().label(), to == null ? context.text("nu",
                 "now") : to.value().label(),
                 comparison.inward().stream().map(move).toList(), comparison.outward().stream().map(move).toList(),
                 comparison.joined(), comparison.left(), comparison.factors().stream()
-                        .map(c -> new Views.FactorChangeView(c.factorId(), factors.containsKey(c.factorId())
+                        .map(c -> new Payloads.FactorChangeDetails(c.factorId(), factors.containsKey(c.factorId())
                                 ? context.text(factors.get(c.factorId()).label()) : c.factorId(), c.from(), c.to()))
                         .toList());
     }

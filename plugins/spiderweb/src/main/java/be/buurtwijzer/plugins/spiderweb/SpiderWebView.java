@@ -60,7 +60,7 @@ import java.util.function.Supplier;
  */
 public class SpiderWebView extends VerticalLayout {
 
-    final Select<Views.WebSummary> webs = new Select<>();
+    final Select<Payloads.WebSummary> webs = new Select<>();
     final TextField name = new TextField();
     final TextArea challenge = new TextArea();
     final RadioButtonGroup<Documents.WebKind> kind = new RadioButtonGroup<>();
@@ -85,7 +85,7 @@ public class SpiderWebView extends VerticalLayout {
     private Long draftVersion;
     private static final Jsonb JSON = JsonbBuilder.create();
     private final Map<String, FactorScore> scores = new LinkedHashMap<>();
-    private Views.WebView current;
+    private Payloads.WebDetails current;
     /** The seed's factors and the municipality's own, read when the page opens and when one is added. */
     private Map<String, Factor> factors;
 
@@ -189,7 +189,7 @@ public class SpiderWebView extends VerticalLayout {
             result.setText("");
             if (current != null) {
                 String id = current.id();
-                List<Views.WebSummary> all = service.webs();
+                List<Payloads.WebSummary> all = service.webs();
                 webs.setItems(all);
                 all.stream().filter(w -> w.id().equals(id)).findFirst().ifPresent(webs::setValue);
                 load(service.view(id));
@@ -200,7 +200,7 @@ public class SpiderWebView extends VerticalLayout {
         picture.setPadding(false);
 
         setReadOnly();
-        List<Views.WebSummary> all = service.webs();
+        List<Payloads.WebSummary> all = service.webs();
         webs.setItems(all);
         if (!all.isEmpty()) {
             webs.setValue(all.get(0));
@@ -290,7 +290,7 @@ public class SpiderWebView extends VerticalLayout {
             questions.add(answer);
         }
         if (canEdit && row.scan.isEmpty()) {
-            Views.PartnerScanView earlier = service.partnerScan(new Documents.PartnerScanRequest(row.actorId,
+            Payloads.PartnerScanDetails earlier = service.partnerScan(new Payloads.PartnerScanRequest(row.actorId,
                     current == null ? null : current.id()));
             if (earlier.webId() != null) {
                 Button reuse = new Button(context.text("Scan overnemen uit ‘", "Reuse the scan from ‘")
@@ -360,7 +360,7 @@ public class SpiderWebView extends VerticalLayout {
         factorKind.setValue(Factor.Kind.INHIBITING);
         Button add = new Button(context.text("Factor toevoegen", "Add factor"), click -> {
             try {
-                context.call("add-factor", new Documents.FactorInput(factorKind.getValue(), label.getValue(), null));
+                context.call("add-factor", new Payloads.FactorInput(factorKind.getValue(), label.getValue(), null));
                 label.clear();
                 label.setInvalid(false);
                 factors = service.factorsById();
@@ -463,7 +463,7 @@ public class SpiderWebView extends VerticalLayout {
                 which == 4 ? consequence : s.consequence(), which == 5 ? absorption : s.absorption()));
     }
 
-    void load(Views.WebView web) {
+    void load(Payloads.WebDetails web) {
         show(web);
         if (web == null) {
             // new means visibly new: no old name stays in the selector
@@ -472,16 +472,16 @@ public class SpiderWebView extends VerticalLayout {
         drafts.open(web == null ? null : web.id(), this::resume);
     }
 
-    private Documents.WebInput input() {
-        return new Documents.WebInput(current == null ? null : current.id(), name.getValue(), challenge.getValue(),
-                kind.getValue(), rows.stream().map(r -> new Documents.PlacementInput(r.actorId, r.current, r.needed,
+    private Payloads.WebInput input() {
+        return new Payloads.WebInput(current == null ? null : current.id(), name.getValue(), challenge.getValue(),
+                kind.getValue(), rows.stream().map(r -> new Payloads.PlacementInput(r.actorId, r.current, r.needed,
                         r.participation, r.enthusiasm, r.scan)).toList(), List.copyOf(scores.values()),
                 Map.copyOf(check), draftVersion != null ? draftVersion : current == null ? null : current.version());
     }
 
     /** Puts a draft's state back on screen, over the web it was made from. */
     private void resume(String json) {
-        Documents.WebInput draft = JSON.fromJson(json, Documents.WebInput.class);
+        Payloads.WebInput draft = JSON.fromJson(json, Payloads.WebInput.class);
         // the draft keeps the version it was made from: saving it over a colleague's later save is a conflict
         draftVersion = draft.version();
         Map<String, RegisterReader.Actor> known = new LinkedHashMap<>();
@@ -490,7 +490,7 @@ public class SpiderWebView extends VerticalLayout {
         challenge.setValue(draft.challenge() == null ? "" : draft.challenge());
         kind.setValue(draft.kind());
         rows.clear();
-        for (Documents.PlacementInput p : draft.placements() == null ? List.<Documents.PlacementInput>of()
+        for (Payloads.PlacementInput p : draft.placements() == null ? List.<Payloads.PlacementInput>of()
                 : draft.placements()) {
             RegisterReader.Actor actor = known.get(p.actorId());
             if (actor == null) {
@@ -522,7 +522,7 @@ public class SpiderWebView extends VerticalLayout {
         showWorksheet();
     }
 
-    private void show(Views.WebView web) {
+    private void show(Payloads.WebDetails web) {
         current = web;
         draftVersion = null;
         rows.clear();
@@ -564,8 +564,8 @@ public class SpiderWebView extends VerticalLayout {
     void save() {
         name.setInvalid(false);
         try {
-            Views.WebView saved = context.call("save-web", input(), Views.WebView.class);
-            List<Views.WebSummary> all = service.webs();
+            Payloads.WebDetails saved = context.call("save-web", input(), Payloads.WebDetails.class);
+            List<Payloads.WebSummary> all = service.webs();
             webs.setItems(all);
             all.stream().filter(w -> w.id().equals(saved.id())).findFirst().ifPresent(webs::setValue);
             drafts.saved();
@@ -625,8 +625,8 @@ public class SpiderWebView extends VerticalLayout {
     }
 
     static Component card(InstrumentContext context) {
-        List<Views.WebSummary> webs = new SpiderWebService(context).webs();
-        int actors = webs.stream().mapToInt(Views.WebSummary::actors).sum();
+        List<Payloads.WebSummary> webs = new SpiderWebService(context).webs();
+        int actors = webs.stream().mapToInt(Payloads.WebSummary::actors).sum();
         return new Paragraph(context.text(Plural.nlFigure(webs.size(), "spinnenweb", "spinnenwebben")
                 + " met samen " + Plural.nlFigure(actors, "actor", "actoren"), Plural.enFigure(webs.size(), "spider web",
                 "spider webs") + " with " + Plural.enFigure(actors, "actor", "actors") + " in all"));

@@ -93,8 +93,8 @@ public class AnswersForm extends FormLayout {
                 .collect(Collectors.toSet()));
     }
 
-    Requests.AnswersInput read(String initiativeId, Long version) {
-        return new Requests.AnswersInput(initiativeId, goals.getValue(), drivers.getValue(), lead.getValue(),
+    Payloads.AnswersInput read(String initiativeId, Long version) {
+        return new Payloads.AnswersInput(initiativeId, goals.getValue(), drivers.getValue(), lead.getValue(),
                 professionalAreas.getValue(), scale.getValue(), structure.getValue(), coreGroupDecidesAll.getValue(),
                 links.getValue().stream().map(RegisterReader.Initiative::id).sorted().toList(),
                 restsOnOnePerson.getValue(), coreGroupCarriesOutAll.getValue(), pushedToFormalise.getValue(), version);

@@ -28,7 +28,7 @@ public final class TypologyService {
     private final InstrumentContext context;
 
     /** The answers as the method reads them (links without repeats). */
-    static Answers answers(Requests.AnswersInput input) {
+    static Answers answers(Payloads.AnswersInput input) {
         return new Answers(input.goals(), input.drivers(), input.lead(), input.professionalAreas(),
                 input.scale(), input.structure(), input.coreGroupDecidesAll(),
                 input.links() == null ? List.of() : input.links().stream().distinct().toList(), input.restsOnOnePerson(),
@@ -61,7 +61,7 @@ public final class TypologyService {
                         "initiativeId"));
     }
 
-    public Requests.ProfileView saveAnswers(Requests.AnswersInput input) {
+    public Payloads.ProfileDetails saveAnswers(Payloads.AnswersInput input) {
         List<RegisterReader.Initiative> initiatives = context.register().initiatives();
         RegisterReader.Initiative initiative = initiative(input.initiativeId(), initiatives);
         Answers answers = answers(input);
@@ -94,8 +94,8 @@ public final class TypologyService {
                 new Profile(initiative.id(), answers, stored.get().value().history())));
     }
 
-    static Requests.ProfileView view(StoredRecord<Profile> r) {
-        return new Requests.ProfileView(r.value().initiativeId(), r.version(), r.value().answers(), r.value().history());
+    static Payloads.ProfileDetails view(StoredRecord<Profile> r) {
+        return new Payloads.ProfileDetails(r.value().initiativeId(), r.version(), r.value().answers(), r.value().history());
     }
 
     /** The change was made on the version the user read, or it is refused: nobody's work is written over. */
@@ -151,7 +151,7 @@ public final class TypologyService {
                         "Answer the typology's questions for this initiative first."))));
     }
 
-    public Requests.ProfileView decide(Requests.Decision decision) {
+    public Payloads.ProfileDetails decide(Payloads.Decision decision) {
         StoredRecord<Profile> stored = answered(decision.initiativeId());
         Proposal proposal = Classifier.classify(stored.value().answers());
         if (decision.type() == null && proposal.tie()) {

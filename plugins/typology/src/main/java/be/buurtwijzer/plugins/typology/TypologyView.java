@@ -161,7 +161,7 @@ public class TypologyView extends VerticalLayout {
 
     /** A draft of this initiative's answers back in the form, with the version it was made from. */
     private void resume(String json) {
-        Requests.AnswersInput draft = JSON.fromJson(json, Requests.AnswersInput.class);
+        Payloads.AnswersInput draft = JSON.fromJson(json, Payloads.AnswersInput.class);
         version = draft.version();
         form.show(selected.initiativeId(), TypologyService.answers(draft), context.register().initiatives());
     }
@@ -177,8 +177,8 @@ public class TypologyView extends VerticalLayout {
             return;
         }
         try {
-            Requests.ProfileView saved = context.call("save-answers", form.read(selected.initiativeId(), version),
-                    Requests.ProfileView.class);
+            Payloads.ProfileDetails saved = context.call("save-answers", form.read(selected.initiativeId(), version),
+                    Payloads.ProfileDetails.class);
             version = saved.version();
             showProposal(Classifier.classify(saved.answers()));
             refreshKeepingSelection();
@@ -224,7 +224,7 @@ public class TypologyView extends VerticalLayout {
 
     void showProposal(Proposal proposal) {
         proposalPanel.removeAll();
-        ProposalView view = ProposalView.of(selected.initiativeId(), proposal, context.locale());
+        Payloads.ProposalDetails view = Payloads.ProposalDetails.of(selected.initiativeId(), proposal, context.locale());
         Paragraph summary = new Paragraph(view.summary());
         summary.setId("typology-proposal");
         summary.getStyle().set("font-weight", "600");
@@ -239,13 +239,13 @@ public class TypologyView extends VerticalLayout {
         if (proposal.tie()) {
             for (InitiativeType type : proposal.tiedWith()) {
                 Button choose = new Button(context.text("Kiezen: ", "Choose: ") + type.label().in(context.locale()),
-                        click -> decide(new Requests.Decision(selected.initiativeId(), type, null, version)));
+                        click -> decide(new Payloads.Decision(selected.initiativeId(), type, null, version)));
                 choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 accept.add(choose);
             }
         } else {
             Button button = new Button(context.text("Voorstel aanvaarden", "Accept the proposal"),
-                    click -> decide(new Requests.Decision(selected.initiativeId(), null, null, version)));
+                    click -> decide(new Payloads.Decision(selected.initiativeId(), null, null, version)));
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             accept.add(button);
         }
@@ -266,7 +266,7 @@ public class TypologyView extends VerticalLayout {
                 return;
             }
             try {
-                context.call("decide", new Requests.Decision(selected.initiativeId(), other.getValue(),
+                context.call("decide", new Payloads.Decision(selected.initiativeId(), other.getValue(),
                         reason.getValue(), version));
                 proposalPanel.add(confirmation());
                 refreshKeepingSelection();
@@ -284,7 +284,7 @@ public class TypologyView extends VerticalLayout {
                 override);
     }
 
-    private void decide(Requests.Decision decision) {
+    private void decide(Payloads.Decision decision) {
         try {
             context.call("decide", decision);
         } catch (InstrumentException e) {

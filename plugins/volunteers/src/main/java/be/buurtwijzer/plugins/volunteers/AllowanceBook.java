@@ -4,11 +4,11 @@ import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugins.volunteers.Requests.Allowances;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingResult;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingView;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
-import be.buurtwijzer.plugins.volunteers.Requests.YearSummary;
+import be.buurtwijzer.plugins.volunteers.Payloads.Allowances;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingResult;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.YearSummary;
 import be.buurtwijzer.plugins.volunteers.domain.AllowanceType;
 import be.buurtwijzer.plugins.volunteers.domain.Money;
 import com.vaadin.flow.component.button.Button;
@@ -38,7 +38,7 @@ class AllowanceBook extends VerticalLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    final ComboBox<VolunteerView> volunteer = new ComboBox<>();
+    final ComboBox<VolunteerDetails> volunteer = new ComboBox<>();
     final DatePicker date = new DatePicker();
     final ComboBox<AllowanceType> type = new ComboBox<>();
     final BigDecimalField amount = new BigDecimalField();
@@ -47,7 +47,7 @@ class AllowanceBook extends VerticalLayout {
     final Button book = new Button();
     final Paragraph result = new Paragraph();
     final IntegerField year = new IntegerField();
-    final Grid<BookingView> bookings = new Grid<>();
+    final Grid<BookingDetails> bookings = new Grid<>();
     final Grid<YearSummary> summaries = new Grid<>();
     final FlexLayout downloads = new FlexLayout();
     private final InstrumentContext context;
@@ -82,7 +82,7 @@ class AllowanceBook extends VerticalLayout {
         year.setValue(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))).getYear());
         year.setStepButtonsVisible(true);
         year.addValueChangeListener(e -> refresh());
-        bookings.addColumn(BookingView::volunteer).setHeader(context.text("Vrijwilliger", "Volunteer"));
+        bookings.addColumn(BookingDetails::volunteer).setHeader(context.text("Vrijwilliger", "Volunteer"));
         bookings.addColumn(b -> DATE.format(b.date())).setHeader(context.text("Dag", "Day"));
         bookings.addColumn(b -> context.text(b.type().label())).setHeader(context.text("Soort", "Kind"));
         bookings.addColumn(b -> Money.euro(b.amount())).setHeader(context.text("Bedrag", "Amount"));
@@ -106,13 +106,13 @@ class AllowanceBook extends VerticalLayout {
     @SuppressWarnings("unchecked")
     void refresh() {
         String chosen = volunteer.getValue() == null ? null : volunteer.getValue().id();
-        List<VolunteerView> active = ((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
-                .filter(VolunteerView::active).toList();
+        List<VolunteerDetails> active = ((List<VolunteerDetails>) context.call("volunteers", new Payloads.Nothing())).stream()
+                .filter(VolunteerDetails::active).toList();
         volunteer.setItems(active);
         // the next allowance is often for the same volunteer: keep them chosen
         active.stream().filter(v -> v.id().equals(chosen)).findFirst().ifPresent(volunteer::setValue);
         int shown = year.getValue() == null ? LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))).getYear() : year.getValue();
-        Allowances allowances = (Allowances) context.call("allowances", new Requests.YearRequest(shown, null));
+        Allowances allowances = (Allowances) context.call("allowances", new Payloads.YearRequest(shown, null));
         bookings.setItems(allowances.bookings());
         summaries.setItems(allowances.volunteers());
         downloads.removeAll();
@@ -145,7 +145,7 @@ class AllowanceBook extends VerticalLayout {
             return;
         }
         try {
-            BookingResult booked = (BookingResult) context.call("book-allowance", new Requests.BookingInput(
+            BookingResult booked = (BookingResult) context.call("book-allowance", new Payloads.BookingInput(
                     volunteer.getValue().id(), date.getValue(), type.getValue(), amount.getValue(), km.getValue(),
                     description.getValue().isBlank() ? null : description.getValue()));
             String room = booked.roomThisYear() == null ? "" : " " + context.text("Dit jaar kan nog ",

@@ -2,9 +2,9 @@ package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugins.volunteers.Requests.Engagements;
-import be.buurtwijzer.plugins.volunteers.Requests.RoleView;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.Payloads.Engagements;
+import be.buurtwijzer.plugins.volunteers.Payloads.RoleDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
 import be.buurtwijzer.plugins.volunteers.domain.Cover;
 import be.buurtwijzer.plugins.volunteers.domain.Insurance;
 import be.buurtwijzer.plugins.volunteers.domain.Role;
@@ -34,12 +34,12 @@ class EngagementPanel extends VerticalLayout {
     final TextField policyNumber = new TextField();
     final CheckboxGroup<Cover> covers = new CheckboxGroup<>();
     final Button saveInsurance = new Button();
-    final Grid<RoleView> roles = new Grid<>();
+    final Grid<RoleDetails> roles = new Grid<>();
     final TextField roleName = new TextField();
     final TextArea tasks = new TextArea();
     final TextArea referOn = new TextArea();
     final CheckboxGroup<Cover> required = new CheckboxGroup<>();
-    final MultiSelectComboBox<VolunteerView> who = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<VolunteerDetails> who = new MultiSelectComboBox<>();
     final com.vaadin.flow.component.combobox.ComboBox<be.buurtwijzer.plugin.api.RegisterReader.Initiative> initiative =
             new com.vaadin.flow.component.combobox.ComboBox<>();
     final Button saveRole = new Button();
@@ -49,7 +49,7 @@ class EngagementPanel extends VerticalLayout {
     final OccasionPanel occasions;
     private final InstrumentContext context;
     private Engagements shown;
-    private RoleView editing;
+    private RoleDetails editing;
 
     EngagementPanel(InstrumentContext context) {
         this.context = context;
@@ -101,9 +101,9 @@ class EngagementPanel extends VerticalLayout {
 
     @SuppressWarnings("unchecked")
     void refresh() {
-        shown = (Engagements) context.call("engagements", new Requests.Nothing());
-        who.setItems(((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
-                .filter(VolunteerView::active).toList());
+        shown = (Engagements) context.call("engagements", new Payloads.Nothing());
+        who.setItems(((List<VolunteerDetails>) context.call("volunteers", new Payloads.Nothing())).stream()
+                .filter(VolunteerDetails::active).toList());
         if (shown.insurance() != null) {
             Insurance i = shown.insurance().insurance();
             insurer.setValue(i.insurer());
@@ -123,7 +123,7 @@ class EngagementPanel extends VerticalLayout {
         }
     }
 
-    private void edit(RoleView view) {
+    private void edit(RoleDetails view) {
         editing = view;
         Role r = view == null ? null : view.role();
         roleName.setValue(r == null ? "" : r.name());
@@ -138,7 +138,7 @@ class EngagementPanel extends VerticalLayout {
 
     private void saveInsurance() {
         try {
-            context.call("save-insurance", new Requests.InsuranceInput(new Insurance(insurer.getValue(),
+            context.call("save-insurance", new Payloads.InsuranceInput(new Insurance(insurer.getValue(),
                     policyNumber.getValue().isBlank() ? null : policyNumber.getValue(), covers.getValue(), null),
                     shown.insurance() == null ? null : shown.insurance().version()));
             result.setText(context.text("Verzekering bewaard.", "Insurance saved."));
@@ -151,12 +151,12 @@ class EngagementPanel extends VerticalLayout {
     private void saveRole() {
         roleName.setInvalid(false);
         try {
-            context.call("save-role", new Requests.RoleInput(editing == null ? null : editing.id(),
+            context.call("save-role", new Payloads.RoleInput(editing == null ? null : editing.id(),
                     editing == null ? null : editing.version(), new Role(roleName.getValue(),
                             initiative.getValue() == null ? null : initiative.getValue().id(),
                             tasks.getValue().isBlank() ? null : tasks.getValue(),
                             referOn.getValue().isBlank() ? null : referOn.getValue(), required.getValue(),
-                            who.getValue().stream().map(VolunteerView::id).toList())));
+                            who.getValue().stream().map(VolunteerDetails::id).toList())));
             result.setText(context.text("Taak bewaard: ", "Task saved: ") + roleName.getValue());
             roles.deselectAll();
             edit(null);

@@ -3,10 +3,10 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugins.volunteers.Requests.Occasions;
-import be.buurtwijzer.plugins.volunteers.Requests.RoleView;
-import be.buurtwijzer.plugins.volunteers.Requests.TaskYearView;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.Payloads.Occasions;
+import be.buurtwijzer.plugins.volunteers.Payloads.RoleDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.TaskYearDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
 import be.buurtwijzer.plugins.volunteers.domain.Occasion;
 import be.buurtwijzer.plugins.volunteers.domain.Preferences;
 import com.vaadin.flow.component.HasValidation;
@@ -33,16 +33,16 @@ import java.util.Map;
 class OccasionPanel extends VerticalLayout {
 
     final Checkbox register = new Checkbox();
-    final ComboBox<RoleView> task = new ComboBox<>();
-    final ComboBox<VolunteerView> who = new ComboBox<>();
+    final ComboBox<RoleDetails> task = new ComboBox<>();
+    final ComboBox<VolunteerDetails> who = new ComboBox<>();
     final DatePicker date = new DatePicker();
     final BigDecimalField hours = new BigDecimalField();
     final Button save = new Button();
-    final Grid<TaskYearView> totals = new Grid<>();
+    final Grid<TaskYearDetails> totals = new Grid<>();
     final Paragraph result = new Paragraph();
     private final VerticalLayout form = new VerticalLayout();
     private final InstrumentContext context;
-    private List<VolunteerView> volunteers = List.of();
+    private List<VolunteerDetails> volunteers = List.of();
     private Long preferencesVersion;
 
     OccasionPanel(InstrumentContext context) {
@@ -76,10 +76,10 @@ class OccasionPanel extends VerticalLayout {
         save.setText(context.text("Inzet registreren", "Register the occasion"));
         save.addClickListener(e -> save());
         result.getElement().setAttribute("role", "status");
-        totals.addColumn(TaskYearView::role).setHeader(context.text("Taak", "Task"));
-        totals.addColumn(TaskYearView::occasions).setHeader(context.text("Keer", "Occasions"));
+        totals.addColumn(TaskYearDetails::role).setHeader(context.text("Taak", "Task"));
+        totals.addColumn(TaskYearDetails::occasions).setHeader(context.text("Keer", "Occasions"));
         totals.addColumn(r -> hoursText(r.hours())).setHeader(context.text("Uren", "Hours"));
-        totals.addColumn(TaskYearView::volunteers).setHeader(context.text("Vrijwilligers", "Volunteers"));
+        totals.addColumn(TaskYearDetails::volunteers).setHeader(context.text("Vrijwilligers", "Volunteers"));
         totals.setAllRowsVisible(true);
         form.add(new FormLayout(task, who, date, hours), save, result,
                 new H3(context.text("Dit jaar per taak", "This year per task")), totals);
@@ -91,25 +91,25 @@ class OccasionPanel extends VerticalLayout {
     }
 
     @SuppressWarnings("unchecked")
-    void refresh(List<RoleView> roles) {
-        var preferences = (Requests.PreferencesView) context.call("preferences", new Requests.Nothing());
+    void refresh(List<RoleDetails> roles) {
+        var preferences = (Payloads.PreferencesDetails) context.call("preferences", new Payloads.Nothing());
         preferencesVersion = preferences.version();
         register.setValue(preferences.preferences().registerOccasions());
         form.setVisible(preferences.preferences().registerOccasions());
         if (!preferences.preferences().registerOccasions()) {
             return;
         }
-        volunteers = ((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
-                .filter(VolunteerView::active).toList();
+        volunteers = ((List<VolunteerDetails>) context.call("volunteers", new Payloads.Nothing())).stream()
+                .filter(VolunteerDetails::active).toList();
         task.setItems(roles);
-        Occasions year = (Occasions) context.call("occasions", new Requests.YearRequest(null, null));
+        Occasions year = (Occasions) context.call("occasions", new Payloads.YearRequest(null, null));
         totals.setItems(year.tasks());
     }
 
     private void choose(boolean on) {
         try {
-            var saved = (Requests.PreferencesView) context.call("save-preferences",
-                    new Requests.PreferencesInput(new Preferences(on), preferencesVersion));
+            var saved = (Payloads.PreferencesDetails) context.call("save-preferences",
+                    new Payloads.PreferencesInput(new Preferences(on), preferencesVersion));
             preferencesVersion = saved.version();
             result.setText("");
             form.setVisible(on);

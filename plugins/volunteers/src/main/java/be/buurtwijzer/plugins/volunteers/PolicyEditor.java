@@ -2,7 +2,7 @@ package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugins.volunteers.Requests.PolicyView;
+import be.buurtwijzer.plugins.volunteers.Payloads.PolicyDetails;
 import be.buurtwijzer.plugins.volunteers.domain.PolicyRules;
 import be.buurtwijzer.plugins.volunteers.domain.PolicyTemplate;
 import com.vaadin.flow.component.button.Button;
@@ -29,7 +29,7 @@ class PolicyEditor extends VerticalLayout {
     final Button save = new Button();
     final Button approve = new Button();
     private final InstrumentContext context;
-    private PolicyView shown;
+    private PolicyDetails shown;
 
     PolicyEditor(InstrumentContext context) {
         this.context = context;
@@ -68,7 +68,7 @@ class PolicyEditor extends VerticalLayout {
         actions.add(download("Organisatienota (PDF)", "Organisation note (PDF)", "organisation-note-pdf"),
                 download("Organisatienota (DOCX)", "Organisation note (DOCX)", "organisation-note-docx"));
         add(actions, result);
-        show((PolicyView) context.call("policy", new Requests.PolicyRequest(null)));
+        show((PolicyDetails) context.call("policy", new Payloads.PolicyRequest(null)));
     }
 
     private Anchor download(String nl, String en, String export) {
@@ -80,7 +80,7 @@ class PolicyEditor extends VerticalLayout {
         return link;
     }
 
-    void show(PolicyView view) {
+    void show(PolicyDetails view) {
         shown = view;
         answers.forEach((id, area) -> {
             area.setValue(view.answers().getOrDefault(id, ""));
@@ -111,7 +111,7 @@ class PolicyEditor extends VerticalLayout {
         Map<String, String> given = new LinkedHashMap<>();
         answers.forEach((id, area) -> given.put(id, area.getValue()));
         try {
-            show((PolicyView) context.call("save-policy", new Requests.PolicyAnswers(given,
+            show((PolicyDetails) context.call("save-policy", new Payloads.PolicyAnswers(given,
                     shown.approved() ? null : shown.recordVersion())));
             result.setText(context.text("Bewaard.", "Saved."));
         } catch (InstrumentException refused) {
@@ -121,7 +121,7 @@ class PolicyEditor extends VerticalLayout {
 
     private void approve() {
         try {
-            show((PolicyView) context.call("approve-policy", new Requests.Approval(shown.version())));
+            show((PolicyDetails) context.call("approve-policy", new Payloads.Approval(shown.version())));
             result.setText(context.text("Goedgekeurd: deze versie ligt nu vast.",
                     "Approved: this version is now frozen."));
         } catch (InstrumentException refused) {

@@ -4,7 +4,7 @@ import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader.Neighbourhood;
-import be.buurtwijzer.plugins.volunteers.Requests.ComparisonView;
+import be.buurtwijzer.plugins.volunteers.Payloads.ComparisonDetails;
 import be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile;
 import be.buurtwijzer.plugins.volunteers.domain.ReachComparison;
 import be.buurtwijzer.plugins.volunteers.domain.Volunteer.AgeBand;
@@ -47,7 +47,7 @@ class ReachPanel extends VerticalLayout {
     final Button save = new Button();
     final Paragraph result = new Paragraph();
     private final InstrumentContext context;
-    private List<ComparisonView> shown = List.of();
+    private List<ComparisonDetails> shown = List.of();
 
     ReachPanel(InstrumentContext context) {
         this.context = context;
@@ -100,7 +100,7 @@ class ReachPanel extends VerticalLayout {
 
     @SuppressWarnings("unchecked")
     void refresh() {
-        shown = (List<ComparisonView>) context.call("reach-comparison", new Requests.Nothing());
+        shown = (List<ComparisonDetails>) context.call("reach-comparison", new Payloads.Nothing());
         comparisons.removeAll();
         if (shown.isEmpty()) {
             comparisons.add(new Paragraph(context.text("Nog geen buurt beschreven: vul hieronder de bewoners van een buurt in.",
@@ -109,7 +109,7 @@ class ReachPanel extends VerticalLayout {
         shown.forEach(view -> comparisons.add(comparison(view)));
     }
 
-    private Div comparison(ComparisonView view) {
+    private Div comparison(ComparisonDetails view) {
         ReachComparison c = view.comparison();
         Div block = new Div();
         block.add(new H4(view.neighbourhood()), new Paragraph(context.text("Bron: ", "Source: ") + c.source() + ", "
@@ -188,7 +188,7 @@ class ReachPanel extends VerticalLayout {
             }
         });
         try {
-            context.call("save-neighbourhood-profile", new Requests.ProfileInput(new NeighbourhoodProfile(
+            context.call("save-neighbourhood-profile", new Payloads.ProfileInput(new NeighbourhoodProfile(
                     neighbourhood.getValue() == null ? null : neighbourhood.getValue().id(), counts, newcomers.getValue(),
                     source.getValue().isBlank() ? null : source.getValue().strip(), date.getValue()), null));
             result.setText(context.text("Bewoners bewaard.", "Residents saved."));

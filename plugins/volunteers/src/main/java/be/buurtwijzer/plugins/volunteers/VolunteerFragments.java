@@ -28,7 +28,7 @@ final class VolunteerFragments {
     @SuppressWarnings("unchecked")
     static ReportFragment figures(InstrumentContext context, Map<String, String> parameters) {
         VolunteerService service = new VolunteerService(context);
-        Requests.Summary summary = service.summary();
+        Payloads.Summary summary = service.summary();
         var reach = service.reach();
         List<ReportFragment.Block> blocks = new ArrayList<>();
         blocks.add(new ReportFragment.Paragraph(VolunteersView.sentence(context, summary)));
@@ -42,7 +42,7 @@ final class VolunteerFragments {
                                 String.valueOf(reach.joinedLastYear())),
                         List.of(context.text("Goedgekeurde beleidsversie", "Approved policy version"),
                                 summary.approvedPolicyVersion() == null ? "—" : "v" + summary.approvedPolicyVersion()))));
-        for (Requests.ComparisonView view : new ReachService(context).compare()) {
+        for (Payloads.ComparisonDetails view : new ReachService(context).compare()) {
             var c = view.comparison();
             List<List<String>> rows = c.bands().stream().map(b -> List.of(AgeBands.label(b.band(), context),
                     b.residentsShare().toPlainString().replace('.', ',') + " %",

@@ -3,7 +3,7 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
 import be.buurtwijzer.plugins.volunteers.domain.Volunteer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +26,7 @@ class VolunteerRegister extends VerticalLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    final Grid<VolunteerView> grid = new Grid<>();
+    final Grid<VolunteerDetails> grid = new Grid<>();
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
@@ -44,7 +44,7 @@ class VolunteerRegister extends VerticalLayout {
     final Paragraph renewal = new Paragraph();
     private final InstrumentContext context;
     private final Runnable changed;
-    private VolunteerView editing;
+    private VolunteerDetails editing;
 
     VolunteerRegister(InstrumentContext context, Runnable changed) {
         this.context = context;
@@ -101,9 +101,9 @@ class VolunteerRegister extends VerticalLayout {
 
     @SuppressWarnings("unchecked")
     void refresh() {
-        grid.setItems((List<VolunteerView>) context.call("volunteers", new Requests.Nothing()));
+        grid.setItems((List<VolunteerDetails>) context.call("volunteers", new Payloads.Nothing()));
         be.buurtwijzer.plugins.volunteers.domain.Reach r = (be.buurtwijzer.plugins.volunteers.domain.Reach) context.call(
-                "reach", new Requests.Nothing());
+                "reach", new Payloads.Nothing());
         boolean english = "en".equals(context.locale().getLanguage());
         String languages = r.byLanguage().entrySet().stream().filter(e -> !e.getKey().isEmpty())
                 .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
@@ -124,7 +124,7 @@ class VolunteerRegister extends VerticalLayout {
                 + "vulnerable profile (toolbox Zorgzame Buurten, sheet K).") : "");
     }
 
-    private void edit(VolunteerView view) {
+    private void edit(VolunteerDetails view) {
         editing = view;
         Volunteer v = view == null ? null : view.volunteer();
         name.setValue(v == null ? "" : v.name());
@@ -174,7 +174,7 @@ class VolunteerRegister extends VerticalLayout {
                 ageBand);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            context.call("save-volunteer", new Requests.VolunteerInput(editing == null ? null : editing.id(),
+            context.call("save-volunteer", new Payloads.VolunteerInput(editing == null ? null : editing.id(),
                     editing == null ? null : editing.version(), v, consent.getValue()));
             result.setText(context.text("Bewaard: ", "Saved: ") + v.name());
             grid.deselectAll();
