@@ -112,7 +112,7 @@ final class SnapshotsPanel extends VerticalLayout {
             }
             var painter = WebPictures.comparison(context, parameters);
             String svg = WebPictures.svg(painter, context.logo());
-            outcome.add(SpiderWebView.image(svg,
+            outcome.add(WebPicturePanel.image(svg,
                     context.text("Wat veranderde, als beeld; de lijst hierboven zegt hetzelfde.",
                     "What changed, as a picture; the list above says the same.")), new HorizontalLayout(
                     DownloadLink.of(context.text("Vergelijking als SVG", "Comparison as SVG"), "vergelijking.svg",
