@@ -24,7 +24,6 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One package of step 4 (seed 005): its figures in words, the tool's remarks, and for an editor the team's
@@ -98,39 +97,7 @@ final class PackageBox extends VerticalLayout {
         getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
         PackageSetup found = packages.stream().filter(p -> p.name().equals(details.name())).findFirst().orElse(null);
         H3 title = new H3(details.name());
-        UnorderedList facts = new UnorderedList(
-                new ListItem(context.text("Activiteiten: ", "Activities: ")
-                + details.activityIds().stream().map(name)
-                        .collect(Collectors.joining(", "))),
-                new ListItem(context.text("Ideale schaal (de kleinste): ", "Ideal scale (the smallest): ")
-                + (details.idealScale() == null
-                        ? "—" : details.idealScale().label().in(context.locale()))),
-                new ListItem(context.text("Partners (alle en enkel de nodige): ",
-                "Partners (all and only the needed): ")
-                        + (details.partners().isEmpty() ? "—" : details.partners().stream().map(actorName)
-                        .collect(Collectors.joining(", "))) + (details.teamSizeNote() == null ? ""
-                        : " — " + details.teamSizeNote().in(context.locale()))),
-                new ListItem(context.text("Intensiteit binnen: ", "Intensity inside: ")
-                + (details.intensityFrom() == details.intensityTo()
-                        ? details.intensityTo().label().in(context.locale()) : details.intensityFrom().label()
-                        .in(context.locale()) + " – " + details.intensityTo().label().in(context.locale()))
-                        + (details.intensityStated() ? context.text(" (zoals het team ze opgaf)",
-                        " (as the team stated it)")
-                        : details.holdingLinks().isEmpty() ? context.text(" (standaard; geef ze hieronder op)",
-                        " (a default; state it below)") : context.text(" (uit de verbindingen)", " (from the links)"))),
-                new ListItem(context.text("Verbindingen binnen het pakket wegen ", "Links inside the package weigh ")
-                        + number(details.internalCohesion()) + context.text(", naar andere pakketten ",
-                        ", to other packages ")
-                        + number(details.externalCohesion()) + (details.externalCohesion() > details.internalCohesion()
-                        ? context.text(" (meer naar buiten dan binnen: overweeg een andere verdeling)",
-                        " (more outside than inside: consider another division)") : "")),
-                new ListItem(context.text("Coördinatie: ", "Coordination: ") + (details.coordination() == null
-                        ? context.text("beantwoord de vragen hieronder", "answer the questions below")
-                        : details.coordination().label().in(context.locale()))));
-        if (!details.scaleDeviations().isEmpty()) {
-            facts.add(new ListItem(context.text("Loopt vandaag op een andere schaal: ", "Runs at another scale today: ")
-                    + details.scaleDeviations().stream().map(name).collect(Collectors.joining(", "))));
-        }
+        PackageFacts facts = new PackageFacts(context, details, name, actorName);
         add(title, facts);
         if (!details.remarks().isEmpty()) {
             UnorderedList remarks = new UnorderedList();
@@ -222,10 +189,6 @@ final class PackageBox extends VerticalLayout {
         edits.setAlignItems(FlexComponent.Alignment.BASELINE);
         edits.setWrap(true);
         add(answers, decides, intensity, team, edits);
-    }
-
-    private String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(context.locale(), "%.1f", value);
     }
 
     Registration addChangeListener(ComponentEventListener<ChangeEvent> listener) {
