@@ -1,14 +1,11 @@
 package be.buurtwijzer.plugins.typology;
 
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
-import be.buurtwijzer.plugin.api.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
-import be.buurtwijzer.plugins.support.DownloadLink;
 import be.buurtwijzer.plugins.typology.domain.Classifier;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
-import be.buurtwijzer.plugins.typology.domain.Pillar;
 import be.buurtwijzer.plugins.typology.domain.Portfolio;
 import be.buurtwijzer.plugins.typology.domain.Proposal;
 import be.buurtwijzer.plugins.typology.domain.Warning;
@@ -16,11 +13,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -28,13 +23,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The typology page: the municipality's initiatives with their type, the questions and the
@@ -55,7 +46,7 @@ public class TypologyView extends VerticalLayout {
     private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
     final H2 editorTitle = new H2();
     final Select<RegisterReader.Neighbourhood> neighbourhood = new Select<>();
-    final VerticalLayout portfolioPanel = new VerticalLayout();
+    final PortfolioPanel portfolioPanel;
     private final InstrumentContext context;
     private final TypologyService service;
     private final boolean canEdit;
@@ -69,6 +60,7 @@ public class TypologyView extends VerticalLayout {
         this.service = new TypologyService(context);
         this.canEdit = context.user().has(TypologyInstrument.EDIT);
         this.form = new AnswersForm(context);
+        this.portfolioPanel = new PortfolioPanel(context);
         this.drafts = new be.buurtwijzer.plugins.support.DraftKeeper(context, "typology",
                 () -> selected == null ? "" : JSON.toJson(form.read(selected.initiativeId(), version)));
         setPadding(false);
@@ -314,60 +306,11 @@ public class TypologyView extends VerticalLayout {
 
     /** @param wholeMunicipality the municipality's portfolio when already at hand, else null */
     void showPortfolio(Portfolio wholeMunicipality) {
-        portfolioPanel.removeAll();
-        portfolioPanel.setPadding(false);
         String neighbourhoodId = neighbourhood.getValue() == null ? null : neighbourhood.getValue().id();
         Portfolio portfolio = neighbourhoodId == null && wholeMunicipality != null ? wholeMunicipality
                 : service.portfolio(neighbourhoodId);
-        Grid<InitiativeType> matrix = new Grid<>();
-        matrix.addColumn(type -> type.label().in(context.locale()) + " (" + portfolio.byType().get(type.name()) + ")")
-                .setHeader(context.text("Type", "Type")).setFlexGrow(2);
-        for (Scale scale : Scale.values()) {
-            matrix.addColumn(type -> portfolio.byTypeAndScale().get(type.name()).get(scale.name()))
-                    .setHeader(scale.label().in(context.locale()));
-        }
-        matrix.setItems(InitiativeType.values());
-        matrix.setAllRowsVisible(true);
-        matrix.getElement().setAttribute("aria-label", context.text("Initiatieven per type en schaal",
-                "Initiatives by type and scale"));
-        UnorderedList warnings = new UnorderedList();
-        for (Warning w : portfolio.warnings()) {
-            warnings.add(new ListItem(PortfolioDocuments.label(w, context.locale()) + w.message().in(context.locale())));
-        }
-        String title = context.text("Portfolio", "Portfolio") + " — "
-                + (neighbourhoodId == null ? context.tenant().name()
+        portfolioPanel.show(portfolio, neighbourhoodId, neighbourhoodId == null ? context.tenant().name()
                 : neighbourhood.getValue().name());
-        String svg = PortfolioDocuments.svg(portfolio, title, context.locale(), context.logo());
-        Image picture = be.buurtwijzer.plugins.support.Pictures.shown(svg,
-                context.text("Overzicht van het portfolio; dezelfde "
-                + "cijfers staan in de tabel.", "Portfolio overview; the same figures are in the table."), "560px");
-        Map<String, String> parameters = neighbourhoodId == null ? Map.of() : Map.of("neighbourhoodId", neighbourhoodId);
-        portfolioPanel.add(new Paragraph(Counts.summary(portfolio.initiatives(), portfolio.classified(),
-                        portfolio.links().size(), context.locale())), matrix,
-                pillars(portfolio), new H3(context.text("Waarschuwingen en advies", "Warnings and advice")),
-                portfolio.warnings().isEmpty()
-                        ? new Paragraph(context.text("Geen waarschuwingen.", "No warnings.")) : warnings,
-                new HorizontalLayout(DownloadLink.of(context.text("Portfolio als CSV", "Portfolio as CSV"),
-                "portfolio.csv", "text/csv",
-                        () -> TypologyInstrument.csv(context, parameters)),
-                        DownloadLink.of(context.text("Portfolio als Excel", "Portfolio as Excel"), "portfolio.xlsx",
-                        TypologyInstrument.XLSX,
-                                () -> TypologyInstrument.xlsx(context, parameters)),
-                        DownloadLink.of(context.text("Overzicht als SVG", "Overview as SVG"), "portfolio.svg",
-                        "image/svg+xml",
-                                () -> svg.getBytes(StandardCharsets.UTF_8))), picture);
-    }
-
-    /** How many initiatives carry each of the three pillars (seed 001). */
-    private Component pillars(Portfolio portfolio) {
-        UnorderedList list = new UnorderedList();
-        for (Pillar pillar : Pillar.values()) {
-            list.add(new ListItem(pillar.label().in(context.locale()) + ": " + Counts.initiatives(
-                    portfolio.pillars().get(pillar.name()), context.locale())));
-        }
-        Div box = new Div(new H3(context.text("Pijlers van een zorgzame buurt", "Pillars of a caring neighbourhood")),
-                list);
-        return box;
     }
 
     /** The dashboard card: how far the municipality got and how many warnings are open. */
