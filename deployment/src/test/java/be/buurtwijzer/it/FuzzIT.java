@@ -75,10 +75,10 @@ class FuzzIT {
         assertEquals(200, instruments.status(), instruments.toString());
         endpoints.addAll(endpoints(instruments.json()));
         JsonObject webInput = instruments.json().getJsonObject("components").getJsonObject("schemas")
-                .getJsonObject("spiderweb.Documents.WebInput");
+                .getJsonObject("spiderweb.Payloads.WebInput");
         assertTrue(webInput != null && webInput.getJsonObject("properties").containsKey("placements")
                 && endpoints.stream().anyMatch(e -> e.path().endsWith("/spiderweb/operations/save-web")
-                        && e.schema().toString().contains("spiderweb.Documents.WebInput")),
+                        && e.schema().toString().contains("spiderweb.Payloads.WebInput")),
                 "operation schemas are published: " + instruments.body().substring(0, 500));
 
         int unreadableBefore = unreadable();

@@ -8,7 +8,7 @@ import java.lang.reflect.Type;
  * the field), checks {@code permission}, calls {@link #handler} inside a guard (time limit,
  * failure counting) and writes the result as JSON.
  * <p>
- * {@code output} (since 1.2) is the type the handler returns, e.g. {@code Views.WebView.class} or
+ * {@code output} (since 1.2) is the type the handler returns, e.g. {@code Payloads.WebDetails.class} or
  * {@link Types#listOf}: the platform publishes the input's and the output's schema in its OpenAPI
  * document of the instruments. Null when not declared.
  */

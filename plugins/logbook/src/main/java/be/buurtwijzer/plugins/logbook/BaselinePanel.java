@@ -4,8 +4,7 @@ import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader.Neighbourhood;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.logbook.Requests.BaselineView;
+import be.buurtwijzer.plugins.logbook.Payloads.BaselineDetails;
 import be.buurtwijzer.plugins.logbook.domain.Baseline;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -46,51 +45,53 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
     final Paragraph state = new Paragraph();
     private final InstrumentContext context;
     private final List<Baseline.Figure> shownFigures = new ArrayList<>();
-    private List<BaselineView> all = List.of();
-    private BaselineView shown;
+    private List<BaselineDetails> all = List.of();
+    private BaselineDetails shown;
 
     BaselinePanel(InstrumentContext context) {
         this.context = context;
         setPadding(false);
-        date = DutchDates.picker(t("Toestand op", "As of"), context);
+        date = DutchDates.picker(context.text("Toestand op", "As of"), context);
         date.setId("baseline-date");
-        figureDate = DutchDates.picker(t("Datum van het cijfer", "Date of the figure"), context);
+        figureDate = DutchDates.picker(context.text("Datum van het cijfer", "Date of the figure"), context);
         figureDate.setId("figure-date");
         neighbourhood.setId("baseline-neighbourhood");
-        neighbourhood.setLabel(t("Buurt", "Neighbourhood"));
+        neighbourhood.setLabel(context.text("Buurt", "Neighbourhood"));
         neighbourhood.setItemLabelGenerator(Neighbourhood::name);
         neighbourhood.addValueChangeListener(e -> load(e.getValue()));
         narrative.setId("baseline-narrative");
-        narrative.setLabel(t("Hoe was de buurt bij de start?", "What was the neighbourhood like at the start?"));
+        narrative.setLabel(context.text("Hoe was de buurt bij de start?",
+                "What was the neighbourhood like at the start?"));
         label.setId("figure-label");
-        label.setLabel(t("Gegeven", "Figure"));
-        label.setPlaceholder(t("bv. 65-plussers", "e.g. residents aged 65 or older"));
+        label.setLabel(context.text("Gegeven", "Figure"));
+        label.setPlaceholder(context.text("bv. 65-plussers", "e.g. residents aged 65 or older"));
         value.setId("figure-value");
-        value.setLabel(t("Waarde", "Value"));
-        unit.setLabel(t("Eenheid", "Unit"));
+        value.setLabel(context.text("Waarde", "Value"));
+        unit.setLabel(context.text("Eenheid", "Unit"));
         source.setId("figure-source");
-        source.setLabel(t("Bron", "Source"));
-        addFigure.setText(t("Cijfer toevoegen", "Add the figure"));
+        source.setLabel(context.text("Bron", "Source"));
+        addFigure.setText(context.text("Cijfer toevoegen", "Add the figure"));
         addFigure.addClickListener(e -> addFigure());
         DecimalFormat number = new DecimalFormat("#,##0.####", be.buurtwijzer.plugins.logbook.domain.ReportAssembler.symbols(context.locale()));
-        figures.addColumn(Baseline.Figure::label).setHeader(t("Gegeven", "Figure")).setFlexGrow(2);
+        figures.addColumn(Baseline.Figure::label).setHeader(context.text("Gegeven", "Figure")).setFlexGrow(2);
         figures.addColumn(f -> number.format(f.value()) + (f.unit() == null ? "" : " " + f.unit()))
-                .setHeader(t("Waarde", "Value"));
-        figures.addColumn(Baseline.Figure::source).setHeader(t("Bron", "Source"));
-        figures.addColumn(f -> DutchDates.DATE.format(f.date())).setHeader(t("Datum", "Date"));
+                .setHeader(context.text("Waarde", "Value"));
+        figures.addColumn(Baseline.Figure::source).setHeader(context.text("Bron", "Source"));
+        figures.addColumn(f -> DutchDates.DATE.format(f.date())).setHeader(context.text("Datum", "Date"));
         figures.setAllRowsVisible(true);
-        save.setText(t("Beginsituatie bewaren", "Save the baseline"));
+        save.setText(context.text("Beginsituatie bewaren", "Save the baseline"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        confirm.setText(t("Bevestigen (ligt daarna vast)", "Confirm (frozen afterwards)"));
+        confirm.setText(context.text("Bevestigen (ligt daarna vast)", "Confirm (frozen afterwards)"));
         confirm.addClickListener(e -> confirm());
         result.getElement().setAttribute("role", "status");
-        add(new H2(t("Beginsituatie", "Baseline")), new Paragraph(t("Leg de buurt vast zoals ze was vóór de start, met "
+        add(new H2(context.text("Beginsituatie", "Baseline")),
+                new Paragraph(context.text("Leg de buurt vast zoals ze was vóór de start, met "
                 + "cijfers (met hun bron en datum) en een verhaal uit de buurtanalyse. Bevestigd, ligt ze vast: latere "
                 + "verslagen vergelijken ermee.", "Record the neighbourhood as it was before the start, with figures "
                 + "(with their source and date) and a story from the neighbourhood analysis. Once confirmed it is "
                 + "frozen: later reports compare against it.")), neighbourhood, state, new FormLayout(date, narrative),
-                new H3(t("Cijfers", "Figures")));
+                new H3(context.text("Cijfers", "Figures")));
         boolean writes = context.user().has(LogbookInstrument.WRITE);
         if (writes) {
             add(new FormLayout(label, value, unit, source, figureDate), addFigure);
@@ -102,14 +103,10 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
         refresh();
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     @SuppressWarnings("unchecked")
     @Override
     public void refresh() {
-        all = (List<BaselineView>) context.call("baselines", new Requests.Nothing());
+        all = (List<BaselineDetails>) context.call("baselines", new Payloads.Nothing());
         Neighbourhood chosen = neighbourhood.getValue();
         neighbourhood.setItems(context.register().neighbourhoods());
         if (chosen != null) {
@@ -130,9 +127,11 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
         }
         figures.setItems(List.copyOf(shownFigures));
         boolean frozen = b != null && b.confirmed();
-        state.setText(b == null ? t("Nog geen beginsituatie voor deze buurt.", "No baseline for this neighbourhood yet.")
-                : frozen ? t("Bevestigd door " + b.confirmedBy() + ": ligt vast.", "Confirmed by " + b.confirmedBy()
-                        + ": frozen.") : t("Ontwerp: nog niet bevestigd.", "Draft: not confirmed yet."));
+        state.setText(b == null ? context.text("Nog geen beginsituatie voor deze buurt.",
+                "No baseline for this neighbourhood yet.")
+                : frozen ? context.text("Bevestigd door " + b.confirmedBy() + ": ligt vast.", "Confirmed by "
+                + b.confirmedBy()
+                        + ": frozen.") : context.text("Ontwerp: nog niet bevestigd.", "Draft: not confirmed yet."));
         date.setReadOnly(frozen);
         narrative.setReadOnly(frozen);
         label.setReadOnly(frozen);
@@ -149,7 +148,8 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
         label.setInvalid(false);
         if (label.getValue().isBlank() || value.getValue() == null || source.getValue().isBlank()
                 || figureDate.getValue() == null) {
-            label.setErrorMessage(t("Een cijfer heeft een naam, een waarde, een bron en een datum.", "A figure has a "
+            label.setErrorMessage(context.text("Een cijfer heeft een naam, een waarde, een bron en een datum.",
+                    "A figure has a "
                     + "name, a value, a source and a date."));
             label.setInvalid(true);
             return;
@@ -166,17 +166,19 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
         neighbourhood.setInvalid(false);
         date.setInvalid(false);
         try {
-            shown = (BaselineView) context.call("save-baseline", new Requests.BaselineInput(shown == null ? null
+            shown = (BaselineDetails) context.call("save-baseline", new Payloads.BaselineInput(shown == null ? null
                     : shown.id(), shown == null ? null : shown.version(), new Baseline(neighbourhood.getValue() == null
                     ? null : neighbourhood.getValue().id(), date.getValue(), shownFigures, narrative.getValue().isBlank()
                     ? null : narrative.getValue().strip(), null, null)));
-            result.setText(t("Beginsituatie bewaard.", "Baseline saved."));
+            result.setText(context.text("Beginsituatie bewaard.", "Baseline saved."));
             refresh();
         } catch (InstrumentException refused) {
             String field = String.valueOf(refused.field());
-            String message = field.endsWith("neighbourhoodId") ? t("Kies een buurt.", "Choose a neighbourhood.")
-                    : field.endsWith("date") ? t("Kies de dag die de beginsituatie beschrijft.", "Choose the day the "
-                            + "baseline describes.") : field.endsWith("figures") ? t("Geef minstens één cijfer of een "
+            String message = field.endsWith("neighbourhoodId") ? context.text("Kies een buurt.",
+                    "Choose a neighbourhood.")
+                    : field.endsWith("date") ? context.text("Kies de dag die de beginsituatie beschrijft.",
+                    "Choose the day the "
+                            + "baseline describes.") : field.endsWith("figures") ? context.text("Geef minstens één cijfer of een "
                             + "verhaal.", "Give at least one figure or a story.") : refused.getMessage();
             if (field.endsWith("neighbourhoodId")) {
                 neighbourhood.setErrorMessage(message);
@@ -191,8 +193,9 @@ class BaselinePanel extends VerticalLayout implements be.buurtwijzer.plugins.sup
 
     private void confirm() {
         try {
-            shown = (BaselineView) context.call("confirm-baseline", new Requests.Confirm(shown.id(), shown.version()));
-            result.setText(t("Bevestigd: deze beginsituatie ligt nu vast.", "Confirmed: this baseline is now frozen."));
+            shown = (BaselineDetails) context.call("confirm-baseline", new Payloads.Confirm(shown.id(), shown.version()));
+            result.setText(context.text("Bevestigd: deze beginsituatie ligt nu vast.",
+                    "Confirmed: this baseline is now frozen."));
             refresh();
         } catch (InstrumentException refused) {
             result.setText(refused.getMessage());

@@ -1,7 +1,6 @@
 package be.buurtwijzer.plugins.logbook;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.support.Sections;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -16,18 +15,18 @@ public class DocumentationView extends VerticalLayout {
     final Sections sections;
 
     public DocumentationView(InstrumentContext context) {
-        sections = new Sections(context.text(new Text("Onderdelen", "Sections")));
-        add(new H2(context.text(LogbookInstrument.NAME)), new Paragraph(context.text(new Text("Documenteren gaat niet "
+        sections = new Sections(context.text("Onderdelen", "Sections"));
+        add(new H2(context.text(LogbookInstrument.NAME)), new Paragraph(context.text("Documenteren gaat niet "
                 + "over óf je iets bijhoudt, maar over wát: leg de buurt vast zoals ze was, houd je veranderingstheorie "
                 + "bij de hand en laat haar indicatoren zeggen wat je noteert. Rapporteren wordt dan samenleggen.",
                 "Documenting is not about whether you record, but about what: record the neighbourhood as it was, keep "
                         + "your theory of change at hand and let its indicators say what to record. Reporting then "
-                        + "becomes assembling."))));
+                        + "becomes assembling.")));
         add(sections);
-        sections.add(context.text(new Text("Logboek", "Progress log")), new LogbookView(context), this);
-        sections.add(context.text(new Text("Beginsituatie", "Baseline")), new BaselinePanel(context), this);
-        sections.add(context.text(new Text("Veranderingstheorie", "Theory of change")), new TheoryPanel(context), this);
-        sections.add(context.text(new Text("Metingen", "Measurements")), new MeasurementPanel(context), this);
-        sections.add(context.text(new Text("Verslagen", "Reports")), new ReportPanel(context), this);
+        sections.add(context.text("Logboek", "Progress log"), new LogbookView(context), this);
+        sections.add(context.text("Beginsituatie", "Baseline"), new BaselinePanel(context), this);
+        sections.add(context.text("Veranderingstheorie", "Theory of change"), new TheoryPanel(context), this);
+        sections.add(context.text("Metingen", "Measurements"), new MeasurementPanel(context), this);
+        sections.add(context.text("Verslagen", "Reports"), new ReportPanel(context), this);
     }
 }

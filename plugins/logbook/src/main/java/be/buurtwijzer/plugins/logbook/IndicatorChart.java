@@ -47,15 +47,15 @@ final class IndicatorChart {
 
     static ReportFragment.Figure of(Theory.Indicator indicator, List<Measurement> series, String municipality,
             Locale locale) {
-        String measured = new Text("gemeten", "measured").in(locale);
+        String measured = Text.pick(locale, "gemeten", "measured");
         TimeSeries values = new TimeSeries(measured);
         ZoneId brussels = ZoneId.of("Europe/Brussels");
         for (Measurement m : series) {
             values.addOrUpdate(new Day(Date.from(m.date().atStartOfDay(brussels).toInstant())), m.value());
         }
-        DateAxis time = new DateAxis(new Text("datum", "date").in(locale));
+        DateAxis time = new DateAxis(Text.pick(locale, "datum", "date"));
         time.setDateFormatOverride(new SimpleDateFormat("dd/MM/yyyy", locale));
-        String unit = indicator.unit() == null || indicator.unit().isBlank() ? new Text("waarde", "value").in(locale)
+        String unit = indicator.unit() == null || indicator.unit().isBlank() ? Text.pick(locale, "waarde", "value")
                 : indicator.unit();
         NumberAxis amount = new NumberAxis(unit);
         amount.setNumberFormatOverride(new DecimalFormat("#,##0.##", be.buurtwijzer.plugins.logbook.domain.ReportAssembler.symbols(locale)));
@@ -74,7 +74,7 @@ final class IndicatorChart {
         amount.setLabelFont(axisFont);
         String target = "";
         if (indicator.target() != null) {
-            String label = new Text("doel", "target").in(locale) + " " + amount.getNumberFormatOverride().format(
+            String label = Text.pick(locale, "doel", "target") + " " + amount.getNumberFormatOverride().format(
                     indicator.target());
             ValueMarker marker = new ValueMarker(indicator.target().doubleValue(), new Color(0xB3541E),
                     new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {12f, 8f}, 0f));
@@ -107,13 +107,13 @@ final class IndicatorChart {
             throw new UncheckedIOException(e);
         }
         Measurement last = series.get(series.size() - 1);
-        String alt = new Text("Lijngrafiek van '" + indicator.what() + "': "
+        String alt = Text.pick(locale, "Lijngrafiek van '" + indicator.what() + "': "
                 + Plural.nlFigure(series.size(), "meting", "metingen") + ", de laatste "
                 + amount.getNumberFormatOverride().format(last.value()) + " " + unit + " op "
                 + be.buurtwijzer.plugins.logbook.domain.ReportAssembler.date(last.date()) + target + ".",
                 "Line chart of '" + indicator.what() + "': " + Plural.enFigure(series.size(), "measurement", "measurements") + ", the latest "
                         + amount.getNumberFormatOverride().format(last.value()) + " " + unit + " on "
-                        + be.buurtwijzer.plugins.logbook.domain.ReportAssembler.date(last.date()) + target + ".").in(locale);
+                        + be.buurtwijzer.plugins.logbook.domain.ReportAssembler.date(last.date()) + target + ".");
         return new ReportFragment.Figure(indicator.what(), alt, out.toByteArray(), WIDTH, HEIGHT);
     }
 }

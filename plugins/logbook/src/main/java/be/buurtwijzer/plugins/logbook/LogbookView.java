@@ -28,7 +28,7 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
     public LogbookView(InstrumentContext context) {
         this.context = context;
         setPadding(false);
-        add(new H2(context.text(new Text("Logboek: cijfers en verhalen", "Progress log: numbers and stories"))), summary);
+        add(new H2(context.text("Logboek: cijfers en verhalen", "Progress log: numbers and stories")), summary);
         if (context.user().has(LogbookInstrument.WRITE)) {
             form = new EntryForm(context);
             media = new StoryMedia(context);
@@ -44,7 +44,7 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
                     return;
                 }
                 try {
-                    context.call("add-story", new Requests.StoryInput(entry, media.consentConfirmed()));
+                    context.call("add-story", new Payloads.StoryInput(entry, media.consentConfirmed()));
                 } catch (InstrumentException refused) {
                     if (refused.field() != null && (refused.field().startsWith("attachments")
                             || refused.field().equals("consentConfirmed"))) {
@@ -64,14 +64,14 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
             media = null;
         }
         grid.addColumn(e -> e.date() == null ? "" : DutchDates.DATE.format(e.date()))
-                .setHeader(context.text(new Text("Datum", "Date")));
-        grid.addColumn(Entry::title).setHeader(context.text(new Text("Titel", "Title")));
+                .setHeader(context.text("Datum", "Date"));
+        grid.addColumn(Entry::title).setHeader(context.text("Titel", "Title"));
         grid.addColumn(e -> e.type() == Entry.EntryType.NUMBER ? e.count() : null)
-                .setHeader(context.text(new Text("Aantal", "Count")));
-        grid.addColumn(Entry::indicator).setHeader(context.text(new Text("Indicator", "Indicator")));
-        grid.addColumn(Entry::text).setHeader(context.text(new Text("Verhaal", "Story")));
+                .setHeader(context.text("Aantal", "Count"));
+        grid.addColumn(Entry::indicator).setHeader(context.text("Indicator", "Indicator"));
+        grid.addColumn(Entry::text).setHeader(context.text("Verhaal", "Story"));
         grid.addColumn(e -> e.attachments().isEmpty() ? "" : String.join(", ", e.attachments().stream()
-                .map(Entry.Attachment::alt).toList())).setHeader(context.text(new Text("Bijlagen", "Attachments")));
+                .map(Entry.Attachment::alt).toList())).setHeader(context.text("Bijlagen", "Attachments"));
         grid.setAllRowsVisible(true);
         // the log as Belgian Excel reads it, right where the entries are (download links need the page's UI)
         com.vaadin.flow.component.orderedlayout.HorizontalLayout downloads =
@@ -83,7 +83,7 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
                         download("logboek.xlsx", be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE,
                                 new Text("Logboek als Excel", "Progress log as Excel"), () -> context.spreadsheet(
                                         LogbookRules.table(LogbookInstrument.all(context), context.locale()),
-                                        context.text(new Text("Logboek", "Progress log")))));
+                                        context.text("Logboek", "Progress log"))));
             }
         });
         add(grid, downloads);
@@ -128,11 +128,11 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
         var theories = new TheoryService(context).list();
         long measured = new RecordingService(context).all().stream().filter(m -> m.date().getYear() == year).count();
         var latestReport = new ReportService(context).latestTitle();
-        String theory = theories.isEmpty() ? context.text(new Text("nog geen veranderingstheorie",
-                "no theory of change yet")) : context.text(new Text("veranderingstheorie v", "theory of change v"))
+        String theory = theories.isEmpty() ? context.text("nog geen veranderingstheorie",
+                "no theory of change yet") : context.text("veranderingstheorie v", "theory of change v")
                 + theories.get(0).version();
-        String latest = latestReport.map(title -> context.text(new Text("laatste verslag: ", "latest report: ")) + title)
-                .orElse(context.text(new Text("nog geen verslag", "no report yet")));
+        String latest = latestReport.map(title -> context.text("laatste verslag: ", "latest report: ") + title)
+                .orElse(context.text("nog geen verslag", "no report yet"));
         return new Paragraph(theory + " · " + counts(context, "{0,choice,0#geen metingen|1#1 meting|1<{0,number,integer} "
                 + "metingen} en {1,choice,0#geen verhalen|1#1 verhaal|1<{1,number,integer} verhalen} dit jaar",
                 "{0,choice,0#no measurements|1#1 measurement|1<{0,number,integer} measurements} and "

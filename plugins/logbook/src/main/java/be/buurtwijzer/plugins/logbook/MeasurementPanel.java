@@ -3,9 +3,8 @@ package be.buurtwijzer.plugins.logbook;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.logbook.Requests.MeasurementView;
-import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
+import be.buurtwijzer.plugins.logbook.Payloads.MeasurementDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TheorySummary;
 import be.buurtwijzer.plugins.logbook.domain.Measurement;
 import be.buurtwijzer.plugins.logbook.domain.Theory;
 import com.vaadin.flow.component.HasValidation;
@@ -35,38 +34,39 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
     final TextField source = new TextField();
     final Button save = new Button();
     final Paragraph result = new Paragraph();
-    final Grid<MeasurementView> grid = new Grid<>();
+    final Grid<MeasurementDetails> grid = new Grid<>();
     private final InstrumentContext context;
 
     MeasurementPanel(InstrumentContext context) {
         this.context = context;
         setPadding(false);
-        date = DutchDates.picker(t("Dag", "Day"), context);
+        date = DutchDates.picker(context.text("Dag", "Day"), context);
         date.setId("measurement-date");
         date.setMax(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
-        theory.setLabel(t("Veranderingstheorie", "Theory of change"));
+        theory.setLabel(context.text("Veranderingstheorie", "Theory of change"));
         theory.setItemLabelGenerator(TheorySummary::name);
         theory.addValueChangeListener(e -> chooseTheory());
         indicator.setId("measurement-indicator");
-        indicator.setLabel(t("Indicator", "Indicator"));
+        indicator.setLabel(context.text("Indicator", "Indicator"));
         indicator.setItemLabelGenerator(i -> i.what() + (i.unit() == null ? "" : " (" + i.unit() + ")"));
         value.setId("measurement-value");
-        value.setLabel(t("Waarde", "Value"));
+        value.setLabel(context.text("Waarde", "Value"));
         source.setId("measurement-source");
-        source.setLabel(t("Bron", "Source"));
-        source.setPlaceholder(t("bv. telling aan de deur", "e.g. counted at the door"));
-        save.setText(t("Meting noteren", "Record the measurement"));
+        source.setLabel(context.text("Bron", "Source"));
+        source.setPlaceholder(context.text("bv. telling aan de deur", "e.g. counted at the door"));
+        save.setText(context.text("Meting noteren", "Record the measurement"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         result.getElement().setAttribute("role", "status");
         DecimalFormat number = new DecimalFormat("#,##0.####", be.buurtwijzer.plugins.logbook.domain.ReportAssembler.symbols(context.locale()));
-        grid.addColumn(MeasurementView::indicator).setHeader(t("Indicator", "Indicator")).setFlexGrow(2);
-        grid.addColumn(m -> DutchDates.DATE.format(m.measurement().date())).setHeader(t("Dag", "Day"));
+        grid.addColumn(MeasurementDetails::indicator).setHeader(context.text("Indicator", "Indicator")).setFlexGrow(2);
+        grid.addColumn(m -> DutchDates.DATE.format(m.measurement().date())).setHeader(context.text("Dag", "Day"));
         grid.addColumn(m -> number.format(m.measurement().value()) + (m.unit() == null ? "" : " " + m.unit()))
-                .setHeader(t("Waarde", "Value"));
-        grid.addColumn(m -> m.measurement().source()).setHeader(t("Bron", "Source"));
+                .setHeader(context.text("Waarde", "Value"));
+        grid.addColumn(m -> m.measurement().source()).setHeader(context.text("Bron", "Source"));
         grid.setAllRowsVisible(true);
-        add(new H2(t("Metingen", "Measurements")), new Paragraph(t("Noteer wat de indicatoren van je "
+        add(new H2(context.text("Metingen", "Measurements")),
+                new Paragraph(context.text("Noteer wat de indicatoren van je "
                 + "veranderingstheorie vragen: het verslag toont ze naast hun streefwaarde en in een grafiek.", "Record "
                 + "what the indicators of your theory of change ask for: the report shows them beside their target and "
                 + "in a chart.")));
@@ -79,15 +79,11 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
         refresh();
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     @SuppressWarnings("unchecked")
     @Override
     public void refresh() {
         String chosen = theory.getValue() == null ? null : theory.getValue().id();
-        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Requests.Nothing());
+        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Payloads.Nothing());
         theory.setItems(all);
         all.stream().filter(s -> s.id().equals(chosen)).findFirst().or(() -> all.stream().findFirst())
                 .ifPresent(theory::setValue);
@@ -100,10 +96,10 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
             grid.setItems(List.of());
             return;
         }
-        Theory t = ((Requests.TheoryView) context.call("theory", new Requests.TheoryRequest(theory.getValue().id(), null)))
+        Theory t = ((Payloads.TheoryDetails) context.call("theory", new Payloads.TheoryRequest(theory.getValue().id(), null)))
                 .theory();
         indicator.setItems(t.indicators());
-        grid.setItems((List<MeasurementView>) context.call("measurements", new Requests.MeasurementRequest(
+        grid.setItems((List<MeasurementDetails>) context.call("measurements", new Payloads.MeasurementRequest(
                 theory.getValue().id(), null)));
     }
 
@@ -115,18 +111,20 @@ class MeasurementPanel extends VerticalLayout implements be.buurtwijzer.plugins.
             context.call("record-measurement", new Measurement(theory.getValue() == null ? null : theory.getValue().id(),
                     indicator.getValue() == null ? null : indicator.getValue().id(), date.getValue(), value.getValue(),
                     source.getValue().isBlank() ? null : source.getValue().strip(), null));
-            result.setText(t("Meting genoteerd.", "Measurement recorded."));
+            result.setText(context.text("Meting genoteerd.", "Measurement recorded."));
             value.clear();
             chooseTheory();
         } catch (InstrumentException refused) {
             String message = switch (String.valueOf(refused.field())) {
-                case "theoryId" -> t("Kies een veranderingstheorie.", "Choose a theory of change.");
-                case "indicatorId" -> t("Kies een indicator van deze veranderingstheorie.", "Choose an indicator of this "
+                case "theoryId" -> context.text("Kies een veranderingstheorie.", "Choose a theory of change.");
+                case "indicatorId" -> context.text("Kies een indicator van deze veranderingstheorie.",
+                        "Choose an indicator of this "
                         + "theory of change.");
-                case "date" -> t("Kies een dag, vandaag of vroeger.", "Choose a day, today or earlier.");
-                case "value" -> t("Geef een getal (tot een miljard, hoogstens vier decimalen).", "Give a number (up to a "
+                case "date" -> context.text("Kies een dag, vandaag of vroeger.", "Choose a day, today or earlier.");
+                case "value" -> context.text("Geef een getal (tot een miljard, hoogstens vier decimalen).",
+                        "Give a number (up to a "
                         + "billion, four decimals at most).");
-                case "source" -> t("Zeg waar het getal vandaan komt.", "Say where the number comes from.");
+                case "source" -> context.text("Zeg waar het getal vandaan komt.", "Say where the number comes from.");
                 default -> refused.getMessage();
             };
             HasValidation field = fields.get(refused.field());

@@ -44,14 +44,14 @@ final class RecordingService {
 
     // --- baselines
 
-    List<Requests.BaselineView> baselines() {
+    List<Payloads.BaselineDetails> baselines() {
         Map<String, String> names = neighbourhoodNames();
         return context.records().listAll(BASELINE, Baseline.class).stream()
-                .map(r -> new Requests.BaselineView(r.id(), r.version(), names.getOrDefault(r.value().neighbourhoodId(), "?"),
-                        r.value())).sorted(Comparator.comparing(Requests.BaselineView::neighbourhood)).toList();
+                .map(r -> new Payloads.BaselineDetails(r.id(), r.version(), names.getOrDefault(r.value().neighbourhoodId(), "?"),
+                        r.value())).sorted(Comparator.comparing(Payloads.BaselineDetails::neighbourhood)).toList();
     }
 
-    Requests.BaselineView saveBaseline(Requests.BaselineInput input) {
+    Payloads.BaselineDetails saveBaseline(Payloads.BaselineInput input) {
         if (input == null || input.baseline() == null) {
             throw InstrumentException.invalid("baseline", "is required");
         }
@@ -66,37 +66,37 @@ final class RecordingService {
         if (input.id() == null) {
             if (context.records().listAll(BASELINE, Baseline.class).stream()
                     .anyMatch(r -> r.value().neighbourhoodId().equals(edited.neighbourhoodId()))) {
-                throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new Text("Deze buurt heeft "
+                throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text("Deze buurt heeft "
                         + "al een beginsituatie; pas die aan zolang ze niet bevestigd is.", "This neighbourhood has a "
-                        + "baseline already; change it as long as it is not confirmed.")), "baseline.neighbourhoodId");
+                        + "baseline already; change it as long as it is not confirmed."), "baseline.neighbourhoodId");
             }
             saved = context.records().create(BASELINE, edited);
         } else {
             StoredRecord<Baseline> stored = baseline(input.id());
             String frozen = BaselineRules.change(stored.value(), edited);
             if (frozen != null) {
-                throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new Text("Deze "
+                throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text("Deze "
                         + "beginsituatie is bevestigd en ligt vast: latere verslagen vergelijken ermee.", "This baseline "
-                        + "was confirmed and is frozen: later reports compare against it.")), frozen.substring(0,
+                        + "was confirmed and is frozen: later reports compare against it."), frozen.substring(0,
                         frozen.indexOf(':')));
             }
             saved = context.records().update(BASELINE, input.id(), input.version() == null ? stored.version()
                     : input.version(), edited);
         }
-        return new Requests.BaselineView(saved.id(), saved.version(), neighbourhoodNames().get(edited.neighbourhoodId()),
+        return new Payloads.BaselineDetails(saved.id(), saved.version(), neighbourhoodNames().get(edited.neighbourhoodId()),
                 saved.value());
     }
 
-    Requests.BaselineView confirmBaseline(Requests.Confirm input) {
+    Payloads.BaselineDetails confirmBaseline(Payloads.Confirm input) {
         StoredRecord<Baseline> stored = baseline(input == null ? null : input.id());
         if (stored.value().confirmed()) {
-            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new Text("Deze beginsituatie "
-                    + "is al bevestigd.", "This baseline is confirmed already.")), "id");
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text("Deze beginsituatie "
+                    + "is al bevestigd.", "This baseline is confirmed already."), "id");
         }
         StoredRecord<Baseline> saved = context.records().update(BASELINE, stored.id(), input.version() == null
                 ? stored.version() : input.version(), BaselineRules.confirm(stored.value(), context.clock().instant(),
                 context.user().displayName()));
-        return new Requests.BaselineView(saved.id(), saved.version(), neighbourhoodNames().getOrDefault(
+        return new Payloads.BaselineDetails(saved.id(), saved.version(), neighbourhoodNames().getOrDefault(
                 saved.value().neighbourhoodId(), "?"), saved.value());
     }
 
@@ -110,7 +110,7 @@ final class RecordingService {
 
     // --- measurements
 
-    Requests.MeasurementView record(Measurement m) {
+    Payloads.MeasurementDetails record(Measurement m) {
         if (m == null) {
             throw InstrumentException.invalid("measurement", "is required");
         }
@@ -120,7 +120,7 @@ final class RecordingService {
         return view(stored, theory);
     }
 
-    List<Requests.MeasurementView> measurements(Requests.MeasurementRequest request) {
+    List<Payloads.MeasurementDetails> measurements(Payloads.MeasurementRequest request) {
         String theoryId = request == null ? null : request.theoryId();
         String indicatorId = request == null ? null : request.indicatorId();
         Map<String, Theory> theories = new java.util.HashMap<>();
@@ -136,9 +136,9 @@ final class RecordingService {
         return context.records().listAll(MEASUREMENT, Measurement.class).stream().map(StoredRecord::value).toList();
     }
 
-    private static Requests.MeasurementView view(StoredRecord<Measurement> r, Theory theory) {
+    private static Payloads.MeasurementDetails view(StoredRecord<Measurement> r, Theory theory) {
         var indicator = theory == null ? null : theory.indicator(r.value().indicatorId()).orElse(null);
-        return new Requests.MeasurementView(r.id(), r.value(), indicator == null ? "?" : indicator.what(),
+        return new Payloads.MeasurementDetails(r.id(), r.value(), indicator == null ? "?" : indicator.what(),
                 indicator == null ? null : indicator.unit());
     }
 
@@ -151,7 +151,7 @@ final class RecordingService {
 
     // --- the log: numbers and stories
 
-    Requests.EntryView add(Requests.StoryInput input) {
+    Payloads.EntryDetails add(Payloads.StoryInput input) {
         if (input == null || input.entry() == null) {
             throw InstrumentException.invalid("entry", "is required");
         }
@@ -167,20 +167,20 @@ final class RecordingService {
         List<String> recognisable = entry.attachments().stream().flatMap(a -> a.recognisable().stream())
                 .map(String::strip).distinct().toList();
         if (!recognisable.isEmpty() && !input.consentConfirmed()) {
-            throw InstrumentException.invalid("consentConfirmed", context.text(new Text("Wie herkenbaar is op een foto, "
+            throw InstrumentException.invalid("consentConfirmed", context.text("Wie herkenbaar is op een foto, "
                     + "moet toestemming geven. Bevestig dat je die toestemming hebt.", "People who can be recognised on a "
-                    + "picture must consent. Confirm that you have their consent.")));
+                    + "picture must consent. Confirm that you have their consent."));
         }
         recognisable.forEach(name -> context.consents().give(PHOTO_CONSENT, new DataSubject(null, null, null, name),
                 PHOTO_CONSENT_WORDING.nl(), "1"));
         StoredRecord<Entry> stored = context.records().create(LogbookInstrument.ENTRY, entry);
-        return new Requests.EntryView(stored.id(), stored.version(), stored.value());
+        return new Payloads.EntryDetails(stored.id(), stored.version(), stored.value());
     }
 
-    List<Requests.EntryView> entries() {
+    List<Payloads.EntryDetails> entries() {
         return context.records().listAll(LogbookInstrument.ENTRY, Entry.class).stream()
                 .sorted(Comparator.comparing((StoredRecord<Entry> r) -> r.value().date()).reversed())
-                .map(r -> new Requests.EntryView(r.id(), r.version(), r.value())).toList();
+                .map(r -> new Payloads.EntryDetails(r.id(), r.version(), r.value())).toList();
     }
 
     static void refuse(String prefix, String problem) {

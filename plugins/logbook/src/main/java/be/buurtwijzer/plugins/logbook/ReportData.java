@@ -1,7 +1,7 @@
 package be.buurtwijzer.plugins.logbook;
 
 import be.buurtwijzer.plugin.api.report.ReportFragment;
-import be.buurtwijzer.plugins.logbook.Requests.PartData;
+import be.buurtwijzer.plugins.logbook.Payloads.PartData;
 import be.buurtwijzer.plugins.logbook.domain.ReportDocument;
 import java.util.Base64;
 import java.util.List;
@@ -12,10 +12,10 @@ final class ReportData {
     private ReportData() {
     }
 
-    static Requests.ReportData of(ReportDocument report) {
-        return new Requests.ReportData(report.title(), report.subtitle(), report.municipality(), report.templateId(),
+    static Payloads.ReportData of(ReportDocument report) {
+        return new Payloads.ReportData(report.title(), report.subtitle(), report.municipality(), report.templateId(),
                 report.templateVersion(), report.theoryVersion(), report.sections().stream()
-                        .map(s -> new Requests.SectionData(s.title(), s.parts().stream().map(ReportData::part).toList()))
+                        .map(s -> new Payloads.SectionData(s.title(), s.parts().stream().map(ReportData::part).toList()))
                         .toList());
     }
 

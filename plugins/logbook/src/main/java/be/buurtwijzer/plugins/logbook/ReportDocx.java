@@ -62,12 +62,13 @@ final class ReportDocx {
             paragraph(doc, "Title", report.title());
             paragraph(doc, null, report.subtitle());
             paragraph(doc, null, ReportPdf.provenance(report, locale));
-            paragraph(doc, "Heading1", new Text("Inhoud", "Contents").in(locale));
+            paragraph(doc, "Heading1", Text.pick(locale, "Inhoud", "Contents"));
             XWPFParagraph toc = doc.createParagraph();
             var field = toc.getCTP().addNewFldSimple();
             field.setInstr("TOC \\o \"1-2\" \\h \\z \\u");
-            field.addNewR().addNewT().setStringValue(new Text("(De inhoudstafel verschijnt wanneer Word de velden "
-                    + "bijwerkt.)", "(The table of contents appears when Word updates the fields.)").in(locale));
+            field.addNewR().addNewT().setStringValue(Text.pick(locale,
+                    "(De inhoudstafel verschijnt wanneer Word de velden "
+                    + "bijwerkt.)", "(The table of contents appears when Word updates the fields.)"));
             doc.enforceUpdateFields();
             footer(doc, report, locale);
             for (ReportDocument.Section section : report.sections()) {
@@ -165,9 +166,9 @@ final class ReportDocx {
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
         p.createRun().setText(PlainText.forXml(report.title() + " · " + report.municipality() + " · "
-                + new Text("pagina ", "page ").in(locale)));
+                + Text.pick(locale, "pagina ", "page ")));
         p.getCTP().addNewFldSimple().setInstr("PAGE");
-        p.createRun().setText(new Text(" van ", " of ").in(locale));
+        p.createRun().setText(Text.pick(locale, " van ", " of "));
         p.getCTP().addNewFldSimple().setInstr("NUMPAGES");
     }
 

@@ -3,10 +3,9 @@ package be.buurtwijzer.plugins.logbook;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.logbook.Requests.SavedReportView;
-import be.buurtwijzer.plugins.logbook.Requests.TemplateView;
-import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
+import be.buurtwijzer.plugins.logbook.Payloads.SavedReportDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TemplateDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TheorySummary;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -39,14 +38,14 @@ import java.util.function.Function;
  */
 class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.support.Sections.Refreshable {
 
-    final ComboBox<TemplateView> template = new ComboBox<>();
+    final ComboBox<TemplateDetails> template = new ComboBox<>();
     final ComboBox<TheorySummary> theory = new ComboBox<>();
     final DatePicker from;
     final DatePicker to;
     final Div texts = new Div();
     final Button save = new Button();
     final Paragraph result = new Paragraph();
-    final Grid<SavedReportView> saved = new Grid<>();
+    final Grid<SavedReportDetails> saved = new Grid<>();
     final FlexLayout downloads = new FlexLayout();
     final ProgressBar progress = new ProgressBar();
     final Paragraph status = new Paragraph();
@@ -54,42 +53,44 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     final Paragraph logoStatus = new Paragraph();
     private final Map<Integer, TextArea> textAreas = new LinkedHashMap<>();
     private final InstrumentContext context;
-    private SavedReportView current;
+    private SavedReportDetails current;
 
     ReportPanel(InstrumentContext context) {
         this.context = context;
         setPadding(false);
-        from = DutchDates.picker(t("Van", "From"), context);
-        to = DutchDates.picker(t("Tot en met", "Up to and including"), context);
+        from = DutchDates.picker(context.text("Van", "From"), context);
+        to = DutchDates.picker(context.text("Tot en met", "Up to and including"), context);
         template.setId("report-template");
-        template.setLabel(t("Sjabloon", "Template"));
+        template.setLabel(context.text("Sjabloon", "Template"));
         template.setItemLabelGenerator(v -> v.name() + " — " + v.audience() + " (v" + v.version() + ", " + v.originName()
                 + ")");
         template.addValueChangeListener(e -> sections(e.getValue(), null));
-        theory.setLabel(t("Veranderingstheorie (niet verplicht)", "Theory of change (optional)"));
-        theory.setItemLabelGenerator(s -> s.name() + " (" + t("versie ", "version ") + s.version() + ")");
+        theory.setLabel(context.text("Veranderingstheorie (niet verplicht)", "Theory of change (optional)"));
+        theory.setItemLabelGenerator(s -> s.name() + " (" + context.text("versie ", "version ") + s.version() + ")");
         theory.setClearButtonVisible(true);
         save.setId("save-report");
-        save.setText(t("Verslag bewaren", "Keep the report"));
+        save.setText(context.text("Verslag bewaren", "Keep the report"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         result.getElement().setAttribute("role", "status");
-        saved.addColumn(SavedReportView::title).setHeader(t("Verslag", "Report")).setFlexGrow(2);
-        saved.addColumn(r -> period(r.from(), r.to())).setHeader(t("Periode", "Period"));
-        saved.addColumn(r -> "v" + r.templateVersion()).setHeader(t("Sjabloon", "Template"));
+        saved.addColumn(SavedReportDetails::title).setHeader(context.text("Verslag", "Report")).setFlexGrow(2);
+        saved.addColumn(r -> period(r.from(), r.to())).setHeader(context.text("Periode", "Period"));
+        saved.addColumn(r -> "v" + r.templateVersion()).setHeader(context.text("Sjabloon", "Template"));
         saved.addColumn(r -> r.theoryVersion() == null ? "—" : "v" + r.theoryVersion())
-                .setHeader(t("Veranderingstheorie", "Theory of change"));
-        saved.addColumn(SavedReportView::savedBy).setHeader(t("Door", "By"));
+                .setHeader(context.text("Veranderingstheorie", "Theory of change"));
+        saved.addColumn(SavedReportDetails::savedBy).setHeader(context.text("Door", "By"));
         saved.setAllRowsVisible(true);
         saved.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(this::open));
         downloads.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         downloads.getStyle().set("gap", "1rem");
         progress.setIndeterminate(true);
         progress.setVisible(false);
-        progress.getElement().setAttribute("aria-label", t("Het verslag wordt gemaakt", "The report is being made"));
+        progress.getElement().setAttribute("aria-label", context.text("Het verslag wordt gemaakt",
+                "The report is being made"));
         status.setId("report-status");
         status.getElement().setAttribute("role", "status");
-        add(new H2(t("Verslagen", "Reports")), new Paragraph(t("Een verslag stelt zichzelf samen uit wat je bijhoudt "
+        add(new H2(context.text("Verslagen", "Reports")),
+                new Paragraph(context.text("Een verslag stelt zichzelf samen uit wat je bijhoudt "
                 + "en uit je andere instrumenten; stem het af op wie het leest.", "A report assembles itself from what "
                 + "you record and from your other instruments; tailor it to whoever reads it.")));
         if (context.user().has(LogbookInstrument.WRITE)) {
@@ -105,20 +106,17 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         logo.setMaxFiles(1);
         logo.setAcceptedFileTypes(".png", ".jpg", ".jpeg");
         logo.setMaxFileSize((int) LogbookInstrument.LOGO.maxBytes());
-        logo.getElement().setAttribute("aria-label", t("Logo van de gemeente (PNG of JPEG, hoogstens 2 MB)",
+        logo.getElement().setAttribute("aria-label", context.text("Logo van de gemeente (PNG of JPEG, hoogstens 2 MB)",
                 "The municipality's logo (PNG or JPEG, 2 MB at most)"));
         logoStatus.getElement().setAttribute("role", "status");
-        add(downloads, progress, status, new H3(t("Bewaarde verslagen", "Kept reports")), saved);
+        add(downloads, progress, status, new H3(context.text("Bewaarde verslagen", "Kept reports")), saved);
         if (context.user().has(LogbookInstrument.WRITE)) {
-            add(new H3(t("Logo van de gemeente", "The municipality's logo")), new Paragraph(t("Het logo staat bovenaan "
+            add(new H3(context.text("Logo van de gemeente", "The municipality's logo")),
+                    new Paragraph(context.text("Het logo staat bovenaan "
                     + "elk verslag (PNG of JPEG, hoogstens 2 MB).", "The logo is at the top of every report (PNG or JPEG, "
                     + "2 MB at most).")), logo, logoStatus);
         }
         refresh();
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
     }
 
     private String period(LocalDate start, LocalDate end) {
@@ -129,26 +127,26 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     @SuppressWarnings("unchecked")
     @Override
     public void refresh() {
-        List<TemplateView> templates = (List<TemplateView>) context.call("templates", new Requests.Nothing());
+        List<TemplateDetails> templates = (List<TemplateDetails>) context.call("templates", new Payloads.Nothing());
         template.setItems(templates);
         if (template.getValue() == null) {
             templates.stream().filter(v -> v.id().equals("annual-report")).findFirst().ifPresent(template::setValue);
         }
-        List<TheorySummary> theories = (List<TheorySummary>) context.call("theories", new Requests.Nothing());
+        List<TheorySummary> theories = (List<TheorySummary>) context.call("theories", new Payloads.Nothing());
         theory.setItems(theories);
         if (theory.getValue() == null && !theories.isEmpty()) {
             theory.setValue(theories.get(0));
         }
-        saved.setItems((List<SavedReportView>) context.call("reports", new Requests.Nothing()));
+        saved.setItems((List<SavedReportDetails>) context.call("reports", new Payloads.Nothing()));
     }
 
-    private void sections(TemplateView chosen, Map<String, String> written) {
+    private void sections(TemplateDetails chosen, Map<String, String> written) {
         texts.removeAll();
         textAreas.clear();
         if (chosen == null) {
             return;
         }
-        for (Requests.SectionView s : chosen.sections()) {
+        for (Payloads.SectionDetails s : chosen.sections()) {
             if (s.kind().equals("TEXT")) {
                 TextArea area = new TextArea(s.title());
                 area.setHelperText(s.guidance());
@@ -176,26 +174,27 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
 
     private void save() {
         try {
-            current = (SavedReportView) context.call("save-report", new Requests.ReportRequest(
+            current = (SavedReportDetails) context.call("save-report", new Payloads.ReportRequest(
                     current == null || template.getValue() == null || !current.templateId().equals(template.getValue().id())
                             ? null : current.id(), current == null ? null : current.version(),
                     template.getValue() == null ? null : template.getValue().id(),
                     template.getValue() == null ? null : template.getValue().origin(),
                     theory.getValue() == null ? null : theory.getValue().id(), from.getValue(), to.getValue(),
                     writtenTexts()));
-            result.setText(t("Verslag bewaard: ", "Report kept: ") + current.title() + ".");
+            result.setText(context.text("Verslag bewaard: ", "Report kept: ") + current.title() + ".");
             offerDownloads(current);
             refresh();
         } catch (InstrumentException refused) {
             result.setText(switch (String.valueOf(refused.field())) {
-                case "templateId" -> t("Kies een sjabloon.", "Choose a template.");
-                case "to" -> t("De einddatum ligt vóór de begindatum.", "The end date lies before the start date.");
+                case "templateId" -> context.text("Kies een sjabloon.", "Choose a template.");
+                case "to" -> context.text("De einddatum ligt vóór de begindatum.",
+                        "The end date lies before the start date.");
                 default -> refused.getMessage();
             });
         }
     }
 
-    private void open(SavedReportView report) {
+    private void open(SavedReportDetails report) {
         current = report;
         template.getListDataView().getItems().filter(v -> v.id().equals(report.templateId())).findFirst()
                 .ifPresent(template::setValue);
@@ -205,13 +204,14 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         offerDownloads(report);
     }
 
-    private void offerDownloads(SavedReportView report) {
+    private void offerDownloads(SavedReportDetails report) {
         downloads.removeAll();
         String base = "verslag-" + report.templateId() + "-" + LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")));
-        Requests.ReportRequest request = new Requests.ReportRequest(report.id(), null, null, null, null, null, null, null);
-        downloads.add(download(t("Download als PDF", "Download as PDF"), base + ".pdf", "application/pdf",
+        Payloads.ReportRequest request = new Payloads.ReportRequest(report.id(), null, null, null, null, null, null, null);
+        downloads.add(download(context.text("Download als PDF", "Download as PDF"), base + ".pdf", "application/pdf",
                         service -> service.pdf(request)),
-                download(t("Download als DOCX (om te bewerken)", "Download as DOCX (to edit)"), base + ".docx",
+                download(context.text("Download als DOCX (om te bewerken)", "Download as DOCX (to edit)"), base
+                + ".docx",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
                         service -> service.docx(request)));
     }
@@ -224,12 +224,13 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
             try {
                 byte[] bytes = format.apply(new ReportService(context));
                 double seconds = (System.nanoTime() - start) / 1e9;
-                ui.access(() -> done(t("Klaar: " + file + " (" + size(bytes.length) + ", gemaakt in "
+                ui.access(() -> done(context.text("Klaar: " + file + " (" + size(bytes.length) + ", gemaakt in "
                         + String.format(context.locale(), "%.1f", seconds) + " s).", "Ready: " + file + " ("
                         + size(bytes.length) + ", made in " + String.format(context.locale(), "%.1f", seconds) + " s).")));
                 return new DownloadResponse(new ByteArrayInputStream(bytes), file, type, bytes.length);
             } catch (RuntimeException failed) {
-                ui.access(() -> done(t("Het verslag kon niet gemaakt worden: ", "The report could not be made: ")
+                ui.access(() -> done(context.text("Het verslag kon niet gemaakt worden: ",
+                        "The report could not be made: ")
                         + failed.getMessage()));
                 throw failed;
             }
@@ -238,7 +239,7 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         link.getElement().setAttribute("download", file);
         link.getElement().addEventListener("click", e -> {
             progress.setVisible(true);
-            status.setText(t("Het verslag wordt gemaakt…", "The report is being made…"));
+            status.setText(context.text("Het verslag wordt gemaakt…", "The report is being made…"));
             ui.setPollInterval(1000);
         });
         return link;
@@ -248,10 +249,12 @@ class ReportPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         try {
             var stored = context.files().store(LogbookInstrument.LOGO.name(), fileName, bytes);
             context.call("save-report-settings", new be.buurtwijzer.plugins.logbook.domain.ReportSettings(stored.id()));
-            logoStatus.setText(t("Logo bewaard: het staat voortaan op elk verslag.", "Logo saved: it is on every report "
+            logoStatus.setText(context.text("Logo bewaard: het staat voortaan op elk verslag.",
+                    "Logo saved: it is on every report "
                     + "from now on."));
         } catch (InstrumentException refused) {
-            logoStatus.setText(t("Dit logo kan niet gebruikt worden: ", "This logo cannot be used: ") + refused.getMessage());
+            logoStatus.setText(context.text("Dit logo kan niet gebruikt worden: ", "This logo cannot be used: ")
+                    + refused.getMessage());
         }
         logo.clearFileList();
     }

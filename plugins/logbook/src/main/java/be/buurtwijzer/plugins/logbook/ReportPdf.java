@@ -56,8 +56,8 @@ final class ReportPdf {
     }
 
     static String html(ReportDocument report, Locale locale, ReportDocument.Photo logo) {
-        String page = new Text("pagina ", "page ").in(locale);
-        String of = new Text(" van ", " of ").in(locale);
+        String page = Text.pick(locale, "pagina ", "page ");
+        String of = Text.pick(locale, " van ", " of ");
         StringBuilder h = new StringBuilder("<html lang=\"").append("en".equals(locale.getLanguage()) ? "en" : "nl-BE")
                 .append("\"><head><meta charset=\"UTF-8\"/><title>").append(x(report.title() + " — "
                         + report.municipality())).append("</title><meta name=\"subject\" content=\"")
@@ -90,7 +90,7 @@ final class ReportPdf {
         }
         h.append("<h1>").append(x(report.title())).append("</h1><p class=\"meta\">").append(x(report.subtitle()))
                 .append("</p><p class=\"meta\">").append(x(provenance(report, locale))).append("</p>");
-        h.append("<h2>").append(x(new Text("Inhoud", "Contents").in(locale))).append("</h2><ol class=\"toc\">");
+        h.append("<h2>").append(x(Text.pick(locale, "Inhoud", "Contents"))).append("</h2><ol class=\"toc\">");
         for (int i = 0; i < report.sections().size(); i++) {
             h.append("<li><a href=\"#s").append(i).append("\">").append(x(report.sections().get(i).title()))
                     .append("</a></li>");

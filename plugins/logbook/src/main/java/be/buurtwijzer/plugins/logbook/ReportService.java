@@ -67,19 +67,19 @@ final class ReportService {
                         InstrumentException.Kind.NOT_FOUND, "there is no report template " + id, "templateId"));
     }
 
-    List<Requests.TemplateView> templateViews() {
+    List<Payloads.TemplateDetails> templateDetails() {
         Map<String, String> packs = new java.util.HashMap<>();
         List<ReportTemplate> all = templates(packs);
-        return all.stream().map(t -> new Requests.TemplateView(t.id(), t.version(), t.origin(),
+        return all.stream().map(t -> new Payloads.TemplateDetails(t.id(), t.version(), t.origin(),
                 packs.getOrDefault(t.origin(), context.text(LogbookInstrument.NAME)), context.text(t.name()),
                 t.audience() == null ? "" : context.text(t.audience()), sections(t))).toList();
     }
 
-    private List<Requests.SectionView> sections(ReportTemplate t) {
-        List<Requests.SectionView> views = new ArrayList<>();
+    private List<Payloads.SectionDetails> sections(ReportTemplate t) {
+        List<Payloads.SectionDetails> views = new ArrayList<>();
         for (int i = 0; i < t.sections().size(); i++) {
             var s = t.sections().get(i);
-            views.add(new Requests.SectionView(i, s.kind().name(), context.text(s.title()),
+            views.add(new Payloads.SectionDetails(i, s.kind().name(), context.text(s.title()),
                     s.guidance() == null ? "" : context.text(s.guidance()), s.plugin(), s.fragment()));
         }
         return views;
@@ -140,31 +140,31 @@ final class ReportService {
         }
     }
 
-    byte[] pdf(Requests.ReportRequest request) {
+    byte[] pdf(Payloads.ReportRequest request) {
         return ReportPdf.of(assemble(request), context.locale(), logo());
     }
 
-    byte[] docx(Requests.ReportRequest request) {
+    byte[] docx(Payloads.ReportRequest request) {
         return ReportDocx.of(assemble(request), context.locale(), logo());
     }
 
     // --- kept reports
 
-    List<Requests.SavedReportView> saved() {
+    List<Payloads.SavedReportDetails> saved() {
         return context.records().listAll(REPORT, SavedReport.class).stream()
                 .sorted(Comparator.comparing((StoredRecord<SavedReport> r) -> r.value().savedAt()).reversed())
                 .map(this::view).toList();
     }
 
-    private Requests.SavedReportView view(StoredRecord<SavedReport> r) {
+    private Payloads.SavedReportDetails view(StoredRecord<SavedReport> r) {
         SavedReport s = r.value();
         String title = ReportTemplates.parse(s.templateJson(), s.templateOrigin()).name().in(context.locale());
-        return new Requests.SavedReportView(r.id(), r.version(), title, s.templateId(), s.templateVersion(),
+        return new Payloads.SavedReportDetails(r.id(), r.version(), title, s.templateId(), s.templateVersion(),
                 s.templateOrigin(), s.theoryId(), s.theoryVersion(), s.from(), s.to(), s.texts(), s.savedBy());
     }
 
     /** Keeps a report: a new one takes the template and the theory's version as they are now; a kept one keeps them. */
-    Requests.SavedReportView save(Requests.ReportRequest request) {
+    Payloads.SavedReportDetails save(Payloads.ReportRequest request) {
         if (request == null) {
             throw InstrumentException.invalid("templateId", "is required");
         }
@@ -207,7 +207,7 @@ final class ReportService {
     // --- assembling
 
     /** The report of a kept report (its template and theory version as they were), or of a template now. */
-    ReportDocument assemble(Requests.ReportRequest request) {
+    ReportDocument assemble(Payloads.ReportRequest request) {
         if (request == null) {
             throw InstrumentException.invalid("templateId", "is required");
         }

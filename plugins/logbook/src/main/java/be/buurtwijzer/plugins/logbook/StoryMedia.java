@@ -2,7 +2,6 @@ package be.buurtwijzer.plugins.logbook;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.logbook.domain.Entry;
 import be.buurtwijzer.plugins.logbook.domain.Theory;
 import com.vaadin.flow.component.UI;
@@ -41,14 +40,15 @@ class StoryMedia extends FormLayout {
 
     StoryMedia(InstrumentContext context) {
         this.context = context;
-        outcomes.setLabel(t("Toont deze uitkomsten (niet verplicht)", "Shows these outcomes (optional)"));
+        outcomes.setLabel(context.text("Toont deze uitkomsten (niet verplicht)", "Shows these outcomes (optional)"));
         outcomes.setItemLabelGenerator(OutcomeTag::label);
         UI ui = UI.getCurrent();
         upload = new Upload(Uploads.inMemory(LogbookInstrument.MEDIA.maxBytes(), (metadata, bytes) -> ui.access(() -> {
             file = bytes;
             fileName = metadata.fileName();
             storedId = null;
-            status.setText(t("Ontvangen: ", "Received: ") + fileName + t(". Het wordt bewaard met het verhaal.",
+            status.setText(context.text("Ontvangen: ", "Received: ") + fileName
+                    + context.text(". Het wordt bewaard met het verhaal.",
                     ". It is kept with the story."));
         })));
         upload.setId("story-upload");
@@ -60,20 +60,22 @@ class StoryMedia extends FormLayout {
             upload.setI18n(dutch("Het bestand is groter dan 20 MB.", "Dit soort bestand wordt niet aanvaard: een foto, "
                     + "tekening, geluid of video."));
         }
-        upload.getElement().setAttribute("aria-label", t("Foto, tekening, geluid of video (hoogstens 20 MB)",
+        upload.getElement().setAttribute("aria-label", context.text("Foto, tekening, geluid of video (hoogstens 20 MB)",
                 "Photo, drawing, audio or video (20 MB at most)"));
         alt.setId("story-alt");
-        alt.setLabel(t("Wat is erop te zien of te horen?", "What can be seen or heard?"));
-        alt.setHelperText(t("Voor wie het niet kan zien, en voor het verslag.", "For people who cannot see it, and for "
+        alt.setLabel(context.text("Wat is erop te zien of te horen?", "What can be seen or heard?"));
+        alt.setHelperText(context.text("Voor wie het niet kan zien, en voor het verslag.",
+                "For people who cannot see it, and for "
                 + "the report."));
         alt.setMaxLength(500);
         recognisable.setId("story-recognisable");
-        recognisable.setLabel(t("Wie is herkenbaar? (namen, met komma's)", "Who can be recognised? (names, with commas)"));
+        recognisable.setLabel(context.text("Wie is herkenbaar? (namen, met komma's)",
+                "Who can be recognised? (names, with commas)"));
         consent.setId("story-consent");
-        consent.setLabel(t("Wie herkenbaar is, gaf toestemming om de foto te bewaren en te gebruiken in verslagen.",
+        consent.setLabel(context.text("Wie herkenbaar is, gaf toestemming om de foto te bewaren en te gebruiken in verslagen.",
                 "Whoever can be recognised consented to keeping the picture and using it in reports."));
         status.getElement().setAttribute("role", "status");
-        add(outcomes, new Paragraph(t("Foto, tekening, geluid of video (niet verplicht, hoogstens 20 MB)",
+        add(outcomes, new Paragraph(context.text("Foto, tekening, geluid of video (niet verplicht, hoogstens 20 MB)",
                 "Photo, drawing, audio or video (optional, 20 MB at most)")), upload, alt, recognisable, consent, status);
         setColspan(outcomes, 2);
         refresh();
@@ -101,16 +103,12 @@ class StoryMedia extends FormLayout {
         return i18n;
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     @SuppressWarnings("unchecked")
     void refresh() {
         List<OutcomeTag> tags = new ArrayList<>();
-        for (Requests.TheorySummary summary : (List<Requests.TheorySummary>) context.call("theories",
-                new Requests.Nothing())) {
-            Theory theory = ((Requests.TheoryView) context.call("theory", new Requests.TheoryRequest(summary.id(), null)))
+        for (Payloads.TheorySummary summary : (List<Payloads.TheorySummary>) context.call("theories",
+                new Payloads.Nothing())) {
+            Theory theory = ((Payloads.TheoryDetails) context.call("theory", new Payloads.TheoryRequest(summary.id(), null)))
                     .theory();
             theory.outcomes().forEach(o -> tags.add(new OutcomeTag(summary.id() + "/" + o.id(), theory.name() + ": "
                     + o.text())));
@@ -133,7 +131,8 @@ class StoryMedia extends FormLayout {
         List<Entry.Attachment> attachments = new ArrayList<>();
         if (file != null) {
             if (alt.getValue().isBlank()) {
-                alt.setErrorMessage(t("Zeg in woorden wat erop te zien of te horen is.", "Say in words what can be seen "
+                alt.setErrorMessage(context.text("Zeg in woorden wat erop te zien of te horen is.",
+                        "Say in words what can be seen "
                         + "or heard."));
                 alt.setInvalid(true);
                 return null;
@@ -141,7 +140,7 @@ class StoryMedia extends FormLayout {
             List<String> names = Arrays.stream(recognisable.getValue().split(",")).map(String::strip)
                     .filter(n -> !n.isEmpty()).toList();
             if (!names.isEmpty() && !consent.getValue()) {
-                consent.setErrorMessage(t("Zonder toestemming van wie herkenbaar is, wordt de foto niet bewaard.",
+                consent.setErrorMessage(context.text("Zonder toestemming van wie herkenbaar is, wordt de foto niet bewaard.",
                         "Without the consent of whoever can be recognised, the picture is not kept."));
                 consent.setInvalid(true);
                 status.setText(consent.getErrorMessage());

@@ -3,10 +3,9 @@ package be.buurtwijzer.plugins.logbook;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader.Neighbourhood;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.logbook.Requests.CategoryView;
-import be.buurtwijzer.plugins.logbook.Requests.TheorySummary;
-import be.buurtwijzer.plugins.logbook.Requests.TheoryView;
+import be.buurtwijzer.plugins.logbook.Payloads.CategoryDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TheorySummary;
+import be.buurtwijzer.plugins.logbook.Payloads.TheoryDetails;
 import be.buurtwijzer.plugins.logbook.domain.Frequency;
 import be.buurtwijzer.plugins.logbook.domain.Theory;
 import com.vaadin.flow.component.button.Button;
@@ -41,7 +40,7 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     final TextArea impact = new TextArea();
     final TextArea preconditions = new TextArea();
     final TextArea activities = new TextArea();
-    final ComboBox<CategoryView> category = new ComboBox<>();
+    final ComboBox<CategoryDetails> category = new ComboBox<>();
     final TextField outcomeText = new TextField();
     final Button addOutcome = new Button();
     final Grid<Theory.Outcome> outcomeGrid = new Grid<>();
@@ -60,35 +59,36 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     private final InstrumentContext context;
     private final List<Theory.Outcome> outcomes = new ArrayList<>();
     private final List<Theory.Indicator> indicators = new ArrayList<>();
-    private TheoryView shown;
-    private List<CategoryView> categories = List.of();
+    private TheoryDetails shown;
+    private List<CategoryDetails> categories = List.of();
 
     TheoryPanel(InstrumentContext context) {
         this.context = context;
         setPadding(false);
         boolean writes = context.user().has(LogbookInstrument.WRITE);
-        chosen.setLabel(t("Veranderingstheorie", "Theory of change"));
-        chosen.setItemLabelGenerator(s -> s.name() + " (" + t("versie ", "version ") + s.version() + ")");
+        chosen.setLabel(context.text("Veranderingstheorie", "Theory of change"));
+        chosen.setItemLabelGenerator(s -> s.name() + " (" + context.text("versie ", "version ") + s.version() + ")");
         chosen.addValueChangeListener(e -> {
             if (e.isFromClient()) {
                 load(e.getValue());
             }
         });
-        fresh.setText(t("Nieuwe veranderingstheorie", "New theory of change"));
+        fresh.setText(context.text("Nieuwe veranderingstheorie", "New theory of change"));
         fresh.addClickListener(e -> load(null));
         name.setId("theory-name");
-        name.setLabel(t("Naam", "Name"));
+        name.setLabel(context.text("Naam", "Name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
-        neighbourhood.setLabel(t("Buurt (niet verplicht)", "Neighbourhood (optional)"));
+        neighbourhood.setLabel(context.text("Buurt (niet verplicht)", "Neighbourhood (optional)"));
         neighbourhood.setItemLabelGenerator(Neighbourhood::name);
         neighbourhood.setClearButtonVisible(true);
         impact.setId("theory-impact");
-        impact.setLabel(t("Beoogde impact: wat verandert er uiteindelijk voor de buurt?", "Intended impact: what "
+        impact.setLabel(context.text("Beoogde impact: wat verandert er uiteindelijk voor de buurt?",
+                "Intended impact: what "
                 + "changes in the end for the neighbourhood?"));
-        preconditions.setLabel(t("Randvoorwaarden (één per regel)", "Preconditions (one per line)"));
-        activities.setLabel(t("Activiteiten (één per regel)", "Activities (one per line)"));
-        category.setLabel(t("Soort uitkomst", "Kind of outcome"));
+        preconditions.setLabel(context.text("Randvoorwaarden (één per regel)", "Preconditions (one per line)"));
+        activities.setLabel(context.text("Activiteiten (één per regel)", "Activities (one per line)"));
+        category.setLabel(context.text("Soort uitkomst", "Kind of outcome"));
         category.setItemLabelGenerator(c -> c.name() + " — " + c.aspectLabel());
         category.addValueChangeListener(e -> {
             if (e.getValue() != null && !e.getValue().outcomes().isEmpty()) {
@@ -97,66 +97,68 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
             }
         });
         outcomeText.setId("outcome-text");
-        outcomeText.setLabel(t("Tussentijdse uitkomst", "Intermediate outcome"));
-        addOutcome.setText(t("Uitkomst toevoegen", "Add the outcome"));
+        outcomeText.setLabel(context.text("Tussentijdse uitkomst", "Intermediate outcome"));
+        addOutcome.setText(context.text("Uitkomst toevoegen", "Add the outcome"));
         addOutcome.addClickListener(e -> addOutcome());
-        outcomeGrid.addColumn(o -> categories.stream().filter(c -> c.id().equals(o.categoryId())).map(CategoryView::name)
-                .findFirst().orElse("")).setHeader(t("Soort", "Kind"));
-        outcomeGrid.addColumn(Theory.Outcome::text).setHeader(t("Uitkomst", "Outcome")).setFlexGrow(3);
+        outcomeGrid.addColumn(o -> categories.stream().filter(c -> c.id().equals(o.categoryId())).map(CategoryDetails::name)
+                .findFirst().orElse("")).setHeader(context.text("Soort", "Kind"));
+        outcomeGrid.addColumn(Theory.Outcome::text).setHeader(context.text("Uitkomst", "Outcome")).setFlexGrow(3);
         if (writes) {
             outcomeGrid.addComponentColumn(o -> remove(() -> {
                 outcomes.remove(o);
                 indicators.removeIf(i -> i.outcomeId().equals(o.id()));
                 lists();
-            })).setHeader(t("Weg", "Remove"));
+            })).setHeader(context.text("Weg", "Remove"));
         }
         outcomeGrid.setAllRowsVisible(true);
         indicatorOutcome.setId("indicator-outcome");
-        indicatorOutcome.setLabel(t("Bij de uitkomst", "For the outcome"));
+        indicatorOutcome.setLabel(context.text("Bij de uitkomst", "For the outcome"));
         indicatorOutcome.setItemLabelGenerator(Theory.Outcome::text);
         what.setId("indicator-what");
-        what.setLabel(t("Wat meet je?", "What do you measure?"));
-        what.setPlaceholder(t("bv. bewoners op de buurtsoep", "e.g. residents at the neighbourhood soup"));
-        unit.setLabel(t("Eenheid", "Unit"));
-        unit.setPlaceholder(t("bv. bewoners", "e.g. residents"));
+        what.setLabel(context.text("Wat meet je?", "What do you measure?"));
+        what.setPlaceholder(context.text("bv. bewoners op de buurtsoep", "e.g. residents at the neighbourhood soup"));
+        unit.setLabel(context.text("Eenheid", "Unit"));
+        unit.setPlaceholder(context.text("bv. bewoners", "e.g. residents"));
         target.setId("indicator-target");
-        target.setLabel(t("Streefwaarde", "Target"));
-        how.setLabel(t("Hoe meet je het?", "How do you measure it?"));
-        frequency.setLabel(t("Hoe vaak?", "How often?"));
+        target.setLabel(context.text("Streefwaarde", "Target"));
+        how.setLabel(context.text("Hoe meet je het?", "How do you measure it?"));
+        frequency.setLabel(context.text("Hoe vaak?", "How often?"));
         frequency.setItems(Frequency.values());
         frequency.setItemLabelGenerator(f -> context.text(f.label()));
-        addIndicator.setText(t("Indicator toevoegen", "Add the indicator"));
+        addIndicator.setText(context.text("Indicator toevoegen", "Add the indicator"));
         addIndicator.addClickListener(e -> addIndicator());
-        indicatorGrid.addColumn(Theory.Indicator::what).setHeader(t("Indicator", "Indicator")).setFlexGrow(2);
+        indicatorGrid.addColumn(Theory.Indicator::what).setHeader(context.text("Indicator",
+                "Indicator")).setFlexGrow(2);
         indicatorGrid.addColumn(i -> outcomes.stream().filter(o -> o.id().equals(i.outcomeId())).map(Theory.Outcome::text)
-                .findFirst().orElse("")).setHeader(t("Uitkomst", "Outcome")).setFlexGrow(2);
+                .findFirst().orElse("")).setHeader(context.text("Uitkomst", "Outcome")).setFlexGrow(2);
         indicatorGrid.addColumn(i -> i.target() == null ? "—" : i.target().toPlainString().replace('.', ',')
-                + (i.unit() == null ? "" : " " + i.unit())).setHeader(t("Doel", "Target"));
+                + (i.unit() == null ? "" : " " + i.unit())).setHeader(context.text("Doel", "Target"));
         indicatorGrid.addColumn(i -> i.frequency() == null ? "" : context.text(i.frequency().label()))
-                .setHeader(t("Hoe vaak", "How often"));
+                .setHeader(context.text("Hoe vaak", "How often"));
         if (writes) {
             indicatorGrid.addComponentColumn(i -> remove(() -> {
                 indicators.remove(i);
                 lists();
-            })).setHeader(t("Weg", "Remove"));
+            })).setHeader(context.text("Weg", "Remove"));
         }
         indicatorGrid.setAllRowsVisible(true);
         save.setId("save-theory");
-        save.setText(t("Veranderingstheorie bewaren", "Save the theory of change"));
+        save.setText(context.text("Veranderingstheorie bewaren", "Save the theory of change"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         result.getElement().setAttribute("role", "status");
         warnings.getElement().setAttribute("aria-live", "polite");
-        add(new H2(t("Veranderingstheorie", "Theory of change")), new Paragraph(t("Houd de veranderingstheorie bij de "
+        add(new H2(context.text("Veranderingstheorie", "Theory of change")),
+                new Paragraph(context.text("Houd de veranderingstheorie bij de "
                 + "hand en laat haar indicatoren zeggen wat je bijhoudt (toolbox Zorgzame Buurten, fiche L).", "Keep the "
                 + "theory of change at hand and let its indicators say what to record (toolbox Zorgzame Buurten, "
                 + "sheet L).")), new FormLayout(chosen, fresh), version,
                 new FormLayout(name, neighbourhood, impact, preconditions, activities),
-                new H3(t("Tussentijdse uitkomsten", "Intermediate outcomes")));
+                new H3(context.text("Tussentijdse uitkomsten", "Intermediate outcomes")));
         if (writes) {
             add(new FormLayout(category, outcomeText), addOutcome);
         }
-        add(outcomeGrid, new H3(t("Indicatoren", "Indicators")));
+        add(outcomeGrid, new H3(context.text("Indicatoren", "Indicators")));
         if (writes) {
             add(new FormLayout(indicatorOutcome, what, unit, target, how, frequency), addIndicator);
         }
@@ -167,12 +169,8 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         refresh();
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     private Button remove(Runnable action) {
-        Button button = new Button(t("Weg", "Remove"));
+        Button button = new Button(context.text("Weg", "Remove"));
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         button.addClickListener(e -> action.run());
         return button;
@@ -181,10 +179,10 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     @SuppressWarnings("unchecked")
     @Override
     public void refresh() {
-        categories = (List<CategoryView>) context.call("categories", new Requests.Nothing());
+        categories = (List<CategoryDetails>) context.call("categories", new Payloads.Nothing());
         category.setItems(categories);
         neighbourhood.setItems(context.register().neighbourhoods());
-        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Requests.Nothing());
+        List<TheorySummary> all = (List<TheorySummary>) context.call("theories", new Payloads.Nothing());
         chosen.setItems(all);
         if (shown == null && !all.isEmpty()) {
             load(all.get(0));
@@ -194,7 +192,7 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     }
 
     private void load(TheorySummary summary) {
-        shown = summary == null ? null : (TheoryView) context.call("theory", new Requests.TheoryRequest(summary.id(), null));
+        shown = summary == null ? null : (TheoryDetails) context.call("theory", new Payloads.TheoryRequest(summary.id(), null));
         Theory t = shown == null ? null : shown.theory();
         if (summary == null) {
             chosen.clear();
@@ -211,8 +209,8 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
             outcomes.addAll(t.outcomes());
             indicators.addAll(t.indicators());
         }
-        version.setText(shown == null ? t("Een nieuwe veranderingstheorie: ze krijgt versie 1 wanneer je ze bewaart.",
-                "A new theory of change: it becomes version 1 when you save it.") : t("Versie " + t.version()
+        version.setText(shown == null ? context.text("Een nieuwe veranderingstheorie: ze krijgt versie 1 wanneer je ze bewaart.",
+                "A new theory of change: it becomes version 1 when you save it.") : context.text("Versie " + t.version()
                 + ", bewaard door " + t.savedBy() + ".", "Version " + t.version() + ", saved by " + t.savedBy() + "."));
         result.setText("");
         lists();
@@ -242,7 +240,7 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     private void addOutcome() {
         outcomeText.setInvalid(false);
         if (outcomeText.getValue().isBlank()) {
-            outcomeText.setErrorMessage(t("Beschrijf de uitkomst.", "Describe the outcome."));
+            outcomeText.setErrorMessage(context.text("Beschrijf de uitkomst.", "Describe the outcome."));
             outcomeText.setInvalid(true);
             return;
         }
@@ -256,13 +254,14 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
         what.setInvalid(false);
         indicatorOutcome.setInvalid(false);
         if (indicatorOutcome.getValue() == null) {
-            indicatorOutcome.setErrorMessage(t("Een indicator meet een uitkomst: kies er een.", "An indicator measures "
+            indicatorOutcome.setErrorMessage(context.text("Een indicator meet een uitkomst: kies er een.",
+                    "An indicator measures "
                     + "an outcome: choose one."));
             indicatorOutcome.setInvalid(true);
             return;
         }
         if (what.getValue().isBlank()) {
-            what.setErrorMessage(t("Zeg wat je meet.", "Say what you measure."));
+            what.setErrorMessage(context.text("Zeg wat je meet.", "Say what you measure."));
             what.setInvalid(true);
             return;
         }
@@ -284,25 +283,27 @@ class TheoryPanel extends VerticalLayout implements be.buurtwijzer.plugins.suppo
     private void save() {
         name.setInvalid(false);
         try {
-            TheoryView saved = (TheoryView) context.call("save-theory", new Requests.TheoryInput(
+            TheoryDetails saved = (TheoryDetails) context.call("save-theory", new Payloads.TheoryInput(
                     shown == null ? null : shown.id(), shown == null ? null : shown.recordVersion(), new Theory(
                     name.getValue(), neighbourhood.getValue() == null ? null : neighbourhood.getValue().id(), 0,
                     impact.getValue().isBlank() ? null : impact.getValue().strip(), outcomes, indicators,
                     lines(preconditions.getValue()), lines(activities.getValue()), null, null)));
             shown = saved;
-            result.setText(t("Bewaard als versie " + saved.theory().version() + ".", "Saved as version "
+            result.setText(context.text("Bewaard als versie " + saved.theory().version() + ".", "Saved as version "
                     + saved.theory().version() + "."));
-            version.setText(t("Versie " + saved.theory().version() + ", bewaard door " + saved.theory().savedBy() + ".",
+            version.setText(context.text("Versie " + saved.theory().version() + ", bewaard door "
+                    + saved.theory().savedBy() + ".",
                     "Version " + saved.theory().version() + ", saved by " + saved.theory().savedBy() + "."));
             showWarnings(saved.warnings());
             refresh();
         } catch (InstrumentException refused) {
             if (refused.field() != null && refused.field().equals("theory.name")) {
-                name.setErrorMessage(t("Geef de veranderingstheorie een naam (hoogstens 200 tekens).", "Give the theory "
+                name.setErrorMessage(context.text("Geef de veranderingstheorie een naam (hoogstens 200 tekens).",
+                        "Give the theory "
                         + "of change a name (200 characters at most)."));
                 name.setInvalid(true);
             }
-            result.setText(refused.kind() == InstrumentException.Kind.CONFLICT ? t("Iemand anders bewaarde "
+            result.setText(refused.kind() == InstrumentException.Kind.CONFLICT ? context.text("Iemand anders bewaarde "
                     + "intussen een nieuwe versie. Kies de veranderingstheorie opnieuw om die te zien.", "Someone else "
                     + "saved a new version meanwhile. Choose the theory of change again to see it.")
                     : refused.getMessage());

@@ -4,8 +4,8 @@ import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.StoredRecord;
 import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.logbook.Requests.CategoryView;
-import be.buurtwijzer.plugins.logbook.Requests.TheoryView;
+import be.buurtwijzer.plugins.logbook.Payloads.CategoryDetails;
+import be.buurtwijzer.plugins.logbook.Payloads.TheoryDetails;
 import be.buurtwijzer.plugins.logbook.domain.OutcomeCategories;
 import be.buurtwijzer.plugins.logbook.domain.OwnCategory;
 import be.buurtwijzer.plugins.logbook.domain.Theory;
@@ -28,22 +28,18 @@ final class TheoryService {
         this.context = context;
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     OutcomeCategories categories() {
         return OutcomeCategories.shipped().with(context.records().listAll(CATEGORY, OwnCategory.class).stream()
                 .map(r -> r.value().category()).toList());
     }
 
-    List<CategoryView> categoryViews() {
-        return categories().all().stream().map(c -> new CategoryView(c.id(), c.aspect(), context.text(c.aspect().label()),
+    List<CategoryDetails> categoryDetails() {
+        return categories().all().stream().map(c -> new CategoryDetails(c.id(), c.aspect(), context.text(c.aspect().label()),
                 context.text(c.name()), c.outcomes().stream().map(context::text).toList(),
                 c.tips().stream().map(context::text).toList(), c.shipped())).toList();
     }
 
-    CategoryView saveCategory(Requests.CategoryInput input) {
+    CategoryDetails saveCategory(Payloads.CategoryInput input) {
         if (input == null) {
             throw InstrumentException.invalid("id", "is required");
         }
@@ -57,7 +53,7 @@ final class TheoryService {
         } else {
             context.records().create(CATEGORY, own);
         }
-        return categoryViews().stream().filter(c -> c.id().equals(own.id())).findFirst().orElseThrow();
+        return categoryDetails().stream().filter(c -> c.id().equals(own.id())).findFirst().orElseThrow();
     }
 
     static void check(OwnCategory own) {
@@ -76,10 +72,10 @@ final class TheoryService {
                 .toList();
     }
 
-    List<Requests.TheorySummary> list() {
+    List<Payloads.TheorySummary> list() {
         return context.records().listAll(THEORY, Theory.class).stream()
                 .sorted(Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT)))
-                .map(r -> new Requests.TheorySummary(r.id(), r.value().name(), r.value().version(),
+                .map(r -> new Payloads.TheorySummary(r.id(), r.value().name(), r.value().version(),
                         r.value().outcomes().size(), r.value().indicators().size(),
                         TheoryRules.warnings(r.value()).size())).toList();
     }
@@ -109,11 +105,11 @@ final class TheoryService {
                 .filter(v -> v.theoryId().equals(id)).sorted(Comparator.comparingInt(v -> v.theory().version())).toList();
     }
 
-    TheoryView view(String id, Integer version) {
+    TheoryDetails view(String id, Integer version) {
         StoredRecord<Theory> current = stored(id);
         Theory shown = at(id, version).orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND,
                 "there is no version " + version, "version"));
-        return new TheoryView(id, current.version(), shown, warnings(shown),
+        return new TheoryDetails(id, current.version(), shown, warnings(shown),
                 versions(id).stream().map(v -> v.theory().version()).toList());
     }
 
@@ -138,7 +134,7 @@ final class TheoryService {
         return theory.outcome(id).map(Theory.Outcome::text).orElse(id);
     }
 
-    TheoryView save(Requests.TheoryInput input) {
+    TheoryDetails save(Payloads.TheoryInput input) {
         if (input == null || input.theory() == null) {
             throw InstrumentException.invalid("theory", "is required");
         }

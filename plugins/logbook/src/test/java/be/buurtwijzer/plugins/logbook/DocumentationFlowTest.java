@@ -106,7 +106,7 @@ class DocumentationFlowTest {
         InMemoryRegister register = new InMemoryRegister();
         String station = register.neighbourhood("Stationswijk", "GEOGRAPHIC");
         TestInstrumentContext c = coordinator(register);
-        Requests.TheoryView saved = (Requests.TheoryView) c.call("save-theory", new Requests.TheoryInput(null, null,
+        Payloads.TheoryDetails saved = (Payloads.TheoryDetails) c.call("save-theory", new Payloads.TheoryInput(null, null,
                 theory()));
         assertEquals(1, saved.theory().version());
         for (String[] m : List.of(new String[] {"2026-02-01", "22"}, new String[] {"2026-06-01", "31"},
@@ -117,13 +117,13 @@ class DocumentationFlowTest {
         InstrumentException future = assertThrows(InstrumentException.class, () -> c.call("record-measurement",
                 new Measurement(saved.id(), "soep", LocalDate.parse("2026-12-16"), BigDecimal.ONE, "x", null)));
         assertEquals("date", future.field());
-        Requests.BaselineView baseline = (Requests.BaselineView) c.call("save-baseline", new Requests.BaselineInput(null,
+        Payloads.BaselineDetails baseline = (Payloads.BaselineDetails) c.call("save-baseline", new Payloads.BaselineInput(null,
                 null, new Baseline(station, LocalDate.parse("2025-01-01"), List.of(new Baseline.Figure("65-plussers",
                 new BigDecimal("23.5"), "%", "Bevolkingsregister", LocalDate.parse("2025-01-01"))), "Veel huurwoningen.",
                 null, null)));
-        c.call("confirm-baseline", new Requests.Confirm(baseline.id(), null));
+        c.call("confirm-baseline", new Payloads.Confirm(baseline.id(), null));
         InstrumentException frozen = assertThrows(InstrumentException.class, () -> c.call("save-baseline",
-                new Requests.BaselineInput(baseline.id(), null, baseline.baseline())));
+                new Payloads.BaselineInput(baseline.id(), null, baseline.baseline())));
         assertEquals(InstrumentException.Kind.CONFLICT, frozen.kind());
 
         var photo = c.files().store("story-media", "soep.jpg", jpeg());
@@ -131,20 +131,20 @@ class DocumentationFlowTest {
                 Entry.EntryType.STORY, null, null, List.of(saved.id() + "/helpen"), List.of(new Entry.Attachment(
                 photo.id(), "x", "x", "Buren aan tafel bij de soep", List.of("Maria Peeters"))));
         InstrumentException noConsent = assertThrows(InstrumentException.class, () -> c.call("add-story",
-                new Requests.StoryInput(story, false)));
+                new Payloads.StoryInput(story, false)));
         assertEquals("consentConfirmed", noConsent.field());
         assertEquals(0, c.store().count("entry"), "nothing stored");
-        Requests.EntryView added = (Requests.EntryView) c.call("add-story", new Requests.StoryInput(story, true));
+        Payloads.EntryDetails added = (Payloads.EntryDetails) c.call("add-story", new Payloads.StoryInput(story, true));
         assertEquals("soep.jpg", added.entry().attachments().get(0).fileName(), "the name as the platform keeps it");
         assertEquals("image/jpeg", added.entry().attachments().get(0).mediaType());
         assertEquals(1, c.recordedConsents().size(), "the consent of the recognisable person, recorded");
 
-        Requests.SavedReportView report = (Requests.SavedReportView) c.call("save-report", new Requests.ReportRequest(null,
+        Payloads.SavedReportDetails report = (Payloads.SavedReportDetails) c.call("save-report", new Payloads.ReportRequest(null,
                 null, "annual-report", null, saved.id(), LocalDate.parse("2026-01-01"), LocalDate.parse("2026-12-31"),
                 Map.of("0", "Een goed jaar in de Stationswijk.")));
         assertEquals(1, report.theoryVersion());
 
-        var request = new Requests.ReportRequest(report.id(), null, null, null, null, null, null, null);
+        var request = new Payloads.ReportRequest(report.id(), null, null, null, null, null, null, null);
         var logo = c.files().store("logo", "stederen.png", png(120, 40));
         c.call("save-report-settings", new be.buurtwijzer.plugins.logbook.domain.ReportSettings(logo.id()));
         assertThrows(InstrumentException.class, () -> c.call("save-report-settings",
@@ -213,20 +213,20 @@ class DocumentationFlowTest {
         String v1 = "{\"id\":\"vvsg-jaarverslag\",\"version\":1,\"name\":{\"nl\":\"Jaarverslag VVSG\"},\"sections\":"
                 + "[{\"kind\":\"TEXT\",\"title\":{\"nl\":\"Inleiding\"}}]}";
         templatesOffered.add(v1);
-        var kept = (Requests.SavedReportView) c.call("save-report", new Requests.ReportRequest(null, null,
+        var kept = (Payloads.SavedReportDetails) c.call("save-report", new Payloads.ReportRequest(null, null,
                 "vvsg-jaarverslag", null, null, null, null, Map.of("0", "Hallo")));
         assertEquals(1, kept.templateVersion());
         assertEquals("vvsg-templates", kept.templateOrigin());
         templatesOffered.clear();
         templatesOffered.add(v1.replace("\"version\":1", "\"version\":2").replace("Inleiding", "Nieuwe inleiding"));
         @SuppressWarnings("unchecked")
-        List<Requests.TemplateView> now = (List<Requests.TemplateView>) c.call("templates", new Requests.Nothing());
+        List<Payloads.TemplateDetails> now = (List<Payloads.TemplateDetails>) c.call("templates", new Payloads.Nothing());
         assertEquals(2, now.stream().filter(t -> t.id().equals("vvsg-jaarverslag")).findFirst().orElseThrow().version());
-        var data = (Requests.ReportData) c.call("report", new Requests.ReportRequest(kept.id(), null, null, null, null,
+        var data = (Payloads.ReportData) c.call("report", new Payloads.ReportRequest(kept.id(), null, null, null, null,
                 null, null, null));
         assertEquals(1, data.templateVersion(), "the kept report keeps the version it used");
         assertEquals("Inleiding", data.sections().get(0).title());
-        var fresh = (Requests.ReportData) c.call("report", new Requests.ReportRequest(null, null, "vvsg-jaarverslag", null,
+        var fresh = (Payloads.ReportData) c.call("report", new Payloads.ReportRequest(null, null, "vvsg-jaarverslag", null,
                 null, null, null, null));
         assertEquals(2, fresh.templateVersion());
     }
@@ -235,21 +235,21 @@ class DocumentationFlowTest {
     void aPartnerReadsButDoesNotWriteAndAPhotoOfAnErasedPersonGoes() {
         TestInstrumentContext c = coordinator(new InMemoryRegister());
         var photo = c.files().store("story-media", "buren.png", png(10, 10));
-        c.call("add-story", new Requests.StoryInput(new Entry(LocalDate.parse("2026-03-01"), "Buren", "Samen",
+        c.call("add-story", new Payloads.StoryInput(new Entry(LocalDate.parse("2026-03-01"), "Buren", "Samen",
                 Entry.EntryType.STORY, null, null, List.of(), List.of(new Entry.Attachment(photo.id(), null, null,
                 "Twee buren", List.of("Rita Janssens")))), true));
         TestInstrumentContext partner = c.as(MemberRole.PARTNER);
-        assertEquals(1, ((List<?>) partner.call("entries", new Requests.Nothing())).size());
-        assertThrows(SecurityException.class, () -> partner.call("save-theory", new Requests.TheoryInput(null, null,
+        assertEquals(1, ((List<?>) partner.call("entries", new Payloads.Nothing())).size());
+        assertThrows(SecurityException.class, () -> partner.call("save-theory", new Payloads.TheoryInput(null, null,
                 theory())));
         var privacy = new LogbookInstrument().privacy();
         DataSubject rita = new DataSubject(null, null, null, "Rita Janssens");
         assertEquals(1, privacy.find(c, rita).size());
         privacy.erase(c, rita);
         assertEquals(0, c.files().count(), "the photo on which she can be recognised is gone");
-        var entry = ((List<Requests.EntryView>) partner.call("entries", new Requests.Nothing())).get(0).entry();
+        var entry = ((List<Payloads.EntryDetails>) partner.call("entries", new Payloads.Nothing())).get(0).entry();
         assertTrue(entry.attachments().isEmpty());
-        assertFalse(c.store().json(((List<Requests.EntryView>) partner.call("entries", new Requests.Nothing())).get(0)
+        assertFalse(c.store().json(((List<Payloads.EntryDetails>) partner.call("entries", new Payloads.Nothing())).get(0)
                 .id()).contains("Rita"));
     }
 
@@ -270,9 +270,9 @@ class DocumentationFlowTest {
                 .clock(DECEMBER).municipality("a-en-b", "Gemeente A & B").fragments(fragments()).build();
         templatesOffered.add("{\"id\":\"x\",\"version\":1,\"name\":{\"nl\":\"Verslag </style><link href='http://"
                 + "127.0.0.1:1/x'/> & co\"},\"sections\":[{\"kind\":\"TEXT\",\"title\":{\"nl\":\"<b>Inleiding</b>\"}}]}");
-        var kept = (Requests.SavedReportView) c.call("save-report", new Requests.ReportRequest(null, null, "x", null, null,
+        var kept = (Payloads.SavedReportDetails) c.call("save-report", new Payloads.ReportRequest(null, null, "x", null, null,
                 null, null, Map.of("0", "Tekst met <script> & \"aanhalingstekens\"")));
-        byte[] pdf = new ReportService(c).pdf(new Requests.ReportRequest(kept.id(), null, null, null, null, null, null, null));
+        byte[] pdf = new ReportService(c).pdf(new Payloads.ReportRequest(kept.id(), null, null, null, null, null, null, null));
         try (var document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Gemeente A & B"), text);
@@ -280,7 +280,7 @@ class DocumentationFlowTest {
             assertTrue(text.contains("Tekst met <script> & \"aanhalingstekens\""), text);
         }
         try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(new ReportService(c).docx(
-                new Requests.ReportRequest(kept.id(), null, null, null, null, null, null, null))))) {
+                new Payloads.ReportRequest(kept.id(), null, null, null, null, null, null, null))))) {
             assertTrue(word.getProperties().getCoreProperties().getTitle().contains("Gemeente A & B"));
         }
     }
@@ -288,19 +288,19 @@ class DocumentationFlowTest {
     @Test
     void aMeasurementStaysWhenItsIndicatorLeavesTheTheoryAndNewIndicatorsNeverTakeItsId() {
         TestInstrumentContext c = coordinator(new InMemoryRegister());
-        Requests.TheoryView first = (Requests.TheoryView) c.call("save-theory", new Requests.TheoryInput(null, null,
+        Payloads.TheoryDetails first = (Payloads.TheoryDetails) c.call("save-theory", new Payloads.TheoryInput(null, null,
                 theory()));
         c.call("record-measurement", new Measurement(first.id(), "soep", LocalDate.parse("2026-02-01"), BigDecimal.TEN,
                 "telling", null));
         Theory without = new Theory(theory().name(), null, 0, theory().impact(), theory().outcomes(),
                 List.of(theory().indicators().get(1)), List.of(), List.of(), null, null);
-        c.call("save-theory", new Requests.TheoryInput(first.id(), null, without));
-        assertEquals(1, ((List<?>) c.call("measurements", new Requests.MeasurementRequest(first.id(), null))).size(),
+        c.call("save-theory", new Payloads.TheoryInput(first.id(), null, without));
+        assertEquals(1, ((List<?>) c.call("measurements", new Payloads.MeasurementRequest(first.id(), null))).size(),
                 "the measurement of the removed indicator is still there");
         assertThrows(InstrumentException.class, () -> c.call("record-measurement", new Measurement(first.id(), "soep",
                 LocalDate.parse("2026-03-01"), BigDecimal.ONE, "telling", null)), "but no new one for it");
         InstrumentException nullText = assertThrows(InstrumentException.class, () -> c.call("save-report",
-                new Requests.ReportRequest(null, null, "nothing-like-this", null, null, null, null, null)));
+                new Payloads.ReportRequest(null, null, "nothing-like-this", null, null, null, null, null)));
         assertEquals("templateId", nullText.field());
     }
 }

@@ -7,7 +7,7 @@ import be.buurtwijzer.plugins.packages.domain.PackageAnalysis;
 import be.buurtwijzer.plugins.packages.domain.PackageSetup;
 import java.util.List;
 
-/** The planner's stored document and the bodies and answers of its operations. */
+/** The planner's stored document (kind "plan"); what its operations take and answer is in {@link Payloads}. */
 public final class Documents {
 
     private Documents() {
@@ -60,30 +60,5 @@ public final class Documents {
 
     /** A deviation from the ideal: which inhibiting factor forces it, what it is, what it causes, how it is absorbed. */
     public record Deviation(String factor, String deviation, String consequence, String absorption) {
-    }
-
-    /** {@code version}: for an existing plan, the version it had when it was read (stale → 409, nothing lost). */
-    public record PlanInput(String planId, String challenge, String description, List<Activity> activities,
-            List<Link> links, List<PackageSetup> packages, Reality reality, String connections, String shortTermGoals,
-            String longTermGoals, List<LinkSetup> linkSetups, Long version) {
-    }
-
-    public record PlanRef(String planId) {
-    }
-
-    /** A change to a stored plan, made on the version that was read. */
-    public record VersionedRef(String planId, Long version) {
-    }
-
-    public record SplitRequest(String planId, String packageName) {
-    }
-
-    public record None() {
-    }
-
-    public record PlanView(String id, long version, Plan plan, PackageAnalysis analysis) {
-    }
-
-    public record PlanSummary(String id, String challenge, int activities, int packages) {
     }
 }

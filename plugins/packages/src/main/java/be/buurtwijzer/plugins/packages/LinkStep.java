@@ -1,7 +1,6 @@
 package be.buurtwijzer.plugins.packages;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Link;
 import be.buurtwijzer.plugins.packages.domain.Strength;
@@ -47,19 +46,20 @@ final class LinkStep extends VerticalLayout {
         this.painter = painter;
         this.graph = graph;
         setPadding(false);
-        add(new Paragraph(t("Welke activiteiten hangen intrinsiek samen? Kies per paar hoe sterk: hoe sterker de "
+        add(new Paragraph(context.text("Welke activiteiten hangen intrinsiek samen? Kies per paar hoe sterk: hoe sterker de "
                 + "samenhang, hoe meer ze in één pakket horen. Laat leeg wat niet samenhangt.", "Which activities belong "
                 + "together intrinsically? Choose per pair how strongly: the stronger, the more they belong in one "
                 + "package. Leave empty what does not belong together.")));
         if (activities.size() < 2) {
-            add(new Paragraph(t("Voeg eerst minstens twee activiteiten toe (stap 1).",
+            add(new Paragraph(context.text("Voeg eerst minstens twee activiteiten toe (stap 1).",
                     "Add at least two activities first (step 1).")));
             return;
         }
         graphSaid.getElement().setAttribute("aria-live", "polite");
         graphSaid.setId("packages-graph-said");
         Grid<Activity> matrix = new Grid<>();
-        matrix.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setWidth("11rem").setFlexGrow(0)
+        matrix.addColumn(Activity::name).setHeader(context.text("Activiteit",
+                "Activity")).setWidth("11rem").setFlexGrow(0)
                 .setFrozen(true);
         for (int column = 1; column < activities.size(); column++) {
             Activity other = activities.get(column);
@@ -73,10 +73,10 @@ final class LinkStep extends VerticalLayout {
         matrix.setAllRowsVisible(true);
         matrix.setWidthFull();
         matrix.getElement().setAttribute("theme", "wrap-cell-content");
-        matrix.getElement().setAttribute("aria-label", t("Verbindingen tussen activiteiten",
+        matrix.getElement().setAttribute("aria-label", context.text("Verbindingen tussen activiteiten",
                 "Links between activities"));
         picture.add(linkGraph());
-        graphSaid.setText(canEdit ? t("Of klik in de graaf op twee activiteiten om ze te verbinden.",
+        graphSaid.setText(canEdit ? context.text("Of klik in de graaf op twee activiteiten om ze te verbinden.",
                 "Or click two activities in the graph to link them.") : "");
         add(matrix, graphSaid, picture);
     }
@@ -93,7 +93,8 @@ final class LinkStep extends VerticalLayout {
             double scale = painter.width() / Math.max(1.0, e.getEventData().get("element.clientWidth").asDouble());
             painter.activityAt(e.getEventData().get("event.offsetX").asDouble() * scale,
                     e.getEventData().get("event.offsetY").asDouble() * scale).ifPresentOrElse(this::picked,
-                    () -> graphSaid.setText(t("Klik op een genummerde activiteit.", "Click a numbered activity.")));
+                    () -> graphSaid.setText(context.text("Klik op een genummerde activiteit.",
+                    "Click a numbered activity.")));
         }).addEventData("event.offsetX").addEventData("event.offsetY").addEventData("element.clientWidth");
         return image;
     }
@@ -102,7 +103,8 @@ final class LinkStep extends VerticalLayout {
         if (pickedInGraph == null || pickedInGraph.equals(id)) {
             boolean letGo = id.equals(pickedInGraph);
             pickedInGraph = letGo ? null : id;
-            graphSaid.setText(letGo ? t("Niets gekozen.", "Nothing chosen.") : t("‘" + name(id) + "’ gekozen: klik nu "
+            graphSaid.setText(letGo ? context.text("Niets gekozen.", "Nothing chosen.") : context.text("‘" + name(id)
+                    + "’ gekozen: klik nu "
                     + "de activiteit die ermee samenhangt.", "‘" + name(id) + "’ chosen: now click the activity that "
                     + "belongs with it."));
             return;
@@ -117,11 +119,12 @@ final class LinkStep extends VerticalLayout {
         }
         if (pair.getValue() == null) {
             pair.setValue(Strength.MEDIUM);
-            graphSaid.setText(t("‘" + name(first) + "’ en ‘" + name(id) + "’ zijn verbonden (middel); pas de sterkte "
+            graphSaid.setText(context.text("‘" + name(first) + "’ en ‘" + name(id)
+                    + "’ zijn verbonden (middel); pas de sterkte "
                     + "aan in de tabel.", "‘" + name(first) + "’ and ‘" + name(id) + "’ are linked (medium); change the "
                     + "strength in the table."));
         } else {
-            graphSaid.setText(t("‘" + name(first) + "’ en ‘" + name(id) + "’ waren al verbonden ("
+            graphSaid.setText(context.text("‘" + name(first) + "’ en ‘" + name(id) + "’ waren al verbonden ("
                     + pair.getValue().label().nl() + "); pas de sterkte aan in de tabel.", "‘" + name(first) + "’ and ‘"
                     + name(id) + "’ were linked already (" + pair.getValue().label().en()
                     + "); change the strength in the table."));
@@ -145,7 +148,7 @@ final class LinkStep extends VerticalLayout {
         strength.setEmptySelectionCaption("—");
         strength.setItemLabelGenerator(s -> s == null ? "—" : s.label().in(context.locale()));
         strength.setValue(links.stream().filter(l -> joins(l, a, b)).map(Link::strength).findFirst().orElse(null));
-        strength.setAriaLabel(t("Verbinding ", "Link ") + a.name() + " – " + b.name());
+        strength.setAriaLabel(context.text("Verbinding ", "Link ") + a.name() + " – " + b.name());
         strength.setId("packages-link-" + r + "-" + c);
         pairs.put(r + "-" + c, strength);
         strength.setWidthFull();
@@ -171,9 +174,5 @@ final class LinkStep extends VerticalLayout {
     private String name(String activityId) {
         return activities.stream().filter(a -> a.id().equals(activityId)).map(Activity::name).findFirst()
                 .orElse(activityId);
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
     }
 }

@@ -52,18 +52,18 @@ public class PackagesInstrument implements Instrument {
     @Override
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
-                new OperationSpec<>("save-plan", new Text("Planning bewaren", "Save a plan"), Documents.PlanInput.class, Documents.PlanView.class,
+                new OperationSpec<>("save-plan", new Text("Planning bewaren", "Save a plan"), Payloads.PlanInput.class, Payloads.PlanDetails.class,
                         EDIT, (c, in) -> new PlannerService(c).save(in)),
-                new OperationSpec<>("plan", new Text("Planning", "Plan"), Documents.PlanRef.class, Documents.PlanView.class, READ,
+                new OperationSpec<>("plan", new Text("Planning", "Plan"), Payloads.PlanRef.class, Payloads.PlanDetails.class, READ,
                         (c, in) -> new PlannerService(c).view(in.planId())),
-                new OperationSpec<>("plans", new Text("Planningen", "Plans"), Documents.None.class, Types.listOf(Documents.PlanSummary.class), READ,
+                new OperationSpec<>("plans", new Text("Planningen", "Plans"), Payloads.None.class, Types.listOf(Payloads.PlanSummary.class), READ,
                         (c, in) -> new PlannerService(c).plans()),
                 new OperationSpec<>("propose", new Text("Pakketten voorstellen", "Propose packages"),
-                        Documents.PlanRef.class, be.buurtwijzer.plugins.packages.domain.Division.class, READ, (c, in) -> new PlannerService(c).propose(in.planId())),
+                        Payloads.PlanRef.class, be.buurtwijzer.plugins.packages.domain.Division.class, READ, (c, in) -> new PlannerService(c).propose(in.planId())),
                 new OperationSpec<>("apply-proposal", new Text("Voorstel overnemen", "Apply the proposal"),
-                        Documents.VersionedRef.class, Documents.PlanView.class, EDIT, (c, in) -> new PlannerService(c).applyProposal(in)),
+                        Payloads.VersionedRef.class, Payloads.PlanDetails.class, EDIT, (c, in) -> new PlannerService(c).applyProposal(in)),
                 new OperationSpec<>("propose-split", new Text("Splitsing voorstellen", "Propose a split"),
-                        Documents.SplitRequest.class, be.buurtwijzer.plugins.packages.domain.Division.class, READ, (c, in) -> new PlannerService(c).split(in)));
+                        Payloads.SplitRequest.class, be.buurtwijzer.plugins.packages.domain.Division.class, READ, (c, in) -> new PlannerService(c).split(in)));
     }
 
     @Override

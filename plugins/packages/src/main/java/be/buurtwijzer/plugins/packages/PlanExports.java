@@ -19,11 +19,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** The package plan as CSV and the activity graph as SVG and PNG, from data read once. */
-record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Locale locale, String subtitle,
+record PlanExports(Payloads.PlanDetails view, Map<String, String> actorNames, Locale locale, String subtitle,
         java.util.Optional<byte[]> logo) {
 
     static PlanExports of(InstrumentContext context, Map<String, String> parameters) {
-        Documents.PlanView view = new PlannerService(context).view(parameters.get("planId"));
+        Payloads.PlanDetails view = new PlannerService(context).view(parameters.get("planId"));
         return new PlanExports(view, context.register().actors().stream()
                 .collect(Collectors.toMap(RegisterReader.Actor::id, RegisterReader.Actor::name)), context.locale(),
                 subtitle(context), context.logo());
@@ -33,12 +33,8 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
     static String subtitle(InstrumentContext context) {
         java.time.LocalDate today = java.time.LocalDate.now(context.clock().withZone(java.time.ZoneId.of(
                 "Europe/Brussels")));
-        return context.text(new Text(context.tenant().name() + " · stand van ", context.tenant().name() + " · as of "))
+        return context.text(context.tenant().name() + " · stand van ", context.tenant().name() + " · as of ")
                 + java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(today);
-    }
-
-    private String t(String nl, String en) {
-        return new Text(nl, en).in(locale);
     }
 
     GraphPainter painter() {
@@ -64,7 +60,8 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
             blocks.add(new ReportFragment.Paragraph(plan.description()));
         }
         GraphPainter painter = painter();
-        blocks.add(new ReportFragment.Figure(plan.challenge(), t("Activiteitengraaf van '" + plan.challenge() + "': "
+        blocks.add(new ReportFragment.Figure(plan.challenge(), Text.pick(locale, "Activiteitengraaf van '"
+                + plan.challenge() + "': "
                 + Plural.nlFigure(plan.activities().size(), "activiteit", "activiteiten") + " in "
                 + Plural.nlFigure(plan.packages().size(), "pakket", "pakketten") + "; de tabel volgt.",
                 "Activity graph of '" + plan.challenge() + "': " + Plural.enFigure(plan.activities().size(), "activity",
@@ -78,7 +75,7 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
     static final String XLSX = be.buurtwijzer.plugin.api.Csv.XLSX_MEDIA_TYPE;
 
     byte[] xlsx(InstrumentContext context) {
-        return context.spreadsheet(table(), t("Pakkettenplan", "Package plan"));
+        return context.spreadsheet(table(), Text.pick(locale, "Pakkettenplan", "Package plan"));
     }
 
     String csv() {
@@ -89,10 +86,12 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
     Csv table() {
         Map<String, String> activityNames = view.plan().activities().stream()
                 .collect(Collectors.toMap(Activity::id, Activity::name, (a, b) -> a));
-        Csv csv = Csv.forBelgianExcel().row(t("pakket", "package"), t("activiteiten", "activities"), t("ideale schaal", "ideal scale"),
-                t("partners", "partners"), t("intensiteit binnen", "intensity inside"), t("coördinatie", "coordination"),
-                t("team beslist", "team decides"), t("opmerking", "note"));
-        for (PackageAnalysis.PackageView p : view.analysis().packages()) {
+        Csv csv = Csv.forBelgianExcel().row(Text.pick(locale, "pakket", "package"), Text.pick(locale, "activiteiten",
+                "activities"), Text.pick(locale, "ideale schaal", "ideal scale"),
+                Text.pick(locale, "partners", "partners"), Text.pick(locale, "intensiteit binnen", "intensity inside"),
+                Text.pick(locale, "coördinatie", "coordination"),
+                Text.pick(locale, "team beslist", "team decides"), Text.pick(locale, "opmerking", "note"));
+        for (PackageAnalysis.PackageDetails p : view.analysis().packages()) {
             csv.row(p.name(), join(p.activityIds(), activityNames::get),
                     p.idealScale() == null ? "" : p.idealScale().label().in(locale),
                     join(p.partners(), id -> actorNames.getOrDefault(id, id)),
@@ -101,14 +100,16 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
                     p.coordination() == null ? "" : p.coordination().label().in(locale), levels(p.teamDecides()),
                     p.teamSizeNote() == null ? "" : p.teamSizeNote().in(locale));
         }
-        csv.blankLine().row(t("tussen", "between"), t("en", "and"), t("intensiteit", "intensity"),
-                t("samen beslissen", "decide together"), t("coördinatie", "coordination"));
+        csv.blankLine().row(Text.pick(locale, "tussen", "between"), Text.pick(locale, "en", "and"), Text.pick(locale,
+                "intensiteit", "intensity"),
+                Text.pick(locale, "samen beslissen", "decide together"), Text.pick(locale, "coördinatie",
+                "coordination"));
         for (PackageAnalysis.Between b : view.analysis().between()) {
             csv.row(b.first(), b.second(), b.intensity().label().in(locale), agreement(b), coordination(b));
         }
-        csv.blankLine().row(t("modulariteit", "modularity"), String.format(locale, "%.3f",
+        csv.blankLine().row(Text.pick(locale, "modulariteit", "modularity"), String.format(locale, "%.3f",
                 view.analysis().modularity()));
-        view.analysis().warnings().forEach(w -> csv.row(t("waarschuwing", "warning"), w.in(locale)));
+        view.analysis().warnings().forEach(w -> csv.row(Text.pick(locale, "waarschuwing", "warning"), w.in(locale)));
         return csv;
     }
 
@@ -127,17 +128,20 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         if (plan.description() != null) {
             html.append("<p>").append(x(plan.description())).append("</p>");
         }
-        paragraph(html, t("Samenhang met andere uitdagingen: ", "Connections with other challenges: "), plan.connections());
-        paragraph(html, t("Doelen op korte termijn: ", "Short-term goals: "), plan.shortTermGoals());
-        paragraph(html, t("Doelen op lange termijn: ", "Long-term goals: "), plan.longTermGoals());
-        html.append("<h2>").append(t("Pakketten", "Packages")).append(" (").append(t("modulariteit", "modularity"))
+        paragraph(html, Text.pick(locale, "Samenhang met andere uitdagingen: ", "Connections with other challenges: "),
+                plan.connections());
+        paragraph(html, Text.pick(locale, "Doelen op korte termijn: ", "Short-term goals: "), plan.shortTermGoals());
+        paragraph(html, Text.pick(locale, "Doelen op lange termijn: ", "Long-term goals: "), plan.longTermGoals());
+        html.append("<h2>").append(Text.pick(locale, "Pakketten", "Packages")).append(" (").append(Text.pick(locale,
+                "modulariteit", "modularity"))
                 .append(' ').append(String.format(locale, "%.3f", view.analysis().modularity())).append(")</h2>")
-                .append("<table><tr><th>").append(t("Pakket", "Package")).append("</th><th>")
-                .append(t("Activiteiten", "Activities")).append("</th><th>").append(t("Ideale schaal", "Ideal scale"))
-                .append("</th><th>").append(t("Partners", "Partners")).append("</th><th>")
-                .append(t("Intensiteit binnen", "Intensity inside")).append("</th><th>")
-                .append(t("Coördinatie", "Coordination")).append("</th></tr>");
-        for (PackageAnalysis.PackageView p : view.analysis().packages()) {
+                .append("<table><tr><th>").append(Text.pick(locale, "Pakket", "Package")).append("</th><th>")
+                .append(Text.pick(locale, "Activiteiten", "Activities")).append("</th><th>").append(Text.pick(locale,
+                "Ideale schaal", "Ideal scale"))
+                .append("</th><th>").append(Text.pick(locale, "Partners", "Partners")).append("</th><th>")
+                .append(Text.pick(locale, "Intensiteit binnen", "Intensity inside")).append("</th><th>")
+                .append(Text.pick(locale, "Coördinatie", "Coordination")).append("</th></tr>");
+        for (PackageAnalysis.PackageDetails p : view.analysis().packages()) {
             html.append("<tr><td>").append(x(p.name())).append("</td><td>")
                     .append(x(join(p.activityIds(), activityNames::get))).append("</td><td>")
                     .append(p.idealScale() == null ? "" : x(p.idealScale().label().in(locale))).append("</td><td>")
@@ -146,19 +150,24 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
                     .append(x(p.intensityFrom() == p.intensityTo() ? p.intensityTo().label().in(locale)
                             : p.intensityFrom().label().in(locale) + " – " + p.intensityTo().label().in(locale)))
                     .append("</td><td>").append(p.coordination() == null ? "" : x(p.coordination().label().in(locale)))
-                    .append(p.teamDecides().isEmpty() ? "" : "<br/>" + x(t("team beslist: ", "team decides: ")
+                    .append(p.teamDecides().isEmpty() ? "" : "<br/>" + x(Text.pick(locale, "team beslist: ",
+                    "team decides: ")
                             + levels(p.teamDecides()))).append("</td></tr>");
         }
-        html.append("</table><p>").append(x(t("De modulariteit (tussen -0,5 en 1) zegt hoe goed de pakketten de "
+        html.append("</table><p>").append(x(Text.pick(locale,
+                "De modulariteit (tussen -0,5 en 1) zegt hoe goed de pakketten de "
                 + "samenhang binnenhouden: hoe hoger, hoe meer de activiteiten binnen een pakket met elkaar verbonden zijn "
                 + "en hoe minder met andere pakketten.", "Modularity (between -0.5 and 1) says how well the packages keep "
                 + "the links inside: the higher it is, the more the activities in a package are linked with each other "
                 + "and the less with other packages."))).append("</p>");
         if (!view.analysis().between().isEmpty()) {
-            html.append("<h2>").append(t("Tussen pakketten", "Between packages")).append("</h2><table><tr><th>")
-                    .append(t("Pakketten", "Packages")).append("</th><th>").append(t("Intensiteit", "Intensity"))
-                    .append("</th><th>").append(t("Samen beslissen over", "Decide together on")).append("</th><th>")
-                    .append(t("Coördinatie", "Coordination")).append("</th></tr>");
+            html.append("<h2>").append(Text.pick(locale, "Tussen pakketten",
+                    "Between packages")).append("</h2><table><tr><th>")
+                    .append(Text.pick(locale, "Pakketten", "Packages")).append("</th><th>").append(Text.pick(locale,
+                    "Intensiteit", "Intensity"))
+                    .append("</th><th>").append(Text.pick(locale, "Samen beslissen over",
+                    "Decide together on")).append("</th><th>")
+                    .append(Text.pick(locale, "Coördinatie", "Coordination")).append("</th></tr>");
             for (PackageAnalysis.Between b : view.analysis().between()) {
                 html.append("<tr><td>").append(x(b.first() + " – " + b.second())).append("</td><td>")
                         .append(x(b.intensity().label().in(locale))).append("</td><td>").append(x(agreement(b)))
@@ -168,20 +177,23 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
         }
         view.analysis().warnings().forEach(w -> html.append("<p><b>").append(x(w.in(locale))).append("</b></p>"));
         Documents.Reality reality = plan.reality();
-        html.append("<h2>").append(t("Realiteitscheck", "Reality check")).append("</h2>");
+        html.append("<h2>").append(Text.pick(locale, "Realiteitscheck", "Reality check")).append("</h2>");
         if (reality.stimulatingToUse() != null && !reality.stimulatingToUse().isBlank()) {
-            html.append("<p>").append(x(t("Stimulerende factoren: ", "Stimulating factors: ") + reality.stimulatingToUse()))
+            html.append("<p>").append(x(Text.pick(locale, "Stimulerende factoren: ", "Stimulating factors: ")
+                    + reality.stimulatingToUse()))
                     .append("</p>");
         }
         if (reality.removableInhibiting() != null && !reality.removableInhibiting().isBlank()) {
-            html.append("<p>").append(x(t("Weg te werken: ", "To remove: ") + reality.removableInhibiting()))
+            html.append("<p>").append(x(Text.pick(locale, "Weg te werken: ", "To remove: ")
+                    + reality.removableInhibiting()))
                     .append("</p>");
         }
         for (Documents.Deviation d : reality.deviations()) {
             html.append("<p>").append(x(d.factor())).append(": ").append(x(d.deviation())).append(" — ")
                     .append(x(d.consequence())).append(" — ").append(x(d.absorption())).append("</p>");
         }
-        html.append("<h2>").append(t("Activiteitengraaf", "Activity graph")).append("</h2><img src=\"data:image/png;base64,")
+        html.append("<h2>").append(Text.pick(locale, "Activiteitengraaf",
+                "Activity graph")).append("</h2><img src=\"data:image/png;base64,")
                 .append(java.util.Base64.getEncoder().encodeToString(png())).append("\"/></body></html>");
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         try {
@@ -207,11 +219,12 @@ record PlanExports(Documents.PlanView view, Map<String, String> actorNames, Loca
     /** The team's levels, or the tool's suggestion marked as one. */
     private String agreement(PackageAnalysis.Between b) {
         return b.agreedByTeam() ? levels(b.mutualAgreement())
-                : t("voorstel: ", "suggested: ") + levels(b.suggestedAgreement());
+                : Text.pick(locale, "voorstel: ", "suggested: ") + levels(b.suggestedAgreement());
     }
 
     private String coordination(PackageAnalysis.Between b) {
-        return b.coordination() == null ? t("nog te beantwoorden", "to be answered") : b.coordination().label().in(locale);
+        return b.coordination() == null ? Text.pick(locale, "nog te beantwoorden",
+                "to be answered") : b.coordination().label().in(locale);
     }
 
     private String levels(Set<Level> levels) {

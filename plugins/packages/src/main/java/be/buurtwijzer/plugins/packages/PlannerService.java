@@ -33,15 +33,11 @@ public final class PlannerService {
         this.context = context;
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
-    public List<Documents.PlanSummary> plans() {
+    public List<Payloads.PlanSummary> plans() {
         return context.records().listAll(PLAN, Documents.Plan.class).stream()
-                .map(r -> new Documents.PlanSummary(r.id(), r.value().challenge(), r.value().activities().size(),
+                .map(r -> new Payloads.PlanSummary(r.id(), r.value().challenge(), r.value().activities().size(),
                         r.value().packages().size()))
-                .sorted(Comparator.comparing(Documents.PlanSummary::challenge)).toList();
+                .sorted(Comparator.comparing(Payloads.PlanSummary::challenge)).toList();
     }
 
     /** Each plan's warnings from the seed's rules, named after the plan's challenge, for the home page (API 1.6). */
@@ -60,19 +56,19 @@ public final class PlannerService {
 
     public StoredRecord<Documents.Plan> stored(String planId) {
         if (planId == null || planId.isBlank()) {
-            throw InstrumentException.invalid("planId", t("Kies een planning.", "Choose a plan."));
+            throw InstrumentException.invalid("planId", context.text("Kies een planning.", "Choose a plan."));
         }
         return context.records().find(PLAN, planId, Documents.Plan.class)
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, planId, "planId"));
     }
 
-    public Documents.PlanView view(String planId) {
+    public Payloads.PlanDetails view(String planId) {
         return view(stored(planId));
     }
 
-    Documents.PlanView view(StoredRecord<Documents.Plan> r) {
+    Payloads.PlanDetails view(StoredRecord<Documents.Plan> r) {
         Documents.Plan p = r.value();
-        return new Documents.PlanView(r.id(), r.version(), p, PackageRules.analyse(p.activities(), p.links(),
+        return new Payloads.PlanDetails(r.id(), r.version(), p, PackageRules.analyse(p.activities(), p.links(),
                 p.packages(), p.linkSetups(), partnerAreas()));
     }
 
@@ -95,7 +91,7 @@ public final class PlannerService {
         return areas;
     }
 
-    public Documents.PlanView save(Documents.PlanInput input) {
+    public Payloads.PlanDetails save(Payloads.PlanInput input) {
         Documents.Plan plan = new Documents.Plan(input.challenge() == null ? null : input.challenge().trim(),
                 input.description(), input.activities(), input.links(), input.packages(), input.reality(),
                 input.connections(), input.shortTermGoals(), input.longTermGoals(), input.linkSetups());
@@ -111,7 +107,8 @@ public final class PlannerService {
     /** A change is made on the version that was read, or refused: nobody's work is written over. */
     private void requireVersion(StoredRecord<Documents.Plan> stored, Long version) {
         if (version == null || version != stored.version()) {
-            throw new InstrumentException(InstrumentException.Kind.CONFLICT, t("Deze planning werd intussen gewijzigd "
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT,
+                    context.text("Deze planning werd intussen gewijzigd "
                     + "door " + stored.updatedBy() + ". Herlaad ze en breng je wijziging opnieuw aan; er werd niets "
                     + "overschreven.", "This plan was changed meanwhile by " + stored.updatedBy() + ". Reload it and make "
                     + "your change again; nothing was overwritten."), "version");
@@ -121,8 +118,8 @@ public final class PlannerService {
     /** The rule of a stored plan, whoever writes it: a named challenge and a consistent plan. */
     static void checkStored(Documents.Plan plan, InstrumentContext context) {
         if (plan.challenge() == null || plan.challenge().isBlank() || plan.challenge().length() > 200) {
-            throw InstrumentException.invalid("challenge", context.text(new Text("Geef de uitdaging een naam (max. "
-                    + "200 tekens).", "Name the challenge (at most 200 characters).")));
+            throw InstrumentException.invalid("challenge", context.text("Geef de uitdaging een naam (max. "
+                    + "200 tekens).", "Name the challenge (at most 200 characters)."));
         }
         var problems = PackageRules.problems(plan.activities(), plan.links(), plan.packages());
         if (!problems.isEmpty()) {
@@ -137,7 +134,8 @@ public final class PlannerService {
         for (Activity a : plan.activities()) {
             for (String partner : a.partners()) {
                 if (!actors.contains(partner)) {
-                    throw InstrumentException.invalid("activities", t("Onbekende partner bij '" + a.name() + "': "
+                    throw InstrumentException.invalid("activities", context.text("Onbekende partner bij '" + a.name()
+                            + "': "
                             + partner + ".", "Unknown partner of '" + a.name() + "': " + partner + "."));
                 }
             }
@@ -148,7 +146,7 @@ public final class PlannerService {
                         .flatMap(d -> Stream.of(d.factor(), d.deviation(), d.consequence(), d.absorption())))
                 .anyMatch(s -> s != null && s.length() > TEXT_LIMIT);
         if (tooLong) {
-            throw InstrumentException.invalid("reality", t("Een tekst is te lang (max. 4000 tekens).",
+            throw InstrumentException.invalid("reality", context.text("Een tekst is te lang (max. 4000 tekens).",
                     "A text is too long (at most 4000 characters)."));
         }
     }
@@ -160,7 +158,7 @@ public final class PlannerService {
     }
 
     /** Replaces the packages by the proposal; a package that keeps most of its activities keeps its name and answers. */
-    public Documents.PlanView applyProposal(Documents.VersionedRef ref) {
+    public Payloads.PlanDetails applyProposal(Payloads.VersionedRef ref) {
         StoredRecord<Documents.Plan> stored = stored(ref.planId());
         requireVersion(stored, ref.version());
         Documents.Plan plan = stored.value();
@@ -170,7 +168,7 @@ public final class PlannerService {
     }
 
     /** A proposed division of one package (e.g. a team above eight partners), by the same method. */
-    public Division split(Documents.SplitRequest request) {
+    public Division split(Payloads.SplitRequest request) {
         Documents.Plan plan = stored(request.planId()).value();
         PackageSetup setup = plan.packages().stream().filter(p -> p.name().equals(request.packageName())).findFirst()
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND,

@@ -1,70 +1,34 @@
 package be.buurtwijzer.plugins.packages;
 
-import be.buurtwijzer.plugin.ui.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugin.api.vocabulary.Intensity;
-import be.buurtwijzer.plugin.api.vocabulary.Scale;
-import be.buurtwijzer.plugins.support.DownloadLink;
-import be.buurtwijzer.plugins.packages.domain.Activity;
 import be.buurtwijzer.plugins.packages.domain.Adoption;
-import be.buurtwijzer.plugins.packages.domain.Division;
-import be.buurtwijzer.plugins.packages.domain.Level;
-import be.buurtwijzer.plugins.packages.domain.Link;
-import be.buurtwijzer.plugins.packages.domain.LinkSetup;
-import be.buurtwijzer.plugins.packages.domain.PackageAnalysis;
-import be.buurtwijzer.plugins.packages.domain.PackageProposer;
-import be.buurtwijzer.plugins.packages.domain.PackageRules;
 import be.buurtwijzer.plugins.packages.domain.PackageEdits;
-import be.buurtwijzer.plugins.packages.domain.PackageSetup;
-import be.buurtwijzer.plugins.packages.domain.Strength;
+import be.buurtwijzer.plugins.packages.domain.PlanEdits;
 import be.buurtwijzer.plugins.packages.picture.GraphPainter;
+import be.buurtwijzer.plugins.support.DownloadLink;
 import be.buurtwijzer.plugins.support.DraftKeeper;
 import be.buurtwijzer.plugins.support.Pictures;
 import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugins.support.StickyActions;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 
 /**
  * The six steps of "Ontwar het bos" as tabs that can be revisited in any order: the plan is edited in
@@ -72,7 +36,7 @@ import java.util.stream.Collectors;
  */
 public class PlannerView extends VerticalLayout {
 
-    final Select<Documents.PlanSummary> plans = new Select<>();
+    final Select<Payloads.PlanSummary> plans = new Select<>();
     final HorizontalLayout steps = new HorizontalLayout();
     private final List<Button> stepButtons = new ArrayList<>();
     private int current;
@@ -111,16 +75,8 @@ public class PlannerView extends VerticalLayout {
     private String planId;
     /** The version of the plan as this page read it (null for a new plan). */
     private Long planVersion;
-    private String challenge = "";
-    private String description = "";
-    private List<Activity> activities = new ArrayList<>();
-    private List<Link> links = new ArrayList<>();
-    private List<PackageSetup> packages = new ArrayList<>();
-    private Documents.Reality reality = new Documents.Reality(null, null, List.of());
-    private String connections = "";
-    private String shortTermGoals = "";
-    private String longTermGoals = "";
-    private List<LinkSetup> linkSetups = new ArrayList<>();
+    private final EditedPlan plan = new EditedPlan();
+
 
     public PlannerView(InstrumentContext context) {
         this.context = context;
@@ -130,28 +86,28 @@ public class PlannerView extends VerticalLayout {
         this.drafts = new DraftKeeper(context, "plan", this::draft);
         drafts.watch(step);
         setPadding(false);
-        add(new Paragraph(t("Werk een uitdaging uit in zes stappen. De stappen zijn niet lineair: ga gerust terug.",
+        add(new Paragraph(context.text("Werk een uitdaging uit in zes stappen. De stappen zijn niet lineair: ga gerust terug.",
                 "Work out a challenge in six steps. The steps are not linear: go back whenever you like.")));
-        plans.setLabel(t("Planning", "Plan"));
+        plans.setLabel(context.text("Planning", "Plan"));
         plans.setId("packages-plan");
         plans.setItemLabelGenerator(p -> p == null ? "" : p.challenge());
-        plans.setPlaceholder(t("Nieuwe planning (nog niet bewaard)", "New plan (not saved yet)"));
+        plans.setPlaceholder(context.text("Nieuwe planning (nog niet bewaard)", "New plan (not saved yet)"));
         plans.addValueChangeListener(e -> {
             if (e.isFromClient() && e.getValue() != null) {
                 load(service.view(e.getValue().id()));
             }
         });
-        Button fresh = new Button(t("Nieuwe planning", "New plan"), click -> load(null));
+        Button fresh = new Button(context.text("Nieuwe planning", "New plan"), click -> load(null));
         fresh.setVisible(canEdit);
-        Button save = new Button(t("Planning bewaren", "Save the plan"), click -> save());
+        Button save = new Button(context.text("Planning bewaren", "Save the plan"), click -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(canEdit);
         HorizontalLayout top = new HorizontalLayout(plans, fresh);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.getStyle().set("flex-wrap", "wrap");
-        previous.setText(t("Vorige stap", "Previous step"));
+        previous.setText(context.text("Vorige stap", "Previous step"));
         previous.addClickListener(click -> select(current - 1));
-        next.setText(t("Volgende stap", "Next step"));
+        next.setText(context.text("Volgende stap", "Next step"));
         next.addClickListener(click -> select(current + 1));
         progress.setId("packages-progress");
         purpose.getStyle().set("margin-top", "0");
@@ -163,15 +119,15 @@ public class PlannerView extends VerticalLayout {
         // the steps as buttons: each can be revisited at any time; the current one is marked for assistive technology
         for (int i = 0; i < titles.length; i++) {
             int index = i;
-            Button button = new Button(t(titles[i][0], titles[i][1]), click -> select(index));
+            Button button = new Button(context.text(titles[i][0], titles[i][1]), click -> select(index));
             stepButtons.add(button);
             steps.add(button);
         }
         steps.setWrap(true);
         steps.getElement().setAttribute("role", "navigation");
-        steps.getElement().setAttribute("aria-label", t("Stappen", "Steps"));
+        steps.getElement().setAttribute("aria-label", context.text("Stappen", "Steps"));
         step.setWidthFull();
-        reload.setText(t("Nieuwe versie laden", "Load the new version"));
+        reload.setText(context.text("Nieuwe versie laden", "Load the new version"));
         reload.setId("packages-reload");
         reload.setVisible(false);
         reload.addClickListener(click -> {
@@ -179,14 +135,14 @@ public class PlannerView extends VerticalLayout {
             result.setText("");
             if (planId != null) {
                 String id = planId;
-                List<Documents.PlanSummary> all = service.plans();
+                List<Payloads.PlanSummary> all = service.plans();
                 plans.setItems(all);
                 all.stream().filter(p -> p.id().equals(id)).findFirst().ifPresent(plans::setValue);
                 load(service.view(id));
             }
         });
         add(drafts, top, reload, steps, progress, purpose, step, StickyActions.of(previous, next, save, result));
-        List<Documents.PlanSummary> all = service.plans();
+        List<Payloads.PlanSummary> all = service.plans();
         plans.setItems(all);
         if (all.isEmpty()) {
             load(null);
@@ -196,11 +152,7 @@ public class PlannerView extends VerticalLayout {
         }
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
-    void load(Documents.PlanView view) {
+    void load(Payloads.PlanDetails view) {
         planId = view == null ? null : view.id();
         planVersion = view == null ? null : view.version();
         if (view == null) {
@@ -208,49 +160,32 @@ public class PlannerView extends VerticalLayout {
             plans.clear();
             result.setText("");
         }
-        fill(view == null ? null : view.plan());
+        plan.fill(view == null ? null : view.plan());
         select(0);
         drafts.open(planId, this::resume);
     }
 
     /** The unsaved state of the plan on screen, for its draft. */
     private String draft() {
-        return JSON.toJson(input());
+        return JSON.toJson(plan.input(planId, planVersion));
     }
 
     private void resume(String json) {
-        Documents.PlanInput draft = JSON.fromJson(json, Documents.PlanInput.class);
+        Payloads.PlanInput draft = JSON.fromJson(json, Payloads.PlanInput.class);
         // the draft keeps the version it was made from: saving it over a colleague's later save is a conflict
         planVersion = draft.version();
-        fill(new Documents.Plan(draft.challenge(), draft.description(), draft.activities(), draft.links(),
+        plan.fill(new Documents.Plan(draft.challenge(), draft.description(), draft.activities(), draft.links(),
                 draft.packages(), draft.reality(), draft.connections(), draft.shortTermGoals(), draft.longTermGoals(),
                 draft.linkSetups()));
         show();
     }
 
-    private Documents.PlanInput input() {
-        return new Documents.PlanInput(planId, challenge, description, activities, links, packages, reality,
-                connections, shortTermGoals, longTermGoals, linkSetups, planVersion);
-    }
-
-    private void fill(Documents.Plan plan) {
-        challenge = plan == null ? "" : plan.challenge();
-        description = plan == null || plan.description() == null ? "" : plan.description();
-        activities = plan == null ? new ArrayList<>() : new ArrayList<>(plan.activities());
-        links = plan == null ? new ArrayList<>() : new ArrayList<>(plan.links());
-        packages = plan == null ? new ArrayList<>() : new ArrayList<>(plan.packages());
-        reality = plan == null ? new Documents.Reality(null, null, List.of()) : plan.reality();
-        connections = plan == null || plan.connections() == null ? "" : plan.connections();
-        shortTermGoals = plan == null || plan.shortTermGoals() == null ? "" : plan.shortTermGoals();
-        longTermGoals = plan == null || plan.longTermGoals() == null ? "" : plan.longTermGoals();
-        linkSetups = plan == null ? new ArrayList<>() : new ArrayList<>(plan.linkSetups());
-    }
-
     private void select(int index) {
         current = Math.max(0, Math.min(index, stepButtons.size() - 1));
-        progress.setText(t("Stap " + (current + 1) + " van " + stepButtons.size() + ": ", "Step " + (current + 1)
+        progress.setText(context.text("Stap " + (current + 1) + " van " + stepButtons.size() + ": ", "Step "
+                + (current + 1)
                 + " of " + stepButtons.size() + ": ") + stepButtons.get(current).getText().replaceFirst("^\\d\\. ", ""));
-        purpose.setText(t(PURPOSES[current][0], PURPOSES[current][1]));
+        purpose.setText(context.text(PURPOSES[current][0], PURPOSES[current][1]));
         previous.setEnabled(current > 0);
         next.setEnabled(current < stepButtons.size() - 1);
         for (int i = 0; i < stepButtons.size(); i++) {
@@ -267,19 +202,20 @@ public class PlannerView extends VerticalLayout {
 
     void save() {
         try {
-            Set<String> names = packages.stream().map(PackageSetup::name).collect(Collectors.toSet());
-            linkSetups.removeIf(s -> !names.contains(s.first()) || !names.contains(s.second()));
-            Documents.PlanView saved = context.call("save-plan", input(), Documents.PlanView.class);
+            plan.linkSetups = PlanEdits.current(plan.linkSetups, plan.packages);
+            Payloads.PlanDetails saved = context.call("save-plan", plan.input(planId, planVersion),
+                    Payloads.PlanDetails.class);
             planVersion = saved.version();
             reload.setVisible(false);
-            List<Documents.PlanSummary> all = service.plans();
+            List<Payloads.PlanSummary> all = service.plans();
             plans.setItems(all);
             all.stream().filter(p -> p.id().equals(saved.id())).findFirst().ifPresent(plans::setValue);
             planId = saved.id();
-            result.setText(t("Planning bewaard.", "Plan saved."));
+            result.setText(context.text("Planning bewaard.", "Plan saved."));
             drafts.saved();
             drafts.open(planId, this::resume);
-            Notification.show(t("Planning bewaard.", "Plan saved."), 3000, Notification.Position.BOTTOM_START)
+            Notification.show(context.text("Planning bewaard.", "Plan saved."), 3000,
+                    Notification.Position.BOTTOM_START)
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             show();
         } catch (InstrumentException e) {
@@ -292,17 +228,12 @@ public class PlannerView extends VerticalLayout {
         step.removeAll();
         switch (current) {
             case 0 -> step.add(challengeStep());
-            case 1 -> step.add(scaleStep());
-            case 2 -> step.add(new LinkStep(context, activities, links, canEdit, this::painter, this::graph));
+            case 1 -> step.add(new ScaleStep(context, plan, actors, canEdit));
+            case 2 -> step.add(new LinkStep(context, plan.activities, plan.links, canEdit, this::painter, this::graph));
             case 3 -> step.add(packageStep());
             case 4 -> step.add(betweenStep());
             default -> step.add(realityStep());
         }
-    }
-
-    private String name(String activityId) {
-        return activities.stream().filter(a -> a.id().equals(activityId)).map(Activity::name).findFirst()
-                .orElse(activityId);
     }
 
     private String actorName(String actorId) {
@@ -310,642 +241,109 @@ public class PlannerView extends VerticalLayout {
                 .orElse(actorId);
     }
 
-    private void replace(Activity old, Activity now) {
-        activities.set(activities.indexOf(old), now);
+    /** A change a step asks for is made to the plan, and the step is drawn anew with the figures that follow. */
+    private void change(Runnable edit) {
+        edit.run();
+        show();
     }
-
-    // --- step 1
 
     private Component challengeStep() {
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        TextField name = new TextField(t("Uitdaging", "Challenge"), challenge, e -> challenge = e.getValue());
-        name.setId("packages-challenge");
-        name.setWidthFull();
-        name.setMaxLength(200);
-        name.setReadOnly(!canEdit);
-        TextArea text = new TextArea(t("Beschrijving", "Description"), description, e -> description = e.getValue());
-        text.setWidthFull();
-        text.setMaxLength(4000);
-        text.setReadOnly(!canEdit);
-        Grid<Activity> grid = new Grid<>();
-        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setFlexGrow(3);
-        grid.addColumn(a -> a.existing() ? t("bestaat al", "exists") : t("nog afwezig", "absent"))
-                .setHeader(t("Vandaag", "Today"));
-        grid.addComponentColumn(a -> {
-            Button remove = new Button(t("Verwijderen", "Remove"), click -> {
-                activities.remove(a);
-                links.removeIf(l -> l.from().equals(a.id()) || l.to().equals(a.id()));
-                packages.replaceAll(p -> p.withActivities(p.activityIds().stream()
-                        .filter(id -> !id.equals(a.id())).toList()));
-                packages.removeIf(p -> p.activityIds().isEmpty());
-                show();
-            });
-            remove.setAriaLabel(t("Verwijderen: ", "Remove: ") + a.name());
-            remove.setVisible(canEdit);
-            return remove;
-        }).setHeader(t("Acties", "Actions"));
-        grid.setItems(activities);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Activiteiten", "Activities"));
-        TextField newName = new TextField(t("Nieuwe activiteit", "New activity"));
-        newName.setId("packages-new-activity");
-        newName.setMaxLength(200);
-        Checkbox existing = new Checkbox(t("bestaat al", "exists already"));
-        Button add = new Button(t("Activiteit toevoegen", "Add activity"), click -> {
-            if (newName.getValue().isBlank()) {
-                newName.setErrorMessage(t("Geef de activiteit een naam.", "Name the activity."));
-                newName.setInvalid(true);
-                return;
-            }
-            activities.add(new Activity(UUID.randomUUID().toString(), newName.getValue().trim(), existing.getValue(),
-                    null, null, null, 0, List.of(), List.of(), List.of(), null));
-            // only the list changes, so the next activity can be typed right away
-            grid.setItems(activities);
-            newName.clear();
-            newName.setInvalid(false);
-            newName.focus();
-        });
-        // typed names go to the server at once, so Enter adds the activity without leaving the field
-        newName.setValueChangeMode(ValueChangeMode.EAGER);
-        add.addClickShortcut(Key.ENTER).listenOn(newName);
-        HorizontalLayout adding = new HorizontalLayout(newName, existing, add);
-        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
-        adding.setVisible(canEdit);
-        TextArea linked = area(t("Hoe hangt de uitdaging samen met andere (bv. positieve gezondheid, sociale "
-                + "determinanten van gezondheid)?", "How does the challenge connect to others (e.g. positive health, the "
-                + "social determinants of health)?"), connections);
-        linked.addValueChangeListener(e -> connections = e.getValue());
-        TextArea soon = area(t("Doelen op korte termijn", "Short-term goals"), shortTermGoals);
-        soon.addValueChangeListener(e -> shortTermGoals = e.getValue());
-        TextArea later = area(t("Doelen op lange termijn", "Long-term goals"), longTermGoals);
-        later.addValueChangeListener(e -> longTermGoals = e.getValue());
-        layout.add(name, text, linked, soon, later,
-                new H2(t("Activiteiten die de uitdaging vraagt", "Activities the challenge needs")), grid, adding);
-        return layout;
-    }
-
-    // --- step 2
-
-    /** One grid for all activities: each row is edited in place, with the keyboard as well as the mouse. */
-    private Component scaleStep() {
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        layout.add(new Paragraph(t("Buurtgebonden: 0 = niet, 3 = helemaal. Partners komen uit het register. Vul de "
-                + "schaal vandaag en waarom ze afwijkt in waar dat zo is. Scheid factoren met komma's.",
-                "Neighbourhood-bound: 0 = not, 3 = entirely. Partners come from the register. Fill in the scale today and "
-                + "why it differs where that is so. Separate factors with commas.")));
-        if (activities.isEmpty()) {
-            layout.add(new Paragraph(t("Voeg eerst activiteiten toe (stap 1).", "Add activities first (step 1).")));
-            return layout;
-        }
-        Grid<Activity> grid = new Grid<>();
-        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setWidth("11rem").setFlexGrow(1);
-        grid.addComponentColumn(a -> scaleCell(a, true)).setHeader(t("Ideale schaal", "Ideal scale"))
-                .setWidth("13rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> scaleCell(a, false)).setHeader(t("Schaal vandaag", "Scale today"))
-                .setWidth("13rem").setFlexGrow(0);
-        grid.addComponentColumn(this::boundCell).setHeader(t("Buurtgebonden (0–3)", "Neighbourhood-bound (0–3)"))
-                .setWidth("9rem").setFlexGrow(0);
-        grid.addComponentColumn(this::partnersCell).setHeader(t("Partners", "Partners")).setWidth("16rem")
-                .setFlexGrow(1);
-        grid.addComponentColumn(a -> textCell(a, 0)).setHeader(t("Stimulerende factoren", "Stimulating factors"))
-                .setWidth("14rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> textCell(a, 1)).setHeader(t("Remmende factoren", "Inhibiting factors"))
-                .setWidth("14rem").setFlexGrow(0);
-        grid.addComponentColumn(a -> textCell(a, 2)).setHeader(t("Waarom wijkt de schaal af?",
-                "Why does the scale differ?")).setWidth("14rem").setFlexGrow(0);
-        grid.setItems(activities);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        grid.getElement().setAttribute("theme", "wrap-cell-content");
-        grid.getElement().setAttribute("aria-label", t("Schaal en partners per activiteit",
-                "Scale and partners per activity"));
-        layout.add(grid);
-        return layout;
-    }
-
-    private Activity latest(Activity a) {
-        return activities.stream().filter(x -> x.id().equals(a.id())).findFirst().orElse(a);
-    }
-
-    private Component scaleCell(Activity a, boolean ideal) {
-        Select<Scale> select = scale(null, ideal ? a.idealScale() : a.currentScale());
-        select.setAriaLabel((ideal ? t("Ideale schaal van ", "Ideal scale of ") : t("Schaal vandaag van ",
-                "Scale today of ")) + a.name());
-        select.setId("packages-" + (ideal ? "ideal-" : "current-") + activities.indexOf(a));
-        select.setWidthFull();
-        select.addValueChangeListener(e -> {
-            Activity l = latest(a);
-            replace(l, new Activity(l.id(), l.name(), l.existing(), ideal ? e.getValue() : l.idealScale(),
-                    ideal ? l.currentScale() : e.getValue(), l.scaleReason(), l.neighbourhoodBound(), l.partners(),
-                    l.stimulating(), l.inhibiting(), l.pinnedTo()));
-        });
-        return select;
-    }
-
-    private Component boundCell(Activity a) {
-        IntegerField bound = new IntegerField();
-        bound.setMin(0);
-        bound.setMax(3);
-        bound.setStepButtonsVisible(true);
-        bound.setValue(a.neighbourhoodBound());
-        bound.setReadOnly(!canEdit);
-        bound.setWidthFull();
-        bound.setAriaLabel(t("Buurtgebonden (0–3): ", "Neighbourhood-bound (0–3): ") + a.name());
-        bound.addValueChangeListener(e -> {
-            Activity l = latest(a);
-            replace(l, new Activity(l.id(), l.name(), l.existing(), l.idealScale(), l.currentScale(), l.scaleReason(),
-                    e.getValue() == null ? 0 : Math.max(0, Math.min(3, e.getValue())), l.partners(), l.stimulating(),
-                    l.inhibiting(), l.pinnedTo()));
-        });
-        return bound;
-    }
-
-    private Component partnersCell(Activity a) {
-        MultiSelectComboBox<RegisterReader.Actor> partners = new MultiSelectComboBox<>();
-        partners.setItems(actors);
-        partners.setItemLabelGenerator(RegisterReader.Actor::name);
-        partners.setValue(actors.stream().filter(x -> a.partners().contains(x.id())).collect(Collectors.toSet()));
-        partners.setReadOnly(!canEdit);
-        partners.setWidthFull();
-        partners.setAriaLabel(t("Partners van ", "Partners of ") + a.name());
-        partners.addValueChangeListener(e -> {
-            Activity l = latest(a);
-            replace(l, new Activity(l.id(), l.name(), l.existing(), l.idealScale(), l.currentScale(), l.scaleReason(),
-                    l.neighbourhoodBound(), e.getValue().stream().map(RegisterReader.Actor::id).sorted().toList(),
-                    l.stimulating(), l.inhibiting(), l.pinnedTo()));
-        });
-        return partners;
-    }
-
-    /** 0: stimulating factors, 1: inhibiting factors, 2: why the scale differs. */
-    private Component textCell(Activity a, int which) {
-        String value = which == 0 ? String.join(", ", a.stimulating()) : which == 1 ? String.join(", ", a.inhibiting())
-                : a.scaleReason() == null ? "" : a.scaleReason();
-        TextField field = new TextField(null, value, "");
-        field.setReadOnly(!canEdit);
-        field.setWidthFull();
-        field.setMaxLength(which == 2 ? 4000 : 2000);
-        field.setAriaLabel((which == 0 ? t("Stimulerende factoren van ", "Stimulating factors of ") : which == 1
-                ? t("Remmende factoren van ", "Inhibiting factors of ") : t("Waarom de schaal afwijkt bij ",
-                "Why the scale differs for ")) + a.name());
-        field.addValueChangeListener(e -> {
-            Activity l = latest(a);
-            String v = e.getValue();
-            replace(l, new Activity(l.id(), l.name(), l.existing(), l.idealScale(), l.currentScale(),
-                    which == 2 ? (v.isBlank() ? null : v) : l.scaleReason(), l.neighbourhoodBound(), l.partners(),
-                    which == 0 ? split(v) : l.stimulating(), which == 1 ? split(v) : l.inhibiting(), l.pinnedTo()));
-        });
-        return field;
-    }
-
-    private static List<String> split(String text) {
-        return java.util.Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-    }
-
-    private Select<Scale> scale(String label, Scale value) {
-        Select<Scale> select = new Select<>();
-        if (label != null) {
-            select.setLabel(label);
-        }
-        select.setItems(Scale.values());
-        select.setEmptySelectionAllowed(true);
-        select.setItemLabelGenerator(s -> s == null ? "—" : s.label().in(context.locale()));
-        select.setValue(value);
-        select.setReadOnly(!canEdit);
-        return select;
-    }
-
-    // --- step 3
-
-    // --- step 4
-
-    private PackageAnalysis analysis() {
-        return PackageRules.problems(activities, links, packages).isEmpty()
-                ? PackageRules.analyse(activities, links, packages, linkSetups, PlannerService.partnerAreas(actors)) : null;
+        ChallengeStep challenge = new ChallengeStep(context, plan, canEdit);
+        challenge.addRemoveListener(e -> change(() -> {
+            PlanEdits.WithoutActivity edited = PlanEdits.removeActivity(e.activity().id(), plan.activities,
+                    plan.links, plan.packages);
+            plan.activities = new ArrayList<>(edited.activities());
+            plan.links = new ArrayList<>(edited.links());
+            plan.packages = new ArrayList<>(edited.packages());
+        }));
+        return challenge;
     }
 
     private Component packageStep() {
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        Div proposalPanel = new Div();
-        proposalPanel.getElement().setAttribute("aria-live", "polite");
-        Button propose = new Button(t("Pakketten voorstellen", "Propose packages"), click -> {
-            Division proposal = PackageProposer.propose(activities, links);
-            proposalPanel.removeAll();
-            UnorderedList list = new UnorderedList();
-            for (Division.Part part : proposal.packages()) {
-                String holding = part.holdingLinks().isEmpty() ? t("geen verbindingen binnen het pakket", "no internal links")
-                        : part.holdingLinks().stream().map(l -> name(l.from()) + " – " + name(l.to()) + " ("
-                                + l.strength().label().in(context.locale()) + ")").collect(Collectors.joining("; "));
-                list.add(new ListItem(part.name() + ": " + part.activityIds().stream().map(this::name)
-                        .collect(Collectors.joining(", ")) + ". " + t("Samengehouden door: ", "Held together by: ")
-                        + holding + "."));
-            }
-            for (Link apart : proposal.keptApartByScale()) {
-                list.add(new ListItem(t("Apart gehouden wegens de schaal: ", "Kept apart because of scale: ")
-                        + name(apart.from()) + " – " + name(apart.to()) + t(" (hun ideale schalen liggen ver uiteen; "
-                        + "tussen hun pakketten volstaat strategische afstemming)", " (their ideal scales are far apart; "
-                        + "strategic agreement between their packages is enough)")));
-            }
-            Button apply = new Button(t("Voorstel overnemen", "Apply the proposal"), a -> {
-                packages = new ArrayList<>(Adoption.adopt(proposal, packages));
-                show();
-            });
-            apply.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            apply.setVisible(canEdit);
-            proposalPanel.add(new Paragraph(t("Voorstel: activiteiten die sterk met elkaar verbonden zijn, komen in "
-                    + "hetzelfde pakket; tussen de pakketten blijven zo weinig en zo zwak mogelijke verbindingen over.",
-                    "Proposal: activities strongly linked to each other share a package; as few and as weak links as "
-                    + "possible remain between the packages.")), list, why(proposal.modularity()), apply);
-        });
-        layout.add(new Paragraph(t("De tool stelt pakketten voor met zoveel mogelijk samenhang binnen en zo weinig "
-                + "mogelijk tussen de pakketten, op basis van de verbindingen en hun sterkte. Vastgepinde activiteiten "
-                + "blijven in hun pakket.", "The tool proposes packages with as much cohesion inside and as little "
-                + "between as possible, from the links and their strength. Pinned activities stay in their package.")),
-                propose, proposalPanel);
-        PackageAnalysis analysis = analysis();
-        if (analysis != null && !packages.isEmpty()) {
-            layout.add(why(analysis.modularity()));
-            analysis.warnings().forEach(w -> {
-                Paragraph warning = new Paragraph(w.in(context.locale()));
-                warning.getStyle().set("color", "var(--lumo-error-text-color)");
-                layout.add(warning);
-            });
-            for (PackageAnalysis.PackageView view : analysis.packages()) {
-                layout.add(packageBox(view));
-            }
-        }
-        layout.add(new H2(t("Activiteit verplaatsen of vastpinnen", "Move or pin an activity")), moveGrid(), graph());
-        return layout;
+        PackageStep packages = new PackageStep(context, plan, plan.analysis(actors), this::actorName, canEdit,
+                graph());
+        packages.addTakeListener(e -> change(() ->
+                plan.packages = new ArrayList<>(Adoption.adopt(e.proposal(), plan.packages))));
+        packages.addChangeListener(e -> change(() -> {
+            PackageEdits.Edited edited = PackageEdits.replace(e.setup(), e.changed(), plan.packages, plan.activities,
+                    plan.linkSetups);
+            plan.packages = new ArrayList<>(edited.packages());
+            plan.activities = new ArrayList<>(edited.activities());
+            plan.linkSetups = new ArrayList<>(edited.linkSetups());
+        }));
+        packages.addMergeListener(e -> change(() ->
+                plan.packages = new ArrayList<>(PackageEdits.merge(e.setup(), e.other(), plan.packages))));
+        packages.addSplitListener(e -> change(() -> plan.packages = new ArrayList<>(PackageEdits.split(e.setup(),
+                PackageEdits.splitProposal(e.setup(), plan.activities, plan.links), plan.packages))));
+        packages.addMoveListener(e -> change(() ->
+                plan.packages = new ArrayList<>(PlanEdits.move(e.activity().id(), e.packageName(), plan.packages))));
+        packages.addPinListener(e -> change(() ->
+                plan.replace(e.activity(), PlanEdits.pin(e.activity(), e.pinned(), plan.packages))));
+        return packages;
     }
-
-    /** The figure behind a proposal, for those who want it, in words first. */
-    private Details why(double modularity) {
-        String verdict = modularity >= 0.3 ? t("De pakketten zijn duidelijk van elkaar te scheiden.",
-                "The packages separate clearly.") : modularity > 0 ? t("De pakketten zijn maar matig van elkaar te "
-                + "scheiden: er blijven veel verbindingen tussen.", "The packages separate only moderately: many links "
-                + "remain between them.") : t("Deze verdeling scheidt de activiteiten niet beter dan het toeval.",
-                "This division separates the activities no better than chance.");
-        Details details = new Details(t("Waarom deze pakketten?", "Why these packages?"), new Paragraph(verdict + " "
-                + t("Maat voor de verdeling (modulariteit, van -0,5 tot 1; boven 0,3 is goed): ", "Measure of the "
-                + "division (modularity, from -0.5 to 1; above 0.3 is good): ") + String.format(context.locale(), "%.2f",
-                modularity) + t(". Berekend met het Leiden-algoritme op de gewogen verbindingen.", ". Computed with the "
-                + "Leiden algorithm on the weighted links.")));
-        return details;
-    }
-
-    private Component packageBox(PackageAnalysis.PackageView view) {
-        VerticalLayout box = new VerticalLayout();
-        box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
-        PackageSetup setup = packages.stream().filter(p -> p.name().equals(view.name())).findFirst().orElse(null);
-        H3 title = new H3(view.name());
-        UnorderedList facts = new UnorderedList(
-                new ListItem(t("Activiteiten: ", "Activities: ") + view.activityIds().stream().map(this::name)
-                        .collect(Collectors.joining(", "))),
-                new ListItem(t("Ideale schaal (de kleinste): ", "Ideal scale (the smallest): ") + (view.idealScale() == null
-                        ? "—" : view.idealScale().label().in(context.locale()))),
-                new ListItem(t("Partners (alle en enkel de nodige): ", "Partners (all and only the needed): ")
-                        + (view.partners().isEmpty() ? "—" : view.partners().stream().map(this::actorName)
-                        .collect(Collectors.joining(", "))) + (view.teamSizeNote() == null ? ""
-                        : " — " + view.teamSizeNote().in(context.locale()))),
-                new ListItem(t("Intensiteit binnen: ", "Intensity inside: ") + (view.intensityFrom() == view.intensityTo()
-                        ? view.intensityTo().label().in(context.locale()) : view.intensityFrom().label()
-                        .in(context.locale()) + " – " + view.intensityTo().label().in(context.locale()))
-                        + (view.intensityStated() ? t(" (zoals het team ze opgaf)", " (as the team stated it)")
-                        : view.holdingLinks().isEmpty() ? t(" (standaard; geef ze hieronder op)",
-                        " (a default; state it below)") : t(" (uit de verbindingen)", " (from the links)"))),
-                new ListItem(t("Verbindingen binnen het pakket wegen ", "Links inside the package weigh ")
-                        + number(view.internalCohesion()) + t(", naar andere pakketten ", ", to other packages ")
-                        + number(view.externalCohesion()) + (view.externalCohesion() > view.internalCohesion()
-                        ? t(" (meer naar buiten dan binnen: overweeg een andere verdeling)",
-                        " (more outside than inside: consider another division)") : "")),
-                new ListItem(t("Coördinatie: ", "Coordination: ") + (view.coordination() == null
-                        ? t("beantwoord de vragen hieronder", "answer the questions below")
-                        : view.coordination().label().in(context.locale()))));
-        if (!view.scaleDeviations().isEmpty()) {
-            facts.add(new ListItem(t("Loopt vandaag op een andere schaal: ", "Runs at another scale today: ")
-                    + view.scaleDeviations().stream().map(this::name).collect(Collectors.joining(", "))));
-        }
-        box.add(title, facts);
-        if (!view.remarks().isEmpty()) {
-            UnorderedList remarks = new UnorderedList();
-            view.remarks().forEach(r -> remarks.add(new ListItem(r.in(context.locale()))));
-            remarks.getElement().setAttribute("aria-label", t("Opmerkingen bij ", "Remarks on ") + view.name());
-            box.add(remarks);
-        }
-        if (setup == null || !canEdit) {
-            return box;
-        }
-        Select<Intensity> intensity = new Select<>();
-        intensity.setLabel(t("Intensiteit binnen het pakket", "Intensity inside the package"));
-        intensity.setItems(Intensity.values());
-        intensity.setEmptySelectionAllowed(true);
-        intensity.setEmptySelectionCaption(t("afleiden uit de verbindingen", "derive from the links"));
-        intensity.setItemLabelGenerator(i -> i == null ? t("afleiden uit de verbindingen", "derive from the links")
-                : i.label().in(context.locale()));
-        intensity.setValue(setup.intensity());
-        Map<String, IntegerField> people = new java.util.LinkedHashMap<>();
-        HorizontalLayout team = new HorizontalLayout();
-        team.setWrap(true);
-        for (String partner : view.partners()) {
-            IntegerField count = new IntegerField(t("Teamleden van ", "Team members from ") + actorName(partner));
-            count.setMin(1);
-            count.setMax(99);
-            count.setStepButtonsVisible(true);
-            count.setValue(setup.members().getOrDefault(partner, 1));
-            people.put(partner, count);
-            team.add(count);
-        }
-        TextField rename = new TextField(t("Naam", "Name"), setup.name(), "");
-        Checkbox complex = new Checkbox(t("De pakketuitdaging is complex", "The package's challenge is complex"),
-                Boolean.TRUE.equals(setup.complex()));
-        Checkbox changeable = new Checkbox(t("en/of veranderlijk", "and/or changeable"),
-                Boolean.TRUE.equals(setup.changeable()));
-        CheckboxGroup<Level> decides = new CheckboxGroup<>(t("Het team beslist zelf op niveau", "The team itself decides at"));
-        decides.setItems(Level.values());
-        decides.setItemLabelGenerator(l -> l.label().in(context.locale()));
-        decides.setValue(setup.teamDecides());
-        Button apply = new Button(t("Toepassen", "Apply"), click -> {
-            String newName = rename.getValue().trim();
-            if (!PackageEdits.nameFree(newName, setup, packages)) {
-                rename.setErrorMessage(t("Kies een eigen, niet-lege naam.", "Choose a name of its own, not empty."));
-                rename.setInvalid(true);
-                return;
-            }
-            Map<String, Integer> members = new java.util.LinkedHashMap<>();
-            for (Map.Entry<String, IntegerField> e : people.entrySet()) {
-                Integer value = e.getValue().getValue();
-                if (value == null || value < 1 || value > 99) {
-                    e.getValue().setErrorMessage(t("Van 1 tot 99.", "From 1 to 99."));
-                    e.getValue().setInvalid(true);
-                    return;
-                }
-                if (value != 1) {
-                    members.put(e.getKey(), value);
-                }
-            }
-            PackageEdits.Edited edited = PackageEdits.replace(setup, new PackageSetup(newName, setup.activityIds(),
-                    complex.getValue(), changeable.getValue(), decides.getValue(), intensity.getValue(), members),
-                    packages, activities, linkSetups);
-            packages = new ArrayList<>(edited.packages());
-            activities = new ArrayList<>(edited.activities());
-            linkSetups = new ArrayList<>(edited.linkSetups());
-            show();
-        });
-        apply.setAriaLabel(t("Toepassen op ", "Apply to ") + setup.name());
-        Select<PackageSetup> mergeWith = new Select<>();
-        mergeWith.setLabel(t("Samenvoegen met", "Merge with"));
-        mergeWith.setItems(packages.stream().filter(p -> p != setup).toList());
-        mergeWith.setItemLabelGenerator(p -> p == null ? "" : p.name());
-        Button merge = new Button(t("Samenvoegen", "Merge"), click -> {
-            if (mergeWith.getValue() == null) {
-                return;
-            }
-            packages = new ArrayList<>(PackageEdits.merge(setup, mergeWith.getValue(), packages));
-            show();
-        });
-        merge.setAriaLabel(t("Samenvoegen: ", "Merge: ") + setup.name());
-        Button split = new Button(t("Splitsing voorstellen en toepassen", "Propose and apply a split"), click -> {
-            packages = new ArrayList<>(PackageEdits.split(setup, PackageEdits.splitProposal(setup, activities, links),
-                    packages));
-            show();
-        });
-        // the accessible name starts with the visible label, so voice control finds the button by what it reads
-        split.setAriaLabel(split.getText() + ": " + setup.name());
-        HorizontalLayout answers = new HorizontalLayout(rename, complex, changeable);
-        answers.setAlignItems(FlexComponent.Alignment.BASELINE);
-        answers.setWrap(true);
-        HorizontalLayout edits = new HorizontalLayout(apply, mergeWith, merge, split);
-        edits.setAlignItems(FlexComponent.Alignment.BASELINE);
-        edits.setWrap(true);
-        box.add(answers, decides, intensity, team, edits);
-        return box;
-    }
-
-    private String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(context.locale(), "%.1f", value);
-    }
-
-    private static Activity pinned(Activity a, String pin) {
-        return PackageEdits.pinned(a, pin);
-    }
-
-    private Component moveGrid() {
-        Grid<Activity> grid = new Grid<>();
-        grid.addColumn(Activity::name).setHeader(t("Activiteit", "Activity")).setFlexGrow(2);
-        grid.addComponentColumn(a -> {
-            Select<String> target = new Select<>();
-            target.setAriaLabel(t("Pakket van ", "Package of ") + a.name());
-            target.setItems(packages.stream().map(PackageSetup::name).toList());
-            target.setEmptySelectionAllowed(true);
-            target.setEmptySelectionCaption(t("geen pakket", "no package"));
-            target.setValue(packages.stream().filter(p -> p.activityIds().contains(a.id())).map(PackageSetup::name)
-                    .findFirst().orElse(null));
-            target.setReadOnly(!canEdit);
-            target.addValueChangeListener(e -> {
-                if (!e.isFromClient()) {
-                    return;
-                }
-                packages.replaceAll(p -> {
-                    List<String> ids = new ArrayList<>(p.activityIds());
-                    ids.remove(a.id());
-                    if (p.name().equals(e.getValue())) {
-                        ids.add(a.id());
-                    }
-                    return p.withActivities(ids);
-                });
-                packages.removeIf(p -> p.activityIds().isEmpty());
-                show();
-            });
-            return target;
-        }).setHeader(t("Pakket", "Package")).setFlexGrow(2);
-        grid.addComponentColumn(a -> {
-            Checkbox pin = new Checkbox(t("vastgepind", "pinned"), a.pinnedTo() != null);
-            pin.setAriaLabel(pin.getLabel() + ": " + a.name());
-            pin.setReadOnly(!canEdit);
-            pin.addValueChangeListener(e -> {
-                String in = packages.stream().filter(p -> p.activityIds().contains(a.id())).map(PackageSetup::name)
-                        .findFirst().orElse(null);
-                replace(a, pinned(a, e.getValue() ? in : null));
-                show();
-            });
-            return pin;
-        }).setHeader(t("Vastpinnen", "Pin"));
-        grid.setItems(activities);
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Activiteiten en hun pakket", "Activities and their package"));
-        return grid;
-    }
-
-    // --- step 5
 
     private Component betweenStep() {
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        PackageAnalysis analysis = analysis();
-        if (analysis == null || analysis.between().isEmpty()) {
-            layout.add(new Paragraph(t("Geen verbindingen tussen pakketten.", "No links between packages.")));
-            return layout;
-        }
-        Grid<PackageAnalysis.Between> grid = new Grid<>();
-        grid.addColumn(b -> b.first() + " – " + b.second()).setHeader(t("Pakketten", "Packages")).setFlexGrow(2);
-        grid.addColumn(b -> b.intensity().label().in(context.locale())).setHeader(t("Intensiteit", "Intensity"));
-        grid.addColumn(b -> levels(b.suggestedAgreement())).setHeader(t("Voorstel: samen beslissen over",
-                "Suggested: decide together on"));
-        grid.addColumn(b -> b.agreedByTeam() ? levels(b.mutualAgreement()) : t("nog niet beantwoord", "not answered yet"))
-                .setHeader(t("Antwoord van het team", "The team's answer"));
-        grid.addColumn(b -> b.coordination() == null ? t("beantwoord de vraag hieronder", "answer the question below")
-                : b.coordination().label().in(context.locale())).setHeader(t("Coördinatie", "Coordination"));
-        grid.addColumn(b -> b.wrongSplit() ? t("herbekijk de opsplitsing", "reconsider the split")
-                : b.scaleSplit() ? t("gesplitst wegens de schaal", "split because of scale") : "")
-                .setHeader(t("Signaal", "Signal"));
-        grid.setItems(analysis.between());
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Tussen pakketten", "Between packages"));
-        layout.add(new Paragraph(t("De sterkste verbinding tussen twee pakketten bepaalt hoe intens ze samenwerken en "
-                + "stelt voor over welke beslissingen ze het samen eens moeten worden. Of de verbinding zelf eenvoudig en "
-                + "stabiel is, "
-                + "of complex en veranderlijk, bepaalt de coördinatie: dat en de niveaus beantwoordt het team.",
-                "The strongest link between two packages sets how intensely they collaborate and suggests which "
-                        + "decisions they must agree on together. Whether the link itself is simple and stable, or "
-                        + "complex and changeable, sets the coordination: that and the levels are the team's answer.")),
-                grid);
-        for (PackageAnalysis.Between b : analysis.between()) {
-            layout.add(linkAnswers(b));
-        }
-        return layout;
+        BetweenStep between = new BetweenStep(context, plan, plan.analysis(actors), canEdit);
+        between.addAnswerListener(e -> change(() -> plan.linkSetups = PlanEdits.answer(e.answer(), plan.linkSetups)));
+        return between;
     }
-
-    private String levels(Set<Level> levels) {
-        return levels.isEmpty() ? "—" : levels.stream().sorted().map(l -> l.label().in(context.locale()))
-                .collect(Collectors.joining(", "));
-    }
-
-    /** The team's answers about one link between packages (step 5). */
-    private Component linkAnswers(PackageAnalysis.Between b) {
-        LinkSetup answer = linkSetups.stream().filter(s -> s.concerns(b.first(), b.second())).findFirst().orElse(null);
-        VerticalLayout box = new VerticalLayout();
-        box.getStyle().set("border", "1px solid var(--lumo-contrast-20pct)").set("border-radius", "6px");
-        box.add(new H3(b.first() + " – " + b.second()));
-        Checkbox complex = new Checkbox(t("De verbinding is complex", "The link is complex"),
-                answer != null && Boolean.TRUE.equals(answer.complex()));
-        Checkbox changeable = new Checkbox(t("en/of veranderlijk", "and/or changeable"),
-                answer != null && Boolean.TRUE.equals(answer.changeable()));
-        CheckboxGroup<Level> agreed = new CheckboxGroup<>(t("Samen beslissen over (voorstel: ", "Decide together on "
-                + "(suggested: ") + levels(b.suggestedAgreement()) + ")");
-        agreed.setItems(Level.values());
-        agreed.setItemLabelGenerator(l -> l.label().in(context.locale()));
-        agreed.setValue(answer != null && answer.agreedLevels() != null ? answer.agreedLevels() : b.suggestedAgreement());
-        Button apply = new Button(t("Antwoord bewaren in de planning", "Keep the answer in the plan"), click -> {
-            linkSetups.removeIf(s -> s.concerns(b.first(), b.second()));
-            linkSetups.add(new LinkSetup(b.first(), b.second(), complex.getValue(), changeable.getValue(),
-                    agreed.getValue()));
-            show();
-        });
-        apply.setAriaLabel(t("Antwoord bewaren: ", "Keep the answer: ") + b.first() + " – " + b.second());
-        HorizontalLayout questions = new HorizontalLayout(complex, changeable);
-        questions.setWrap(true);
-        box.add(questions, agreed, apply);
-        box.setEnabled(canEdit);
-        return box;
-    }
-
-    // --- step 6
 
     private Component realityStep() {
-        VerticalLayout layout = new VerticalLayout();
-        layout.setPadding(false);
-        TextArea use = area(t("Welke stimulerende factoren zet je in?", "Which stimulating factors do you use?"),
-                reality.stimulatingToUse());
-        TextArea remove = area(t("Welke remmende factoren kan je wegwerken?", "Which inhibiting factors can you remove?"),
-                reality.removableInhibiting());
-        use.addValueChangeListener(e -> reality = new Documents.Reality(e.getValue(), reality.removableInhibiting(),
-                reality.deviations()));
-        remove.addValueChangeListener(e -> reality = new Documents.Reality(reality.stimulatingToUse(), e.getValue(),
-                reality.deviations()));
-        Grid<Documents.Deviation> grid = new Grid<>();
-        grid.addColumn(Documents.Deviation::factor).setHeader(t("Remmende factor", "Inhibiting factor"));
-        grid.addColumn(Documents.Deviation::deviation).setHeader(t("Afwijking", "Deviation"));
-        grid.addColumn(Documents.Deviation::consequence).setHeader(t("Gevolg", "Consequence"));
-        grid.addColumn(Documents.Deviation::absorption).setHeader(t("Opvang", "Absorbed by"));
-        grid.setItems(reality.deviations());
-        grid.setAllRowsVisible(true);
-        grid.setWidthFull();
-        grid.getElement().setAttribute("aria-label", t("Afwijkingen", "Deviations"));
-        TextField factor = new TextField(t("Remmende factor", "Inhibiting factor"));
-        TextField deviation = new TextField(t("Hoe wijk je af?", "How do you deviate?"));
-        TextField consequence = new TextField(t("Wat is het gevolg?", "What does it cause?"));
-        TextField absorption = new TextField(t("Hoe vang je het op?", "How is it absorbed?"));
-        Button add = new Button(t("Afwijking toevoegen", "Add deviation"), click -> {
-            List<Documents.Deviation> all = new ArrayList<>(reality.deviations());
-            all.add(new Documents.Deviation(factor.getValue(), deviation.getValue(), consequence.getValue(),
-                    absorption.getValue()));
-            reality = new Documents.Reality(reality.stimulatingToUse(), reality.removableInhibiting(), all);
-            show();
-        });
-        HorizontalLayout adding = new HorizontalLayout(factor, deviation, consequence, absorption, add);
-        adding.setAlignItems(FlexComponent.Alignment.BASELINE);
-        adding.setWrap(true);
-        adding.setVisible(canEdit);
-        layout.add(use, remove, new H2(t("Afwijkingen van het ideaal", "Deviations from the ideal")), grid, adding,
-                downloads());
-        return layout;
-    }
-
-    private TextArea area(String label, String value) {
-        TextArea area = new TextArea(label);
-        area.setValue(value == null ? "" : value);
-        area.setWidthFull();
-        area.setMaxLength(4000);
-        area.setReadOnly(!canEdit);
-        return area;
+        RealityStep reality = new RealityStep(context, plan, canEdit, downloads());
+        reality.addDeviationListener(e -> change(() -> {
+            List<Documents.Deviation> all = new ArrayList<>(plan.reality.deviations());
+            all.add(e.deviation());
+            plan.reality = new Documents.Reality(plan.reality.stimulatingToUse(), plan.reality.removableInhibiting(),
+                    all);
+        }));
+        return reality;
     }
 
     // --- picture and downloads
 
     GraphPainter painter() {
-        return new GraphPainter(challenge, PlanExports.subtitle(context), activities, links, packages,
-                context.locale());
+        return new GraphPainter(plan.challenge, PlanExports.subtitle(context), plan.activities, plan.links,
+                plan.packages, context.locale());
     }
 
     Component graph() {
-        if (activities.isEmpty()) {
+        if (plan.activities.isEmpty()) {
             return new Div();
         }
         GraphPainter painter = painter();
-        String svg = Pictures.svg(painter.width(), painter.height(), challenge, painter);
-        return Pictures.shown(svg, t("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten dezelfde "
+        String svg = Pictures.svg(painter.width(), painter.height(), plan.challenge, painter);
+        return Pictures.shown(svg,
+                context.text("De activiteitengraaf, gekleurd per pakket; de tabellen bevatten dezelfde "
                 + "gegevens.", "The activity graph, coloured by package; the tables hold the same data."), "640px");
     }
 
     private Component downloads() {
         if (planId == null) {
-            return new Paragraph(t("Bewaar de planning om ze te downloaden.", "Save the plan to download it."));
+            return new Paragraph(context.text("Bewaar de planning om ze te downloaden.",
+                    "Save the plan to download it."));
         }
         Map<String, String> parameters = Map.of("planId", planId);
         return new HorizontalLayout(
-                DownloadLink.of(t("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv", "text/csv",
+                DownloadLink.of(context.text("Pakkettenplan als CSV", "Package plan as CSV"), "pakketten.csv",
+                "text/csv",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).csv())),
-                DownloadLink.of(t("Pakkettenplan als Excel", "Package plan as Excel"), "pakketten.xlsx", PlanExports.XLSX,
+                DownloadLink.of(context.text("Pakkettenplan als Excel", "Package plan as Excel"), "pakketten.xlsx",
+                PlanExports.XLSX,
                         () -> PlanExports.of(context, parameters).xlsx(context)),
-                DownloadLink.of(t("Pakkettenplan als PDF", "Package plan as PDF"), "pakketten.pdf", "application/pdf",
+                DownloadLink.of(context.text("Pakkettenplan als PDF", "Package plan as PDF"), "pakketten.pdf",
+                "application/pdf",
                         () -> PlanExports.of(context, parameters).pdf()),
-                DownloadLink.of(t("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",
+                DownloadLink.of(context.text("Graaf als SVG", "Graph as SVG"), "activiteitengraaf.svg", "image/svg+xml",
                         () -> PlanExports.utf8(PlanExports.of(context, parameters).svg())),
-                DownloadLink.of(t("Graaf als PNG", "Graph as PNG"), "activiteitengraaf.png", "image/png",
+                DownloadLink.of(context.text("Graaf als PNG", "Graph as PNG"), "activiteitengraaf.png", "image/png",
                         () -> PlanExports.of(context, parameters).png()));
     }
 
     static Component card(InstrumentContext context) {
-        List<Documents.PlanSummary> plans = new PlannerService(context).plans();
-        int packages = plans.stream().mapToInt(Documents.PlanSummary::packages).sum();
-        return new Paragraph(context.text(new Text(Plural.nlFigure(plans.size(), "planning", "planningen") + ", "
+        List<Payloads.PlanSummary> plans = new PlannerService(context).plans();
+        int packages = plans.stream().mapToInt(Payloads.PlanSummary::packages).sum();
+        return new Paragraph(context.text(Plural.nlFigure(plans.size(), "planning", "planningen") + ", "
                 + Plural.nlFigure(packages, "pakket", "pakketten"), Plural.enFigure(plans.size(), "plan", "plans")
-                + ", " + Plural.enFigure(packages, "package", "packages"))));
+                + ", " + Plural.enFigure(packages, "package", "packages")));
     }
 }

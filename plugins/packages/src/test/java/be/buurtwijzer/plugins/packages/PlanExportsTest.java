@@ -35,7 +35,7 @@ class PlanExportsTest {
         Documents.Plan plan = Documents.Plan.of("Maria blijft thuis wonen", "Maria brak haar heup.", activities, links,
                 packages, new Documents.Reality(null, null, List.of(new Documents.Deviation("Te weinig opdrachten",
                         "regionaal", "geen vaste contacten", "vast aanspreekpunt"))));
-        return new PlanExports(new Documents.PlanView("p1", 1, plan, PackageRules.analyse(activities, links, packages)),
+        return new PlanExports(new Payloads.PlanDetails("p1", 1, plan, PackageRules.analyse(activities, links, packages)),
                 Map.of("k", "Kinepraktijk", "d", "Klusjesdienst"), Locale.forLanguageTag("nl-BE"),
                 "Stad Stederen · stand van 29/11/2026", logo);
     }
@@ -96,7 +96,7 @@ class PlanExportsTest {
         Documents.Plan plan = Documents.Plan.of(hostile, hostile, activities, List.of(), packages,
                 new Documents.Reality(hostile, hostile, List.of(new Documents.Deviation(hostile, hostile, hostile,
                         hostile))));
-        PlanExports exports = new PlanExports(new Documents.PlanView("p1", 1, plan, PackageRules.analyse(activities,
+        PlanExports exports = new PlanExports(new Payloads.PlanDetails("p1", 1, plan, PackageRules.analyse(activities,
                 List.of(), packages)), Map.of("k", hostile), Locale.ENGLISH, hostile, java.util.Optional.empty());
         javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(
                 new java.io.ByteArrayInputStream(exports.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8)));

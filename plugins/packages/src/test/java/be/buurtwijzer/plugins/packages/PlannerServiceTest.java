@@ -27,8 +27,8 @@ class PlannerServiceTest {
     }
 
     /** Two activities that belong together strongly, put in two packages: the seed asks whether that split is logical. */
-    private static Documents.PlanInput splitAgainstItsLink() {
-        return new Documents.PlanInput(null, "Maria blijft thuis wonen", null,
+    private static Payloads.PlanInput splitAgainstItsLink() {
+        return new Payloads.PlanInput(null, "Maria blijft thuis wonen", null,
                 List.of(activity("thuis", "Thuiszorg"), activity("vervoer", "Vervoer")),
                 List.of(new Link("thuis", "vervoer", Strength.STRONG)),
                 List.of(PackageSetup.of("Thuis", List.of("thuis"), null, null, Set.of()),
@@ -47,7 +47,7 @@ class PlannerServiceTest {
 
     @Test
     void aPlanSplitAgainstItsStrongestLinkIsNamedOnTheHomePageAfterItsChallenge() {
-        Documents.PlanView saved = context.call("save-plan", splitAgainstItsLink(), Documents.PlanView.class);
+        Payloads.PlanDetails saved = context.call("save-plan", splitAgainstItsLink(), Payloads.PlanDetails.class);
         assertEquals(2, saved.analysis().packages().size());
 
         List<Attention> asked = attention();
@@ -63,7 +63,7 @@ class PlannerServiceTest {
         assertThrows(SecurityException.class, () -> context.as(MemberRole.PARTNER).call("save-plan",
                 splitAgainstItsLink()));
         assertEquals(1, context.store().count(PlannerService.PLAN), "nothing saved by the partner");
-        List<?> plans = (List<?>) context.as(MemberRole.PARTNER).call("plans", new Documents.None());
+        List<?> plans = (List<?>) context.as(MemberRole.PARTNER).call("plans", new Payloads.None());
         assertEquals(1, plans.size(), "the partner reads the plan");
     }
 }

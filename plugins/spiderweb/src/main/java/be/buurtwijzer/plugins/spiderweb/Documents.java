@@ -1,18 +1,12 @@
 package be.buurtwijzer.plugins.spiderweb;
 
-import be.buurtwijzer.plugin.api.vocabulary.Intensity;
 import be.buurtwijzer.plugins.spiderweb.domain.CollaborationCheck;
-import be.buurtwijzer.plugins.spiderweb.domain.Enthusiasm;
-import be.buurtwijzer.plugins.spiderweb.domain.FactorScore;
-import be.buurtwijzer.plugins.spiderweb.domain.Participation;
-import be.buurtwijzer.plugins.spiderweb.domain.ScanQuestion;
 import be.buurtwijzer.plugins.spiderweb.domain.WebState;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
-/** The spider web's stored documents and the bodies of its operations. */
+/** The spider web's stored documents; what its operations take and answer is in {@link Payloads}. */
 public final class Documents {
 
     private Documents() {
@@ -45,34 +39,5 @@ public final class Documents {
 
     /** kind "factor": a factor the municipality added to the seed's list */
     public record CustomFactor(be.buurtwijzer.plugins.spiderweb.domain.Factor.Kind kind, String nl, String en) {
-    }
-
-    public record PlacementInput(String actorId, Intensity current, Intensity needed, Participation participation,
-            Enthusiasm enthusiasm, Map<ScanQuestion, String> scan) {
-    }
-
-    /** {@code version}: for an existing web, the version it had when it was read (stale → 409, nothing lost). */
-    public record WebInput(String webId, String name, String challenge, WebKind kind, List<PlacementInput> placements,
-            List<FactorScore> factors, Map<CollaborationCheck.Characteristic, CheckAnswer> networkCheck, Long version) {
-    }
-
-    public record WebRef(String webId) {
-    }
-
-    /** {@code exceptWebId}: the web being edited, whose own scan is already at hand (may be null). */
-    public record PartnerScanRequest(String actorId, String exceptWebId) {
-    }
-
-    public record SnapshotRequest(String webId, String label, LocalDate date) {
-    }
-
-    /** {@code to} null compares with the web as it is now. */
-    public record CompareRequest(String webId, String from, String to) {
-    }
-
-    public record FactorInput(be.buurtwijzer.plugins.spiderweb.domain.Factor.Kind kind, String nl, String en) {
-    }
-
-    public record None() {
     }
 }

@@ -60,24 +60,24 @@ public class SpiderWebInstrument implements Instrument {
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
                 new OperationSpec<>("save-web", new Text("Spinnenweb bewaren", "Save a spider web"),
-                        Documents.WebInput.class, Views.WebView.class, EDIT, (c, in) -> new SpiderWebService(c).save(in)),
-                new OperationSpec<>("web", new Text("Spinnenweb", "Spider web"), Documents.WebRef.class, Views.WebView.class, READ,
+                        Payloads.WebInput.class, Payloads.WebDetails.class, EDIT, (c, in) -> new SpiderWebService(c).save(in)),
+                new OperationSpec<>("web", new Text("Spinnenweb", "Spider web"), Payloads.WebRef.class, Payloads.WebDetails.class, READ,
                         (c, in) -> new SpiderWebService(c).view(in.webId())),
-                new OperationSpec<>("webs", new Text("Spinnenwebben", "Spider webs"), Documents.None.class, Types.listOf(Views.WebSummary.class), READ,
+                new OperationSpec<>("webs", new Text("Spinnenwebben", "Spider webs"), Payloads.None.class, Types.listOf(Payloads.WebSummary.class), READ,
                         (c, in) -> new SpiderWebService(c).webs()),
-                new OperationSpec<>("factors", new Text("Factoren", "Factors"), Documents.None.class, Types.listOf(Views.FactorView.class), READ,
+                new OperationSpec<>("factors", new Text("Factoren", "Factors"), Payloads.None.class, Types.listOf(Payloads.FactorDetails.class), READ,
                         (c, in) -> new SpiderWebService(c).factors()),
                 new OperationSpec<>("add-factor", new Text("Factor toevoegen", "Add a factor"),
-                        Documents.FactorInput.class, Views.FactorView.class, EDIT, (c, in) -> new SpiderWebService(c).addFactor(in)),
+                        Payloads.FactorInput.class, Payloads.FactorDetails.class, EDIT, (c, in) -> new SpiderWebService(c).addFactor(in)),
                 new OperationSpec<>("snapshot", new Text("Momentopname nemen", "Take a snapshot"),
-                        Documents.SnapshotRequest.class, Views.SnapshotView.class, EDIT, (c, in) -> new SpiderWebService(c).snapshot(in)),
-                new OperationSpec<>("snapshots", new Text("Momentopnames", "Snapshots"), Documents.WebRef.class, Types.listOf(Views.SnapshotView.class), READ,
+                        Payloads.SnapshotRequest.class, Payloads.SnapshotDetails.class, EDIT, (c, in) -> new SpiderWebService(c).snapshot(in)),
+                new OperationSpec<>("snapshots", new Text("Momentopnames", "Snapshots"), Payloads.WebRef.class, Types.listOf(Payloads.SnapshotDetails.class), READ,
                         (c, in) -> new SpiderWebService(c).snapshots(in.webId())),
                 new OperationSpec<>("partner-scan", new Text("Partnerscan van een partner", "A partner's scan"),
-                        Documents.PartnerScanRequest.class, Views.PartnerScanView.class, READ,
+                        Payloads.PartnerScanRequest.class, Payloads.PartnerScanDetails.class, READ,
                         (c, in) -> new SpiderWebService(c).partnerScan(in)),
                 new OperationSpec<>("compare", new Text("Momentopnames vergelijken", "Compare snapshots"),
-                        Documents.CompareRequest.class, Views.ComparisonView.class, READ, (c, in) -> new SpiderWebService(c).compare(in)));
+                        Payloads.CompareRequest.class, Payloads.ComparisonDetails.class, READ, (c, in) -> new SpiderWebService(c).compare(in)));
     }
 
     @Override

@@ -47,10 +47,10 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
     private static String subtitle(InstrumentContext context, LocalDate date, String snapshotLabel) {
         String municipality = context.tenant().name();
         return snapshotLabel == null
-                ? context.text(new Text(municipality + " · stand van " + DATE.format(date),
-                        municipality + " · as of " + DATE.format(date)))
-                : context.text(new Text(municipality + " · momentopname ‘" + snapshotLabel + "’ van " + DATE.format(date),
-                        municipality + " · snapshot ‘" + snapshotLabel + "’ of " + DATE.format(date)));
+                ? context.text(municipality + " · stand van " + DATE.format(date),
+                        municipality + " · as of " + DATE.format(date))
+                : context.text(municipality + " · momentopname ‘" + snapshotLabel + "’ van " + DATE.format(date),
+                        municipality + " · snapshot ‘" + snapshotLabel + "’ of " + DATE.format(date));
     }
 
     /** The change between two snapshots of a web, or between a snapshot and the web now ({@code to} absent). */
@@ -61,12 +61,12 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
         String toId = parameters.get("to");
         var to = toId == null || toId.isBlank() ? null : service.snapshotOf(web.id(), toId, "to").value();
         LocalDate today = LocalDate.now(context.clock().withZone(ZoneId.of("Europe/Brussels")));
-        String subtitle = context.text(new Text(context.tenant().name() + " · van ‘" + from.label() + "’ ("
+        String subtitle = context.text(context.tenant().name() + " · van ‘" + from.label() + "’ ("
                 + DATE.format(from.date()) + ") tot " + (to == null ? "nu (" + DATE.format(today) + ")"
                 : "‘" + to.label() + "’ (" + DATE.format(to.date()) + ")"), context.tenant().name() + " · from ‘"
                 + from.label() + "’ (" + DATE.format(from.date()) + ") to " + (to == null ? "now (" + DATE.format(today)
-                + ")" : "‘" + to.label() + "’ (" + DATE.format(to.date()) + ")")));
-        return new ComparisonPainter(web.value().name() + " — " + context.text(new Text("wat veranderde", "what changed")),
+                + ")" : "‘" + to.label() + "’ (" + DATE.format(to.date()) + ")"));
+        return new ComparisonPainter(web.value().name() + " — " + context.text("wat veranderde", "what changed"),
                 subtitle, from.state(), to == null ? web.value().state() : to.state(), service.factorsById(),
                 context.locale());
     }
@@ -115,15 +115,16 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
         SpiderWebPainter web = webPainter();
         FactorRadarPainter radar = radarPainter();
         java.util.List<be.buurtwijzer.plugin.api.report.ReportFragment.Block> blocks = new java.util.ArrayList<>();
-        blocks.add(new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(title, new Text("Spinnenweb '" + title
+        blocks.add(new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(title, Text.pick(locale, "Spinnenweb '"
+                + title
                 + "' met " + Plural.nlFigure(state.placements().size(), "actor", "actoren") + ": hoe intens elke actor "
                 + "nu samenwerkt en hoe intens dat nodig is; de tabel volgt.", "Spider web '" + title + "' with "
                 + Plural.enFigure(state.placements().size(), "actor", "actors") + ": how intensely each actor works together now and how intensely that is needed; the table "
-                + "follows.").in(locale), Pictures.png(web.width(), web.height(), web), web.width(), web.height()));
+                + "follows."), Pictures.png(web.width(), web.height(), web), web.width(), web.height()));
         if (!state.factors().isEmpty()) {
-            blocks.add(new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(radarTitle(), new Text(
+            blocks.add(new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(radarTitle(), Text.pick(locale, 
                     "Factorradar: de scores van de bevorderende en belemmerende factoren; de tabel volgt.",
-                    "Factor radar: the scores of the enabling and inhibiting factors; the table follows.").in(locale),
+                    "Factor radar: the scores of the enabling and inhibiting factors; the table follows."),
                     Pictures.png(radar.width(), radar.height(), radar), radar.width(), radar.height()));
         }
         blocks.addAll(be.buurtwijzer.plugin.api.report.ReportFragment.Table.of(WebTable.table(state, factors, locale)));
@@ -139,7 +140,7 @@ record WebPictures(String title, String subtitle, WebState state, Map<String, Fa
     }
 
     private String radarTitle() {
-        return title + " — " + new Text("factoren", "factors").in(locale);
+        return title + " — " + Text.pick(locale, "factoren", "factors");
     }
 
     private FactorRadarPainter radarPainter() {

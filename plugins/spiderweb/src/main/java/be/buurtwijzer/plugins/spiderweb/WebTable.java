@@ -23,10 +23,11 @@ public final class WebTable {
     /** The actors and the factors, for the CSV and for a report fragment. */
     public static Csv table(WebState state, Map<String, Factor> factors, Locale locale) {
         Csv out = Csv.forBelgianExcel();
-        out.row(t("actor", "actor", locale), t("sector", "sector", locale), t("huidige intensiteit", "current intensity",
-                locale), t("nodige intensiteit", "needed intensity", locale), t("participatie", "participation", locale),
-                t("enthousiasme", "enthusiasm", locale), t("passende samenwerkingsvormen", "fitting forms of collaboration",
-                        locale));
+        out.row(Text.pick(locale, "actor", "actor"), Text.pick(locale, "sector", "sector"), Text.pick(locale,
+                "huidige intensiteit", "current intensity"), Text.pick(locale, "nodige intensiteit",
+                "needed intensity"), Text.pick(locale, "participatie", "participation"),
+                Text.pick(locale, "enthousiasme", "enthusiasm"), Text.pick(locale, "passende samenwerkingsvormen",
+                "fitting forms of collaboration"));
         for (Placement p : state.placements()) {
             out.row(p.actorName(), p.sector().label().in(locale), label(p.current(), locale), label(p.needed(), locale),
                     p.participation() == null ? "" : p.participation().label().in(locale),
@@ -35,7 +36,8 @@ public final class WebTable {
                             .in(locale));
         }
         out.blankLine();
-        out.row(t("factor", "factor", locale), t("soort", "kind", locale), t("score", "score", locale));
+        out.row(Text.pick(locale, "factor", "factor"), Text.pick(locale, "soort", "kind"), Text.pick(locale, "score",
+                "score"));
         for (FactorScore f : state.factors()) {
             Factor factor = factors.get(f.factorId());
             out.row(factor == null ? f.factorId() : factor.label().in(locale),
@@ -46,9 +48,5 @@ public final class WebTable {
 
     private static String label(Intensity intensity, Locale locale) {
         return intensity == null ? "" : intensity.label().in(locale);
-    }
-
-    private static String t(String nl, String en, Locale locale) {
-        return new Text(nl, en).in(locale);
     }
 }

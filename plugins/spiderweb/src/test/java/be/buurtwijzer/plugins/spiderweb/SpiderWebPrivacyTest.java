@@ -21,12 +21,12 @@ class SpiderWebPrivacyTest {
         TestInstrumentContext context = TestInstrumentContext.of(new SpiderWebInstrument()).user("Chris").build();
         String maria = context.register().actor("Maria Peeters", "RESIDENT", "NEIGHBOURHOOD", "LIVED_NEIGHBOURHOOD");
         String ocmw = context.register().actor("OCMW", "ORGANISATION", "WELFARE", "MUNICIPALITY");
-        Views.WebView web = context.call("save-web", new Documents.WebInput(null, "Eenzaamheid", null, null, List.of(
-                new Documents.PlacementInput(maria, Intensity.SHARE_INFORMATION, null, null, null,
+        Payloads.WebDetails web = context.call("save-web", new Payloads.WebInput(null, "Eenzaamheid", null, null, List.of(
+                new Payloads.PlacementInput(maria, Intensity.SHARE_INFORMATION, null, null, null,
                         Map.of(ScanQuestion.WIN_WIN, "Maria wil graag koken voor de buurt")),
-                new Documents.PlacementInput(ocmw, Intensity.ALIGN_ACTIVITIES, null, null, null, Map.of())), List.of(),
-                null, null), Views.WebView.class);
-        context.call("snapshot", new Documents.SnapshotRequest(web.id(), "start", LocalDate.of(2026, 11, 12)));
+                new Payloads.PlacementInput(ocmw, Intensity.ALIGN_ACTIVITIES, null, null, null, Map.of())), List.of(),
+                null, null), Payloads.WebDetails.class);
+        context.call("snapshot", new Payloads.SnapshotRequest(web.id(), "start", LocalDate.of(2026, 11, 12)));
         var privacy = new SpiderWebInstrument().privacy();
         DataSubject subject = new DataSubject(maria, null, null, "Maria Peeters");
         List<String> found = privacy.find(context, subject);

@@ -23,8 +23,8 @@ class SpiderWebServiceTest {
                 .toList();
     }
 
-    private Documents.WebInput web(String name, Documents.PlacementInput... placements) {
-        return new Documents.WebInput(null, name, null, Documents.WebKind.CHALLENGE, List.of(placements), List.of(), null,
+    private Payloads.WebInput web(String name, Payloads.PlacementInput... placements) {
+        return new Payloads.WebInput(null, name, null, Documents.WebKind.CHALLENGE, List.of(placements), List.of(), null,
                 null);
     }
 
@@ -39,9 +39,9 @@ class SpiderWebServiceTest {
         String short_ = context.register().actor("Buurtwerk De Linde", "ORGANISATION", "WELFARE", null);
         String more = context.register().actor("Apotheek Centrum", "ORGANISATION", "CARE", null);
         context.call("save-web", web("Eenzaamheid in De Linde",
-                new Documents.PlacementInput(short_, Intensity.SHARE_INFORMATION, Intensity.CARRY_OUT_TOGETHER,
+                new Payloads.PlacementInput(short_, Intensity.SHARE_INFORMATION, Intensity.CARRY_OUT_TOGETHER,
                         Participation.CONSULT, Enthusiasm.SPARK, null),
-                new Documents.PlacementInput(more, Intensity.CARRY_OUT_TOGETHER, Intensity.REFER, Participation.INFORM,
+                new Payloads.PlacementInput(more, Intensity.CARRY_OUT_TOGETHER, Intensity.REFER, Participation.INFORM,
                         Enthusiasm.SPARK, null)));
 
         List<String> asked = attention();

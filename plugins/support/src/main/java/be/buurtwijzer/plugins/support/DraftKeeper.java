@@ -95,15 +95,16 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
         }
         String at = WHEN.format(Instant.ofEpochMilli(Long.parseLong(found.substring(0, split))));
         String json = found.substring(split + 1);
-        Span said = new Span(t("Er is een niet-bewaard concept van " + at + ".", "There is an unsaved draft from " + at
+        Span said = new Span(Text.pick(locale, "Er is een niet-bewaard concept van " + at + ".",
+                "There is an unsaved draft from " + at
                 + "."));
-        Button take = new Button(t("Verder met het concept", "Resume the draft"), click -> {
+        Button take = new Button(Text.pick(locale, "Verder met het concept", "Resume the draft"), click -> {
             removeAll();
             resume.accept(json);
             changed();
         });
         take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button drop = new Button(t("Concept weggooien", "Discard the draft"), click -> {
+        Button drop = new Button(Text.pick(locale, "Concept weggooien", "Discard the draft"), click -> {
             removeAll();
             forget();
         });
@@ -187,24 +188,21 @@ public class DraftKeeper extends Div implements BeforeLeaveObserver {
             return;
         }
         BeforeLeaveEvent.ContinueNavigationAction action = event.postpone();
-        ConfirmDialog dialog = new ConfirmDialog(t("Niet bewaarde wijzigingen", "Unsaved changes"),
-                t("Je wijzigingen zijn nog niet bewaard. Ze blijven als concept op dit toestel; je kunt ze later "
+        ConfirmDialog dialog = new ConfirmDialog(Text.pick(locale, "Niet bewaarde wijzigingen", "Unsaved changes"),
+                Text.pick(locale,
+                "Je wijzigingen zijn nog niet bewaard. Ze blijven als concept op dit toestel; je kunt ze later "
                         + "verder bewerken.", "Your changes are not saved yet. They stay as a draft on this device; you "
                         + "can resume them later."),
-                t("Pagina verlaten", "Leave the page"), confirmed -> {
+                Text.pick(locale, "Pagina verlaten", "Leave the page"), confirmed -> {
                     leaving = true;
                     // on the page, not on this element: the element leaves with the view before the script runs
                     getUI().ifPresent(ui -> ui.getPage().executeJs("window.__bwDirty = false;"));
                     action.proceed();
                 });
         dialog.setCancelable(true);
-        dialog.setCancelText(t("Blijven", "Stay"));
+        dialog.setCancelText(Text.pick(locale, "Blijven", "Stay"));
         // staying ends this attempt, so the next click on a link asks again
         dialog.addCancelListener(cancelled -> action.cancel());
         dialog.open();
-    }
-
-    private String t(String nl, String en) {
-        return new Text(nl, en).in(locale);
     }
 }

@@ -3,7 +3,6 @@ package be.buurtwijzer.plugins.typology;
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.RegisterReader;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.typology.domain.Answers;
 import be.buurtwijzer.plugins.typology.domain.Driver;
 import be.buurtwijzer.plugins.typology.domain.Goal;
@@ -39,45 +38,41 @@ public class AnswersForm extends FormLayout {
 
     public AnswersForm(InstrumentContext context) {
         this.context = context;
-        goals.setLabel(t("Doel", "Goal"));
+        goals.setLabel(context.text("Doel", "Goal"));
         goals.setItems(Goal.values());
         goals.setItemLabelGenerator(g -> g.label().in(context.locale()));
-        drivers.setLabel(t("Wie trekt het initiatief?", "Who drives the initiative?"));
+        drivers.setLabel(context.text("Wie trekt het initiatief?", "Who drives the initiative?"));
         drivers.setItems(Driver.values());
         drivers.setItemLabelGenerator(d -> d.label().in(context.locale()));
-        lead.setLabel(t("Wie heeft de leiding?", "Who leads?"));
+        lead.setLabel(context.text("Wie heeft de leiding?", "Who leads?"));
         lead.setItems(Lead.values());
         lead.setItemLabelGenerator(l -> l.label().in(context.locale()));
-        professionalAreas.setLabel(t("Werkingsgebied van de betrokken professionals",
+        professionalAreas.setLabel(context.text("Werkingsgebied van de betrokken professionals",
                 "Operating area of the professionals involved"));
-        professionalAreas.setHelperText(t("Laat leeg als er geen professionals betrokken zijn.",
+        professionalAreas.setHelperText(context.text("Laat leeg als er geen professionals betrokken zijn.",
                 "Leave empty when no professionals are involved."));
         professionalAreas.setItems(Scale.values());
         professionalAreas.setItemLabelGenerator(s -> s.label().in(context.locale()));
-        scale.setLabel(t("Schaal van het initiatief", "Scale of the initiative"));
+        scale.setLabel(context.text("Schaal van het initiatief", "Scale of the initiative"));
         scale.setItems(Scale.values());
         scale.setItemLabelGenerator(s -> s == null ? "" : s.label().in(context.locale()));
         scale.setId("typology-scale");
-        structure.setLabel(t("Structuur", "Structure"));
+        structure.setLabel(context.text("Structuur", "Structure"));
         structure.setItems(Structure.values());
         structure.setItemLabelGenerator(s -> s.label().in(context.locale()));
-        coreGroupDecidesAll.setLabel(t("De kerngroep beslist alles, anderen voeren enkel uit",
+        coreGroupDecidesAll.setLabel(context.text("De kerngroep beslist alles, anderen voeren enkel uit",
                 "The core group decides everything, others only carry out"));
-        coreGroupCarriesOutAll.setLabel(t("De kerngroep beslist én voert alles zelf uit",
+        coreGroupCarriesOutAll.setLabel(context.text("De kerngroep beslist én voert alles zelf uit",
                 "The core group decides and carries out everything itself"));
-        restsOnOnePerson.setLabel(t("Het werk rust op één persoon", "The work rests on one person"));
-        pushedToFormalise.setLabel(t("Het initiatief wordt gevraagd zich te formaliseren of inclusiever te werken",
+        restsOnOnePerson.setLabel(context.text("Het werk rust op één persoon", "The work rests on one person"));
+        pushedToFormalise.setLabel(context.text("Het initiatief wordt gevraagd zich te formaliseren of inclusiever te werken",
                 "The initiative is being asked to formalise or to be more inclusive"));
-        links.setLabel(t("Verbindingen met andere initiatieven", "Links with other initiatives"));
+        links.setLabel(context.text("Verbindingen met andere initiatieven", "Links with other initiatives"));
         links.setItemLabelGenerator(RegisterReader.Initiative::name);
         add(goals, drivers, lead, professionalAreas, scale, structure, coreGroupDecidesAll, coreGroupCarriesOutAll,
                 restsOnOnePerson, pushedToFormalise, links);
         setColspan(lead, 2);
         setColspan(links, 2);
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
     }
 
     void show(String initiativeId, Answers answers, List<RegisterReader.Initiative> initiatives) {
@@ -98,8 +93,8 @@ public class AnswersForm extends FormLayout {
                 .collect(Collectors.toSet()));
     }
 
-    Requests.AnswersInput read(String initiativeId, Long version) {
-        return new Requests.AnswersInput(initiativeId, goals.getValue(), drivers.getValue(), lead.getValue(),
+    Payloads.AnswersInput read(String initiativeId, Long version) {
+        return new Payloads.AnswersInput(initiativeId, goals.getValue(), drivers.getValue(), lead.getValue(),
                 professionalAreas.getValue(), scale.getValue(), structure.getValue(), coreGroupDecidesAll.getValue(),
                 links.getValue().stream().map(RegisterReader.Initiative::id).sorted().toList(),
                 restsOnOnePerson.getValue(), coreGroupCarriesOutAll.getValue(), pushedToFormalise.getValue(), version);

@@ -33,10 +33,10 @@ public final class PortfolioDocuments {
 
     /** The portfolio's rows, for the CSV and for a report fragment. */
     public static Csv table(Portfolio portfolio, Locale locale, Function<String, String> neighbourhoodName) {
-        Csv csv = Csv.forBelgianExcel().row(new Text("initiatief", "initiative").in(locale),
-                new Text("buurt", "neighbourhood").in(locale), new Text("type", "type").in(locale),
-                new Text("schaal", "scale").in(locale), new Text("verbindingen", "links").in(locale),
-                new Text("waarschuwingen", "warnings").in(locale));
+        Csv csv = Csv.forBelgianExcel().row(Text.pick(locale, "initiatief", "initiative"),
+                Text.pick(locale, "buurt", "neighbourhood"), Text.pick(locale, "type", "type"),
+                Text.pick(locale, "schaal", "scale"), Text.pick(locale, "verbindingen", "links"),
+                Text.pick(locale, "waarschuwingen", "warnings"));
         for (Portfolio.Row r : portfolio.rows()) {
             String warnings = portfolio.warnings().stream().filter(w -> r.initiativeId().equals(w.initiativeId()))
                     .map(w -> w.message().in(locale)).collect(Collectors.joining(" | "));
@@ -61,9 +61,10 @@ public final class PortfolioDocuments {
     /** The same overview as a report figure. */
     public static be.buurtwijzer.plugin.api.report.ReportFragment.Figure figure(Portfolio portfolio, String title,
             Locale locale) {
-        return new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(title, new Text("Overzicht van de initiatieven "
+        return new be.buurtwijzer.plugin.api.report.ReportFragment.Figure(title, Text.pick(locale,
+                "Overzicht van de initiatieven "
                 + "per type en schaal, met de waarschuwingen; de tabel volgt.", "Overview of the initiatives by type and "
-                + "scale, with the warnings; the table follows.").in(locale),
+                + "scale, with the warnings; the table follows."),
                 Pictures.png(WIDTH, HEIGHT, g -> paint(g, portfolio, title, locale)), WIDTH, HEIGHT);
     }
 
@@ -82,17 +83,17 @@ public final class PortfolioDocuments {
         int y = 470;
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 15));
         g.setColor(Color.BLACK);
-        g.drawString(new Text("Waarschuwingen en advies", "Warnings and advice").in(locale), 40, y);
+        g.drawString(Text.pick(locale, "Waarschuwingen en advies", "Warnings and advice"), 40, y);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
         List<Warning> shown = portfolio.warnings().stream()
                 .filter(w -> w.kind() != Warning.Kind.NOT_CLASSIFIED).toList();
         if (shown.isEmpty()) {
-            g.drawString(new Text("Geen.", "None.").in(locale), 40, y + 22);
+            g.drawString(Text.pick(locale, "Geen.", "None."), 40, y + 22);
         }
         for (Warning w : shown) {
             y += 22;
             if (y > height - 80) {
-                g.drawString(new Text("… en meer: zie de CSV.", "… and more: see the CSV.").in(locale), 40, y);
+                g.drawString(Text.pick(locale, "… en meer: zie de CSV.", "… and more: see the CSV."), 40, y);
                 break;
             }
             y = wrap(g, "• " + label(w, locale) + w.message().in(locale), 40, y, width - 80);
@@ -102,7 +103,7 @@ public final class PortfolioDocuments {
     /** "Initiative: " before a warning about one initiative, "Advice: " or nothing before the rest. */
     static String label(Warning w, Locale locale) {
         String about = w.aboutPortfolio() ? "" : w.initiativeName() + ": ";
-        return w.level() == Warning.Level.ADVICE ? about + new Text("advies — ", "advice — ").in(locale) : about;
+        return w.level() == Warning.Level.ADVICE ? about + Text.pick(locale, "advies — ", "advice — ") : about;
     }
 
     private static void matrix(Graphics2D g, Portfolio portfolio, Locale locale, int left, int top) {

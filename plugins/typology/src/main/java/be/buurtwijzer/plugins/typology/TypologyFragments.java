@@ -31,7 +31,7 @@ final class TypologyFragments {
         Portfolio portfolio = service.portfolio(neighbourhood);
         String where = neighbourhood == null || neighbourhood.isBlank() ? context.tenant().name()
                 : service.neighbourhoodName(neighbourhood);
-        String title = context.text(new Text("Portfolio", "Portfolio")) + " — " + where;
+        String title = context.text("Portfolio", "Portfolio") + " — " + where;
         String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(context.clock()
                 .withZone(ZoneId.of("Europe/Brussels"))));
         List<ReportFragment.Block> blocks = new ArrayList<>();
@@ -40,7 +40,7 @@ final class TypologyFragments {
         blocks.add(PortfolioDocuments.figure(portfolio, title, context.locale()));
         blocks.addAll(ReportFragment.Table.of(PortfolioDocuments.table(portfolio, context.locale(),
                 service::neighbourhoodName)));
-        return new ReportFragment(title, context.text(new Text(where + " · stand van " + today, where + " · as of "
-                + today)), blocks);
+        return new ReportFragment(title, context.text(where + " · stand van " + today, where + " · as of "
+                + today), blocks);
     }
 }

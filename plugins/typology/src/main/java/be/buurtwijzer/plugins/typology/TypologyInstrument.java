@@ -62,23 +62,23 @@ public class TypologyInstrument implements Instrument {
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
                 new OperationSpec<>("save-answers", new Text("Antwoorden bewaren", "Save the answers"),
-                        Requests.AnswersInput.class, Requests.ProfileView.class, EDIT, (c, in) -> new TypologyService(c).saveAnswers(in)),
+                        Payloads.AnswersInput.class, Payloads.ProfileDetails.class, EDIT, (c, in) -> new TypologyService(c).saveAnswers(in)),
                 new OperationSpec<>("classify", new Text("Type voorstellen", "Propose a type"),
-                        Requests.InitiativeRef.class, ProposalView.class, READ, (c, in) -> ProposalView.of(in.initiativeId(),
+                        Payloads.InitiativeRef.class, Payloads.ProposalDetails.class, READ, (c, in) -> Payloads.ProposalDetails.of(in.initiativeId(),
                                 new TypologyService(c).proposal(in.initiativeId()), c.locale())),
                 new OperationSpec<>("decide", new Text("Voorstel aanvaarden of afwijken", "Accept or override"),
-                        Requests.Decision.class, Requests.ProfileView.class, EDIT, (c, in) -> new TypologyService(c).decide(in)),
+                        Payloads.Decision.class, Payloads.ProfileDetails.class, EDIT, (c, in) -> new TypologyService(c).decide(in)),
                 new OperationSpec<>("profile", new Text("Typering van een initiatief", "An initiative's typology"),
-                        Requests.InitiativeRef.class, Requests.ProfileView.class, READ, TypologyInstrument::profile),
-                new OperationSpec<>("portfolio", new Text("Portfolio", "Portfolio"), Requests.PortfolioRequest.class, be.buurtwijzer.plugins.typology.domain.Portfolio.class,
+                        Payloads.InitiativeRef.class, Payloads.ProfileDetails.class, READ, TypologyInstrument::profile),
+                new OperationSpec<>("portfolio", new Text("Portfolio", "Portfolio"), Payloads.PortfolioRequest.class, be.buurtwijzer.plugins.typology.domain.Portfolio.class,
                         READ, (c, in) -> new TypologyService(c).portfolio(in.neighbourhoodId())));
     }
 
-    private static Requests.ProfileView profile(InstrumentContext context, Requests.InitiativeRef ref) {
+    private static Payloads.ProfileDetails profile(InstrumentContext context, Payloads.InitiativeRef ref) {
         TypologyService service = new TypologyService(context);
         service.initiative(ref.initiativeId());
         return service.profile(ref.initiativeId()).map(TypologyService::view)
-                .orElseGet(() -> new Requests.ProfileView(ref.initiativeId(), null, null, List.of()));
+                .orElseGet(() -> new Payloads.ProfileDetails(ref.initiativeId(), null, null, List.of()));
     }
 
     @Override
@@ -98,7 +98,7 @@ public class TypologyInstrument implements Instrument {
         TypologyService service = new TypologyService(context);
         Portfolio portfolio = service.portfolio(parameters.get("neighbourhoodId"));
         return context.spreadsheet(PortfolioDocuments.table(portfolio, context.locale(), service::neighbourhoodName),
-                context.text(new Text("Portfolio", "Portfolio")));
+                context.text("Portfolio", "Portfolio"));
     }
 
     static byte[] csv(InstrumentContext context, Map<String, String> parameters) {
@@ -112,7 +112,7 @@ public class TypologyInstrument implements Instrument {
         TypologyService service = new TypologyService(context);
         String neighbourhood = parameters.get("neighbourhoodId");
         Portfolio portfolio = service.portfolio(neighbourhood);
-        String title = context.text(new Text("Portfolio", "Portfolio")) + " — " + (neighbourhood == null
+        String title = context.text("Portfolio", "Portfolio") + " — " + (neighbourhood == null
                 || neighbourhood.isBlank() ? context.tenant().name() : service.neighbourhoodName(neighbourhood));
         return PortfolioDocuments.svg(portfolio, title, context.locale(), context.logo()).getBytes(StandardCharsets.UTF_8);
     }

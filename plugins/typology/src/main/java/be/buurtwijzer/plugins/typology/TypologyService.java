@@ -28,7 +28,7 @@ public final class TypologyService {
     private final InstrumentContext context;
 
     /** The answers as the method reads them (links without repeats). */
-    static Answers answers(Requests.AnswersInput input) {
+    static Answers answers(Payloads.AnswersInput input) {
         return new Answers(input.goals(), input.drivers(), input.lead(), input.professionalAreas(),
                 input.scale(), input.structure(), input.coreGroupDecidesAll(),
                 input.links() == null ? List.of() : input.links().stream().distinct().toList(), input.restsOnOnePerson(),
@@ -53,15 +53,15 @@ public final class TypologyService {
 
     private RegisterReader.Initiative initiative(String initiativeId, List<RegisterReader.Initiative> initiatives) {
         if (initiativeId == null || initiativeId.isBlank()) {
-            throw InstrumentException.invalid("initiativeId", context.text(new Text("Kies een initiatief.",
-                    "Choose an initiative.")));
+            throw InstrumentException.invalid("initiativeId", context.text("Kies een initiatief.",
+                    "Choose an initiative."));
         }
         return initiatives.stream().filter(i -> i.id().equals(initiativeId)).findFirst()
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, initiativeId,
                         "initiativeId"));
     }
 
-    public Requests.ProfileView saveAnswers(Requests.AnswersInput input) {
+    public Payloads.ProfileDetails saveAnswers(Payloads.AnswersInput input) {
         List<RegisterReader.Initiative> initiatives = context.register().initiatives();
         RegisterReader.Initiative initiative = initiative(input.initiativeId(), initiatives);
         Answers answers = answers(input);
@@ -73,12 +73,13 @@ public final class TypologyService {
         var known = new HashSet<>(initiatives.stream().map(RegisterReader.Initiative::id).toList());
         for (String link : answers.links()) {
             if (link.equals(initiative.id())) {
-                throw InstrumentException.invalid("links", context.text(new Text(
-                        "Een initiatief kan niet naar zichzelf linken.", "An initiative cannot link to itself.")));
+                throw InstrumentException.invalid("links", context.text(
+                        "Een initiatief kan niet naar zichzelf linken.", "An initiative cannot link to itself."));
             }
             if (!known.contains(link)) {
-                throw InstrumentException.invalid("links", context.text(new Text(
-                        "Link naar een onbekend initiatief: " + link + ".", "Link to an unknown initiative: " + link + ".")));
+                throw InstrumentException.invalid("links", context.text(
+                        "Link naar een onbekend initiatief: " + link + ".", "Link to an unknown initiative: " + link
+                        + "."));
             }
         }
         Optional<StoredRecord<Profile>> stored = profile(initiative.id());
@@ -93,8 +94,8 @@ public final class TypologyService {
                 new Profile(initiative.id(), answers, stored.get().value().history())));
     }
 
-    static Requests.ProfileView view(StoredRecord<Profile> r) {
-        return new Requests.ProfileView(r.value().initiativeId(), r.version(), r.value().answers(), r.value().history());
+    static Payloads.ProfileDetails view(StoredRecord<Profile> r) {
+        return new Payloads.ProfileDetails(r.value().initiativeId(), r.version(), r.value().answers(), r.value().history());
     }
 
     /** The change was made on the version the user read, or it is refused: nobody's work is written over. */
@@ -106,23 +107,24 @@ public final class TypologyService {
 
     private InstrumentException changedMeanwhile(String by) {
         return new InstrumentException(InstrumentException.Kind.CONFLICT, by == null
-                ? context.text(new Text("De typering van dit initiatief werd intussen gewijzigd. Herlaad en probeer "
+                ? context.text("De typering van dit initiatief werd intussen gewijzigd. Herlaad en probeer "
                         + "opnieuw; er werd niets overschreven.", "This initiative's typology changed meanwhile. Reload "
-                        + "and try again; nothing was overwritten."))
-                : context.text(new Text("De typering van dit initiatief werd intussen gewijzigd door " + by
+                        + "and try again; nothing was overwritten.")
+                : context.text("De typering van dit initiatief werd intussen gewijzigd door " + by
                         + ". Herlaad en probeer opnieuw; er werd niets overschreven.", "This initiative's typology was "
-                        + "changed meanwhile by " + by + ". Reload and try again; nothing was overwritten.")), "version");
+                        + "changed meanwhile by " + by + ". Reload and try again; nothing was overwritten."),
+                        "version");
     }
 
     /** The rule of a stored profile, whoever writes it: complete answers and a readable history. */
     static void check(Profile profile, InstrumentContext context) {
         if (profile.initiativeId() == null || profile.initiativeId().isBlank()) {
-            throw InstrumentException.invalid("initiativeId", context.text(new Text("Een typering hoort bij een "
-                    + "initiatief.", "A typology belongs to an initiative.")));
+            throw InstrumentException.invalid("initiativeId", context.text("Een typering hoort bij een "
+                    + "initiatief.", "A typology belongs to an initiative."));
         }
         if (profile.answers() == null) {
-            throw InstrumentException.invalid("answers", context.text(new Text("De antwoorden ontbreken.",
-                    "The answers are missing.")));
+            throw InstrumentException.invalid("answers", context.text("De antwoorden ontbreken.",
+                    "The answers are missing."));
         }
         var problems = Classifier.problems(profile.answers());
         if (!problems.isEmpty()) {
@@ -131,8 +133,8 @@ public final class TypologyService {
         for (Classification c : profile.history()) {
             if (c == null || c.at() == null || (c.proposed() == null && c.tiedWith().isEmpty()) || c.chosen() == null
                     || (c.overridden() && (c.reason() == null || c.reason().isBlank()))) {
-                throw InstrumentException.invalid("history", context.text(new Text("Een beslissing in de geschiedenis "
-                        + "is onvolledig.", "A decision in the history is incomplete.")));
+                throw InstrumentException.invalid("history", context.text("Een beslissing in de geschiedenis "
+                        + "is onvolledig.", "A decision in the history is incomplete."));
             }
         }
     }
@@ -149,25 +151,25 @@ public final class TypologyService {
                         "Answer the typology's questions for this initiative first."))));
     }
 
-    public Requests.ProfileView decide(Requests.Decision decision) {
+    public Payloads.ProfileDetails decide(Payloads.Decision decision) {
         StoredRecord<Profile> stored = answered(decision.initiativeId());
         Proposal proposal = Classifier.classify(stored.value().answers());
         if (decision.type() == null && proposal.tie()) {
-            throw InstrumentException.invalid("type", context.text(new Text("Het voorstel is een gelijke stand tussen "
+            throw InstrumentException.invalid("type", context.text("Het voorstel is een gelijke stand tussen "
                     + labels(proposal, "nl") + ": kies zelf welk type past.", "The proposal is a tie between "
-                    + labels(proposal, "en") + ": choose which type fits.")));
+                    + labels(proposal, "en") + ": choose which type fits."));
         }
         InitiativeType chosen = decision.type() == null ? proposal.type() : decision.type();
         boolean overridden = !proposal.follows(chosen);
         String reason = decision.reason() == null || decision.reason().isBlank() ? null : decision.reason().trim();
         if (overridden && reason == null) {
-            throw InstrumentException.invalid("reason", context.text(new Text(
+            throw InstrumentException.invalid("reason", context.text(
                     "Zeg waarom je van het voorstel afwijkt; die reden blijft bewaard in de geschiedenis.",
-                    "Say why you differ from the proposal; the reason is kept in the history.")));
+                    "Say why you differ from the proposal; the reason is kept in the history."));
         }
         if (reason != null && reason.length() > 2000) {
-            throw InstrumentException.invalid("reason", context.text(new Text("De reden is te lang (max. 2000 tekens).",
-                    "The reason is too long (at most 2000 characters).")));
+            throw InstrumentException.invalid("reason", context.text("De reden is te lang (max. 2000 tekens).",
+                    "The reason is too long (at most 2000 characters)."));
         }
         requireVersion(stored, decision.version());
         List<Classification> history = new ArrayList<>(stored.value().history());

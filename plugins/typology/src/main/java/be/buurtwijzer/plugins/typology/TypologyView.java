@@ -1,15 +1,11 @@
 package be.buurtwijzer.plugins.typology;
 
 import be.buurtwijzer.plugin.api.vocabulary.Scale;
-import be.buurtwijzer.plugin.ui.Downloads;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.RegisterReader;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.support.DownloadLink;
 import be.buurtwijzer.plugins.typology.domain.Classifier;
 import be.buurtwijzer.plugins.typology.domain.InitiativeType;
-import be.buurtwijzer.plugins.typology.domain.Pillar;
 import be.buurtwijzer.plugins.typology.domain.Portfolio;
 import be.buurtwijzer.plugins.typology.domain.Proposal;
 import be.buurtwijzer.plugins.typology.domain.Warning;
@@ -17,11 +13,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -29,13 +23,9 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
-import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Base64;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The typology page: the municipality's initiatives with their type, the questions and the
@@ -56,7 +46,7 @@ public class TypologyView extends VerticalLayout {
     private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
     final H2 editorTitle = new H2();
     final Select<RegisterReader.Neighbourhood> neighbourhood = new Select<>();
-    final VerticalLayout portfolioPanel = new VerticalLayout();
+    final PortfolioPanel portfolioPanel;
     private final InstrumentContext context;
     private final TypologyService service;
     private final boolean canEdit;
@@ -70,22 +60,24 @@ public class TypologyView extends VerticalLayout {
         this.service = new TypologyService(context);
         this.canEdit = context.user().has(TypologyInstrument.EDIT);
         this.form = new AnswersForm(context);
+        this.portfolioPanel = new PortfolioPanel(context);
         this.drafts = new be.buurtwijzer.plugins.support.DraftKeeper(context, "typology",
                 () -> selected == null ? "" : JSON.toJson(form.read(selected.initiativeId(), version)));
         setPadding(false);
-        add(new Paragraph(t("Kies een initiatief uit het register, beantwoord de vragen van Tabel 1 en bekijk het "
+        add(new Paragraph(context.text("Kies een initiatief uit het register, beantwoord de vragen van Tabel 1 en bekijk het "
                         + "voorstel met zijn uitleg. Je kan het voorstel aanvaarden of er met een reden van afwijken.",
                         "Choose an initiative from the register, answer the questions of Table 1 and look at the "
                                 + "proposal and its explanation. You can accept it or differ from it with a reason.")));
-        initiatives.addColumn(Portfolio.Row::name).setHeader(t("Initiatief", "Initiative")).setSortable(true)
+        initiatives.addColumn(Portfolio.Row::name).setHeader(context.text("Initiatief", "Initiative")).setSortable(true)
                 .setFlexGrow(2);
-        initiatives.addColumn(r -> r.type() == null ? t("nog niet getypeerd", "not classified yet")
-                : InitiativeType.valueOf(r.type()).label().in(context.locale())).setHeader(t("Type", "Type")).setFlexGrow(2);
+        initiatives.addColumn(r -> r.type() == null ? context.text("nog niet getypeerd", "not classified yet")
+                : InitiativeType.valueOf(r.type()).label().in(context.locale())).setHeader(context.text("Type",
+                "Type")).setFlexGrow(2);
         initiatives.addColumn(r -> r.scale() == null ? "" : Scale.valueOf(r.scale()).label().in(context.locale()))
-                .setHeader(t("Schaal", "Scale"));
-        initiatives.addColumn(Portfolio.Row::links).setHeader(t("Verbindingen", "Links"));
+                .setHeader(context.text("Schaal", "Scale"));
+        initiatives.addColumn(Portfolio.Row::links).setHeader(context.text("Verbindingen", "Links"));
         initiatives.setAllRowsVisible(true);
-        initiatives.getElement().setAttribute("aria-label", t("Initiatieven", "Initiatives"));
+        initiatives.getElement().setAttribute("aria-label", context.text("Initiatieven", "Initiatives"));
         initiatives.asSingleSelect().addValueChangeListener(e -> {
             if (!refreshing) {
                 open(e.getValue());
@@ -93,44 +85,44 @@ public class TypologyView extends VerticalLayout {
         });
         add(initiatives);
 
-        history.addColumn(c -> WHEN.format(c.at())).setHeader(t("Wanneer", "When")).setAutoWidth(true);
-        history.addColumn(Classification::by).setHeader(t("Door", "By")).setAutoWidth(true);
-        history.addColumn(this::proposedLabel).setHeader(t("Voorstel", "Proposal"));
-        history.addColumn(c -> c.chosen().label().in(context.locale())).setHeader(t("Gekozen", "Chosen"));
-        history.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(t("Reden", "Reason")).setFlexGrow(2);
+        history.addColumn(c -> WHEN.format(c.at())).setHeader(context.text("Wanneer", "When")).setAutoWidth(true);
+        history.addColumn(Classification::by).setHeader(context.text("Door", "By")).setAutoWidth(true);
+        history.addColumn(this::proposedLabel).setHeader(context.text("Voorstel", "Proposal"));
+        history.addColumn(c -> c.chosen().label().in(context.locale())).setHeader(context.text("Gekozen", "Chosen"));
+        history.addColumn(c -> c.reason() == null ? "" : c.reason()).setHeader(context.text("Reden",
+                "Reason")).setFlexGrow(2);
         history.setAllRowsVisible(true);
-        history.getElement().setAttribute("aria-label", t("Geschiedenis van de typering", "Classification history"));
-        Button save = new Button(t("Bewaren en type voorstellen", "Save and propose a type"), click -> saveAndPropose());
+        history.getElement().setAttribute("aria-label", context.text("Geschiedenis van de typering",
+                "Classification history"));
+        Button save = new Button(context.text("Bewaren en type voorstellen", "Save and propose a type"),
+                click -> saveAndPropose());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setVisible(canEdit);
         form.setEnabled(canEdit);
         editor.setPadding(false);
         editor.add(editorTitle, drafts, form, be.buurtwijzer.plugins.support.StickyActions.of(save), proposalPanel,
-                new H3(t("Geschiedenis", "History")), history);
+                new H3(context.text("Geschiedenis", "History")), history);
         // answers typed but not saved are kept as a draft per initiative
         drafts.watch(form);
         editor.setVisible(false);
         add(editor);
 
-        neighbourhood.setLabel(t("Portfolio van", "Portfolio of"));
+        neighbourhood.setLabel(context.text("Portfolio van", "Portfolio of"));
         neighbourhood.setId("typology-neighbourhood");
         neighbourhood.setEmptySelectionAllowed(true);
-        neighbourhood.setEmptySelectionCaption(t("de hele gemeente", "the whole municipality"));
-        neighbourhood.setItemLabelGenerator(n -> n == null ? t("de hele gemeente", "the whole municipality") : n.name());
+        neighbourhood.setEmptySelectionCaption(context.text("de hele gemeente", "the whole municipality"));
+        neighbourhood.setItemLabelGenerator(n -> n == null ? context.text("de hele gemeente",
+                "the whole municipality") : n.name());
         neighbourhood.setItems(context.register().neighbourhoods());
         neighbourhood.addValueChangeListener(e -> showPortfolio(null));
-        add(new H2(t("Portfolio", "Portfolio")), neighbourhood, portfolioPanel);
+        add(new H2(context.text("Portfolio", "Portfolio")), neighbourhood, portfolioPanel);
         refresh();
     }
 
     private String proposedLabel(Classification c) {
         return c.proposed() != null ? c.proposed().label().in(context.locale())
-                : t("gelijke stand: ", "tie: ") + String.join(" / ", c.tiedWith().stream()
+                : context.text("gelijke stand: ", "tie: ") + String.join(" / ", c.tiedWith().stream()
                         .map(type -> type.label().in(context.locale())).toList());
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
     }
 
     void refresh() {
@@ -161,7 +153,7 @@ public class TypologyView extends VerticalLayout {
 
     /** A draft of this initiative's answers back in the form, with the version it was made from. */
     private void resume(String json) {
-        Requests.AnswersInput draft = JSON.fromJson(json, Requests.AnswersInput.class);
+        Payloads.AnswersInput draft = JSON.fromJson(json, Payloads.AnswersInput.class);
         version = draft.version();
         form.show(selected.initiativeId(), TypologyService.answers(draft), context.register().initiatives());
     }
@@ -177,8 +169,8 @@ public class TypologyView extends VerticalLayout {
             return;
         }
         try {
-            Requests.ProfileView saved = context.call("save-answers", form.read(selected.initiativeId(), version),
-                    Requests.ProfileView.class);
+            Payloads.ProfileDetails saved = context.call("save-answers", form.read(selected.initiativeId(), version),
+                    Payloads.ProfileDetails.class);
             version = saved.version();
             showProposal(Classifier.classify(saved.answers()));
             refreshKeepingSelection();
@@ -217,20 +209,20 @@ public class TypologyView extends VerticalLayout {
     /** Someone else changed this initiative's typology since the page read it: say who, offer to reload. */
     private void showConflict(String message) {
         proposalPanel.removeAll();
-        Button reload = new Button(t("Opnieuw laden", "Reload"), click -> open(selected));
+        Button reload = new Button(context.text("Opnieuw laden", "Reload"), click -> open(selected));
         reload.setId("typology-reload");
         proposalPanel.add(alert(message), reload);
     }
 
     void showProposal(Proposal proposal) {
         proposalPanel.removeAll();
-        ProposalView view = ProposalView.of(selected.initiativeId(), proposal, context.locale());
+        Payloads.ProposalDetails view = Payloads.ProposalDetails.of(selected.initiativeId(), proposal, context.locale());
         Paragraph summary = new Paragraph(view.summary());
         summary.setId("typology-proposal");
         summary.getStyle().set("font-weight", "600");
         UnorderedList reasons = new UnorderedList();
         view.criteria().forEach(c -> reasons.add(new ListItem(c.label() + ": " + c.reason())));
-        proposalPanel.add(new H3(t("Voorstel", "Proposal")), summary, reasons);
+        proposalPanel.add(new H3(context.text("Voorstel", "Proposal")), summary, reasons);
         proposalPanel.getElement().setAttribute("aria-live", "polite");
         if (!canEdit) {
             return;
@@ -238,34 +230,35 @@ public class TypologyView extends VerticalLayout {
         HorizontalLayout accept = new HorizontalLayout();
         if (proposal.tie()) {
             for (InitiativeType type : proposal.tiedWith()) {
-                Button choose = new Button(t("Kiezen: ", "Choose: ") + type.label().in(context.locale()),
-                        click -> decide(new Requests.Decision(selected.initiativeId(), type, null, version)));
+                Button choose = new Button(context.text("Kiezen: ", "Choose: ") + type.label().in(context.locale()),
+                        click -> decide(new Payloads.Decision(selected.initiativeId(), type, null, version)));
                 choose.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
                 accept.add(choose);
             }
         } else {
-            Button button = new Button(t("Voorstel aanvaarden", "Accept the proposal"),
-                    click -> decide(new Requests.Decision(selected.initiativeId(), null, null, version)));
+            Button button = new Button(context.text("Voorstel aanvaarden", "Accept the proposal"),
+                    click -> decide(new Payloads.Decision(selected.initiativeId(), null, null, version)));
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             accept.add(button);
         }
         Select<InitiativeType> other = new Select<>();
         other.setId("typology-override-type");
-        other.setLabel(t("Ander type", "Other type"));
+        other.setLabel(context.text("Ander type", "Other type"));
         other.setItems(InitiativeType.values());
         other.setItemLabelGenerator(type -> type == null ? "" : type.label().in(context.locale()));
-        TextArea reason = new TextArea(t("Waarom wijk je af?", "Why do you differ?"));
+        TextArea reason = new TextArea(context.text("Waarom wijk je af?", "Why do you differ?"));
         reason.setId("typology-override-reason");
         reason.setMaxLength(2000);
         reason.setWidthFull();
-        Button override = new Button(t("Afwijken met reden", "Override with a reason"), click -> {
+        Button override = new Button(context.text("Afwijken met reden", "Override with a reason"), click -> {
             if (other.getValue() == null) {
-                other.setErrorMessage(t("Kies het type dat volgens jou past.", "Choose the type you think fits."));
+                other.setErrorMessage(context.text("Kies het type dat volgens jou past.",
+                        "Choose the type you think fits."));
                 other.setInvalid(true);
                 return;
             }
             try {
-                context.call("decide", new Requests.Decision(selected.initiativeId(), other.getValue(),
+                context.call("decide", new Payloads.Decision(selected.initiativeId(), other.getValue(),
                         reason.getValue(), version));
                 proposalPanel.add(confirmation());
                 refreshKeepingSelection();
@@ -278,11 +271,12 @@ public class TypologyView extends VerticalLayout {
                 reason.setInvalid(true);
             }
         });
-        proposalPanel.add(accept, new H3(t("Of kies zelf", "Or choose yourself")), new HorizontalLayout(other), reason,
+        proposalPanel.add(accept, new H3(context.text("Of kies zelf", "Or choose yourself")),
+                new HorizontalLayout(other), reason,
                 override);
     }
 
-    private void decide(Requests.Decision decision) {
+    private void decide(Payloads.Decision decision) {
         try {
             context.call("decide", decision);
         } catch (InstrumentException e) {
@@ -298,7 +292,7 @@ public class TypologyView extends VerticalLayout {
     }
 
     private Paragraph confirmation() {
-        Paragraph done = new Paragraph(t("Typering bewaard.", "Classification saved."));
+        Paragraph done = new Paragraph(context.text("Typering bewaard.", "Classification saved."));
         done.getElement().setAttribute("role", "status");
         return done;
     }
@@ -312,53 +306,11 @@ public class TypologyView extends VerticalLayout {
 
     /** @param wholeMunicipality the municipality's portfolio when already at hand, else null */
     void showPortfolio(Portfolio wholeMunicipality) {
-        portfolioPanel.removeAll();
-        portfolioPanel.setPadding(false);
         String neighbourhoodId = neighbourhood.getValue() == null ? null : neighbourhood.getValue().id();
         Portfolio portfolio = neighbourhoodId == null && wholeMunicipality != null ? wholeMunicipality
                 : service.portfolio(neighbourhoodId);
-        Grid<InitiativeType> matrix = new Grid<>();
-        matrix.addColumn(type -> type.label().in(context.locale()) + " (" + portfolio.byType().get(type.name()) + ")")
-                .setHeader(t("Type", "Type")).setFlexGrow(2);
-        for (Scale scale : Scale.values()) {
-            matrix.addColumn(type -> portfolio.byTypeAndScale().get(type.name()).get(scale.name()))
-                    .setHeader(scale.label().in(context.locale()));
-        }
-        matrix.setItems(InitiativeType.values());
-        matrix.setAllRowsVisible(true);
-        matrix.getElement().setAttribute("aria-label", t("Initiatieven per type en schaal", "Initiatives by type and scale"));
-        UnorderedList warnings = new UnorderedList();
-        for (Warning w : portfolio.warnings()) {
-            warnings.add(new ListItem(PortfolioDocuments.label(w, context.locale()) + w.message().in(context.locale())));
-        }
-        String title = t("Portfolio", "Portfolio") + " — " + (neighbourhoodId == null ? context.tenant().name()
+        portfolioPanel.show(portfolio, neighbourhoodId, neighbourhoodId == null ? context.tenant().name()
                 : neighbourhood.getValue().name());
-        String svg = PortfolioDocuments.svg(portfolio, title, context.locale(), context.logo());
-        Image picture = be.buurtwijzer.plugins.support.Pictures.shown(svg, t("Overzicht van het portfolio; dezelfde "
-                + "cijfers staan in de tabel.", "Portfolio overview; the same figures are in the table."), "560px");
-        Map<String, String> parameters = neighbourhoodId == null ? Map.of() : Map.of("neighbourhoodId", neighbourhoodId);
-        portfolioPanel.add(new Paragraph(Counts.summary(portfolio.initiatives(), portfolio.classified(),
-                        portfolio.links().size(), context.locale())), matrix,
-                pillars(portfolio), new H3(t("Waarschuwingen en advies", "Warnings and advice")),
-                portfolio.warnings().isEmpty()
-                        ? new Paragraph(t("Geen waarschuwingen.", "No warnings.")) : warnings,
-                new HorizontalLayout(DownloadLink.of(t("Portfolio als CSV", "Portfolio as CSV"), "portfolio.csv", "text/csv",
-                        () -> TypologyInstrument.csv(context, parameters)),
-                        DownloadLink.of(t("Portfolio als Excel", "Portfolio as Excel"), "portfolio.xlsx", TypologyInstrument.XLSX,
-                                () -> TypologyInstrument.xlsx(context, parameters)),
-                        DownloadLink.of(t("Overzicht als SVG", "Overview as SVG"), "portfolio.svg", "image/svg+xml",
-                                () -> svg.getBytes(StandardCharsets.UTF_8))), picture);
-    }
-
-    /** How many initiatives carry each of the three pillars (seed 001). */
-    private Component pillars(Portfolio portfolio) {
-        UnorderedList list = new UnorderedList();
-        for (Pillar pillar : Pillar.values()) {
-            list.add(new ListItem(pillar.label().in(context.locale()) + ": " + Counts.initiatives(
-                    portfolio.pillars().get(pillar.name()), context.locale())));
-        }
-        Div box = new Div(new H3(t("Pijlers van een zorgzame buurt", "Pillars of a caring neighbourhood")), list);
-        return box;
     }
 
     /** The dashboard card: how far the municipality got and how many warnings are open. */

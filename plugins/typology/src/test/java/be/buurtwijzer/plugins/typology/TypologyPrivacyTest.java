@@ -22,10 +22,10 @@ class TypologyPrivacyTest {
     void theDecidingCoordinatorIsFoundExportedAndErased() {
         TestInstrumentContext context = TestInstrumentContext.of(new TypologyInstrument()).user("An Janssens").build();
         String id = context.register().initiative("Buurtpunt", null, "RUNNING");
-        var saved = context.call("save-answers", new Requests.AnswersInput(id, Set.of(Goal.MEETING),
+        var saved = context.call("save-answers", new Payloads.AnswersInput(id, Set.of(Goal.MEETING),
                 Set.of(Driver.NEIGHBOURS), Lead.CITIZENS, Set.of(), Scale.LIVED_NEIGHBOURHOOD, Set.of(), false, List.of(),
-                false, false, false, null), Requests.ProfileView.class);
-        context.call("decide", new Requests.Decision(id, InitiativeType.CARING_NEIGHBOURHOOD, "Overlegd met An Janssens.",
+                false, false, false, null), Payloads.ProfileDetails.class);
+        context.call("decide", new Payloads.Decision(id, InitiativeType.CARING_NEIGHBOURHOOD, "Overlegd met An Janssens.",
                 saved.version()));
         var privacy = new TypologyInstrument().privacy();
         DataSubject an = new DataSubject(null, "user-1", null, "An Janssens");

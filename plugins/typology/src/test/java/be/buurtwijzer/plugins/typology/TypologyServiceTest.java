@@ -24,8 +24,8 @@ class TypologyServiceTest {
     private final TestInstrumentContext context = TestInstrumentContext.of(new TypologyInstrument())
             .role(MemberRole.COORDINATOR).build();
 
-    private Requests.AnswersInput tie(String initiativeId, Long version) {
-        return new Requests.AnswersInput(initiativeId, Set.of(Goal.MEETING, Goal.CARE_AND_SUPPORT),
+    private Payloads.AnswersInput tie(String initiativeId, Long version) {
+        return new Payloads.AnswersInput(initiativeId, Set.of(Goal.MEETING, Goal.CARE_AND_SUPPORT),
                 Set.of(Driver.NEIGHBOURS, Driver.PROFESSIONALS), Lead.CITIZENS, Set.of(Scale.MUNICIPALITY),
                 Scale.GEOGRAPHIC_NEIGHBOURHOOD, Set.of(), false, List.of(), false, false, false, version);
     }
@@ -33,15 +33,15 @@ class TypologyServiceTest {
     @Test
     void aTieIsChosenByTheCoordinatorAndKeptInTheHistory() {
         String id = context.register().initiative("Buurtpunt", null, "RUNNING");
-        var saved = context.call("save-answers", tie(id, null), Requests.ProfileView.class);
-        var proposal = context.call("classify", new Requests.InitiativeRef(id), ProposalView.class);
+        var saved = context.call("save-answers", tie(id, null), Payloads.ProfileDetails.class);
+        var proposal = context.call("classify", new Payloads.InitiativeRef(id), Payloads.ProposalDetails.class);
         assertEquals(null, proposal.type());
         assertEquals(List.of(InitiativeType.WARM_NEIGHBOUR, InitiativeType.NEIGHBOURHOOD_CARE), proposal.tiedWith());
         InstrumentException unchosen = assertThrows(InstrumentException.class, () -> context.call("decide",
-                new Requests.Decision(id, null, null, saved.version())));
+                new Payloads.Decision(id, null, null, saved.version())));
         assertEquals("type", unchosen.field());
-        var decided = context.call("decide", new Requests.Decision(id, InitiativeType.WARM_NEIGHBOUR, null,
-                saved.version()), Requests.ProfileView.class);
+        var decided = context.call("decide", new Payloads.Decision(id, InitiativeType.WARM_NEIGHBOUR, null,
+                saved.version()), Payloads.ProfileDetails.class);
         Classification c = decided.history().get(0);
         assertEquals(InitiativeType.WARM_NEIGHBOUR, c.chosen());
         assertEquals(false, c.overridden());
@@ -53,7 +53,7 @@ class TypologyServiceTest {
         String id = context.register().initiative("Buurtpunt", null, "RUNNING");
         assertThrows(SecurityException.class, () -> context.as(MemberRole.PARTNER).call("save-answers", tie(id, null)));
         assertEquals(0, context.store().count("profile"));
-        context.as(MemberRole.PARTNER).call("portfolio", new Requests.PortfolioRequest(null));
+        context.as(MemberRole.PARTNER).call("portfolio", new Payloads.PortfolioRequest(null));
     }
 
     @Test
@@ -61,7 +61,7 @@ class TypologyServiceTest {
         for (String name : List.of("Repaircafé", "Buurtsoep", "Wandelclub")) {
             context.register().initiative(name, null, "PREPARING");
         }
-        Portfolio portfolio = context.call("portfolio", new Requests.PortfolioRequest(null), Portfolio.class);
+        Portfolio portfolio = context.call("portfolio", new Payloads.PortfolioRequest(null), Portfolio.class);
         assertTrue(portfolio.warnings().stream().anyMatch(w -> w.kind() == Warning.Kind.MANY_STARTING_AT_ONCE),
                 portfolio.warnings().toString());
     }

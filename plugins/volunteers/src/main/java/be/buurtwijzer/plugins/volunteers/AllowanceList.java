@@ -3,9 +3,9 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugin.api.Csv;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugins.volunteers.Requests.Allowances;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingView;
-import be.buurtwijzer.plugins.volunteers.Requests.YearSummary;
+import be.buurtwijzer.plugins.volunteers.Payloads.Allowances;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.YearSummary;
 import be.buurtwijzer.plugins.volunteers.domain.Money;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
@@ -48,14 +48,14 @@ final class AllowanceList {
         }
     }
 
-    private String type(BookingView b) {
+    private String type(BookingDetails b) {
         return context.text(b.type().label());
     }
 
     byte[] csv() {
         Csv csv = Csv.forBelgianExcel().row("Vrijwilliger", "Datum", "Soort vergoeding", "Bedrag (EUR)", "Kilometer",
                 "Omschrijving");
-        for (BookingView b : year.bookings()) {
+        for (BookingDetails b : year.bookings()) {
             csv.row(b.volunteer(), DATE.format(b.date()), type(b), Money.plain(b.amount()),
                     b.km() == null ? "" : b.km().toString(), b.description());
         }
@@ -78,7 +78,7 @@ final class AllowanceList {
                 .append(OrganisationNote.x(context.tenant().name())).append(" — opgemaakt op ")
                 .append(DATE.format(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))))).append("</p>");
         html.append("<table><tr><th>Vrijwilliger</th><th>Datum</th><th>Soort</th><th>Bedrag</th><th>km</th></tr>");
-        for (BookingView b : year.bookings()) {
+        for (BookingDetails b : year.bookings()) {
             html.append("<tr><td>").append(OrganisationNote.x(b.volunteer())).append("</td><td>")
                     .append(DATE.format(b.date())).append("</td><td>").append(OrganisationNote.x(type(b)))
                     .append("</td><td class=\"n\">").append(OrganisationNote.x(Money.euro(b.amount())))

@@ -2,10 +2,9 @@ package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.volunteers.Requests.Engagements;
-import be.buurtwijzer.plugins.volunteers.Requests.RoleView;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.Payloads.Engagements;
+import be.buurtwijzer.plugins.volunteers.Payloads.RoleDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
 import be.buurtwijzer.plugins.volunteers.domain.Cover;
 import be.buurtwijzer.plugins.volunteers.domain.Insurance;
 import be.buurtwijzer.plugins.volunteers.domain.Role;
@@ -35,12 +34,12 @@ class EngagementPanel extends VerticalLayout {
     final TextField policyNumber = new TextField();
     final CheckboxGroup<Cover> covers = new CheckboxGroup<>();
     final Button saveInsurance = new Button();
-    final Grid<RoleView> roles = new Grid<>();
+    final Grid<RoleDetails> roles = new Grid<>();
     final TextField roleName = new TextField();
     final TextArea tasks = new TextArea();
     final TextArea referOn = new TextArea();
     final CheckboxGroup<Cover> required = new CheckboxGroup<>();
-    final MultiSelectComboBox<VolunteerView> who = new MultiSelectComboBox<>();
+    final MultiSelectComboBox<VolunteerDetails> who = new MultiSelectComboBox<>();
     final com.vaadin.flow.component.combobox.ComboBox<be.buurtwijzer.plugin.api.RegisterReader.Initiative> initiative =
             new com.vaadin.flow.component.combobox.ComboBox<>();
     final Button saveRole = new Button();
@@ -50,64 +49,61 @@ class EngagementPanel extends VerticalLayout {
     final OccasionPanel occasions;
     private final InstrumentContext context;
     private Engagements shown;
-    private RoleView editing;
+    private RoleDetails editing;
 
     EngagementPanel(InstrumentContext context) {
         this.context = context;
         this.occasions = new OccasionPanel(context);
         setPadding(false);
-        insurer.setLabel(t("Verzekeraar", "Insurer"));
+        insurer.setLabel(context.text("Verzekeraar", "Insurer"));
         insurer.setRequiredIndicatorVisible(true);
-        policyNumber.setLabel(t("Polisnummer", "Policy number"));
-        covers.setLabel(t("Waarborgen", "Cover"));
+        policyNumber.setLabel(context.text("Polisnummer", "Policy number"));
+        covers.setLabel(context.text("Waarborgen", "Cover"));
         covers.setItems(Cover.values());
         covers.setItemLabelGenerator(c -> context.text(c.label()));
-        saveInsurance.setText(t("Verzekering bewaren", "Save the insurance"));
+        saveInsurance.setText(context.text("Verzekering bewaren", "Save the insurance"));
         saveInsurance.addClickListener(e -> saveInsurance());
-        roles.addColumn(r -> r.role().name()).setHeader(t("Taak", "Task"));
-        roles.addColumn(r -> String.join(", ", r.volunteers())).setHeader(t("Wie", "Who"));
+        roles.addColumn(r -> r.role().name()).setHeader(context.text("Taak", "Task"));
+        roles.addColumn(r -> String.join(", ", r.volunteers())).setHeader(context.text("Wie", "Who"));
         // the register is read once per refresh, not once per row
         roles.addColumn(r -> r.role().initiativeId() == null ? "" : initiative.getListDataView().getItems()
                 .filter(i -> i.id().equals(r.role().initiativeId())).map(be.buurtwijzer.plugin.api.RegisterReader.Initiative::name)
-                .findFirst().orElse("")).setHeader(t("Initiatief", "Initiative"));
-        roles.addColumn(r -> r.role().referOn() == null ? "" : r.role().referOn()).setHeader(t("Doorverwijzen", "Refer on"));
+                .findFirst().orElse("")).setHeader(context.text("Initiatief", "Initiative"));
+        roles.addColumn(r -> r.role().referOn() == null ? "" : r.role().referOn()).setHeader(context.text("Doorverwijzen", "Refer on"));
         roles.setAllRowsVisible(true);
         roles.addSelectionListener(e -> edit(e.getFirstSelectedItem().orElse(null)));
         roleName.setId("role-name");
-        roleName.setLabel(t("Taak", "Task"));
+        roleName.setLabel(context.text("Taak", "Task"));
         roleName.setRequiredIndicatorVisible(true);
-        tasks.setLabel(t("Wat vrijwilligers doen", "What volunteers do"));
-        referOn.setLabel(t("Wat ze doorverwijzen, en naar wie", "What they refer on, and to whom"));
-        required.setLabel(t("Nodige waarborgen", "Cover needed"));
+        tasks.setLabel(context.text("Wat vrijwilligers doen", "What volunteers do"));
+        referOn.setLabel(context.text("Wat ze doorverwijzen, en naar wie", "What they refer on, and to whom"));
+        required.setLabel(context.text("Nodige waarborgen", "Cover needed"));
         required.setItems(Cover.values());
         required.setItemLabelGenerator(c -> context.text(c.label()));
-        who.setLabel(t("Vrijwilligers", "Volunteers"));
-        initiative.setLabel(t("In het initiatief (niet verplicht)", "In the initiative (optional)"));
+        who.setLabel(context.text("Vrijwilligers", "Volunteers"));
+        initiative.setLabel(context.text("In het initiatief (niet verplicht)", "In the initiative (optional)"));
         initiative.setItemLabelGenerator(be.buurtwijzer.plugin.api.RegisterReader.Initiative::name);
         initiative.setClearButtonVisible(true);
         who.setItemLabelGenerator(v -> v.volunteer().name());
-        saveRole.setText(t("Taak bewaren", "Save the task"));
+        saveRole.setText(context.text("Taak bewaren", "Save the task"));
         saveRole.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveRole.addClickListener(e -> saveRole());
-        newRole.setText(t("Nieuwe taak", "New task"));
+        newRole.setText(context.text("Nieuwe taak", "New task"));
         newRole.addClickListener(e -> roles.deselectAll());
         result.getElement().setAttribute("role", "status");
         warnings.getElement().setAttribute("aria-live", "polite");
-        add(new H3(t("Verzekering", "Insurance")), new FormLayout(insurer, policyNumber, covers), saveInsurance,
-                new H3(t("Taken", "Tasks")), warnings, roles, newRole,
+        add(new H3(context.text("Verzekering", "Insurance")), new FormLayout(insurer, policyNumber, covers),
+                saveInsurance,
+                new H3(context.text("Taken", "Tasks")), warnings, roles, newRole,
                 new FormLayout(roleName, initiative, who, tasks, referOn, required), saveRole, result, occasions);
         refresh();
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     @SuppressWarnings("unchecked")
     void refresh() {
-        shown = (Engagements) context.call("engagements", new Requests.Nothing());
-        who.setItems(((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
-                .filter(VolunteerView::active).toList());
+        shown = (Engagements) context.call("engagements", new Payloads.Nothing());
+        who.setItems(((List<VolunteerDetails>) context.call("volunteers", new Payloads.Nothing())).stream()
+                .filter(VolunteerDetails::active).toList());
         if (shown.insurance() != null) {
             Insurance i = shown.insurance().insurance();
             insurer.setValue(i.insurer());
@@ -121,12 +117,13 @@ class EngagementPanel extends VerticalLayout {
         shown.warnings().forEach(w -> warnings.add(new ListItem((w.volunteer() == null ? "" : w.volunteer() + ": ")
                 + w.message())));
         if (shown.warnings().isEmpty()) {
-            warnings.add(new ListItem(t("Elke taak heeft haar grens en is verzekerd.", "Every task has its boundary and "
+            warnings.add(new ListItem(context.text("Elke taak heeft haar grens en is verzekerd.",
+                    "Every task has its boundary and "
                     + "is insured.")));
         }
     }
 
-    private void edit(RoleView view) {
+    private void edit(RoleDetails view) {
         editing = view;
         Role r = view == null ? null : view.role();
         roleName.setValue(r == null ? "" : r.name());
@@ -141,32 +138,32 @@ class EngagementPanel extends VerticalLayout {
 
     private void saveInsurance() {
         try {
-            context.call("save-insurance", new Requests.InsuranceInput(new Insurance(insurer.getValue(),
+            context.call("save-insurance", new Payloads.InsuranceInput(new Insurance(insurer.getValue(),
                     policyNumber.getValue().isBlank() ? null : policyNumber.getValue(), covers.getValue(), null),
                     shown.insurance() == null ? null : shown.insurance().version()));
-            result.setText(t("Verzekering bewaard.", "Insurance saved."));
+            result.setText(context.text("Verzekering bewaard.", "Insurance saved."));
             refresh();
         } catch (InstrumentException refused) {
-            result.setText(t("Vul de verzekeraar in.", "Enter the insurer."));
+            result.setText(context.text("Vul de verzekeraar in.", "Enter the insurer."));
         }
     }
 
     private void saveRole() {
         roleName.setInvalid(false);
         try {
-            context.call("save-role", new Requests.RoleInput(editing == null ? null : editing.id(),
+            context.call("save-role", new Payloads.RoleInput(editing == null ? null : editing.id(),
                     editing == null ? null : editing.version(), new Role(roleName.getValue(),
                             initiative.getValue() == null ? null : initiative.getValue().id(),
                             tasks.getValue().isBlank() ? null : tasks.getValue(),
                             referOn.getValue().isBlank() ? null : referOn.getValue(), required.getValue(),
-                            who.getValue().stream().map(VolunteerView::id).toList())));
-            result.setText(t("Taak bewaard: ", "Task saved: ") + roleName.getValue());
+                            who.getValue().stream().map(VolunteerDetails::id).toList())));
+            result.setText(context.text("Taak bewaard: ", "Task saved: ") + roleName.getValue());
             roles.deselectAll();
             edit(null);
             refresh();
         } catch (InstrumentException refused) {
             if ("role.name".equals(refused.field())) {
-                roleName.setErrorMessage(t("Vul de taak in.", "Enter the task."));
+                roleName.setErrorMessage(context.text("Vul de taak in.", "Enter the task."));
                 roleName.setInvalid(true);
             }
             result.setText(refused.getMessage());

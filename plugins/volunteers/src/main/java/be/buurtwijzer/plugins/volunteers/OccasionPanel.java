@@ -3,11 +3,10 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.volunteers.Requests.Occasions;
-import be.buurtwijzer.plugins.volunteers.Requests.RoleView;
-import be.buurtwijzer.plugins.volunteers.Requests.TaskYearView;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.Payloads.Occasions;
+import be.buurtwijzer.plugins.volunteers.Payloads.RoleDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.TaskYearDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
 import be.buurtwijzer.plugins.volunteers.domain.Occasion;
 import be.buurtwijzer.plugins.volunteers.domain.Preferences;
 import com.vaadin.flow.component.HasValidation;
@@ -34,16 +33,16 @@ import java.util.Map;
 class OccasionPanel extends VerticalLayout {
 
     final Checkbox register = new Checkbox();
-    final ComboBox<RoleView> task = new ComboBox<>();
-    final ComboBox<VolunteerView> who = new ComboBox<>();
+    final ComboBox<RoleDetails> task = new ComboBox<>();
+    final ComboBox<VolunteerDetails> who = new ComboBox<>();
     final DatePicker date = new DatePicker();
     final BigDecimalField hours = new BigDecimalField();
     final Button save = new Button();
-    final Grid<TaskYearView> totals = new Grid<>();
+    final Grid<TaskYearDetails> totals = new Grid<>();
     final Paragraph result = new Paragraph();
     private final VerticalLayout form = new VerticalLayout();
     private final InstrumentContext context;
-    private List<VolunteerView> volunteers = List.of();
+    private List<VolunteerDetails> volunteers = List.of();
     private Long preferencesVersion;
 
     OccasionPanel(InstrumentContext context) {
@@ -51,8 +50,8 @@ class OccasionPanel extends VerticalLayout {
         setPadding(false);
         form.setPadding(false);
         register.setId("register-occasions");
-        register.setLabel(t("Inzetmomenten per taak registreren", "Register occasions per task"));
-        register.setHelperText(t("Niet verplicht. Burenhulp is geen verplichting en hoort niet in een administratie "
+        register.setLabel(context.text("Inzetmomenten per taak registreren", "Register occasions per task"));
+        register.setHelperText(context.text("Niet verplicht. Burenhulp is geen verplichting en hoort niet in een administratie "
                 + "te verdwijnen (toolbox Zorgzame Buurten, fiche J); zet dit alleen aan als de gemeente de inzet echt "
                 + "wil tellen.", "Optional. Neighbour help is no obligation and should not disappear into "
                 + "administration (toolbox Zorgzame Buurten, sheet J); switch this on only if the municipality really "
@@ -63,32 +62,28 @@ class OccasionPanel extends VerticalLayout {
                 choose(e.getValue());
             }
         });
-        task.setLabel(t("Taak", "Task"));
+        task.setLabel(context.text("Taak", "Task"));
         task.setItemLabelGenerator(r -> r.role().name());
         task.addValueChangeListener(e -> who.setItems(e.getValue() == null ? List.of() : volunteers.stream()
                 .filter(v -> e.getValue().role().volunteerIds().contains(v.id())).toList()));
-        who.setLabel(t("Vrijwilliger", "Volunteer"));
+        who.setLabel(context.text("Vrijwilliger", "Volunteer"));
         who.setItemLabelGenerator(v -> v.volunteer().name());
-        date.setLabel(t("Dag", "Day"));
+        date.setLabel(context.text("Dag", "Day"));
         date.setMax(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
         date.setValue(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
         DutchDates.apply(date, context);
-        hours.setLabel(t("Uren (niet verplicht)", "Hours (optional)"));
-        save.setText(t("Inzet registreren", "Register the occasion"));
+        hours.setLabel(context.text("Uren (niet verplicht)", "Hours (optional)"));
+        save.setText(context.text("Inzet registreren", "Register the occasion"));
         save.addClickListener(e -> save());
         result.getElement().setAttribute("role", "status");
-        totals.addColumn(TaskYearView::role).setHeader(t("Taak", "Task"));
-        totals.addColumn(TaskYearView::occasions).setHeader(t("Keer", "Occasions"));
-        totals.addColumn(r -> hoursText(r.hours())).setHeader(t("Uren", "Hours"));
-        totals.addColumn(TaskYearView::volunteers).setHeader(t("Vrijwilligers", "Volunteers"));
+        totals.addColumn(TaskYearDetails::role).setHeader(context.text("Taak", "Task"));
+        totals.addColumn(TaskYearDetails::occasions).setHeader(context.text("Keer", "Occasions"));
+        totals.addColumn(r -> hoursText(r.hours())).setHeader(context.text("Uren", "Hours"));
+        totals.addColumn(TaskYearDetails::volunteers).setHeader(context.text("Vrijwilligers", "Volunteers"));
         totals.setAllRowsVisible(true);
         form.add(new FormLayout(task, who, date, hours), save, result,
-                new H3(t("Dit jaar per taak", "This year per task")), totals);
-        add(new H3(t("Inzetmomenten", "Occasions")), register, form);
-    }
-
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
+                new H3(context.text("Dit jaar per taak", "This year per task")), totals);
+        add(new H3(context.text("Inzetmomenten", "Occasions")), register, form);
     }
 
     private String hoursText(java.math.BigDecimal value) {
@@ -96,25 +91,25 @@ class OccasionPanel extends VerticalLayout {
     }
 
     @SuppressWarnings("unchecked")
-    void refresh(List<RoleView> roles) {
-        var preferences = (Requests.PreferencesView) context.call("preferences", new Requests.Nothing());
+    void refresh(List<RoleDetails> roles) {
+        var preferences = (Payloads.PreferencesDetails) context.call("preferences", new Payloads.Nothing());
         preferencesVersion = preferences.version();
         register.setValue(preferences.preferences().registerOccasions());
         form.setVisible(preferences.preferences().registerOccasions());
         if (!preferences.preferences().registerOccasions()) {
             return;
         }
-        volunteers = ((List<VolunteerView>) context.call("volunteers", new Requests.Nothing())).stream()
-                .filter(VolunteerView::active).toList();
+        volunteers = ((List<VolunteerDetails>) context.call("volunteers", new Payloads.Nothing())).stream()
+                .filter(VolunteerDetails::active).toList();
         task.setItems(roles);
-        Occasions year = (Occasions) context.call("occasions", new Requests.YearRequest(null, null));
+        Occasions year = (Occasions) context.call("occasions", new Payloads.YearRequest(null, null));
         totals.setItems(year.tasks());
     }
 
     private void choose(boolean on) {
         try {
-            var saved = (Requests.PreferencesView) context.call("save-preferences",
-                    new Requests.PreferencesInput(new Preferences(on), preferencesVersion));
+            var saved = (Payloads.PreferencesDetails) context.call("save-preferences",
+                    new Payloads.PreferencesInput(new Preferences(on), preferencesVersion));
             preferencesVersion = saved.version();
             result.setText("");
             form.setVisible(on);
@@ -133,16 +128,17 @@ class OccasionPanel extends VerticalLayout {
         try {
             context.call("record-occasion", new Occasion(task.getValue() == null ? null : task.getValue().id(),
                     who.getValue() == null ? null : who.getValue().id(), date.getValue(), hours.getValue()));
-            result.setText(t("Inzet geregistreerd.", "Occasion registered."));
+            result.setText(context.text("Inzet geregistreerd.", "Occasion registered."));
             hours.clear();
             refresh(task.getListDataView().getItems().toList());
         } catch (InstrumentException refused) {
             String message = switch (String.valueOf(refused.field())) {
-                case "roleId" -> t("Kies een taak.", "Choose a task.");
-                case "volunteerId" -> t("Kies een vrijwilliger die deze taak opneemt.", "Choose a volunteer who takes "
+                case "roleId" -> context.text("Kies een taak.", "Choose a task.");
+                case "volunteerId" -> context.text("Kies een vrijwilliger die deze taak opneemt.",
+                        "Choose a volunteer who takes "
                         + "on this task.");
-                case "date" -> t("Kies een dag, vandaag of vroeger.", "Choose a day, today or earlier.");
-                case "hours" -> t("Uren liggen tussen 0,01 en 24.", "Hours lie between 0.01 and 24.");
+                case "date" -> context.text("Kies een dag, vandaag of vroeger.", "Choose a day, today or earlier.");
+                case "hours" -> context.text("Uren liggen tussen 0,01 en 24.", "Hours lie between 0.01 and 24.");
                 default -> refused.getMessage();
             };
             HasValidation field = fields.get(refused.field());

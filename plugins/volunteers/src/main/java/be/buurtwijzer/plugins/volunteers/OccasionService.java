@@ -3,7 +3,6 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.StoredRecord;
-import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.volunteers.domain.Occasion;
 import be.buurtwijzer.plugins.volunteers.domain.OccasionRules;
 import be.buurtwijzer.plugins.volunteers.domain.Preferences;
@@ -33,12 +32,12 @@ final class OccasionService {
         return context.records().listAll(PREFERENCES, Preferences.class).stream().findFirst();
     }
 
-    Requests.PreferencesView preferences() {
-        return stored().map(r -> new Requests.PreferencesView(r.version(), r.value()))
-                .orElse(new Requests.PreferencesView(null, new Preferences(false)));
+    Payloads.PreferencesDetails preferences() {
+        return stored().map(r -> new Payloads.PreferencesDetails(r.version(), r.value()))
+                .orElse(new Payloads.PreferencesDetails(null, new Preferences(false)));
     }
 
-    Requests.PreferencesView savePreferences(Requests.PreferencesInput input) {
+    Payloads.PreferencesDetails savePreferences(Payloads.PreferencesInput input) {
         if (input == null || input.preferences() == null) {
             throw InstrumentException.invalid("preferences", "is required");
         }
@@ -46,18 +45,18 @@ final class OccasionService {
         StoredRecord<Preferences> saved = existing.isEmpty() ? context.records().create(PREFERENCES, input.preferences())
                 : context.records().update(PREFERENCES, existing.get().id(), input.version() == null
                         ? existing.get().version() : input.version(), input.preferences());
-        return new Requests.PreferencesView(saved.version(), saved.value());
+        return new Payloads.PreferencesDetails(saved.version(), saved.value());
     }
 
-    Requests.OccasionView record(Occasion occasion) {
+    Payloads.OccasionDetails record(Occasion occasion) {
         if (occasion == null) {
             throw InstrumentException.invalid("occasion", "is required");
         }
         if (!preferences().preferences().registerOccasions()) {
-            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(new Text(
+            throw new InstrumentException(InstrumentException.Kind.CONFLICT, context.text(
                     "Deze gemeente registreert geen inzetmomenten. Wie het beleid schrijft, kan het aanzetten bij "
                             + "'Taken en verzekering'.", "This municipality does not register occasions. Whoever writes "
-                            + "the policy can switch it on under 'Tasks and insurance'.")), "registerOccasions");
+                            + "the policy can switch it on under 'Tasks and insurance'."), "registerOccasions");
         }
         Role role = occasion.roleId() == null ? null : context.records().find(VolunteerService.ROLE, occasion.roleId(),
                 Role.class).map(StoredRecord::value).orElseThrow(() -> new InstrumentException(
@@ -77,7 +76,7 @@ final class OccasionService {
         return context.records().delete(OCCASION, id);
     }
 
-    Requests.Occasions year(int year) {
+    Payloads.Occasions year(int year) {
         Map<String, String> roles = new java.util.LinkedHashMap<>();
         context.records().listAll(VolunteerService.ROLE, Role.class).stream()
                 .sorted(Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT)))
@@ -85,12 +84,12 @@ final class OccasionService {
         List<StoredRecord<Occasion>> ofYear = context.records().listAll(OCCASION, Occasion.class).stream()
                 .filter(r -> r.value().date().getYear() == year).toList();
         Map<String, String> names = names();
-        List<Requests.TaskYearView> tasks = OccasionRules.year(roles.keySet(), ofYear.stream().map(StoredRecord::value)
-                .toList(), year).stream().map(t -> new Requests.TaskYearView(t.roleId(), roles.get(t.roleId()),
+        List<Payloads.TaskYearDetails> tasks = OccasionRules.year(roles.keySet(), ofYear.stream().map(StoredRecord::value)
+                .toList(), year).stream().map(t -> new Payloads.TaskYearDetails(t.roleId(), roles.get(t.roleId()),
                 t.occasions(), t.hours(), t.volunteers())).toList();
-        List<Requests.OccasionView> list = ofYear.stream().map(r -> view(r, roles, names))
-                .sorted(Comparator.comparing(Requests.OccasionView::date).reversed()).toList();
-        return new Requests.Occasions(year, preferences().preferences().registerOccasions(), tasks, list);
+        List<Payloads.OccasionDetails> list = ofYear.stream().map(r -> view(r, roles, names))
+                .sorted(Comparator.comparing(Payloads.OccasionDetails::date).reversed()).toList();
+        return new Payloads.Occasions(year, preferences().preferences().registerOccasions(), tasks, list);
     }
 
     private Map<String, String> names() {
@@ -99,10 +98,10 @@ final class OccasionService {
         return names;
     }
 
-    private static Requests.OccasionView view(StoredRecord<Occasion> r, Map<String, String> roles,
+    private static Payloads.OccasionDetails view(StoredRecord<Occasion> r, Map<String, String> roles,
             Map<String, String> names) {
         Occasion o = r.value();
-        return new Requests.OccasionView(r.id(), o.roleId(), roles.getOrDefault(o.roleId(), "?"), o.volunteerId(),
+        return new Payloads.OccasionDetails(r.id(), o.roleId(), roles.getOrDefault(o.roleId(), "?"), o.volunteerId(),
                 names.getOrDefault(o.volunteerId(), "?"), o.date(), o.hours());
     }
 }

@@ -35,9 +35,9 @@ final class OrganisationNote {
     OrganisationNote(InstrumentContext context) {
         this.context = context;
         this.policy = new VolunteerService(context).latestApproved().orElseThrow(() -> InstrumentException.invalid(
-                "policy", context.text(new Text("Er is nog geen goedgekeurd vrijwilligersbeleid: de organisatienota "
+                "policy", context.text("Er is nog geen goedgekeurd vrijwilligersbeleid: de organisatienota "
                         + "komt uit de goedgekeurde versie.", "There is no approved volunteer policy yet: the "
-                        + "organisation note comes from the approved version."))));
+                        + "organisation note comes from the approved version.")));
     }
 
     private String title() {

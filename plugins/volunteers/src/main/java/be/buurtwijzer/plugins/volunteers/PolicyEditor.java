@@ -2,8 +2,7 @@ package be.buurtwijzer.plugins.volunteers;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.volunteers.Requests.PolicyView;
+import be.buurtwijzer.plugins.volunteers.Payloads.PolicyDetails;
 import be.buurtwijzer.plugins.volunteers.domain.PolicyRules;
 import be.buurtwijzer.plugins.volunteers.domain.PolicyTemplate;
 import com.vaadin.flow.component.button.Button;
@@ -30,7 +29,7 @@ class PolicyEditor extends VerticalLayout {
     final Button save = new Button();
     final Button approve = new Button();
     private final InstrumentContext context;
-    private PolicyView shown;
+    private PolicyDetails shown;
 
     PolicyEditor(InstrumentContext context) {
         this.context = context;
@@ -51,10 +50,10 @@ class PolicyEditor extends VerticalLayout {
                 add(area);
             }
         }
-        save.setText(context.text(new Text("Beleid bewaren", "Save the policy")));
+        save.setText(context.text("Beleid bewaren", "Save the policy"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        approve.setText(context.text(new Text("Deze versie goedkeuren", "Approve this version")));
+        approve.setText(context.text("Deze versie goedkeuren", "Approve this version"));
         approve.addClickListener(e -> approve());
         FlexLayout actions = new FlexLayout();
         actions.setFlexWrap(FlexLayout.FlexWrap.WRAP);
@@ -69,19 +68,19 @@ class PolicyEditor extends VerticalLayout {
         actions.add(download("Organisatienota (PDF)", "Organisation note (PDF)", "organisation-note-pdf"),
                 download("Organisatienota (DOCX)", "Organisation note (DOCX)", "organisation-note-docx"));
         add(actions, result);
-        show((PolicyView) context.call("policy", new Requests.PolicyRequest(null)));
+        show((PolicyDetails) context.call("policy", new Payloads.PolicyRequest(null)));
     }
 
     private Anchor download(String nl, String en, String export) {
         String name = export.endsWith("pdf") ? "organisatienota.pdf" : "organisatienota.docx";
         Anchor link = new Anchor(be.buurtwijzer.plugin.ui.Downloads.of(name, export.endsWith("pdf") ? "application/pdf"
                 : "application/vnd.openxmlformats-officedocument.wordprocessingml.document", () -> export.endsWith("pdf")
-                ? new OrganisationNote(context).pdf() : new OrganisationNote(context).docx()), context.text(new Text(nl, en)));
+                ? new OrganisationNote(context).pdf() : new OrganisationNote(context).docx()), context.text(nl, en));
         link.getElement().setAttribute("download", name);
         return link;
     }
 
-    void show(PolicyView view) {
+    void show(PolicyDetails view) {
         shown = view;
         answers.forEach((id, area) -> {
             area.setValue(view.answers().getOrDefault(id, ""));
@@ -112,9 +111,9 @@ class PolicyEditor extends VerticalLayout {
         Map<String, String> given = new LinkedHashMap<>();
         answers.forEach((id, area) -> given.put(id, area.getValue()));
         try {
-            show((PolicyView) context.call("save-policy", new Requests.PolicyAnswers(given,
+            show((PolicyDetails) context.call("save-policy", new Payloads.PolicyAnswers(given,
                     shown.approved() ? null : shown.recordVersion())));
-            result.setText(context.text(new Text("Bewaard.", "Saved.")));
+            result.setText(context.text("Bewaard.", "Saved."));
         } catch (InstrumentException refused) {
             result.setText(refused.getMessage());
         }
@@ -122,9 +121,9 @@ class PolicyEditor extends VerticalLayout {
 
     private void approve() {
         try {
-            show((PolicyView) context.call("approve-policy", new Requests.Approval(shown.version())));
-            result.setText(context.text(new Text("Goedgekeurd: deze versie ligt nu vast.",
-                    "Approved: this version is now frozen.")));
+            show((PolicyDetails) context.call("approve-policy", new Payloads.Approval(shown.version())));
+            result.setText(context.text("Goedgekeurd: deze versie ligt nu vast.",
+                    "Approved: this version is now frozen."));
         } catch (InstrumentException refused) {
             result.setText(refused.getMessage());
         }

@@ -29,7 +29,7 @@ final class ReachService {
         return profiles().stream().filter(r -> r.value().neighbourhoodId().equals(neighbourhoodId)).findFirst();
     }
 
-    Requests.ProfileView save(Requests.ProfileInput input) {
+    Payloads.ProfileDetails save(Payloads.ProfileInput input) {
         if (input == null || input.profile() == null) {
             throw InstrumentException.invalid("profile", "is required");
         }
@@ -46,17 +46,17 @@ final class ReachService {
         StoredRecord<NeighbourhoodProfile> saved = existing.isEmpty() ? context.records().create(PROFILE, p)
                 : context.records().update(PROFILE, existing.get().id(), input.version() == null
                         ? existing.get().version() : input.version(), p);
-        return new Requests.ProfileView(saved.id(), saved.version(), saved.value());
+        return new Payloads.ProfileDetails(saved.id(), saved.version(), saved.value());
     }
 
     /** One comparison per neighbourhood the municipality described, in the register's order. */
-    List<Requests.ComparisonView> compare() {
+    List<Payloads.ComparisonDetails> compare() {
         List<Volunteer> all = new VolunteerService(context).volunteers().stream().map(StoredRecord::value).toList();
         LocalDate today = LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")));
         List<StoredRecord<NeighbourhoodProfile>> profiles = profiles();
         return context.register().neighbourhoods().stream().flatMap(n -> profiles.stream()
                 .filter(p -> p.value().neighbourhoodId().equals(n.id()))
-                .map(p -> new Requests.ComparisonView(n.name(), p.id(), p.version(),
+                .map(p -> new Payloads.ComparisonDetails(n.name(), p.id(), p.version(),
                         ReachComparison.of(p.value(), all, today)))).toList();
     }
 }

@@ -28,36 +28,36 @@ final class VolunteerFragments {
     @SuppressWarnings("unchecked")
     static ReportFragment figures(InstrumentContext context, Map<String, String> parameters) {
         VolunteerService service = new VolunteerService(context);
-        Requests.Summary summary = service.summary();
+        Payloads.Summary summary = service.summary();
         var reach = service.reach();
         List<ReportFragment.Block> blocks = new ArrayList<>();
         blocks.add(new ReportFragment.Paragraph(VolunteersView.sentence(context, summary)));
-        blocks.add(new ReportFragment.Table(null, List.of(t(context, "Cijfer", "Figure"), t(context, "Aantal", "Count")),
-                List.of(List.of(t(context, "Actieve vrijwilligers", "Active volunteers"), String.valueOf(summary.activeVolunteers())),
-                        List.of(t(context, "Vrijwilligers ooit geregistreerd", "Volunteers ever registered"),
+        blocks.add(new ReportFragment.Table(null, List.of(context.text("Cijfer", "Figure"), context.text("Aantal",
+                "Count")),
+                List.of(List.of(context.text("Actieve vrijwilligers", "Active volunteers"),
+                String.valueOf(summary.activeVolunteers())),
+                        List.of(context.text("Vrijwilligers ooit geregistreerd", "Volunteers ever registered"),
                                 String.valueOf(summary.volunteersTotal())),
-                        List.of(t(context, "Sloten aan in het afgelopen jaar", "Joined in the last year"),
+                        List.of(context.text("Sloten aan in het afgelopen jaar", "Joined in the last year"),
                                 String.valueOf(reach.joinedLastYear())),
-                        List.of(t(context, "Goedgekeurde beleidsversie", "Approved policy version"),
+                        List.of(context.text("Goedgekeurde beleidsversie", "Approved policy version"),
                                 summary.approvedPolicyVersion() == null ? "—" : "v" + summary.approvedPolicyVersion()))));
-        for (Requests.ComparisonView view : new ReachService(context).compare()) {
+        for (Payloads.ComparisonDetails view : new ReachService(context).compare()) {
             var c = view.comparison();
             List<List<String>> rows = c.bands().stream().map(b -> List.of(AgeBands.label(b.band(), context),
                     b.residentsShare().toPlainString().replace('.', ',') + " %",
                     b.volunteersShare() == null ? "—" : b.volunteersShare().toPlainString().replace('.', ',') + " %",
-                    b.underrepresented() ? t(context, "ondervertegenwoordigd", "underrepresented") : "")).toList();
-            blocks.add(new ReportFragment.Table(t(context, "Vrijwilligers tegenover de bewoners: ", "Volunteers against "
-                    + "the residents: ") + view.neighbourhood() + " (" + t(context, "bron: ", "source: ") + c.source() + ", "
-                    + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(c.date()) + ")", List.of(t(context, "Leeftijd",
-                    "Age"), t(context, "Bewoners", "Residents"), t(context, "Vrijwilligers", "Volunteers"),
-                    t(context, "Let op", "Note")), rows));
+                    b.underrepresented() ? context.text("ondervertegenwoordigd", "underrepresented") : "")).toList();
+            blocks.add(new ReportFragment.Table(context.text("Vrijwilligers tegenover de bewoners: ",
+                    "Volunteers against "
+                    + "the residents: ") + view.neighbourhood() + " (" + context.text("bron: ", "source: ")
+                    + c.source() + ", "
+                    + DateTimeFormatter.ofPattern("dd/MM/yyyy").format(c.date()) + ")", List.of(context.text("Leeftijd",
+                    "Age"), context.text("Bewoners", "Residents"), context.text("Vrijwilligers", "Volunteers"),
+                    context.text("Let op", "Note")), rows));
         }
         String today = DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels"))));
-        return new ReportFragment(t(context, "Vrijwilligers", "Volunteers"), context.tenant().name() + " · "
-                + t(context, "stand van ", "as of ") + today, blocks);
-    }
-
-    private static String t(InstrumentContext context, String nl, String en) {
-        return context.text(new Text(nl, en));
+        return new ReportFragment(context.text("Vrijwilligers", "Volunteers"), context.tenant().name() + " · "
+                + context.text("stand van ", "as of ") + today, blocks);
     }
 }

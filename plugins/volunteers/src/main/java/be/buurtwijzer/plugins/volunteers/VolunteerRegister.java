@@ -3,8 +3,7 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugins.support.DutchDates;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
-import be.buurtwijzer.plugin.api.Text;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
 import be.buurtwijzer.plugins.volunteers.domain.Volunteer;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -27,7 +26,7 @@ class VolunteerRegister extends VerticalLayout {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-    final Grid<VolunteerView> grid = new Grid<>();
+    final Grid<VolunteerDetails> grid = new Grid<>();
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
@@ -45,47 +44,49 @@ class VolunteerRegister extends VerticalLayout {
     final Paragraph renewal = new Paragraph();
     private final InstrumentContext context;
     private final Runnable changed;
-    private VolunteerView editing;
+    private VolunteerDetails editing;
 
     VolunteerRegister(InstrumentContext context, Runnable changed) {
         this.context = context;
         this.changed = changed;
         setPadding(false);
-        grid.addColumn(v -> v.volunteer().name()).setHeader(t("Naam", "Name")).setSortable(true);
+        grid.addColumn(v -> v.volunteer().name()).setHeader(context.text("Naam", "Name")).setSortable(true);
         grid.addColumn(v -> v.volunteer().start() == null ? "" : DATE.format(v.volunteer().start()))
-                .setHeader(t("Sinds", "Since"));
-        grid.addColumn(v -> v.volunteer().end() == null ? "" : DATE.format(v.volunteer().end())).setHeader(t("Tot", "Until"));
-        grid.addColumn(v -> v.active() ? t("actief", "active") : t("gestopt", "left")).setHeader(t("Status", "Status"));
+                .setHeader(context.text("Sinds", "Since"));
+        grid.addColumn(v -> v.volunteer().end() == null ? "" : DATE.format(v.volunteer().end())).setHeader(context.text("Tot", "Until"));
+        grid.addColumn(v -> v.active() ? context.text("actief", "active") : context.text("gestopt",
+                "left")).setHeader(context.text("Status", "Status"));
         grid.setAllRowsVisible(true);
         grid.addSelectionListener(e -> edit(e.getFirstSelectedItem().orElse(null)));
         name.setId("volunteer-name");
-        name.setLabel(t("Naam", "Name"));
+        name.setLabel(context.text("Naam", "Name"));
         name.setRequiredIndicatorVisible(true);
         name.setMaxLength(200);
-        email.setLabel(t("E-mail", "E-mail"));
-        phone.setLabel(t("Telefoon", "Phone"));
+        email.setLabel(context.text("E-mail", "E-mail"));
+        phone.setLabel(context.text("Telefoon", "Phone"));
         start.setId("volunteer-start");
-        start.setLabel(t("Vrijwilliger sinds", "Volunteer since"));
+        start.setLabel(context.text("Vrijwilliger sinds", "Volunteer since"));
         start.setRequiredIndicatorVisible(true);
-        end.setLabel(t("Gestopt op", "Left on"));
+        end.setLabel(context.text("Gestopt op", "Left on"));
         DutchDates.apply(start, context);
         DutchDates.apply(end, context);
-        skills.setLabel(t("Vaardigheden (komma's ertussen)", "Skills (comma-separated)"));
-        languages.setLabel(t("Talen (komma's ertussen)", "Languages (comma-separated)"));
-        ageBand.setLabel(t("Leeftijdsgroep (niet verplicht)", "Age band (optional)"));
+        skills.setLabel(context.text("Vaardigheden (komma's ertussen)", "Skills (comma-separated)"));
+        languages.setLabel(context.text("Talen (komma's ertussen)", "Languages (comma-separated)"));
+        ageBand.setLabel(context.text("Leeftijdsgroep (niet verplicht)", "Age band (optional)"));
         ageBand.setItems(Volunteer.AgeBand.values());
         ageBand.setItemLabelGenerator(this::band);
-        consent.setLabel(t("De vrijwilliger geeft toestemming om leeftijdsgroep en verhuisjaar bij te houden (alleen "
+        consent.setLabel(context.text("De vrijwilliger geeft toestemming om leeftijdsgroep en verhuisjaar bij te houden (alleen "
                 + "voor het overzicht van het bereik)", "The volunteer consents to keeping the age band and the year of "
                 + "moving in (only for the reach overview)"));
         consent.addValueChangeListener(e -> ageBand.setEnabled(e.getValue()));
         ageBand.setEnabled(false);
-        increased.setLabel(t("Valt onder een categorie met verhoogd jaarplafond", "In a category with an increased "
+        increased.setLabel(context.text("Valt onder een categorie met verhoogd jaarplafond",
+                "In a category with an increased "
                 + "yearly cap"));
-        save.setText(t("Vrijwilliger bewaren", "Save the volunteer"));
+        save.setText(context.text("Vrijwilliger bewaren", "Save the volunteer"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        fresh.setText(t("Nieuwe vrijwilliger", "New volunteer"));
+        fresh.setText(context.text("Nieuwe vrijwilliger", "New volunteer"));
         fresh.addClickListener(e -> grid.deselectAll());
         result.getElement().setAttribute("role", "status");
         FormLayout form = new FormLayout(name, email, phone, start, end, skills, languages, consent, ageBand, increased);
@@ -94,19 +95,15 @@ class VolunteerRegister extends VerticalLayout {
         refresh();
     }
 
-    private String t(String nl, String en) {
-        return context.text(new Text(nl, en));
-    }
-
     private String band(Volunteer.AgeBand band) {
         return AgeBands.label(band, context);
     }
 
     @SuppressWarnings("unchecked")
     void refresh() {
-        grid.setItems((List<VolunteerView>) context.call("volunteers", new Requests.Nothing()));
+        grid.setItems((List<VolunteerDetails>) context.call("volunteers", new Payloads.Nothing()));
         be.buurtwijzer.plugins.volunteers.domain.Reach r = (be.buurtwijzer.plugins.volunteers.domain.Reach) context.call(
-                "reach", new Requests.Nothing());
+                "reach", new Payloads.Nothing());
         boolean english = "en".equals(context.locale().getLanguage());
         String languages = r.byLanguage().entrySet().stream().filter(e -> !e.getKey().isEmpty())
                 .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
@@ -120,14 +117,14 @@ class VolunteerRegister extends VerticalLayout {
                         + "{1,choice,0#niemand sloot aan|1#1 sloot aan|1<{1} sloten aan} in het afgelopen jaar. Talen: {2}. "
                         + "Leeftijd: {3}.", context.locale()).format(new Object[] {r.active(), r.joinedLastYear(),
                 languages.isEmpty() ? "—" : languages, ages.isEmpty() ? "—" : ages}));
-        renewal.setText(r.notRenewing() ? t("Opgelet: niemand sloot het afgelopen jaar aan. Een groep mag zich niet "
+        renewal.setText(r.notRenewing() ? context.text("Opgelet: niemand sloot het afgelopen jaar aan. Een groep mag zich niet "
                 + "terugplooien; ze blijft open voor bewoners met een andere kijk, andere noden of een kwetsbaarder "
                 + "profiel (toolbox Zorgzame Buurten, fiche K).", "Note: nobody joined in the last year. A group must "
                 + "not close in on itself; it stays open to residents with another view, other needs or a more "
                 + "vulnerable profile (toolbox Zorgzame Buurten, sheet K).") : "");
     }
 
-    private void edit(VolunteerView view) {
+    private void edit(VolunteerDetails view) {
         editing = view;
         Volunteer v = view == null ? null : view.volunteer();
         name.setValue(v == null ? "" : v.name());
@@ -146,11 +143,14 @@ class VolunteerRegister extends VerticalLayout {
     private String message(InstrumentException refused) {
         String field = refused.field() == null ? "" : refused.field();
         return switch (field) {
-            case "volunteer.name" -> t("Vul een naam in (hoogstens 200 tekens).", "Enter a name (200 characters at most).");
-            case "volunteer.start" -> t("Vul de dag in waarop de vrijwilliger begon.", "Enter the day the volunteer started.");
-            case "volunteer.end" -> t("De einddatum ligt voor de startdatum.", "The end is before the start.");
-            case "volunteer.email" -> t("Dit is geen e-mailadres.", "This is not an e-mail address.");
-            case "volunteer.phone" -> t("Het telefoonnummer is te lang.", "The phone number is too long.");
+            case "volunteer.name" -> context.text("Vul een naam in (hoogstens 200 tekens).",
+                    "Enter a name (200 characters at most).");
+            case "volunteer.start" -> context.text("Vul de dag in waarop de vrijwilliger begon.",
+                    "Enter the day the volunteer started.");
+            case "volunteer.end" -> context.text("De einddatum ligt voor de startdatum.",
+                    "The end is before the start.");
+            case "volunteer.email" -> context.text("Dit is geen e-mailadres.", "This is not an e-mail address.");
+            case "volunteer.phone" -> context.text("Het telefoonnummer is te lang.", "The phone number is too long.");
             case "volunteer.ageBand", "volunteer.newInNeighbourhoodSince" -> refused.getMessage();
             default -> refused.getMessage();
         };
@@ -174,9 +174,9 @@ class VolunteerRegister extends VerticalLayout {
                 ageBand);
         fields.values().forEach(f -> f.setInvalid(false));
         try {
-            context.call("save-volunteer", new Requests.VolunteerInput(editing == null ? null : editing.id(),
+            context.call("save-volunteer", new Payloads.VolunteerInput(editing == null ? null : editing.id(),
                     editing == null ? null : editing.version(), v, consent.getValue()));
-            result.setText(t("Bewaard: ", "Saved: ") + v.name());
+            result.setText(context.text("Bewaard: ", "Saved: ") + v.name());
             grid.deselectAll();
             edit(null);
             refresh();

@@ -4,13 +4,13 @@ import be.buurtwijzer.plugins.support.Plural;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.StoredRecord;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingInput;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingResult;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingView;
-import be.buurtwijzer.plugins.volunteers.Requests.OpenQuestion;
-import be.buurtwijzer.plugins.volunteers.Requests.PolicyView;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
-import be.buurtwijzer.plugins.volunteers.Requests.YearSummary;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingInput;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingResult;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.OpenQuestion;
+import be.buurtwijzer.plugins.volunteers.Payloads.PolicyDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.YearSummary;
 import be.buurtwijzer.plugins.volunteers.domain.AllowanceDecision;
 import be.buurtwijzer.plugins.volunteers.domain.AllowanceRules;
 import be.buurtwijzer.plugins.volunteers.domain.AllowanceType;
@@ -75,7 +75,7 @@ final class VolunteerService {
         return versions().stream().map(StoredRecord::value).filter(Policy::approved).findFirst();
     }
 
-    PolicyView policy(Integer version) {
+    PolicyDetails policy(Integer version) {
         List<StoredRecord<Policy>> all = versions();
         StoredRecord<Policy> shown = version == null ? all.stream().findFirst().orElse(null)
                 : all.stream().filter(r -> r.value().version() == version).findFirst()
@@ -85,10 +85,10 @@ final class VolunteerService {
         List<Integer> numbers = all.stream().map(r -> r.value().version()).toList();
         if (shown == null) {
             Policy empty = PolicyRules.edited(null, Map.of());
-            return new PolicyView(null, null, empty.version(), false, null, null, Map.of(), open(empty), numbers, null);
+            return new PolicyDetails(null, null, empty.version(), false, null, null, Map.of(), open(empty), numbers, null);
         }
         Policy p = shown.value();
-        return new PolicyView(shown.id(), shown.version(), p.version(), p.approved(), p.approvedAt(), p.approvedBy(),
+        return new PolicyDetails(shown.id(), shown.version(), p.version(), p.approved(), p.approvedAt(), p.approvedBy(),
                 p.answers(), open(p), numbers, approved);
     }
 
@@ -98,7 +98,7 @@ final class VolunteerService {
                 .toList();
     }
 
-    PolicyView saveAnswers(Map<String, String> answers, Long recordVersion) {
+    PolicyDetails saveAnswers(Map<String, String> answers, Long recordVersion) {
         Map<String, String> given = answers == null ? Map.of() : answers;
         String problem = PolicyRules.problem(given);
         if (problem != null) {
@@ -115,7 +115,7 @@ final class VolunteerService {
         return policy(null);
     }
 
-    PolicyView approve(int version) {
+    PolicyDetails approve(int version) {
         StoredRecord<Policy> draft = versions().stream().filter(r -> r.value().version() == version).findFirst()
                 .orElseThrow(() -> new InstrumentException(InstrumentException.Kind.NOT_FOUND, "there is no version " + version, "version"));
         if (draft.value().approved()) {
@@ -160,8 +160,8 @@ final class VolunteerService {
                 ? null : v.email(), v.name());
     }
 
-    VolunteerView view(StoredRecord<Volunteer> r) {
-        return new VolunteerView(r.id(), r.version(), r.value(), r.value().activeOn(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))),
+    VolunteerDetails view(StoredRecord<Volunteer> r) {
+        return new VolunteerDetails(r.id(), r.version(), r.value(), r.value().activeOn(LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))),
                 context.consents().isGiven(REACH, subject(r.value())));
     }
 
@@ -191,7 +191,7 @@ final class VolunteerService {
         return v;
     }
 
-    VolunteerView save(Requests.VolunteerInput input) {
+    VolunteerDetails save(Payloads.VolunteerInput input) {
         if (input == null || input.volunteer() == null) {
             throw InstrumentException.invalid("volunteer", "is required");
         }
@@ -257,16 +257,16 @@ final class VolunteerService {
                 decision.roomThisYear(), decision.kmLeftThisYear());
     }
 
-    Requests.Allowances allowances(int year, String volunteerId) {
+    Payloads.Allowances allowances(int year, String volunteerId) {
         Map<String, Volunteer> people = new HashMap<>();
         volunteers().forEach(r -> people.put(r.id(), r.value()));
         // every booking of the year, read once: the list and each volunteer's summary come from it
         List<StoredRecord<Booking>> ofYear = bookings().stream().filter(r -> r.value().date().getYear() == year).toList();
-        List<BookingView> list = ofYear.stream()
+        List<BookingDetails> list = ofYear.stream()
                 .filter(r -> volunteerId == null || volunteerId.equals(r.value().volunteerId()))
-                .map(r -> new BookingView(r.id(), r.value().volunteerId(), name(people.get(r.value().volunteerId())),
+                .map(r -> new BookingDetails(r.id(), r.value().volunteerId(), name(people.get(r.value().volunteerId())),
                         r.value().date(), r.value().type(), r.value().amount(), r.value().km(), r.value().description()))
-                .sorted(Comparator.comparing(BookingView::date).thenComparing(BookingView::volunteer)).toList();
+                .sorted(Comparator.comparing(BookingDetails::date).thenComparing(BookingDetails::volunteer)).toList();
         CapYear caps = caps().year(year).orElse(null);
         List<YearSummary> summaries = people.entrySet().stream()
                 .filter(e -> volunteerId == null || volunteerId.equals(e.getKey()))
@@ -274,7 +274,7 @@ final class VolunteerService {
                 .map(e -> summary(e.getKey(), e.getValue(), year, caps, ofYear.stream().map(StoredRecord::value)
                         .filter(b -> b.volunteerId().equals(e.getKey())).toList()))
                 .sorted(Comparator.comparing(YearSummary::volunteer)).toList();
-        return new Requests.Allowances(year, caps != null, list, summaries);
+        return new Payloads.Allowances(year, caps != null, list, summaries);
     }
 
     private YearSummary summary(String id, Volunteer v, int year, CapYear caps, List<Booking> own) {
@@ -293,12 +293,12 @@ final class VolunteerService {
         return v == null ? "?" : v.name();
     }
 
-    Requests.Summary summary() {
+    Payloads.Summary summary() {
         LocalDate today = LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")));
         List<Volunteer> all = volunteers().stream().map(StoredRecord::value).toList();
         int nearly = (int) allowances(today.getYear(), null).volunteers().stream().filter(YearSummary::nearlyAtCap).count();
-        PolicyView policy = policy(null);
-        return new Requests.Summary((int) all.stream().filter(v -> v.activeOn(today)).count(), all.size(),
+        PolicyDetails policy = policy(null);
+        return new Payloads.Summary((int) all.stream().filter(v -> v.activeOn(today)).count(), all.size(),
                 policy.approvedVersion(), policy.approved() ? 0 : policy.open().size(), nearly,
                 (int) all.stream().filter(v -> v.start().getYear() == today.getYear()).count());
     }
@@ -310,20 +310,20 @@ final class VolunteerService {
                 .findFirst();
     }
 
-    Requests.Engagements engagements() {
+    Payloads.Engagements engagements() {
         Map<String, Volunteer> people = new HashMap<>();
         volunteers().forEach(r -> people.put(r.id(), r.value()));
         var insurance = insurance();
         List<StoredRecord<be.buurtwijzer.plugins.volunteers.domain.Role>> roles = context.records().listAll(ROLE,
                 be.buurtwijzer.plugins.volunteers.domain.Role.class).stream()
                 .sorted(Comparator.comparing(r -> r.value().name().toLowerCase(java.util.Locale.ROOT))).toList();
-        List<Requests.RoleView> views = roles.stream().map(r -> new Requests.RoleView(r.id(), r.version(), r.value(),
+        List<Payloads.RoleDetails> views = roles.stream().map(r -> new Payloads.RoleDetails(r.id(), r.version(), r.value(),
                 r.value().volunteerIds().stream().map(id -> name(people.get(id))).toList())).toList();
-        List<Requests.WarningView> warnings = be.buurtwijzer.plugins.volunteers.domain.EngagementRules.warnings(
+        List<Payloads.WarningDetails> warnings = be.buurtwijzer.plugins.volunteers.domain.EngagementRules.warnings(
                 roles.stream().map(StoredRecord::value).toList(), insurance.map(StoredRecord::value).orElse(null), people,
-                LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))).stream().map(w -> new Requests.WarningView(w.role(),
+                LocalDate.now(context.clock().withZone(java.time.ZoneId.of("Europe/Brussels")))).stream().map(w -> new Payloads.WarningDetails(w.role(),
                 w.volunteerId() == null ? null : name(people.get(w.volunteerId())), warning(w))).toList();
-        return new Requests.Engagements(insurance.map(i -> new Requests.InsuranceView(i.id(), i.version(), i.value()))
+        return new Payloads.Engagements(insurance.map(i -> new Payloads.InsuranceDetails(i.id(), i.version(), i.value()))
                 .orElse(null), views, warnings);
     }
 
@@ -354,7 +354,7 @@ final class VolunteerService {
                 + w.role() + "'.", "The insurance does not cover " + en + " for the task '" + w.role() + "'.");
     }
 
-    Requests.InsuranceView saveInsurance(Requests.InsuranceInput input) {
+    Payloads.InsuranceDetails saveInsurance(Payloads.InsuranceInput input) {
         if (input == null || input.insurance() == null) {
             throw InstrumentException.invalid("insurance", "is required");
         }
@@ -370,10 +370,10 @@ final class VolunteerService {
                 ? context.records().create(INSURANCE, i)
                 : context.records().update(INSURANCE, existing.get().id(), input.version() == null
                         ? existing.get().version() : input.version(), i);
-        return new Requests.InsuranceView(stored.id(), stored.version(), stored.value());
+        return new Payloads.InsuranceDetails(stored.id(), stored.version(), stored.value());
     }
 
-    Requests.RoleView saveRole(Requests.RoleInput input) {
+    Payloads.RoleDetails saveRole(Payloads.RoleInput input) {
         if (input == null || input.role() == null) {
             throw InstrumentException.invalid("role", "is required");
         }

@@ -12,18 +12,18 @@ import be.buurtwijzer.plugin.api.PermissionSpec;
 import be.buurtwijzer.plugin.api.RecordKind;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugin.api.privacy.PrivacyProvider;
-import be.buurtwijzer.plugins.volunteers.Requests.Allowances;
-import be.buurtwijzer.plugins.volunteers.Requests.Approval;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingInput;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingResult;
-import be.buurtwijzer.plugins.volunteers.Requests.Nothing;
-import be.buurtwijzer.plugins.volunteers.Requests.PolicyAnswers;
-import be.buurtwijzer.plugins.volunteers.Requests.PolicyRequest;
-import be.buurtwijzer.plugins.volunteers.Requests.PolicyView;
-import be.buurtwijzer.plugins.volunteers.Requests.Summary;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerInput;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
-import be.buurtwijzer.plugins.volunteers.Requests.YearRequest;
+import be.buurtwijzer.plugins.volunteers.Payloads.Allowances;
+import be.buurtwijzer.plugins.volunteers.Payloads.Approval;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingInput;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingResult;
+import be.buurtwijzer.plugins.volunteers.Payloads.Nothing;
+import be.buurtwijzer.plugins.volunteers.Payloads.PolicyAnswers;
+import be.buurtwijzer.plugins.volunteers.Payloads.PolicyRequest;
+import be.buurtwijzer.plugins.volunteers.Payloads.PolicyDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.Summary;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerInput;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.YearRequest;
 import be.buurtwijzer.plugins.volunteers.domain.Booking;
 import be.buurtwijzer.plugins.volunteers.domain.Policy;
 import be.buurtwijzer.plugins.volunteers.domain.PolicyRules;
@@ -150,18 +150,18 @@ public class VolunteersInstrument implements Instrument {
     @Override
     public List<OperationSpec<?, ?>> operations() {
         return List.of(
-                new OperationSpec<>("policy", new Text("Beleid", "Policy"), PolicyRequest.class, PolicyView.class, READ,
+                new OperationSpec<>("policy", new Text("Beleid", "Policy"), PolicyRequest.class, PolicyDetails.class, READ,
                         (c, in) -> new VolunteerService(c).policy(in.version())),
                 new OperationSpec<>("save-policy", new Text("Beleid bewaren", "Save the policy"), PolicyAnswers.class,
-                        PolicyView.class, POLICY_WRITE, (c, in) -> new VolunteerService(c).saveAnswers(in.answers(),
+                        PolicyDetails.class, POLICY_WRITE, (c, in) -> new VolunteerService(c).saveAnswers(in.answers(),
                                 in.recordVersion())),
                 new OperationSpec<>("approve-policy", new Text("Beleid goedkeuren", "Approve the policy"), Approval.class,
-                        PolicyView.class, APPROVE, (c, in) -> new VolunteerService(c).approve(in.version())),
+                        PolicyDetails.class, APPROVE, (c, in) -> new VolunteerService(c).approve(in.version())),
                 new OperationSpec<>("volunteers", new Text("Vrijwilligers", "Volunteers"), Nothing.class, List.class,
                         PEOPLE, (c, in) -> new VolunteerService(c).volunteers().stream()
                                 .map(r -> new VolunteerService(c).view(r)).toList()),
                 new OperationSpec<>("save-volunteer", new Text("Vrijwilliger bewaren", "Save a volunteer"),
-                        VolunteerInput.class, VolunteerView.class, PEOPLE, (c, in) -> new VolunteerService(c).save(in)),
+                        VolunteerInput.class, VolunteerDetails.class, PEOPLE, (c, in) -> new VolunteerService(c).save(in)),
                 new OperationSpec<>("book-allowance", new Text("Vergoeding boeken", "Book an allowance"),
                         BookingInput.class, BookingResult.class, PEOPLE, (c, in) -> new VolunteerService(c).book(in)),
                 new OperationSpec<>("allowances", new Text("Vergoedingen van een jaar", "A year's allowances"),
@@ -170,11 +170,11 @@ public class VolunteersInstrument implements Instrument {
                 new OperationSpec<>("summary", new Text("Overzicht", "Summary"), Nothing.class, Summary.class, READ,
                         (c, in) -> new VolunteerService(c).summary()),
                 new OperationSpec<>("engagements", new Text("Inzet en verzekering", "Tasks and insurance"), Nothing.class,
-                        Requests.Engagements.class, PEOPLE, (c, in) -> new VolunteerService(c).engagements()),
-                new OperationSpec<>("save-role", new Text("Taak bewaren", "Save a task"), Requests.RoleInput.class,
-                        Requests.RoleView.class, PEOPLE, (c, in) -> new VolunteerService(c).saveRole(in)),
+                        Payloads.Engagements.class, PEOPLE, (c, in) -> new VolunteerService(c).engagements()),
+                new OperationSpec<>("save-role", new Text("Taak bewaren", "Save a task"), Payloads.RoleInput.class,
+                        Payloads.RoleDetails.class, PEOPLE, (c, in) -> new VolunteerService(c).saveRole(in)),
                 new OperationSpec<>("save-insurance", new Text("Verzekering bewaren", "Save the insurance"),
-                        Requests.InsuranceInput.class, Requests.InsuranceView.class, PEOPLE,
+                        Payloads.InsuranceInput.class, Payloads.InsuranceDetails.class, PEOPLE,
                         (c, in) -> new VolunteerService(c).saveInsurance(in)),
                 new OperationSpec<>("reach", new Text("Bereik van de groep", "Reach of the group"), Nothing.class,
                         be.buurtwijzer.plugins.volunteers.domain.Reach.class, READ, (c, in) -> new VolunteerService(c).reach()),
@@ -182,21 +182,21 @@ public class VolunteersInstrument implements Instrument {
                         "Volunteers against the neighbourhood"), Nothing.class, List.class, READ,
                         (c, in) -> new ReachService(c).compare()),
                 new OperationSpec<>("save-neighbourhood-profile", new Text("Bewoners van een buurt bewaren",
-                        "Save a neighbourhood's residents"), Requests.ProfileInput.class, Requests.ProfileView.class,
+                        "Save a neighbourhood's residents"), Payloads.ProfileInput.class, Payloads.ProfileDetails.class,
                         POLICY_WRITE, (c, in) -> new ReachService(c).save(in)),
                 new OperationSpec<>("preferences", new Text("Keuzes van de gemeente", "The municipality's choices"),
-                        Nothing.class, Requests.PreferencesView.class, READ, (c, in) -> new OccasionService(c).preferences()),
+                        Nothing.class, Payloads.PreferencesDetails.class, READ, (c, in) -> new OccasionService(c).preferences()),
                 new OperationSpec<>("save-preferences", new Text("Keuzes bewaren", "Save the choices"),
-                        Requests.PreferencesInput.class, Requests.PreferencesView.class, POLICY_WRITE,
+                        Payloads.PreferencesInput.class, Payloads.PreferencesDetails.class, POLICY_WRITE,
                         (c, in) -> new OccasionService(c).savePreferences(in)),
                 new OperationSpec<>("record-occasion", new Text("Inzetmoment registreren", "Register an occasion"),
-                        be.buurtwijzer.plugins.volunteers.domain.Occasion.class, Requests.OccasionView.class, PEOPLE,
+                        be.buurtwijzer.plugins.volunteers.domain.Occasion.class, Payloads.OccasionDetails.class, PEOPLE,
                         (c, in) -> new OccasionService(c).record(in)),
                 new OperationSpec<>("remove-occasion", new Text("Inzetmoment schrappen", "Remove an occasion"),
-                        Requests.RemoveOccasion.class, Boolean.class, PEOPLE,
+                        Payloads.RemoveOccasion.class, Boolean.class, PEOPLE,
                         (c, in) -> new OccasionService(c).remove(in.id())),
                 new OperationSpec<>("occasions", new Text("Inzetmomenten van een jaar", "A year's occasions"),
-                        YearRequest.class, Requests.Occasions.class, PEOPLE,
+                        YearRequest.class, Payloads.Occasions.class, PEOPLE,
                         (c, in) -> new OccasionService(c).year(year(c, in))));
     }
 

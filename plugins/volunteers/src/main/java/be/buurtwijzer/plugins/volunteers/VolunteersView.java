@@ -3,7 +3,7 @@ package be.buurtwijzer.plugins.volunteers;
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.support.Sections;
-import be.buurtwijzer.plugins.volunteers.Requests.Summary;
+import be.buurtwijzer.plugins.volunteers.Payloads.Summary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -23,7 +23,7 @@ public class VolunteersView extends VerticalLayout {
     public VolunteersView(InstrumentContext context) {
         this.context = context;
         add(new H2(context.text(VolunteersInstrument.NAME)), figures);
-        sections = new Sections(context.text(new Text("Onderdelen", "Sections")));
+        sections = new Sections(context.text("Onderdelen", "Sections"));
         add(sections);
         section(new Text("Beleid", "Policy"), new PolicyEditor(context));
         ReachPanel reach = new ReachPanel(context);
@@ -48,7 +48,7 @@ public class VolunteersView extends VerticalLayout {
     }
 
     private void figures() {
-        figures.setText(sentence(context, (Summary) context.call("summary", new Requests.Nothing())));
+        figures.setText(sentence(context, (Summary) context.call("summary", new Payloads.Nothing())));
     }
 
     /** "12 actieve vrijwilligers · beleid v3 goedgekeurd · 2 bijna aan jaarplafond", plurals by a message format. */

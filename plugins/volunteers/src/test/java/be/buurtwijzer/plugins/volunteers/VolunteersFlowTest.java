@@ -10,10 +10,10 @@ import be.buurtwijzer.plugin.api.InstrumentException;
 import be.buurtwijzer.plugin.api.MemberRole;
 import be.buurtwijzer.plugin.api.privacy.DataSubject;
 import be.buurtwijzer.plugin.testkit.TestInstrumentContext;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingInput;
-import be.buurtwijzer.plugins.volunteers.Requests.BookingResult;
-import be.buurtwijzer.plugins.volunteers.Requests.PolicyView;
-import be.buurtwijzer.plugins.volunteers.Requests.VolunteerView;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingInput;
+import be.buurtwijzer.plugins.volunteers.Payloads.BookingResult;
+import be.buurtwijzer.plugins.volunteers.Payloads.PolicyDetails;
+import be.buurtwijzer.plugins.volunteers.Payloads.VolunteerDetails;
 import be.buurtwijzer.plugins.volunteers.domain.AllowanceType;
 import be.buurtwijzer.plugins.volunteers.domain.PolicyTemplate;
 import be.buurtwijzer.plugins.volunteers.domain.Volunteer;
@@ -53,24 +53,24 @@ class VolunteersFlowTest {
     @Test
     void aPolicyIsWrittenApprovedFrozenAndGivenAsTheOrganisationNote() throws Exception {
         TestInstrumentContext admin = context(MemberRole.TENANT_ADMIN);
-        PolicyView draft = (PolicyView) admin.call("save-policy", new Requests.PolicyAnswers(Map.of("coaching.who",
+        PolicyDetails draft = (PolicyDetails) admin.call("save-policy", new Payloads.PolicyAnswers(Map.of("coaching.who",
                 "De buurtwerker"), null));
         assertEquals(1, draft.version());
         assertEquals(PolicyTemplate.questions().size() - 1, draft.open().size());
         InstrumentException open = assertThrows(InstrumentException.class,
-                () -> admin.call("approve-policy", new Requests.Approval(1)));
+                () -> admin.call("approve-policy", new Payloads.Approval(1)));
         assertEquals("answers", open.field());
-        draft = (PolicyView) admin.call("save-policy", new Requests.PolicyAnswers(answers(), draft.recordVersion()));
+        draft = (PolicyDetails) admin.call("save-policy", new Payloads.PolicyAnswers(answers(), draft.recordVersion()));
         assertTrue(draft.open().isEmpty());
-        PolicyView approved = (PolicyView) admin.call("approve-policy", new Requests.Approval(1));
+        PolicyDetails approved = (PolicyDetails) admin.call("approve-policy", new Payloads.Approval(1));
         assertTrue(approved.approved());
         assertEquals(1, approved.approvedVersion());
-        PolicyView next = (PolicyView) admin.call("save-policy", new Requests.PolicyAnswers(answers(), null));
+        PolicyDetails next = (PolicyDetails) admin.call("save-policy", new Payloads.PolicyAnswers(answers(), null));
         assertEquals(2, next.version(), "an approved version stays; a change starts the next one");
         assertEquals(1, next.approvedVersion());
 
         var coordinator = context(MemberRole.COORDINATOR);
-        assertThrows(SecurityException.class, () -> coordinator.call("approve-policy", new Requests.Approval(2)),
+        assertThrows(SecurityException.class, () -> coordinator.call("approve-policy", new Payloads.Approval(2)),
                 "only the tenant administrator approves");
 
         byte[] docx = new OrganisationNote(admin).docx();
@@ -90,7 +90,7 @@ class VolunteersFlowTest {
     @Test
     void allowancesAreBookedUntilTheCapStopsThemAndTheListHoldsThem() {
         TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
-        VolunteerView an = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+        VolunteerDetails an = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null,
                 volunteer("An Peeters", "an@voorbeeld.be"), null));
         LocalDate day = LocalDate.parse("2025-01-06");
         BookingResult last = null;
@@ -120,19 +120,19 @@ class VolunteersFlowTest {
         assertTrue(csv.startsWith("\uFEFFVrijwilliger;Datum;"), csv.substring(0, 40));
         assertTrue(csv.contains("An Peeters;06/01/2025;forfaitaire onkostenvergoeding;42,31"), csv.substring(0, 200));
         assertTrue(csv.contains("1692,40"), "the yearly summary");
-        Requests.Summary summary = (Requests.Summary) coordinator.as(MemberRole.PARTNER).call("summary",
-                new Requests.Nothing());
+        Payloads.Summary summary = (Payloads.Summary) coordinator.as(MemberRole.PARTNER).call("summary",
+                new Payloads.Nothing());
         assertEquals(1, summary.nearlyAtCap());
         assertEquals(1, summary.activeVolunteers());
         assertThrows(SecurityException.class, () -> coordinator.as(MemberRole.PARTNER).call("volunteers",
-                new Requests.Nothing()),
+                new Payloads.Nothing()),
                 "a partner sees counts, not people");
     }
 
     @Test
     void anErasedVolunteerLeavesAnonymisedBookkeepingAndALeaverExpires() {
         TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
-        VolunteerView an = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+        VolunteerDetails an = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null,
                 volunteer("An Peeters", "an@voorbeeld.be"), null));
         coordinator.call("book-allowance", new BookingInput(an.id(), LocalDate.parse("2025-03-01"),
                 AllowanceType.REAL_COSTS, new BigDecimal("12.50"), null, "Treinticket voor An Peeters"));
@@ -148,11 +148,11 @@ class VolunteersFlowTest {
         assertFalse(coordinator.records().listAll("allowance", be.buurtwijzer.plugins.volunteers.domain.Booking.class)
                 .get(0).value().description().contains("An Peeters"), "its description is redacted");
 
-        VolunteerView left = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+        VolunteerDetails left = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null,
                 new Volunteer("Bart Gestopt", null, null, null, List.of(), LocalDate.parse("2020-01-01"),
                         LocalDate.parse("2022-06-30"), List.of(), List.of(), List.of(), List.of(), false, List.of(), null,
                         null, null), null));
-        VolunteerView stays = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+        VolunteerDetails stays = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null,
                 volunteer("Cas Blijft", null), null));
         assertEquals(1, privacy.expire(coordinator, "volunteer", Instant.parse("2023-11-12T00:00:00Z")));
         assertTrue(coordinator.store().json(left.id()).contains("Vrijwilliger (gewist)"));
@@ -168,19 +168,19 @@ class VolunteersFlowTest {
                 null, List.of(), List.of("Arabisch"), List.of(), List.of(), false, List.of(), Volunteer.AgeBand.FROM_25_TO_44,
                 2024, null);
         InstrumentException refused = assertThrows(InstrumentException.class, () -> coordinator.call("save-volunteer",
-                new Requests.VolunteerInput(null, null, withAge, null)));
+                new Payloads.VolunteerInput(null, null, withAge, null)));
         assertEquals("volunteer.ageBand", refused.field());
         assertEquals(0, coordinator.store().count("volunteer"), "nothing stored");
-        VolunteerView saved = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+        VolunteerDetails saved = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null,
                 withAge, true));
         assertTrue(saved.reachConsent());
         assertEquals(1, coordinator.recordedConsents().size());
         assertTrue(coordinator.recordedConsents().get(0).wording().startsWith("Ik geef de gemeente toestemming"));
         assertEquals("1", coordinator.recordedConsents().get(0).wordingVersion());
-        VolunteerView changed = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(saved.id(),
+        VolunteerDetails changed = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(saved.id(),
                 saved.version(), withAge, null));
         assertEquals(Volunteer.AgeBand.FROM_25_TO_44, changed.volunteer().ageBand(), "consent stands: no need to ask again");
-        VolunteerView withdrawn = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(
+        VolunteerDetails withdrawn = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(
                 saved.id(), changed.version(), withAge, false));
         assertFalse(withdrawn.reachConsent());
         assertNull(withdrawn.volunteer().ageBand(), "the fields go with the consent");
@@ -191,9 +191,9 @@ class VolunteersFlowTest {
     @Test
     void occasionsAreRegisteredOnlyWhereTheMunicipalityChoseToAndGoWithTheVolunteersData() {
         TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
-        VolunteerView jef = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+        VolunteerDetails jef = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null,
                 volunteer("Jef Van Rompaey", "jef@voorbeeld.be"), null));
-        Requests.RoleView shopping = (Requests.RoleView) coordinator.call("save-role", new Requests.RoleInput(null, null,
+        Payloads.RoleDetails shopping = (Payloads.RoleDetails) coordinator.call("save-role", new Payloads.RoleInput(null, null,
                 new be.buurtwijzer.plugins.volunteers.domain.Role("Boodschappen doen", null, null, "Naar de buurtwerker",
                         null, List.of(jef.id()))));
         var once = new be.buurtwijzer.plugins.volunteers.domain.Occasion(shopping.id(), jef.id(),
@@ -202,10 +202,10 @@ class VolunteersFlowTest {
         assertEquals(InstrumentException.Kind.CONFLICT, off.kind());
         assertTrue(off.getMessage().contains("registreert geen inzetmomenten"), off.getMessage());
         assertEquals(0, coordinator.store().count("occasion"));
-        assertFalse(((Requests.PreferencesView) coordinator.call("preferences", new Requests.Nothing())).preferences()
+        assertFalse(((Payloads.PreferencesDetails) coordinator.call("preferences", new Payloads.Nothing())).preferences()
                 .registerOccasions(), "off unless a municipality switches it on");
 
-        coordinator.call("save-preferences", new Requests.PreferencesInput(
+        coordinator.call("save-preferences", new Payloads.PreferencesInput(
                 new be.buurtwijzer.plugins.volunteers.domain.Preferences(true), null));
         coordinator.call("record-occasion", once);
         coordinator.call("record-occasion", new be.buurtwijzer.plugins.volunteers.domain.Occasion(shopping.id(), jef.id(),
@@ -214,20 +214,20 @@ class VolunteersFlowTest {
                 new be.buurtwijzer.plugins.volunteers.domain.Occasion(shopping.id(), jef.id(), LocalDate.parse("2025-11-13"),
                         null)));
         assertEquals("date", future.field());
-        Requests.Occasions year = (Requests.Occasions) coordinator.call("occasions", new Requests.YearRequest(2025, null));
-        assertEquals(new Requests.TaskYearView(shopping.id(), "Boodschappen doen", 2, new BigDecimal("1.50"), 1),
+        Payloads.Occasions year = (Payloads.Occasions) coordinator.call("occasions", new Payloads.YearRequest(2025, null));
+        assertEquals(new Payloads.TaskYearDetails(shopping.id(), "Boodschappen doen", 2, new BigDecimal("1.50"), 1),
                 year.tasks().get(0));
         assertEquals("Jef Van Rompaey", year.occasions().get(0).volunteer());
 
         TestInstrumentContext partner = coordinator.as(MemberRole.PARTNER);
-        assertThrows(RuntimeException.class, () -> partner.call("occasions", new Requests.YearRequest(2025, null)));
+        assertThrows(RuntimeException.class, () -> partner.call("occasions", new Payloads.YearRequest(2025, null)));
         assertThrows(RuntimeException.class, () -> partner.call("record-occasion", once));
 
         var privacy = new VolunteersInstrument().privacy();
         DataSubject subject = new DataSubject(null, null, null, "Jef Van Rompaey");
         assertEquals(4, privacy.find(coordinator, subject).size(), "the volunteer, the task, two occasions");
         assertTrue(privacy.export(coordinator, subject).toString().contains("2025-11-10"));
-        assertTrue(coordinator.call("remove-occasion", new Requests.RemoveOccasion(year.occasions().get(0).id()))
+        assertTrue(coordinator.call("remove-occasion", new Payloads.RemoveOccasion(year.occasions().get(0).id()))
                 instanceof Boolean);
         assertEquals(1, coordinator.store().count("occasion"));
     }
@@ -239,7 +239,7 @@ class VolunteersFlowTest {
         TestInstrumentContext coordinator = TestInstrumentContext.of(new VolunteersInstrument())
                 .role(MemberRole.COORDINATOR).clock(NOVEMBER_2025).register(register).build();
         for (String name : List.of("Maria", "Jos", "Rita")) {
-            coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null, new Volunteer(name, null, null,
+            coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null, new Volunteer(name, null, null,
                     station, List.of(), LocalDate.parse("2024-01-01"), null, List.of(), List.of(), List.of(), List.of(),
                     false, List.of(), Volunteer.AgeBand.FROM_65_TO_79, null, null), true));
         }
@@ -248,16 +248,16 @@ class VolunteersFlowTest {
         residents.put(Volunteer.AgeBand.FROM_25_TO_44, 500);
         residents.put(Volunteer.AgeBand.FROM_65_TO_79, 100);
         InstrumentException unknown = assertThrows(InstrumentException.class, () -> coordinator.call(
-                "save-neighbourhood-profile", new Requests.ProfileInput(new be.buurtwijzer.plugins.volunteers.domain
+                "save-neighbourhood-profile", new Payloads.ProfileInput(new be.buurtwijzer.plugins.volunteers.domain
                         .NeighbourhoodProfile("elders", residents, null, "Bevolkingsregister", LocalDate.parse("2025-01-01")),
                         null)));
         assertEquals("profile.neighbourhoodId", unknown.field());
-        coordinator.call("save-neighbourhood-profile", new Requests.ProfileInput(new be.buurtwijzer.plugins.volunteers
+        coordinator.call("save-neighbourhood-profile", new Payloads.ProfileInput(new be.buurtwijzer.plugins.volunteers
                 .domain.NeighbourhoodProfile(station, residents, null, "Bevolkingsregister", LocalDate.parse("2025-01-01")),
                 null));
         @SuppressWarnings("unchecked")
-        List<Requests.ComparisonView> seen = (List<Requests.ComparisonView>) coordinator.as(MemberRole.PARTNER)
-                .call("reach-comparison", new Requests.Nothing());
+        List<Payloads.ComparisonDetails> seen = (List<Payloads.ComparisonDetails>) coordinator.as(MemberRole.PARTNER)
+                .call("reach-comparison", new Payloads.Nothing());
         assertEquals("Stationswijk", seen.get(0).neighbourhood());
         assertTrue(seen.get(0).comparison().bands().get(0).underrepresented(), "nobody under 25 among the volunteers");
         assertFalse(seen.toString().contains("Maria"), "a partner sees counts, never people");
@@ -266,11 +266,11 @@ class VolunteersFlowTest {
     @Test
     void theHomePageHearsOfAnUninsuredTaskOnceAndOnlyThoseWhoSeeTheVolunteersDo() {
         TestInstrumentContext coordinator = context(MemberRole.COORDINATOR);
-        VolunteerView jef = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+        VolunteerDetails jef = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null,
                 volunteer("Jef Van Rompaey", "jef@voorbeeld.be"), null));
-        VolunteerView an = (VolunteerView) coordinator.call("save-volunteer", new Requests.VolunteerInput(null, null,
+        VolunteerDetails an = (VolunteerDetails) coordinator.call("save-volunteer", new Payloads.VolunteerInput(null, null,
                 volunteer("An Peeters", "an@voorbeeld.be"), null));
-        coordinator.call("save-role", new Requests.RoleInput(null, null, new be.buurtwijzer.plugins.volunteers.domain.Role(
+        coordinator.call("save-role", new Payloads.RoleInput(null, null, new be.buurtwijzer.plugins.volunteers.domain.Role(
                 "Vervoer naar de dokter", null, null, "Naar de buurtwerker",
                 java.util.Set.of(be.buurtwijzer.plugins.volunteers.domain.Cover.BODILY_INJURY),
                 List.of(jef.id(), an.id()))));

@@ -37,11 +37,8 @@ public final class ReportAssembler {
         return new ReportAssembler(in).document();
     }
 
-    private String t(String nl, String en) {
-        return new Text(nl, en).in(in.locale());
-    }
-
-    private String t(Text text) {
+    /** The text in the report's language; empty when there is none. */
+    private String inLocale(Text text) {
         return text == null ? "" : text.in(in.locale());
     }
 
@@ -58,14 +55,16 @@ public final class ReportAssembler {
                 case STORIES -> stories(s.maxStories() == null ? DEFAULT_STORIES : s.maxStories());
                 case FRAGMENT -> fragment(s);
             };
-            sections.add(new ReportDocument.Section(t(s.title()), parts));
+            sections.add(new ReportDocument.Section(inLocale(s.title()), parts));
         }
-        String period = in.from() == null && in.to() == null ? t("tot ", "up to ") + DATE.format(in.today())
+        String period = in.from() == null && in.to() == null ? Text.pick(in.locale(), "tot ", "up to ")
+                + DATE.format(in.today())
                 : (in.from() == null ? "…" : DATE.format(in.from())) + " – " + DATE.format(in.to() == null ? in.today()
                         : in.to());
-        String subtitle = in.municipality() + " · " + period + " · " + t("opgemaakt op ", "made on ")
+        String subtitle = in.municipality() + " · " + period + " · " + Text.pick(in.locale(), "opgemaakt op ",
+                "made on ")
                 + DATE.format(in.today());
-        return new ReportDocument(t(in.template().name()), subtitle, in.municipality(), in.template().id(),
+        return new ReportDocument(inLocale(in.template().name()), subtitle, in.municipality(), in.template().id(),
                 in.template().version(), in.template().origin(), in.theory() == null ? null : in.theory().version(),
                 sections);
     }
@@ -73,8 +72,9 @@ public final class ReportAssembler {
     private List<Part> text(int index, ReportTemplate.Section s) {
         String written = in.texts().get(index);
         if (written == null || written.isBlank()) {
-            return List.of(new Note(t("Nog te schrijven", "Still to write") + (s.guidance() == null ? "."
-                    : ": " + t(s.guidance()))));
+            return List.of(new Note(Text.pick(in.locale(), "Nog te schrijven", "Still to write")
+                    + (s.guidance() == null ? "."
+                    : ": " + inLocale(s.guidance()))));
         }
         List<Part> parts = new ArrayList<>();
         for (String paragraph : written.strip().split("\\R\\s*\\R")) {
@@ -87,18 +87,21 @@ public final class ReportAssembler {
         List<Baseline> confirmed = in.baselines().stream().filter(Baseline::confirmed)
                 .sorted(Comparator.comparing(b -> in.neighbourhoodNames().getOrDefault(b.neighbourhoodId(), ""))).toList();
         if (confirmed.isEmpty()) {
-            return List.of(new Note(t("Er is nog geen bevestigde beginsituatie.", "There is no confirmed baseline yet.")));
+            return List.of(new Note(Text.pick(in.locale(), "Er is nog geen bevestigde beginsituatie.",
+                    "There is no confirmed baseline yet.")));
         }
         List<Part> parts = new ArrayList<>();
         for (Baseline b : confirmed) {
             parts.add(new Subheading(in.neighbourhoodNames().getOrDefault(b.neighbourhoodId(), "?") + " — "
-                    + t("toestand op ", "as of ") + DATE.format(b.date())));
+                    + Text.pick(in.locale(), "toestand op ", "as of ") + DATE.format(b.date())));
             if (b.narrative() != null && !b.narrative().isBlank()) {
                 parts.add(new Content(new ReportFragment.Paragraph(b.narrative().strip())));
             }
             if (!b.figures().isEmpty()) {
-                parts.add(new Content(new ReportFragment.Table(null, List.of(t("Gegeven", "Figure"), t("Waarde", "Value"),
-                        t("Bron", "Source"), t("Datum", "Date")), b.figures().stream().map(f -> List.of(f.label(),
+                parts.add(new Content(new ReportFragment.Table(null, List.of(Text.pick(in.locale(), "Gegeven",
+                        "Figure"), Text.pick(in.locale(), "Waarde", "Value"),
+                        Text.pick(in.locale(), "Bron", "Source"), Text.pick(in.locale(), "Datum", "Date")),
+                        b.figures().stream().map(f -> List.of(f.label(),
                         number(f.value()) + (f.unit() == null || f.unit().isBlank() ? "" : " " + f.unit()), f.source(),
                         DATE.format(f.date()))).toList())));
             }
@@ -109,27 +112,32 @@ public final class ReportAssembler {
     private List<Part> theory() {
         Theory th = in.theory();
         if (th == null) {
-            return List.of(new Note(t("Er is nog geen veranderingstheorie.", "There is no theory of change yet.")));
+            return List.of(new Note(Text.pick(in.locale(), "Er is nog geen veranderingstheorie.",
+                    "There is no theory of change yet.")));
         }
         List<Part> parts = new ArrayList<>();
-        parts.add(new Note(th.name() + " — " + t("versie ", "version ") + th.version()
-                + (th.savedAt() == null ? "" : " " + t("van ", "of ") + DATE.format(th.savedAt().atZone(
+        parts.add(new Note(th.name() + " — " + Text.pick(in.locale(), "versie ", "version ") + th.version()
+                + (th.savedAt() == null ? "" : " " + Text.pick(in.locale(), "van ", "of ")
+                + DATE.format(th.savedAt().atZone(
                         java.time.ZoneId.of("Europe/Brussels")).toLocalDate()))));
-        parts.add(new Subheading(t("Beoogde impact", "Intended impact")));
-        parts.add(th.impact() == null || th.impact().isBlank() ? new Note(t("Nog niet beschreven.", "Not described yet."))
+        parts.add(new Subheading(Text.pick(in.locale(), "Beoogde impact", "Intended impact")));
+        parts.add(th.impact() == null || th.impact().isBlank() ? new Note(Text.pick(in.locale(),
+                "Nog niet beschreven.", "Not described yet."))
                 : new Content(new ReportFragment.Paragraph(th.impact().strip())));
-        parts.add(new Subheading(t("Tussentijdse uitkomsten", "Intermediate outcomes")));
+        parts.add(new Subheading(Text.pick(in.locale(), "Tussentijdse uitkomsten", "Intermediate outcomes")));
         if (th.outcomes().isEmpty()) {
-            parts.add(new Note(t("Nog geen uitkomsten.", "No outcomes yet.")));
+            parts.add(new Note(Text.pick(in.locale(), "Nog geen uitkomsten.", "No outcomes yet.")));
         } else {
-            parts.add(new Content(new ReportFragment.Table(null, List.of(t("Soort uitkomst", "Kind of outcome"),
-                    t("Uitkomst", "Outcome"), t("Indicatoren", "Indicators")), th.outcomes().stream().map(o -> List.of(
-                    o.categoryId() == null ? "" : in.categories().find(o.categoryId()).map(c -> t(c.name())).orElse(""),
+            parts.add(new Content(new ReportFragment.Table(null, List.of(Text.pick(in.locale(), "Soort uitkomst",
+                    "Kind of outcome"),
+                    Text.pick(in.locale(), "Uitkomst", "Outcome"), Text.pick(in.locale(), "Indicatoren",
+                    "Indicators")), th.outcomes().stream().map(o -> List.of(
+                    o.categoryId() == null ? "" : in.categories().find(o.categoryId()).map(c -> inLocale(c.name())).orElse(""),
                     o.text(), th.indicators().stream().filter(i -> o.id().equals(i.outcomeId()))
                             .map(Theory.Indicator::what).collect(Collectors.joining("; ")))).toList())));
         }
-        list(parts, t("Randvoorwaarden", "Preconditions"), th.preconditions());
-        list(parts, t("Activiteiten", "Activities"), th.activities());
+        list(parts, Text.pick(in.locale(), "Randvoorwaarden", "Preconditions"), th.preconditions());
+        list(parts, Text.pick(in.locale(), "Activiteiten", "Activities"), th.activities());
         return parts;
     }
 
@@ -143,7 +151,8 @@ public final class ReportAssembler {
     private List<Part> indicators() {
         Theory th = in.theory();
         if (th == null || th.indicators().isEmpty()) {
-            return List.of(new Note(t("Er zijn nog geen indicatoren: leg ze vast in de veranderingstheorie.",
+            return List.of(new Note(Text.pick(in.locale(),
+                    "Er zijn nog geen indicatoren: leg ze vast in de veranderingstheorie.",
                     "There are no indicators yet: set them in the theory of change.")));
         }
         List<List<String>> rows = new ArrayList<>();
@@ -164,8 +173,10 @@ public final class ReportAssembler {
             }
         }
         List<Part> parts = new ArrayList<>();
-        parts.add(new Content(new ReportFragment.Table(null, List.of(t("Indicator", "Indicator"), t("Uitkomst", "Outcome"),
-                t("Doel", "Target"), t("Laatste waarde", "Latest value"), t("Bron", "Source"), t("Metingen", "Measurements")),
+        parts.add(new Content(new ReportFragment.Table(null, List.of(Text.pick(in.locale(), "Indicator", "Indicator"),
+                Text.pick(in.locale(), "Uitkomst", "Outcome"),
+                Text.pick(in.locale(), "Doel", "Target"), Text.pick(in.locale(), "Laatste waarde", "Latest value"),
+                Text.pick(in.locale(), "Bron", "Source"), Text.pick(in.locale(), "Metingen", "Measurements")),
                 rows)));
         parts.addAll(charts);
         return parts;
@@ -181,7 +192,8 @@ public final class ReportAssembler {
                         .thenComparing(s -> s.entry().date(), Comparator.reverseOrder()))
                 .limit(max).toList();
         if (chosen.isEmpty()) {
-            return List.of(new Note(t("Geen verhalen in deze periode.", "No stories in this period.")));
+            return List.of(new Note(Text.pick(in.locale(), "Geen verhalen in deze periode.",
+                    "No stories in this period.")));
         }
         List<Part> parts = new ArrayList<>();
         for (ReportInput.Story s : chosen) {
@@ -197,13 +209,14 @@ public final class ReportAssembler {
                 if (picture != null) {
                     parts.add(picture);
                 } else if (a.alt() != null && !a.alt().isBlank()) {
-                    parts.add(new Note(t("Bijlage: ", "Attachment: ") + a.fileName() + " — " + a.alt()));
+                    parts.add(new Note(Text.pick(in.locale(), "Bijlage: ", "Attachment: ") + a.fileName() + " — "
+                            + a.alt()));
                 }
             }
             String outcomes = e.outcomeIds().stream().map(this::outcomeText).filter(o -> !o.isEmpty())
                     .collect(Collectors.joining("; "));
             if (!outcomes.isEmpty()) {
-                parts.add(new Note(t("Toont uitkomst: ", "Shows the outcome: ") + outcomes));
+                parts.add(new Note(Text.pick(in.locale(), "Toont uitkomst: ", "Shows the outcome: ") + outcomes));
             }
         }
         return parts;
@@ -221,7 +234,8 @@ public final class ReportAssembler {
     private List<Part> fragment(ReportTemplate.Section s) {
         FragmentResult result = in.sources().fragment(s);
         if (result == null || result.isOmitted()) {
-            return List.of(new Note(result == null ? t("Dit deel is weggelaten.", "This part was left out.")
+            return List.of(new Note(result == null ? Text.pick(in.locale(), "Dit deel is weggelaten.",
+                    "This part was left out.")
                     : result.omitted()));
         }
         List<Part> parts = new ArrayList<>();

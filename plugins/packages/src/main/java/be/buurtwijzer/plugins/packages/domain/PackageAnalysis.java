@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /** What the seed's rules (steps 4 and 5) say about a division into packages. */
-public record PackageAnalysis(double modularity, List<PackageView> packages, List<Between> between,
+public record PackageAnalysis(double modularity, List<PackageDetails> packages, List<Between> between,
         List<Text> warnings) {
 
     /**
@@ -16,7 +16,7 @@ public record PackageAnalysis(double modularity, List<PackageView> packages, Lis
      * the team said it rather than the links), the coordination, the activities organised today at
      * another scale than the package's, and the seed's remarks on the package.
      */
-    public record PackageView(String name, List<String> activityIds, Scale idealScale, List<String> partners,
+    public record PackageDetails(String name, List<String> activityIds, Scale idealScale, List<String> partners,
             Text teamSizeNote, Division splitProposal, Intensity intensityFrom, Intensity intensityTo,
             Coordination coordination, Set<Level> teamDecides, List<Link> holdingLinks, double internalCohesion,
             double externalCohesion, List<String> scaleDeviations, boolean intensityStated, int teamSize,

@@ -109,7 +109,7 @@ public final class PackageRules {
         Division division = PackageProposer.evaluate(activities, links, packageOf);
         Map<String, PackageSetup> setups = packages.stream()
                 .collect(Collectors.toMap(PackageSetup::name, Function.identity(), (a, b) -> a));
-        List<PackageAnalysis.PackageView> views = new ArrayList<>();
+        List<PackageAnalysis.PackageDetails> views = new ArrayList<>();
         List<Text> warnings = new ArrayList<>();
         Map<String, Scale> idealOf = new LinkedHashMap<>();
         for (Division.Part part : division.packages()) {
@@ -151,7 +151,7 @@ public final class PackageRules {
             List<PackageRemarks.Remark> remarks = PackageRemarks.of(part.name(), members, ideal, partners, partnerAreas,
                     deviations);
             remarks.stream().filter(PackageRemarks::isWarning).map(PackageRemarks::plain).forEach(warnings::add);
-            views.add(new PackageAnalysis.PackageView(part.name(), part.activityIds(), ideal, partners, teamNote, split,
+            views.add(new PackageAnalysis.PackageDetails(part.name(), part.activityIds(), ideal, partners, teamNote, split,
                     from, to, coordination, setup == null ? Set.of() : setup.teamDecides(), part.holdingLinks(),
                     part.internalCohesion(), part.externalCohesion(), deviations, stated != null, teamSize,
                     remarks.stream().map(PackageRemarks::plain).toList()));

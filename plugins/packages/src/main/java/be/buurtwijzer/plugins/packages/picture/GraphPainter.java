@@ -71,7 +71,7 @@ public final class GraphPainter implements Consumer<Graphics2D> {
         for (int i = 0; i < activities.size(); i++) {
             Activity a = activities.get(i);
             Integer p = packageOf.get(a.id());
-            String text = a.name() + "  ·  " + (p == null ? new Text("geen pakket", "no package").in(locale)
+            String text = a.name() + "  ·  " + (p == null ? Text.pick(locale, "geen pakket", "no package")
                     : packages.get(p).name());
             List<String> wrapped = Pictures.wrap(text, metrics, LEGEND_WIDTH - 40);
             rows.add(wrapped);
@@ -164,11 +164,11 @@ public final class GraphPainter implements Consumer<Graphics2D> {
         double y = TOP + 14;
         g.setFont(LEGEND.deriveFont(Font.BOLD));
         g.setColor(Color.BLACK);
-        g.drawString(new Text("Pakketten", "Packages").in(locale), (float) left, (float) y);
+        g.drawString(Text.pick(locale, "Pakketten", "Packages"), (float) left, (float) y);
         g.setFont(LEGEND);
         if (packages.isEmpty()) {
             y += line;
-            g.drawString(new Text("Nog geen pakketten.", "No packages yet.").in(locale), (float) left, (float) y);
+            g.drawString(Text.pick(locale, "Nog geen pakketten.", "No packages yet."), (float) left, (float) y);
         }
         for (int p = 0; p < packages.size(); p++) {
             y += line;
@@ -179,7 +179,7 @@ public final class GraphPainter implements Consumer<Graphics2D> {
         }
         y += line + 10;
         g.setFont(LEGEND.deriveFont(Font.BOLD));
-        g.drawString(new Text("Activiteiten", "Activities").in(locale), (float) left, (float) y);
+        g.drawString(Text.pick(locale, "Activiteiten", "Activities"), (float) left, (float) y);
         for (int i = 0; i < activities.size(); i++) {
             y += line;
             g.setFont(LEGEND.deriveFont(Font.BOLD));
@@ -197,8 +197,9 @@ public final class GraphPainter implements Consumer<Graphics2D> {
         }
         y += line + 10;
         g.setColor(new Color(0x566573));
-        g.drawString(new Text("Hoe dikker een lijn, hoe sterker de samenhang; grijze lijnen lopen tussen pakketten.",
-                "The thicker a line, the stronger the link; grey lines run between packages.").in(locale),
+        g.drawString(Text.pick(locale,
+                "Hoe dikker een lijn, hoe sterker de samenhang; grijze lijnen lopen tussen pakketten.",
+                "The thicker a line, the stronger the link; grey lines run between packages."),
                 24, (float) (height - 16));
     }
 }

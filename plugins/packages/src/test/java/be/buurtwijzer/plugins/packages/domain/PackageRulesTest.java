@@ -124,7 +124,7 @@ class PackageRulesTest {
         return java.util.stream.IntStream.rangeClosed(1, n).mapToObj(i -> "p" + i).toList();
     }
 
-    private static PackageAnalysis.PackageView team(int partners) {
+    private static PackageAnalysis.PackageDetails team(int partners) {
         Activity one = new Activity("x", "x", false, Scale.MUNICIPALITY, null, null, 0, partners(partners), List.of(),
                 List.of(), null);
         return PackageRules.analyse(List.of(one), List.of(), List.of(PackageSetup.of("P", List.of("x"), null, null,

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** The seed's outcomes for its two examples: related activities, package scale, intensity, coordination. */
 class SeedExamplesTest {
 
-    private static PackageAnalysis.PackageView named(PackageAnalysis analysis, String name) {
+    private static PackageAnalysis.PackageDetails named(PackageAnalysis analysis, String name) {
         return analysis.packages().stream().filter(p -> p.name().equals(name)).findFirst().orElseThrow();
     }
 

@@ -37,6 +37,17 @@ public enum ScanQuestion {
             + "certain conditions are met? A growth path for the collaboration itself, its support, the mentality, other "
             + "levers and obstacles that can be strengthened or reduced."));
 
+    /** The answers that say something: a blank answer is no answer, so the question stays open. */
+    public static java.util.Map<ScanQuestion, String> answered(java.util.Map<ScanQuestion, String> typed) {
+        java.util.Map<ScanQuestion, String> answers = new java.util.EnumMap<>(ScanQuestion.class);
+        typed.forEach((q, a) -> {
+            if (a != null && !a.isBlank()) {
+                answers.put(q, a);
+            }
+        });
+        return answers;
+    }
+
     private final Text question;
 
     ScanQuestion(Text question) {

@@ -90,7 +90,7 @@ public final class ComparisonPainter implements Consumer<Graphics2D> {
         double y = 100;
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         g.setColor(Color.BLACK);
-        g.drawString(t("Actoren: samenwerkingsintensiteit (1 doorverwijzen … 4 samen uitvoeren)",
+        g.drawString(Text.pick(locale, "Actoren: samenwerkingsintensiteit (1 doorverwijzen … 4 samen uitvoeren)",
                 "Actors: intensity of collaboration (1 refer … 4 carry out together)"), 24, (float) y);
         y += 24;
         axis(g, left, y, 1, 4, actors.size());
@@ -109,13 +109,14 @@ public final class ComparisonPainter implements Consumer<Graphics2D> {
             if (a != null && b != null) {
                 Color c = b > a ? INWARD : b < a ? OUTWARD : SAME;
                 arrow(g, a, b, y, c);
-                note = b > a ? t("naar binnen", "inward") : b < a ? t("naar buiten", "outward") : t("gelijk", "same");
+                note = b > a ? Text.pick(locale, "naar binnen", "inward") : b < a ? Text.pick(locale, "naar buiten",
+                        "outward") : Text.pick(locale, "gelijk", "same");
             } else if (b != null) {
                 dot(g, b, y, INWARD, true);
-                note = t("nieuw", "joined");
+                note = Text.pick(locale, "nieuw", "joined");
             } else {
                 dot(g, a, y, OUTWARD, false);
-                note = t("niet meer in het web", "left");
+                note = Text.pick(locale, "niet meer in het web", "left");
             }
             g.setColor(SAME);
             g.drawString(note, (float) (left + AXIS + 16), (float) y + 4);
@@ -123,7 +124,7 @@ public final class ComparisonPainter implements Consumer<Graphics2D> {
         y += ROW + 40;
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
         g.setColor(Color.BLACK);
-        g.drawString(t("Factoren: score 0–5", "Factors: score 0–5"), 24, (float) y);
+        g.drawString(Text.pick(locale, "Factoren: score 0–5", "Factors: score 0–5"), 24, (float) y);
         y += 24;
         axis(g, left, y, 0, WebRules.MAX_SCORE, factorRows.size());
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
@@ -200,9 +201,5 @@ public final class ComparisonPainter implements Consumer<Graphics2D> {
         } else {
             g.draw(d);
         }
-    }
-
-    private String t(String nl, String en) {
-        return new Text(nl, en).in(locale);
     }
 }

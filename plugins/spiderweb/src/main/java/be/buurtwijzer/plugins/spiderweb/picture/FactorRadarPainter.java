@@ -85,7 +85,7 @@ public final class FactorRadarPainter implements Consumer<Graphics2D> {
         g.drawString(subtitle, 24, 58);
         if (scores.isEmpty()) {
             g.setColor(Color.BLACK);
-            g.drawString(t("Nog geen factoren gescoord.", "No factors scored yet."), 24, TOP + 20);
+            g.drawString(Text.pick(locale, "Nog geen factoren gescoord.", "No factors scored yet."), 24, TOP + 20);
             return;
         }
         if (bars) {
@@ -222,21 +222,20 @@ public final class FactorRadarPainter implements Consumer<Graphics2D> {
         g.setColor(STIMULATING);
         g.fill(new Rectangle2D.Double(left, y - 10, 14, 12));
         g.setColor(Color.BLACK);
-        g.drawString(t("stimulerende factoren (ladder)", "stimulating factors (ladder)"), (float) left + 22, (float) y);
+        g.drawString(Text.pick(locale, "stimulerende factoren (ladder)", "stimulating factors (ladder)"), (float) left
+                + 22, (float) y);
         y += 20;
         g.setColor(INHIBITING);
         g.fill(new Rectangle2D.Double(left, y - 10, 14, 12));
         g.setColor(Color.BLACK);
-        g.drawString(t("remmende factoren (draaikolk)", "inhibiting factors (whirlpool)"), (float) left + 22, (float) y);
+        g.drawString(Text.pick(locale, "remmende factoren (draaikolk)", "inhibiting factors (whirlpool)"),
+                (float) left + 22, (float) y);
         y += 20;
         g.setColor(new Color(0x566573));
-        g.drawString(t("score: 0 = niet aan de orde, 5 = heel sterk", "score: 0 = not at play, 5 = very strong"),
+        g.drawString(Text.pick(locale, "score: 0 = niet aan de orde, 5 = heel sterk",
+                "score: 0 = not at play, 5 = very strong"),
                 (float) left, (float) y);
         return y + 22;
-    }
-
-    private String t(String nl, String en) {
-        return new Text(nl, en).in(locale);
     }
 
     /** For the tests: whether this picture shows bars rather than a radar. */

@@ -149,41 +149,46 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
         double y = layout.legendHeaderTop() + metrics.getAscent();
         g.setFont(LEGEND.deriveFont(Font.BOLD));
         g.setColor(Color.BLACK);
-        g.drawString(t("Ringen: samenwerkingsintensiteit", "Rings: intensity of collaboration"), (float) left, (float) y);
+        g.drawString(Text.pick(locale, "Ringen: samenwerkingsintensiteit", "Rings: intensity of collaboration"),
+                (float) left, (float) y);
         g.setFont(LEGEND);
         for (int level = 4; level >= 1; level--) {
             y += line;
             Intensity intensity = Intensity.values()[level - 1];
-            g.drawString(level + " = " + intensity.label().in(locale) + (level == 4 ? t(" (binnenste ring)",
+            g.drawString(level + " = " + intensity.label().in(locale) + (level == 4 ? Text.pick(locale,
+                    " (binnenste ring)",
                     " (innermost ring)") : ""), (float) left + 8, (float) y);
         }
         y += line + 6;
         g.setFont(LEGEND.deriveFont(Font.BOLD));
-        g.drawString(t("Tekens", "Symbols"), (float) left, (float) y);
+        g.drawString(Text.pick(locale, "Tekens", "Symbols"), (float) left, (float) y);
         g.setFont(LEGEND);
         y += line;
         g.setColor(FIRE);
         g.fill(new Ellipse2D.Double(left + 8, y - 11, 12, 12));
         g.setColor(Color.BLACK);
-        g.drawString(t("vuur: wil mee trekken", "fire: wants to pull along"), (float) left + 28, (float) y);
+        g.drawString(Text.pick(locale, "vuur: wil mee trekken", "fire: wants to pull along"), (float) left + 28,
+                (float) y);
         y += line;
         g.setColor(SPARK);
         g.setStroke(new BasicStroke(2f));
         g.draw(new Ellipse2D.Double(left + 8, y - 11, 12, 12));
         g.setColor(Color.BLACK);
-        g.drawString(t("vonken: interesse, nog niet engagement", "sparks: interest, not yet commitment"),
+        g.drawString(Text.pick(locale, "vonken: interesse, nog niet engagement",
+                "sparks: interest, not yet commitment"),
                 (float) left + 28, (float) y);
         y += line;
         g.setColor(UNKNOWN);
         g.draw(new Ellipse2D.Double(left + 8, y - 11, 12, 12));
         g.setColor(Color.BLACK);
-        g.drawString(t("grijs: vuur of vonken nog niet gekozen", "grey: fire or sparks not chosen yet"),
+        g.drawString(Text.pick(locale, "grijs: vuur of vonken nog niet gekozen", "grey: fire or sparks not chosen yet"),
                 (float) left + 28, (float) y);
         y += line;
         g.setColor(NEED);
         g.draw(new Ellipse2D.Double(left + 6, y - 13, 16, 16));
         g.setColor(Color.BLACK);
-        g.drawString(t("blauwe rand: een andere intensiteit is nodig", "blue rim: another intensity is needed"),
+        g.drawString(Text.pick(locale, "blauwe rand: een andere intensiteit is nodig",
+                "blue rim: another intensity is needed"),
                 (float) left + 28, (float) y);
         for (WebLayout.LegendRow row : layout.legend()) {
             Placement p = row.placement();
@@ -197,9 +202,5 @@ public final class SpiderWebPainter implements Consumer<Graphics2D> {
                         + metrics.getDescent() + 1)));
             }
         }
-    }
-
-    private String t(String nl, String en) {
-        return new Text(nl, en).in(locale);
     }
 }

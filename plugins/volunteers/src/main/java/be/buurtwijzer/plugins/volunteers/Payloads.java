@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The operations' inputs and outputs (JSON-B needs one constructor per record). */
-public final class Requests {
+public final class Payloads {
 
-    private Requests() {
+    private Payloads() {
     }
 
     /** No input. */
@@ -32,7 +32,7 @@ public final class Requests {
     public record OpenQuestion(String id, String section, String question) {
     }
 
-    public record PolicyView(String id, Long recordVersion, int version, boolean approved, Instant approvedAt,
+    public record PolicyDetails(String id, Long recordVersion, int version, boolean approved, Instant approvedAt,
             String approvedBy, Map<String, String> answers, List<OpenQuestion> open, List<Integer> versions,
             Integer approvedVersion) {
     }
@@ -45,7 +45,7 @@ public final class Requests {
     public record VolunteerInput(String id, Long version, Volunteer volunteer, Boolean reachConsent) {
     }
 
-    public record VolunteerView(String id, long version, Volunteer volunteer, boolean active, boolean reachConsent) {
+    public record VolunteerDetails(String id, long version, Volunteer volunteer, boolean active, boolean reachConsent) {
     }
 
     public record BookingInput(String volunteerId, LocalDate date, AllowanceType type, BigDecimal amount, Integer km,
@@ -60,7 +60,7 @@ public final class Requests {
     public record YearRequest(Integer year, String volunteerId) {
     }
 
-    public record BookingView(String id, String volunteerId, String volunteer, LocalDate date, AllowanceType type,
+    public record BookingDetails(String id, String volunteerId, String volunteer, LocalDate date, AllowanceType type,
             BigDecimal amount, Integer km, String description) {
     }
 
@@ -69,7 +69,7 @@ public final class Requests {
             int km, BigDecimal elsewhere, BigDecimal yearCap, BigDecimal room, boolean nearlyAtCap) {
     }
 
-    public record Allowances(int year, boolean capsConfigured, List<BookingView> bookings, List<YearSummary> volunteers) {
+    public record Allowances(int year, boolean capsConfigured, List<BookingDetails> bookings, List<YearSummary> volunteers) {
     }
 
     /** What a partner may see: counts, no people. */
@@ -80,39 +80,39 @@ public final class Requests {
     public record InsuranceInput(be.buurtwijzer.plugins.volunteers.domain.Insurance insurance, Long version) {
     }
 
-    public record InsuranceView(String id, Long version, be.buurtwijzer.plugins.volunteers.domain.Insurance insurance) {
+    public record InsuranceDetails(String id, Long version, be.buurtwijzer.plugins.volunteers.domain.Insurance insurance) {
     }
 
     /** A task to store: with an id and its version to change one, without to add one. */
     public record RoleInput(String id, Long version, be.buurtwijzer.plugins.volunteers.domain.Role role) {
     }
 
-    public record RoleView(String id, long version, be.buurtwijzer.plugins.volunteers.domain.Role role,
+    public record RoleDetails(String id, long version, be.buurtwijzer.plugins.volunteers.domain.Role role,
             List<String> volunteers) {
     }
 
     /** A warning in words, about a task and perhaps one volunteer. */
-    public record WarningView(String role, String volunteer, String message) {
+    public record WarningDetails(String role, String volunteer, String message) {
     }
 
-    public record Engagements(InsuranceView insurance, List<RoleView> roles, List<WarningView> warnings) {
+    public record Engagements(InsuranceDetails insurance, List<RoleDetails> roles, List<WarningDetails> warnings) {
     }
 
     public record PreferencesInput(be.buurtwijzer.plugins.volunteers.domain.Preferences preferences, Long version) {
     }
 
-    public record PreferencesView(Long version, be.buurtwijzer.plugins.volunteers.domain.Preferences preferences) {
+    public record PreferencesDetails(Long version, be.buurtwijzer.plugins.volunteers.domain.Preferences preferences) {
     }
 
-    public record OccasionView(String id, String roleId, String role, String volunteerId, String volunteer,
+    public record OccasionDetails(String id, String roleId, String role, String volunteerId, String volunteer,
             LocalDate date, BigDecimal hours) {
     }
 
     /** A task's year in numbers. */
-    public record TaskYearView(String roleId, String role, int occasions, BigDecimal hours, int volunteers) {
+    public record TaskYearDetails(String roleId, String role, int occasions, BigDecimal hours, int volunteers) {
     }
 
-    public record Occasions(int year, boolean registered, List<TaskYearView> tasks, List<OccasionView> occasions) {
+    public record Occasions(int year, boolean registered, List<TaskYearDetails> tasks, List<OccasionDetails> occasions) {
     }
 
     public record RemoveOccasion(String id) {
@@ -122,10 +122,10 @@ public final class Requests {
     public record ProfileInput(be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile profile, Long version) {
     }
 
-    public record ProfileView(String id, long version, be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile profile) {
+    public record ProfileDetails(String id, long version, be.buurtwijzer.plugins.volunteers.domain.NeighbourhoodProfile profile) {
     }
 
-    public record ComparisonView(String neighbourhood, String profileId, long profileVersion,
+    public record ComparisonDetails(String neighbourhood, String profileId, long profileVersion,
             be.buurtwijzer.plugins.volunteers.domain.ReachComparison comparison) {
     }
 }

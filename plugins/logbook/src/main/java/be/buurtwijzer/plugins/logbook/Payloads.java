@@ -9,9 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** The documentation instrument's operation inputs and outputs (JSON-B needs one constructor per record). */
-public final class Requests {
+public final class Payloads {
 
-    private Requests() {
+    private Payloads() {
     }
 
     public record Nothing() {
@@ -20,7 +20,7 @@ public final class Requests {
     public record Id(String id) {
     }
 
-    public record CategoryView(String id, Aspect aspect, String aspectLabel, String name, List<String> outcomes,
+    public record CategoryDetails(String id, Aspect aspect, String aspectLabel, String name, List<String> outcomes,
             List<String> tips, boolean shipped) {
     }
 
@@ -35,7 +35,7 @@ public final class Requests {
     public record TheoryRequest(String id, Integer version) {
     }
 
-    public record TheoryView(String id, long recordVersion, Theory theory, List<String> warnings, List<Integer> versions) {
+    public record TheoryDetails(String id, long recordVersion, Theory theory, List<String> warnings, List<Integer> versions) {
     }
 
     public record TheorySummary(String id, String name, int version, int outcomes, int indicators, int warnings) {
@@ -44,7 +44,7 @@ public final class Requests {
     public record BaselineInput(String id, Long version, Baseline baseline) {
     }
 
-    public record BaselineView(String id, long version, String neighbourhood, Baseline baseline) {
+    public record BaselineDetails(String id, long version, String neighbourhood, Baseline baseline) {
     }
 
     public record Confirm(String id, Long version) {
@@ -53,7 +53,7 @@ public final class Requests {
     public record MeasurementRequest(String theoryId, String indicatorId) {
     }
 
-    public record MeasurementView(String id, Measurement measurement, String indicator, String unit) {
+    public record MeasurementDetails(String id, Measurement measurement, String indicator, String unit) {
     }
 
     /**
@@ -64,14 +64,14 @@ public final class Requests {
     public record StoryInput(Entry entry, boolean consentConfirmed) {
     }
 
-    public record EntryView(String id, long version, Entry entry) {
+    public record EntryDetails(String id, long version, Entry entry) {
     }
 
-    public record SectionView(int index, String kind, String title, String guidance, String plugin, String fragment) {
+    public record SectionDetails(int index, String kind, String title, String guidance, String plugin, String fragment) {
     }
 
-    public record TemplateView(String id, int version, String origin, String originName, String name, String audience,
-            List<SectionView> sections) {
+    public record TemplateDetails(String id, int version, String origin, String originName, String name, String audience,
+            List<SectionDetails> sections) {
     }
 
     /**
@@ -82,7 +82,7 @@ public final class Requests {
             LocalDate from, LocalDate to, java.util.Map<String, String> texts) {
     }
 
-    public record SavedReportView(String id, long version, String title, String templateId, int templateVersion,
+    public record SavedReportDetails(String id, long version, String title, String templateId, int templateVersion,
             String templateOrigin, String theoryId, Integer theoryVersion, LocalDate from, LocalDate to,
             java.util.Map<String, String> texts, String savedBy) {
     }
