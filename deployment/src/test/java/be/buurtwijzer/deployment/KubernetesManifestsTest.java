@@ -367,11 +367,15 @@ class KubernetesManifestsTest {
         try (Stream<Path> walk = Files.walk(source)) {
             files = walk.filter(Files::isRegularFile).toList();
         }
-        assertEquals(files.size(), paths.size(), "the demo overlay has every file of tenant-config/demo");
+        assertEquals(files.size(), paths.size(), "the demo overlay has every file of tenant-config/demo: a new one is "
+                + "copied to deployment/kubernetes/overlays/demo/tenant-config/, named in the generator of its "
+                + "kustomization.yaml and placed by tenant-config-items.yaml");
         paths.forEach((key, path) -> {
             try {
                 assertEquals(Files.readString(source.resolve(path)), data.get(key),
-                        "overlays/demo/tenant-config/" + path + " differs from tenant-config/demo/" + path);
+                        "deployment/kubernetes/overlays/demo/tenant-config/" + path + " differs from tenant-config/demo/"
+                                + path + ": copy it over (cp tenant-config/demo/" + path
+                                + " deployment/kubernetes/overlays/demo/tenant-config/" + path + ")");
             } catch (IOException e) {
                 fail("tenant-config/demo/" + path + " is not there", e);
             }
