@@ -15,6 +15,18 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
     exit 1
   fi
 fi
+# KubernetesManifestsTest renders deployment/kubernetes with `kubectl kustomize` (or `kustomize build`) and fails
+# without one. Debian's kubernetes-client (kubectl 1.20, kustomize v2) is enough: the manifests are written to render
+# the same with it and with kustomize v5 (kubectl 1.27+), which a developer machine may have instead.
+if ! command -v kubectl >/dev/null && ! command -v kustomize >/dev/null; then
+  if [ "$(id -u)" = "0" ]; then
+    echo "Installing kubernetes-client (Debian's kubectl) to render the Kubernetes manifests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq kubernetes-client >/dev/null
+  else
+    echo "The manifest test needs kubectl or kustomize: sudo apt-get install kubernetes-client" >&2
+    exit 1
+  fi
+fi
 # axe-core for the accessibility scan of the browser tests, from the npm registry
 if [ ! -f deployment/target/axe/node_modules/axe-core/axe.min.js ]; then
   command -v npm >/dev/null || { echo "npm is needed for the accessibility scan (apt-get install npm)" >&2; exit 1; }

@@ -57,6 +57,22 @@ class MigrationsAndConfigIT {
     }
 
     @Test
+    void theTestDatabaseRunsWithMySql8sSqlModeInUtc() throws Exception {
+        try (Connection c = DriverManager.getConnection(DB_URL, "root", "");
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT @@GLOBAL.sql_mode, @@GLOBAL.time_zone, @@character_set_server")) {
+            assertTrue(rs.next());
+            List<String> modes = List.of(rs.getString(1).split(","));
+            for (String mode : List.of("ONLY_FULL_GROUP_BY", "STRICT_TRANS_TABLES", "NO_ZERO_IN_DATE", "NO_ZERO_DATE",
+                    "ERROR_FOR_DIVISION_BY_ZERO", "NO_ENGINE_SUBSTITUTION")) {
+                assertTrue(modes.contains(mode), "MySQL 8.4's default sql_mode has " + mode + "; the tests' has " + modes);
+            }
+            assertEquals("+00:00", rs.getString(2));
+            assertEquals("utf8mb4", rs.getString(3));
+        }
+    }
+
+    @Test
     void theServerMigratedTheRealDatabaseAndARestartAppliesNothing() throws Exception {
         try (Connection c = DriverManager.getConnection(DB_URL, "root", "");
                 Statement s = c.createStatement();

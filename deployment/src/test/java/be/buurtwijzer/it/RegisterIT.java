@@ -135,6 +135,13 @@ class RegisterIT {
         Api.Reply health = Api.send(null, null, "GET", Api.BASE + "/health/ready", null);
         assertEquals(200, health.status(), health.toString());
         assertEquals("UP", health.json().getString("status"));
+        // ready and started only once the plugins are loaded (the Kubernetes probes use these three)
+        assertTrue(health.body().contains("\"plugins\""), health.toString());
+        for (String probe : List.of("/health/started", "/health/live")) {
+            Api.Reply reply = Api.send(null, null, "GET", Api.BASE + probe, null);
+            assertEquals(200, reply.status(), probe + ": " + reply);
+            assertEquals("UP", reply.json().getString("status"), probe + ": " + reply);
+        }
         Api.Reply openapi = Api.send(null, null, "GET", Api.BASE + "/openapi?format=JSON", null);
         assertEquals(200, openapi.status());
         assertTrue(openapi.json().getJsonObject("paths").containsKey("/api/v1/tenants/{tenant}/initiatives"));

@@ -38,9 +38,18 @@ public class ReleaseCatalogue {
     /** Releases that failed to start or migrate on this node: not tried again until a restart. */
     private final Set<String> failed = ConcurrentHashMap.newKeySet();
 
+    /** Whether the start-up round of {@link #startAll()} has finished on this node (the readiness probe waits for it). */
+    private volatile boolean startedAll;
+
     /** At start-up: for every plugin the highest runnable release that starts. */
     public void startAll() {
         converge();
+        startedAll = true;
+    }
+
+    /** True once this node has tried every approved release at start-up (whether each started or was refused). */
+    public boolean startedAll() {
+        return startedAll;
     }
 
     /** Starts this release in place of the running one, migrating the stored records; rolls back on failure. */

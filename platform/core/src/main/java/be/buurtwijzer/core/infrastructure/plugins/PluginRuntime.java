@@ -10,6 +10,7 @@ import be.buurtwijzer.plugin.ui.InstrumentUi;
 import be.buurtwijzer.plugin.ui.PluginUiApi;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,6 +25,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.pf4j.PluginState;
 import org.pf4j.PluginWrapper;
 
@@ -44,6 +46,14 @@ public class PluginRuntime {
     private Path cache;
     private PlatformPluginManager manager;
 
+    /**
+     * Where this node writes the approved plugin jars before loading them ({@code BUURTWIJZER_PLUGIN_CACHE});
+     * without it, a new folder in the system's temporary directory. In a container this is a writable volume.
+     */
+    @Inject
+    @ConfigProperty(name = "buurtwijzer.plugin.cache")
+    Optional<String> cacheDirectory = Optional.empty();
+
     /** Outcome of a start: the instrument, or the reason it was refused or failed. */
     public record StartResult(LoadedInstrument instrument, String problem) {
         public boolean started() {
@@ -54,7 +64,13 @@ public class PluginRuntime {
     private synchronized PlatformPluginManager manager() {
         if (manager == null) {
             try {
-                cache = Files.createTempDirectory("buurtwijzer-plugins-");
+                Optional<Path> configured = cacheDirectory.filter(d -> !d.isBlank()).map(Path::of);
+                if (configured.isPresent()) {
+                    Files.createDirectories(configured.get());
+                }
+                // a folder of its own per start, so that a restart never loads a jar the previous run left behind
+                cache = configured.isPresent() ? Files.createTempDirectory(configured.get(), "buurtwijzer-plugins-")
+                        : Files.createTempDirectory("buurtwijzer-plugins-");
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot create the plugin cache directory", e);
             }
