@@ -71,17 +71,21 @@ PY
 }
 
 cat > "$WORK/post-actor.lua" <<'LUA'
+-- every thread names its actors apart, so that no create is refused as a duplicate (409)
+local threads = 0
+function setup(thread)
+  threads = threads + 1
+  thread:set("prefix", os.time() .. "-" .. threads)
+end
 wrk.method = "POST"
 wrk.headers["Content-Type"] = "application/json"
 local counter = 0
-local thread_id = tostring(math.random(1, 1000000000))
 request = function()
   counter = counter + 1
-  local body = '{"name":"Load actor ' .. thread_id .. '-' .. counter .. '","kind":"OTHER","sector":"CARE"}'
+  local body = '{"name":"Load actor ' .. prefix .. '-' .. counter .. '","kind":"OTHER","sector":"CARE"}'
   return wrk.format(nil, "/api/v1/tenants/stederen/actors", nil, body)
 end
 LUA
-
 [ "${SKIP_BUILD:-}" = 1 ] || bench_build
 ROWS="$WORK/rows"
 : > "$ROWS"

@@ -16,8 +16,11 @@ public class MembershipCheck {
     @Inject
     TenantGate tenantGate;
 
+    @Inject
+    GateMemo memo;
+
     @Transactional
     public void requireMember(Caller caller, String slug) {
-        tenantGate.enter(caller, slug, TenantPermission.READ);
+        memo.remember(tenantGate.enter(caller, slug, TenantPermission.READ));
     }
 }

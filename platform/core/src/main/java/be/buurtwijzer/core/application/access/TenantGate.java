@@ -13,6 +13,7 @@ import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -40,9 +41,19 @@ public class TenantGate {
     @Inject
     CallerCheck callers;
 
+    @Inject
+    GateMemo memo;
+
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApplicationException.class)
     public TenantAccess enter(Caller caller, String slug, TenantPermission needed) {
         caller = callers.current(caller);
+        TenantAccess earlier = caller.system() ? null : earlierInThisRequest(caller, slug);
+        if (earlier != null) {
+            require(earlier.role(), needed, earlier.tenantName());
+            em.setProperty(TenantContext.PROPERTY, earlier.tenantId());
+            return new TenantAccess(earlier.tenantId(), earlier.slug(), earlier.tenantName(), earlier.role(), caller,
+                    earlier.defaultLocale());
+        }
         Tenant tenant = findTenant(slug);
         TenantRole role = caller.system() ? TenantRole.TENANT_ADMIN : roleOf(caller, tenant, slug);
         if (tenant.isClosed()) {
@@ -51,11 +62,7 @@ public class TenantGate {
         if (!tenant.isActive() && !caller.system()) {
             throw new TenantSuspendedException(tenant.getName());
         }
-        if (!role.allows(needed)) {
-            throw new ForbiddenException("Your role in '" + tenant.getName() + "' ("
-                    + role.name().toLowerCase(Locale.ROOT) + ") does not allow this (" + describe(needed) + ").")
-                    .withCode("role");
-        }
+        require(role, needed, tenant.getName());
         em.setProperty(TenantContext.PROPERTY, tenant.getId());
         return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller,
                 tenant.getDefaultLocale());
@@ -88,6 +95,23 @@ public class TenantGate {
                 .setParameter("slug", slug)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("municipality", slug));
+    }
+
+    private static void require(TenantRole role, TenantPermission needed, String tenantName) {
+        if (!role.allows(needed)) {
+            throw new ForbiddenException("Your role in '" + tenantName + "' ("
+                    + role.name().toLowerCase(Locale.ROOT) + ") does not allow this (" + describe(needed) + ").")
+                    .withCode("role");
+        }
+    }
+
+    /** The membership check's entry at the start of this REST request, if there was one (see {@link GateMemo}). */
+    private TenantAccess earlierInThisRequest(Caller caller, String slug) {
+        try {
+            return memo.find(caller.userId(), slug);
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
     }
 
     private TenantRole roleOf(Caller caller, Tenant tenant, String slug) {
