@@ -27,7 +27,7 @@ import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /** The municipality's audit trail for its administrator, filtered by kind, person and dates. */
-@Route(value = "admin/audit", layout = MainLayout.class)
+@Route(value = ":municipality/admin/audit", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class AuditView extends Main {
@@ -79,7 +79,7 @@ public class AuditView extends Main {
     private void refresh() {
         try {
             problem.setText("");
-            grid.setItems(reader.tenantTrail(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+            grid.setItems(reader.tenantTrail(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(),
                     new AuditQuery(entityType.getValue() == null ? "" : entityType.getValue(), null, actor.getValue(),
                             from.getValue() == null ? null : from.getValue().toString(),
                             to.getValue() == null ? null : to.getValue().toString(), "0", "200")).items());

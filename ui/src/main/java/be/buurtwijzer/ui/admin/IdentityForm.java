@@ -63,12 +63,12 @@ class IdentityForm extends Div {
     }
 
     private void load() {
-        current = identity.get(UiSession.requireCaller(), UiSession.tenant().orElseThrow());
+        current = identity.get(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug());
         colour.setValue(current.colour() == null ? "" : current.colour());
         paint(colour.getValue());
         preview.removeAll();
         if (current.hasLogo()) {
-            Image logo = new Image(MunicipalityLogo.of(identity, UiSession.requireCaller(), UiSession.tenant().orElseThrow()), getTranslation("identity.logo.alt"));
+            Image logo = new Image(MunicipalityLogo.of(identity, UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug()), getTranslation("identity.logo.alt"));
             logo.setMaxHeight("80px");
             preview.add(logo);
         }
@@ -81,17 +81,17 @@ class IdentityForm extends Div {
 
     private void saveColour() {
         colour.setInvalid(false);
-        act(() -> identity.change(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+        act(() -> identity.change(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(),
                 new MunicipalityIdentity.Change(colour.getValue(), null, false, current.version())));
     }
 
     private void saveLogo(byte[] bytes) {
-        act(() -> identity.change(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+        act(() -> identity.change(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(),
                 new MunicipalityIdentity.Change(current.colour(), bytes, false, current.version())));
     }
 
     private void removeLogo() {
-        act(() -> identity.change(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+        act(() -> identity.change(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(),
                 new MunicipalityIdentity.Change(current.colour(), null, true, current.version())));
     }
 

@@ -25,7 +25,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /** The tenant administrator's catalogue: subscribe, enable, disable, unsubscribe (retention explained). */
-@Route(value = "admin/instruments", layout = MainLayout.class)
+@Route(value = ":municipality/admin/instruments", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class InstrumentsAdminView extends Main {
@@ -111,6 +111,6 @@ public class InstrumentsAdminView extends Main {
     }
 
     private static String slug() {
-        return UiSession.tenant().orElseThrow();
+        return be.buurtwijzer.ui.session.Workspace.slug();
     }
 }

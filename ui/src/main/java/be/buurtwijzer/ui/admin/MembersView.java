@@ -38,7 +38,7 @@ import java.util.Map;
  * person joins by accepting one (with the account they have or a new one), so nothing about people
  * outside the municipality shows here.
  */
-@Route(value = "admin/members", layout = MainLayout.class)
+@Route(value = ":municipality/admin/members", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class MembersView extends Main {
@@ -168,7 +168,7 @@ public class MembersView extends Main {
     }
 
     private static String slug() {
-        return UiSession.tenant().orElseThrow();
+        return be.buurtwijzer.ui.session.Workspace.slug();
     }
 
     private void refresh() {

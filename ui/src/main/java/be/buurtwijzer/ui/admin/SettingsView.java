@@ -23,7 +23,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /** The municipality's name, default language, logo and colour, for its administrator. */
-@Route(value = "admin/settings", layout = MainLayout.class)
+@Route(value = ":municipality/admin/settings", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class SettingsView extends Main {
@@ -58,7 +58,7 @@ public class SettingsView extends Main {
     }
 
     private void load() {
-        current = settings.get(UiSession.requireCaller(), UiSession.tenant().orElseThrow());
+        current = settings.get(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug());
         name.setValue(current.name());
         locale.setValue(current.defaultLocale());
     }

@@ -32,7 +32,7 @@ import java.nio.charset.StandardCharsets;
  * A data-subject request, for the municipality's administrator: find a person, download what is held
  * about them (JSON and PDF), erase it. Every action passes the service's checks at the moment it is taken.
  */
-@Route(value = "admin/personal-data", layout = MainLayout.class)
+@Route(value = ":municipality/admin/personal-data", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class PersonalDataView extends Main {
@@ -127,6 +127,6 @@ public class PersonalDataView extends Main {
     }
 
     private static String tenant() {
-        return UiSession.tenant().orElseThrow();
+        return be.buurtwijzer.ui.session.Workspace.slug();
     }
 }

@@ -33,7 +33,7 @@ import java.util.stream.Collectors;
  * what personal data it holds, by instrument, purpose, legal basis and retention; and its own retention for
  * an instrument's kind of record, within bounds.
  */
-@Route(value = "admin/processing-register", layout = MainLayout.class)
+@Route(value = ":municipality/admin/processing-register", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class ProcessingRegisterView extends Main {
@@ -150,6 +150,6 @@ public class ProcessingRegisterView extends Main {
     }
 
     private static String tenant() {
-        return UiSession.tenant().orElseThrow();
+        return be.buurtwijzer.ui.session.Workspace.slug();
     }
 }

@@ -38,7 +38,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /** The municipality's actors: grid with filters and a form; partners read, coordinators and administrators edit. */
-@Route(value = "register/actors", layout = MainLayout.class)
+@Route(value = ":municipality/register/actors", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.MEMBER)
 public class ActorsView extends Main {
@@ -164,7 +164,7 @@ public class ActorsView extends Main {
 
     private void delete(String id) {
         try {
-            service.delete(UiSession.requireCaller(), UiSession.tenant().orElseThrow(), id);
+            service.delete(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(), id);
             draft.keeper.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();
@@ -183,7 +183,7 @@ public class ActorsView extends Main {
                         blank(phone.getValue()), blank(address.getValue()), blank(website.getValue())),
                 editing == null ? null : editing.version());
         try {
-            String slug = UiSession.tenant().orElseThrow();
+            String slug = be.buurtwijzer.ui.session.Workspace.slug();
             if (editing == null) {
                 service.create(UiSession.requireCaller(), slug, input);
             } else {
@@ -217,7 +217,7 @@ public class ActorsView extends Main {
     private void refresh() {
         Map<String, String> filters = sectorFilter.getValue() == null ? Map.of()
                 : Map.of("sector", sectorFilter.getValue().name());
-        grid.setItems(service.list(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+        grid.setItems(service.list(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(),
                 new ListQuery(filter.getValue(), filters, "0", "200", "name")).items());
     }
 }

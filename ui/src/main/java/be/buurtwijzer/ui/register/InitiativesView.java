@@ -42,7 +42,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The municipality's initiatives with their neighbourhood and actors; partners read, others edit. */
-@Route(value = "register/initiatives", layout = MainLayout.class)
+@Route(value = ":municipality/register/initiatives", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.MEMBER)
 public class InitiativesView extends Main {
@@ -136,7 +136,7 @@ public class InitiativesView extends Main {
     }
 
     private String slug() {
-        return UiSession.tenant().orElseThrow();
+        return be.buurtwijzer.ui.session.Workspace.slug();
     }
 
     private void open(InitiativeDetails initiative) {
@@ -166,7 +166,7 @@ public class InitiativesView extends Main {
 
     private void delete(String id) {
         try {
-            service.delete(UiSession.requireCaller(), UiSession.tenant().orElseThrow(), id);
+            service.delete(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(), id);
             draft.keeper.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();

@@ -26,7 +26,7 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /** The municipality's neighbourhoods: a filterable grid and a form; partners read, others edit. */
-@Route(value = "register/neighbourhoods", layout = MainLayout.class)
+@Route(value = ":municipality/register/neighbourhoods", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.MEMBER)
 public class NeighbourhoodsView extends Main {
@@ -72,7 +72,7 @@ public class NeighbourhoodsView extends Main {
     }
 
     private String slug() {
-        return UiSession.tenant().orElseThrow();
+        return be.buurtwijzer.ui.session.Workspace.slug();
     }
 
     void refresh() {

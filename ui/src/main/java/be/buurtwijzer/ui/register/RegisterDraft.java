@@ -30,7 +30,7 @@ final class RegisterDraft {
     final DraftKeeper keeper;
 
     RegisterDraft(String kind) {
-        keeper = new DraftKeeper(UiSession.tenant().orElse("") + "|" + UiSession.requireCaller().userId(),
+        keeper = new DraftKeeper(be.buurtwijzer.ui.session.Workspace.slug() + "|" + UiSession.requireCaller().userId(),
                 UI.getCurrent() == null ? null : UI.getCurrent().getLocale(), kind, this::state);
     }
 

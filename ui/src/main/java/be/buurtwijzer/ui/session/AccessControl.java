@@ -33,6 +33,8 @@ public class AccessControl implements VaadinServiceInitListener {
             return;
         }
         if (UiSession.caller().isEmpty()) {
+            // after the log-in, the person lands on the page they asked for (a bookmark, a shared link)
+            UiSession.afterLogin(event.getLocation().getPathWithQueryParameters());
             event.rerouteTo(LOGIN);
             return;
         }
@@ -42,20 +44,50 @@ public class AccessControl implements VaadinServiceInitListener {
             }
             return;
         }
-        Requires requires = target.getAnnotation(Requires.class);
-        if (requires == null) {
-            return;
-        }
-        Roles roles;
+        Workspace workspace;
         try {
-            roles = Roles.now();
+            workspace = resolve(event);
         } catch (be.buurtwijzer.core.application.shared.SessionEndedException ended) {
             UiSession.logout();
             event.rerouteTo(LOGIN);
             return;
         }
-        if (!roles.allows(requires.value())) {
+        if (workspace == null) {
+            // a municipality the person is no member of now, or one that does not exist: the same answer
+            event.rerouteTo(NOT_ALLOWED);
+            return;
+        }
+        Requires requires = target.getAnnotation(Requires.class);
+        if (requires != null && !workspace.roles().allows(requires.value())) {
             event.rerouteTo(NOT_ALLOWED);
         }
+    }
+
+    /**
+     * The workspace of this navigation, once: who the person is now and the municipality the URL
+     * names, checked against their memberships at this moment (a membership revoked since does not
+     * open the page). Null when the URL names a municipality the person is no member of.
+     */
+    private static Workspace resolve(BeforeEnterEvent event) {
+        var ui = event.getUI();
+        var me = jakarta.enterprise.inject.spi.CDI.current().select(
+                be.buurtwijzer.core.application.admin.MyAccount.class).get().describe(UiSession.requireCaller());
+        var named = event.getRouteParameters().get(Workspace.PARAMETER);
+        Workspace workspace;
+        if (named.isPresent()) {
+            var membership = Workspace.membership(me.memberships(), named.get());
+            if (membership.isEmpty()) {
+                Workspace.keep(ui, null);
+                return null;
+            }
+            UiSession.tenant(membership.get().slug());
+            workspace = new Workspace(me, membership.get(), true, Roles.of(me, membership.get()));
+        } else {
+            var fallback = Workspace.defaultFor(me.memberships()).orElse(null);
+            // a page outside the municipalities: the frame's links go to the one last opened
+            workspace = new Workspace(me, fallback, false, new Roles(null, me.platformRole()));
+        }
+        Workspace.keep(ui, workspace);
+        return workspace;
     }
 }
