@@ -23,8 +23,23 @@ public class AccessControl implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             init.getUI().setLocale(UiSession.locale());
             init.getUI().getElement().setAttribute("lang", UiSession.locale().toLanguageTag());
+            init.getUI().addBeforeLeaveListener(AccessControl::leave);
             init.getUI().addBeforeEnterListener(AccessControl::check);
         });
+    }
+
+    /**
+     * A page of another municipality opened from within this tab (the browser's history, a link):
+     * a full page load instead, as the municipality switch does, so that no page built for this
+     * municipality is reused for the other one.
+     */
+    static void leave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+        var to = event.getRouteParameters().get(Workspace.PARAMETER);
+        var from = Workspace.current().filter(Workspace::inUrl).map(w -> w.municipality().slug());
+        if (to.isPresent() && from.isPresent() && !to.get().equals(from.get())) {
+            event.postpone();
+            event.getUI().getPage().setLocation("/" + AfterLogin.localPath(event.getLocation().getPathWithQueryParameters()));
+        }
     }
 
     static void check(BeforeEnterEvent event) {
