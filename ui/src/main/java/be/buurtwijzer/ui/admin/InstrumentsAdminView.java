@@ -30,6 +30,9 @@ import jakarta.inject.Inject;
 @Requires(Roles.Need.TENANT_ADMIN)
 public class InstrumentsAdminView extends Main {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     final Grid<CatalogueEntry> grid = new Grid<>();
     private final SubscriptionService subscriptions;
 
@@ -110,7 +113,7 @@ public class InstrumentsAdminView extends Main {
         return UiSession.requireCaller();
     }
 
-    private static String slug() {
-        return be.buurtwijzer.ui.session.Workspace.slug();
+    private String slug() {
+        return tenantSlug;
     }
 }

@@ -28,6 +28,9 @@ import jakarta.inject.Inject;
 @Requires(Roles.Need.TENANT_ADMIN)
 public class SettingsView extends Main {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     final TextField name = new TextField();
     final Select<String> locale = new Select<>();
     final Paragraph result = new Paragraph();
@@ -58,7 +61,7 @@ public class SettingsView extends Main {
     }
 
     private void load() {
-        current = settings.get(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug());
+        current = settings.get(UiSession.requireCaller(), tenantSlug);
         name.setValue(current.name());
         locale.setValue(current.defaultLocale());
     }

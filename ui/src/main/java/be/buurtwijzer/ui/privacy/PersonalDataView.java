@@ -37,6 +37,9 @@ import java.nio.charset.StandardCharsets;
 @Requires(Roles.Need.TENANT_ADMIN)
 public class PersonalDataView extends Main {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     final SubjectForm form = new SubjectForm();
     final Div findings = new Div();
     final Paragraph problem = new Paragraph();
@@ -126,7 +129,7 @@ public class PersonalDataView extends Main {
         return anchor;
     }
 
-    private static String tenant() {
-        return be.buurtwijzer.ui.session.Workspace.slug();
+    private String tenant() {
+        return tenantSlug;
     }
 }

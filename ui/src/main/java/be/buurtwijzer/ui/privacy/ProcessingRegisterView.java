@@ -38,6 +38,9 @@ import java.util.stream.Collectors;
 @Requires(Roles.Need.TENANT_ADMIN)
 public class ProcessingRegisterView extends Main {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     final Grid<ProcessingActivity> grid = new Grid<>();
     final H2 selected = new H2();
     final IntegerField days = new IntegerField();
@@ -149,7 +152,7 @@ public class ProcessingRegisterView extends Main {
         return getTranslation(line.pluginId() == null ? "processing.while-platform" : "processing.while-used");
     }
 
-    private static String tenant() {
-        return be.buurtwijzer.ui.session.Workspace.slug();
+    private String tenant() {
+        return tenantSlug;
     }
 }

@@ -43,6 +43,9 @@ import java.util.Map;
 @Requires(Roles.Need.MEMBER)
 public class ActorsView extends Main {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     final Grid<ActorDetails> grid = new Grid<>();
     final TextField filter = new TextField();
     final Select<Sector> sectorFilter = new Select<>();
@@ -164,7 +167,7 @@ public class ActorsView extends Main {
 
     private void delete(String id) {
         try {
-            service.delete(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(), id);
+            service.delete(UiSession.requireCaller(), tenantSlug, id);
             draft.keeper.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();
@@ -183,7 +186,7 @@ public class ActorsView extends Main {
                         blank(phone.getValue()), blank(address.getValue()), blank(website.getValue())),
                 editing == null ? null : editing.version());
         try {
-            String slug = be.buurtwijzer.ui.session.Workspace.slug();
+            String slug = tenantSlug;
             if (editing == null) {
                 service.create(UiSession.requireCaller(), slug, input);
             } else {
@@ -217,7 +220,7 @@ public class ActorsView extends Main {
     private void refresh() {
         Map<String, String> filters = sectorFilter.getValue() == null ? Map.of()
                 : Map.of("sector", sectorFilter.getValue().name());
-        grid.setItems(service.list(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(),
+        grid.setItems(service.list(UiSession.requireCaller(), tenantSlug,
                 new ListQuery(filter.getValue(), filters, "0", "200", "name")).items());
     }
 }

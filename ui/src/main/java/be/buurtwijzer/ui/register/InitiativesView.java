@@ -47,6 +47,9 @@ import java.util.stream.Collectors;
 @Requires(Roles.Need.MEMBER)
 public class InitiativesView extends Main {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     final Grid<InitiativeDetails> grid = new Grid<>();
     final TextField filter = new TextField();
     final TextField name = new TextField();
@@ -136,7 +139,7 @@ public class InitiativesView extends Main {
     }
 
     private String slug() {
-        return be.buurtwijzer.ui.session.Workspace.slug();
+        return tenantSlug;
     }
 
     private void open(InitiativeDetails initiative) {
@@ -166,7 +169,7 @@ public class InitiativesView extends Main {
 
     private void delete(String id) {
         try {
-            service.delete(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(), id);
+            service.delete(UiSession.requireCaller(), tenantSlug, id);
             draft.keeper.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();

@@ -31,6 +31,9 @@ import java.util.Map;
 @Requires(Roles.Need.MEMBER)
 public class NeighbourhoodsView extends Main {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     final Grid<NeighbourhoodDetails> grid = new Grid<>();
     final TextField filter = new TextField();
     final NeighbourhoodForm form = new NeighbourhoodForm();
@@ -72,7 +75,7 @@ public class NeighbourhoodsView extends Main {
     }
 
     private String slug() {
-        return be.buurtwijzer.ui.session.Workspace.slug();
+        return tenantSlug;
     }
 
     void refresh() {

@@ -23,6 +23,9 @@ import java.util.function.Function;
  */
 final class RegisterDraft {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     private record FieldCodec(Function<Object, String> write, Consumer<String> read) {
     }
 
@@ -30,7 +33,7 @@ final class RegisterDraft {
     final DraftKeeper keeper;
 
     RegisterDraft(String kind) {
-        keeper = new DraftKeeper(be.buurtwijzer.ui.session.Workspace.slug() + "|" + UiSession.requireCaller().userId(),
+        keeper = new DraftKeeper(tenantSlug + "|" + UiSession.requireCaller().userId(),
                 UI.getCurrent() == null ? null : UI.getCurrent().getLocale(), kind, this::state);
     }
 

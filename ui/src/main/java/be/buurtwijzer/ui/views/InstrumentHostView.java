@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /**
- * Hosts the views plugins contribute, at /instrument/{plugin}/{view}. The plugin, its
+ * Hosts the views plugins contribute, at /{municipality}/instrument/{plugin}/{view}. The plugin, its
  * subscription and the permission are checked on every entry; a view that fails is replaced by
  * an error panel.
  */
