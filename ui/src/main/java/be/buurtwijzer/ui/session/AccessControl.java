@@ -87,20 +87,10 @@ public class AccessControl implements VaadinServiceInitListener {
         var ui = event.getUI();
         var me = jakarta.enterprise.inject.spi.CDI.current().select(
                 be.buurtwijzer.core.application.admin.MyAccount.class).get().describe(UiSession.requireCaller());
-        var named = event.getRouteParameters().get(Workspace.PARAMETER);
-        Workspace workspace;
-        if (named.isPresent()) {
-            var membership = Workspace.membership(me.memberships(), named.get());
-            if (membership.isEmpty()) {
-                Workspace.keep(ui, null);
-                return null;
-            }
-            UiSession.tenant(membership.get().slug());
-            workspace = new Workspace(me, membership.get(), true, Roles.of(me, membership.get()));
-        } else {
-            var fallback = Workspace.defaultFor(me.memberships()).orElse(null);
-            // a page outside the municipalities: the frame's links go to the one last opened
-            workspace = new Workspace(me, fallback, false, new Roles(null, me.platformRole()));
+        String named = event.getRouteParameters().get(Workspace.PARAMETER).orElse(null);
+        Workspace workspace = Workspace.of(me, named, UiSession.tenant().orElse(null));
+        if (workspace != null && workspace.inUrl()) {
+            UiSession.tenant(workspace.municipality().slug());
         }
         Workspace.keep(ui, workspace);
         return workspace;

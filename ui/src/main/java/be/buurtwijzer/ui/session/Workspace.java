@@ -56,12 +56,27 @@ public record Workspace(MyAccount.Me me, MyAccount.MembershipSummary municipalit
     }
 
     /**
-     * The municipality a person lands in without one in the URL: the one last opened in this
+     * The workspace of a page for a person described now: the municipality {@code named} in its
+     * address when the person is a member there now, else null (a municipality that does not exist
+     * gives the same null); without one named, the municipality {@code last} opened or the first.
+     */
+    static Workspace of(MyAccount.Me me, String named, String last) {
+        if (named != null) {
+            return membership(me.memberships(), named)
+                    .map(m -> new Workspace(me, m, true, Roles.of(me, m))).orElse(null);
+        }
+        // a page outside the municipalities: the frame's links go to the one last opened
+        return new Workspace(me, defaultFor(me.memberships(), last).orElse(null), false,
+                new Roles(null, me.platformRole()));
+    }
+
+    /**
+     * The municipality a person lands in without one in the URL: the one {@code last} opened in this
      * session if still a member there, else the first open one, else the first.
      */
-    public static Optional<MyAccount.MembershipSummary> defaultFor(List<MyAccount.MembershipSummary> memberships) {
-        Optional<String> last = UiSession.tenant();
-        return memberships.stream().filter(m -> last.map(m.slug()::equals).orElse(false)).findFirst()
+    static Optional<MyAccount.MembershipSummary> defaultFor(List<MyAccount.MembershipSummary> memberships,
+            String last) {
+        return memberships.stream().filter(m -> m.slug().equals(last)).findFirst()
                 .or(() -> memberships.stream().filter(m -> m.status() == TenantStatus.ACTIVE).findFirst())
                 .or(() -> memberships.stream().findFirst());
     }
