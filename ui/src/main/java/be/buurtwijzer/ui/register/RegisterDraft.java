@@ -23,7 +23,7 @@ import java.util.function.Function;
  */
 final class RegisterDraft {
 
-    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    /** The municipality of the page's address: drafts are kept per municipality. */
     private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     private record FieldCodec(Function<Object, String> write, Consumer<String> read) {
