@@ -51,16 +51,17 @@ class AccessibilityIT {
     /** A field name as the code spells it ("actorIds", "neighbourhoodId"): a lower-case word with a capital inside. */
     private static final Pattern CAMEL = Pattern.compile("(?<![\\p{L}\\d@._/-])[a-z]+[A-Z][A-Za-z]*(?![\\p{L}\\d@._/-])");
 
-    private static final String[][] MEMBER_SCREENS = {{"/", "Wat nu?"}, {"/register/neighbourhoods", "Buurten"},
-            {"/instrument/logbook/entries", "cijfer"}, {"/instrument/typology/initiatives", "Waarschuwingen"},
-            {"/instrument/spiderweb/webs", "Momentopnames"},
-            {"/instrument/activity-packages/plans", "Maria blijft thuis wonen"},
-            {"/admin/instruments", "Instrumenten beheren"}, {"/register/actors", "Actoren"},
-            {"/register/initiatives", "Burenhulp Oude Vest"}, {"/admin/members", "Iemand uitnodigen"},
-            {"/admin/settings", "Standaardtaal"}, {"/admin/audit", "Tot en met"},
-            {"/admin/personal-data", "Naam zoals de gemeente die schrijft"},
-            {"/admin/processing-register", "taak van algemeen belang (e)"},
-            {"/instrument/volunteers/policy", "Organisatienota"}, {"/not-allowed", "Geen toegang"}};
+    /** A municipality's screens; {m} is its slug, the first segment of each of its addresses. */
+    private static final String[][] MEMBER_SCREENS = {{"/{m}", "Wat nu?"}, {"/{m}/register/neighbourhoods", "Buurten"},
+            {"/{m}/instrument/logbook/entries", "cijfer"}, {"/{m}/instrument/typology/initiatives", "Waarschuwingen"},
+            {"/{m}/instrument/spiderweb/webs", "Momentopnames"},
+            {"/{m}/instrument/activity-packages/plans", "Maria blijft thuis wonen"},
+            {"/{m}/admin/instruments", "Instrumenten beheren"}, {"/{m}/register/actors", "Actoren"},
+            {"/{m}/register/initiatives", "Burenhulp Oude Vest"}, {"/{m}/admin/members", "Iemand uitnodigen"},
+            {"/{m}/admin/settings", "Standaardtaal"}, {"/{m}/admin/audit", "Tot en met"},
+            {"/{m}/admin/personal-data", "Naam zoals de gemeente die schrijft"},
+            {"/{m}/admin/processing-register", "taak van algemeen belang (e)"},
+            {"/{m}/instrument/volunteers/policy", "Organisatienota"}, {"/not-allowed", "Geen toegang"}};
 
     private static final String[][] PLATFORM_SCREENS = {{"/platform/plugins", "Plugins en hun gezondheid"},
             {"/platform/municipalities", "Nieuwe gemeente"}, {"/platform/releases", "Releases beoordelen"},
@@ -150,8 +151,13 @@ class AccessibilityIT {
 
     private static void sweep(Browser browser, String[][] screens, boolean dutch, boolean phone, List<String> problems)
             throws IOException {
+        sweep(browser, "stederen", screens, dutch, phone, problems);
+    }
+
+    private static void sweep(Browser browser, String municipality, String[][] screens, boolean dutch, boolean phone,
+            List<String> problems) throws IOException {
         for (String[] screen : screens) {
-            browser.open(screen[0]);
+            browser.open(screen[0].replace("{m}", municipality));
             if (dutch) {
                 browser.waitForText(screen[1]);
             } else {
@@ -227,7 +233,7 @@ class AccessibilityIT {
             browser.waitForText("Overview");
             for (boolean phone : new boolean[] {false, true}) {
                 width(browser, phone);
-                sweep(browser, MEMBER_SCREENS, false, phone, problems);
+                sweep(browser, m.slug(), MEMBER_SCREENS, false, phone, problems);
             }
         }
         assertEquals(List.of(), problems);
@@ -236,7 +242,7 @@ class AccessibilityIT {
     /** The volunteer and documentation pages show one section at a time: each is scanned while shown. */
     private static void sectionsShown(Browser browser, List<String> problems, boolean phone) throws IOException {
         String at = phone ? " at 390 px" : " at 1280 px";
-        browser.open("/instrument/volunteers/policy");
+        browser.open("/stederen/instrument/volunteers/policy");
         browser.waitForText("Organisatienota");
         for (String[] section : List.of(new String[] {"Vrijwilligers", "Jef Van Rompaey"},
                 new String[] {"Vergoedingen", "Nominatieve lijst"},
@@ -250,7 +256,7 @@ class AccessibilityIT {
                 problems.addAll(offScreen(browser, "volunteers: " + section[0]));
             }
         }
-        browser.open("/instrument/logbook/entries");
+        browser.open("/stederen/instrument/logbook/entries");
         browser.waitForText("Documenteren gaat niet over");
         for (String[] section : List.of(new String[] {"Beginsituatie", "Leg de buurt vast"},
                 new String[] {"Veranderingstheorie", "Tussentijdse uitkomsten"},

@@ -59,7 +59,7 @@ class DocumentationBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Overzicht");
-            browser.open("/instrument/logbook/entries");
+            browser.open("/" + m.slug() + "/instrument/logbook/entries");
             browser.waitForText("Documenteren gaat niet over");
 
             browser.clickButton("Beginsituatie");

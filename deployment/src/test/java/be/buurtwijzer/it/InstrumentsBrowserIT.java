@@ -40,7 +40,7 @@ class InstrumentsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/instrument/typology/initiatives");
+            browser.open("/stederen" + "/instrument/typology/initiatives");
             browser.waitForText("Zorgwijkoverleg Stederen");
             browser.screenshot("typology");
             browser.clickGridCell(name);
@@ -81,7 +81,7 @@ class InstrumentsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/instrument/typology/initiatives");
+            browser.open("/stederen" + "/instrument/typology/initiatives");
             browser.waitForText(name);
             browser.clickGridCell(name);
             browser.waitForText("Bewaren en type voorstellen");
@@ -112,7 +112,7 @@ class InstrumentsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/instrument/spiderweb/webs");
+            browser.open("/stederen" + "/instrument/spiderweb/webs");
             browser.waitForText("Eenzaamheid in de Stationswijk");
             browser.waitForText("Na het kennismakingsmoment");
             browser.screenshot("spiderweb");
@@ -161,7 +161,7 @@ class InstrumentsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/instrument/activity-packages/plans");
+            browser.open("/stederen" + "/instrument/activity-packages/plans");
             browser.waitForText("Maria blijft thuis wonen");
             browser.choose("packages-plan", "Maria blijft thuis wonen");
             browser.waitForText("Gezelschap");
@@ -252,7 +252,7 @@ class InstrumentsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/instrument/activity-packages/plans");
+            browser.open("/stederen" + "/instrument/activity-packages/plans");
             browser.choose("packages-plan", challenge);
             browser.waitForText("Vervoer");
             browser.clickButton("3. Verbindingen");

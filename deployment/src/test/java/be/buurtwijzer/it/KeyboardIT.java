@@ -50,7 +50,7 @@ class KeyboardIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/register/neighbourhoods");
+            browser.open("/stederen" + "/register/neighbourhoods");
             browser.waitForText("Buurten");
 
             List<String> stops = new ArrayList<>();

@@ -47,7 +47,7 @@ class MinimalFormsBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Overzicht");
-            browser.open(screen);
+            browser.open("/" + m.slug() + screen);
             browser.waitForText(title);
             browser.clickButton("Toevoegen");
             browser.fill(nameField, first);

@@ -44,7 +44,7 @@ class NothingLostBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Overzicht");
-            browser.open("/instrument/activity-packages/plans");
+            browser.open("/" + m.slug() + "/instrument/activity-packages/plans");
             browser.waitForText("Stap 1 van 6");
             browser.type("packages-challenge", "Eenzaamheid in de Leefhoek" + Keys.TAB);
             browser.type("packages-new-activity", "Buurtsoep" + Keys.ENTER);
@@ -81,7 +81,7 @@ class NothingLostBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Overzicht");
-            browser.open("/register/actors");
+            browser.open("/" + m.slug() + "/register/actors");
             browser.waitForText("Actoren");
             browser.clickButton("Toevoegen");
             browser.fill("actor-name", "Buurtwerk De Linde");
@@ -113,7 +113,7 @@ class NothingLostBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Overzicht");
-            browser.open("/instrument/spiderweb/webs");
+            browser.open("/" + m.slug() + "/instrument/spiderweb/webs");
             browser.waitForText("Stimulerende en remmende factoren");
             browser.type("spiderweb-name", "Samen sterk" + Keys.TAB);
             browser.waitForText("Nieuw spinnenweb (nog niet bewaard)");
@@ -129,8 +129,8 @@ class NothingLostBrowserIT {
             browser.waitForText("Niet bewaarde wijzigingen");
             browser.clickButton("Pagina verlaten");
             browser.waitForText("Toevoegen");
-            assertTrue(browser.driver.getCurrentUrl().endsWith("/register/neighbourhoods"));
-            browser.open("/instrument/spiderweb/webs");
+            assertTrue(browser.driver.getCurrentUrl().endsWith("/" + m.slug() + "/register/neighbourhoods"));
+            browser.open("/" + m.slug() + "/instrument/spiderweb/webs");
             browser.waitForText("Er is een niet-bewaard concept van");
             browser.clickButton("Verder met het concept");
             // a click is answered by the server a moment later
@@ -148,7 +148,7 @@ class NothingLostBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Overzicht");
-            browser.open("/admin/instruments");
+            browser.open("/" + m.slug() + "/admin/instruments");
             browser.waitForText("Instrumenten beheren");
             browser.driver.findElements(By.tagName("vaadin-button")).stream()
                     .filter(b -> String.valueOf(b.getAttribute("aria-label")).startsWith("Opzeggen: ")).findFirst()
@@ -157,7 +157,7 @@ class NothingLostBrowserIT {
             browser.clickButton("Annuleren");
             assertTrue(m.subscription("typology").getBoolean("subscribed"), "cancelled: still subscribed");
 
-            browser.open("/admin/members");
+            browser.open("/" + m.slug() + "/admin/members");
             browser.waitForText("Iemand uitnodigen");
             browser.driver.findElements(By.tagName("vaadin-button")).stream()
                     .filter(b -> String.valueOf(b.getAttribute("aria-label")).startsWith("Verwijderen: ")).findFirst()

@@ -76,7 +76,7 @@ class OpenPageRightsBrowserIT {
         Municipality m = c.municipality();
         String email = c.email();
         try (Browser browser = c.browser()) {
-            browser.open("/instrument/spiderweb/webs");
+            browser.open("/" + m.slug() + "/instrument/spiderweb/webs");
             browser.waitForText("Spinnenweb bewaren");
             browser.fill("spiderweb-name", "Web van een open pagina");
             change.accept(m, email);
@@ -97,7 +97,7 @@ class OpenPageRightsBrowserIT {
         Municipality m = c.municipality();
         String email = c.email();
         try (Browser browser = c.browser()) {
-            browser.open("/register/actors");
+            browser.open("/" + m.slug() + "/register/actors");
             browser.clickButton("Toevoegen");
             browser.fill("actor-name", "Actor van een open pagina");
             DEMOTE.accept(m, email);
@@ -114,7 +114,7 @@ class OpenPageRightsBrowserIT {
         String email = c.email();
         String password = c.password();
         try (Browser browser = c.browser()) {
-            browser.open("/register/actors");
+            browser.open("/" + m.slug() + "/register/actors");
             browser.clickButton("Toevoegen");
             browser.fill("actor-name", "Actor na een wachtwoordwijziging");
             Api.Reply changed = Api.send(email, password, "PUT", "/api/v1/me/password", object()
@@ -133,7 +133,7 @@ class OpenPageRightsBrowserIT {
         Municipality m = c.municipality();
         var web = m.asAdmin("POST", "instruments/spiderweb/operations/save-web", "{\"name\":\"Gedeeld web\"}").json();
         try (Browser browser = c.browser()) {
-            browser.open("/instrument/spiderweb/webs");
+            browser.open("/" + m.slug() + "/instrument/spiderweb/webs");
             browser.waitForText("Spinnenweb bewaren");
             Api.Reply other = m.asAdmin("POST", "instruments/spiderweb/operations/save-web", "{\"webId\":\""
                     + web.getString("id") + "\",\"name\":\"Web van de beheerder\",\"version\":"

@@ -82,7 +82,7 @@ class PasswordResetBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Leden en rollen");
-            browser.open("/admin/members");
+            browser.open("/" + m.slug() + "/admin/members");
             browser.waitForText("Iemand uitnodigen");
             browser.fill("invite-email", email);
             browser.clickButton("Uitnodigen");

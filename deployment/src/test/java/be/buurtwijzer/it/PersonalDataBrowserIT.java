@@ -31,7 +31,7 @@ class PersonalDataBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Overzicht");
-            browser.open("/admin/personal-data");
+            browser.open("/" + m.slug() + "/admin/personal-data");
             browser.waitForText("Persoonsgegevens");
             browser.fill("privacy-name", person.name());
             browser.fill("privacy-email", person.email());
@@ -47,7 +47,7 @@ class PersonalDataBrowserIT {
             browser.clickButton("Bevestigen");
             browser.waitForText("Geanonimiseerde actoren: 1");
 
-            browser.open("/admin/processing-register");
+            browser.open("/" + m.slug() + "/admin/processing-register");
             browser.waitForText("taak van algemeen belang (e)");
             browser.waitForText("zolang het instrument gebruikt wordt");
         }

@@ -35,7 +35,7 @@ class VolunteersBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m.admin(), m.adminPassword());
             browser.waitForText("Overzicht");
-            browser.open("/instrument/volunteers/policy");
+            browser.open("/" + m.slug() + "/instrument/volunteers/policy");
             browser.waitForText("17 vragen staan nog open");
             for (WebElement area : browser.driver.findElements(By.cssSelector("vaadin-text-area[id^='policy-'] textarea"))) {
                 area.sendKeys("Zo spreken we het af.", Keys.TAB);

@@ -56,9 +56,9 @@ class WorkspaceBrowserIT {
             browser.screenshot("home-partner");
             assertTrue(browser.navigation().contains("Documenteren"), browser.navigation().toString());
             assertFalse(browser.navigation().contains("Instrumenten beheren"), browser.navigation().toString());
-            browser.open("/admin/instruments");
+            browser.open("/stederen/admin/instruments");
             browser.waitForText("Geen toegang");
-            browser.open("/instrument/logbook/entries");
+            browser.open("/stederen/instrument/logbook/entries");
             browser.waitForText("cijfer");
             browser.screenshot("logbook-partner");
         }
@@ -82,7 +82,7 @@ class WorkspaceBrowserIT {
             browser.screenshot("home-attention");
             browser.driver.findElement(org.openqa.selenium.By.cssSelector("#home-attention a")).click();
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(15))
-                    .until(d -> d.getCurrentUrl().endsWith("/instrument/typology/initiatives"));
+                    .until(d -> d.getCurrentUrl().endsWith("/" + m.slug() + "/instrument/typology/initiatives"));
             browser.waitForText("Pijlers van een zorgzame buurt");
         }
     }
@@ -94,7 +94,7 @@ class WorkspaceBrowserIT {
             browser.login(m[1], m[2]);
             browser.waitForText("Overzicht");
             assertFalse(browser.navigation().contains("Documenteren"));
-            browser.open("/admin/instruments");
+            browser.open("/" + m[0] + "/admin/instruments");
             browser.waitForText("Instrumenten beheren");
             browser.screenshot("catalogue");
             browser.driver.findElement(By.cssSelector("vaadin-button[aria-label='Inschrijven: Documenteren']")).click();
@@ -123,11 +123,11 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m[1], m[2]);
             browser.waitForText("Overzicht");
-            browser.open("/instrument/test-faulty/broken");
+            browser.open("/" + m[0] + "/instrument/test-faulty/broken");
             browser.waitForText("kon dit onderdeel niet tonen");
             assertTrue(!browser.driver.findElements(By.id("plugin-error-panel")).isEmpty());
             browser.screenshot("plugin-error-panel");
-            browser.open("/register/neighbourhoods");
+            browser.open("/" + m[0] + "/register/neighbourhoods");
             browser.waitForText("Buurten");
         }
     }
@@ -137,7 +137,7 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.REGIO, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/register/neighbourhoods");
+            browser.open("/gemeentegem/register/neighbourhoods");
             browser.waitForText("De Leefhoek");
             assertFalse(browser.bodyText().contains("Stationswijk"), "Gemeentegem is current, not Stederen");
             browser.screenshot("neighbourhoods-gemeentegem");
@@ -148,6 +148,9 @@ class WorkspaceBrowserIT {
             browser.driver.findElements(By.tagName("vaadin-select-item")).stream()
                     .filter(i -> i.getText().contains("Stad Stederen")).findFirst().orElseThrow().click();
             browser.waitForText("Overzicht");
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> d.getCurrentUrl().endsWith("/stederen"));
+            // the address without a municipality leads to the one switched to
             browser.open("/register/neighbourhoods");
             browser.waitForText("Stationswijk");
             assertFalse(browser.bodyText().contains("De Leefhoek"), "nothing of the previous municipality");
@@ -245,7 +248,7 @@ class WorkspaceBrowserIT {
             browser.login("admin@" + slug + ".example", password);
             // a one-time password is replaced first, before anything else opens
             browser.waitForText("Kies nu je eigen wachtwoord");
-            browser.open("/admin/members");
+            browser.open("/" + slug + "/admin/members");
             browser.waitForText("Kies nu je eigen wachtwoord");
             String chosen = Api.strongPassword();
             browser.fill("password-current", password);
@@ -254,7 +257,7 @@ class WorkspaceBrowserIT {
             browser.clickButton("Wachtwoord bewaren");
             browser.waitForText("opgeschort");
             browser.screenshot("suspended");
-            browser.open("/admin/members");
+            browser.open("/" + slug + "/admin/members");
             browser.waitForText("Geen toegang");
         }
     }
@@ -267,7 +270,7 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(m[1], m[2]);
             browser.waitForText("Leden en rollen");
-            browser.open("/admin/members");
+            browser.open("/" + m[0] + "/admin/members");
             browser.waitForText("Iemand uitnodigen");
             browser.fill("invite-email", email);
             browser.clickButton("Uitnodigen");
@@ -307,7 +310,7 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/register/actors");
+            browser.open("/stederen/register/actors");
             browser.waitForText("Actoren");
             browser.clickButton("Toevoegen");
             browser.waitForText("Contactpersoon");
@@ -334,7 +337,7 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_COORDINATOR, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/register/initiatives");
+            browser.open("/stederen/register/initiatives");
             browser.waitForText("Repair café " + tag);
             var cell = browser.driver.findElements(By.tagName("vaadin-grid-cell-content")).stream()
                     .filter(c -> c.getText().equals("Repair café " + tag)).findFirst().orElseThrow();
@@ -351,7 +354,7 @@ class WorkspaceBrowserIT {
         try (Browser browser = new Browser()) {
             browser.login(Demo.STEDEREN_PARTNER, Api.PASSWORD);
             browser.waitForText("Overzicht");
-            browser.open("/register/initiatives");
+            browser.open("/stederen/register/initiatives");
             browser.waitForText("Repair café " + tag);
             assertFalse(browser.bodyText().contains("Toevoegen"), "a partner reads only");
         }
@@ -382,7 +385,7 @@ class WorkspaceBrowserIT {
             for (String[] screen : List.of(new String[] {"/register/neighbourhoods", "Neighbourhoods"},
                     new String[] {"/admin/members", "Invite someone"}, new String[] {"/admin/instruments", "Subscribe"},
                     new String[] {"/admin/audit", "Up to and including"})) {
-                browser.open(screen[0]);
+                browser.open("/" + m[0] + screen[0]);
                 browser.waitForText(screen[1]);
             }
             browser.screenshot("members-english");

@@ -17,18 +17,19 @@ class NavigationModelTest {
             List.of(new NavigationModel.InstrumentPage("logbook", "entries", "Logboek"));
 
     private static List<String> paths(Roles roles, List<NavigationModel.InstrumentPage> pages) {
-        return NavigationModel.build(roles, pages).stream().map(NavigationModel.Entry::path).toList();
+        return NavigationModel.build(roles, "stederen", pages).stream().map(NavigationModel.Entry::path).toList();
     }
 
     @Test
     void aPartnerGetsTheWorkspaceAndTheEnabledInstrumentsOnly() {
-        assertEquals(List.of("", "register/neighbourhoods", "register/actors", "register/initiatives", "instrument/logbook/entries"),
+        assertEquals(List.of("stederen", "stederen/register/neighbourhoods", "stederen/register/actors",
+                "stederen/register/initiatives", "stederen/instrument/logbook/entries"),
                 paths(new Roles(TenantRole.PARTNER, null), LOGBOOK));
     }
 
     @Test
     void aTenantAdministratorAlsoManagesInstruments() {
-        assertTrue(paths(new Roles(TenantRole.TENANT_ADMIN, null), List.of()).contains("admin/instruments"));
+        assertTrue(paths(new Roles(TenantRole.TENANT_ADMIN, null), List.of()).contains("stederen/admin/instruments"));
     }
 
     @Test
@@ -38,6 +39,21 @@ class NavigationModelTest {
                 paths(new Roles(null, PlatformRole.PLATFORM_ADMIN), LOGBOOK));
         assertEquals(List.of("publisher/releases", "publisher/keys"), paths(new Roles(null, PlatformRole.PUBLISHER), LOGBOOK));
         assertEquals(List.of(), paths(new Roles(null, null), LOGBOOK), "a suspended municipality shows nothing");
+    }
+
+    @Test
+    void everyMunicipalityPageCarriesItsMunicipalityAndNoOtherDoes() {
+        List<String> all = NavigationModel.build(new Roles(TenantRole.TENANT_ADMIN, PlatformRole.PLATFORM_ADMIN),
+                "gemeentegem", LOGBOOK).stream().map(NavigationModel.Entry::path).toList();
+        assertEquals(16, all.size());
+        for (String path : all) {
+            boolean platform = path.startsWith("platform/") || path.startsWith("publisher/");
+            assertTrue(platform != (path.equals("gemeentegem") || path.startsWith("gemeentegem/")), path);
+        }
+        assertEquals(List.of("platform/municipalities", "platform/organisations", "platform/releases",
+                "platform/plugins", "platform/plugin-settings"), NavigationModel.build(
+                        new Roles(TenantRole.TENANT_ADMIN, PlatformRole.PLATFORM_ADMIN), null, LOGBOOK).stream()
+                .map(NavigationModel.Entry::path).toList(), "without a municipality, no page of one");
     }
 
     @Test

@@ -27,10 +27,13 @@ import java.util.List;
 import java.time.format.DateTimeFormatter;
 
 /** The municipality's audit trail for its administrator, filtered by kind, person and dates. */
-@Route(value = "admin/audit", layout = MainLayout.class)
+@Route(value = ":municipality/admin/audit", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class AuditView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss")
             .withZone(ZoneId.of("Europe/Brussels"));
@@ -79,7 +82,7 @@ public class AuditView extends Main {
     private void refresh() {
         try {
             problem.setText("");
-            grid.setItems(reader.tenantTrail(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+            grid.setItems(reader.tenantTrail(UiSession.requireCaller(), tenantSlug,
                     new AuditQuery(entityType.getValue() == null ? "" : entityType.getValue(), null, actor.getValue(),
                             from.getValue() == null ? null : from.getValue().toString(),
                             to.getValue() == null ? null : to.getValue().toString(), "0", "200")).items());

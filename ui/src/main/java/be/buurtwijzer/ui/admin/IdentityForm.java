@@ -22,6 +22,9 @@ import com.vaadin.flow.server.streams.UploadHandler;
 /** The municipality's logo and colour, for its administrator: shown in the header and on exports. */
 class IdentityForm extends Div {
 
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     final TextField colour = new TextField();
     final Paragraph result = new Paragraph();
     private final Div swatch = new Div();
@@ -63,12 +66,12 @@ class IdentityForm extends Div {
     }
 
     private void load() {
-        current = identity.get(UiSession.requireCaller(), UiSession.tenant().orElseThrow());
+        current = identity.get(UiSession.requireCaller(), tenantSlug);
         colour.setValue(current.colour() == null ? "" : current.colour());
         paint(colour.getValue());
         preview.removeAll();
         if (current.hasLogo()) {
-            Image logo = new Image(MunicipalityLogo.of(identity, UiSession.requireCaller(), UiSession.tenant().orElseThrow()), getTranslation("identity.logo.alt"));
+            Image logo = new Image(MunicipalityLogo.of(identity, UiSession.requireCaller(), tenantSlug), getTranslation("identity.logo.alt"));
             logo.setMaxHeight("80px");
             preview.add(logo);
         }
@@ -81,17 +84,17 @@ class IdentityForm extends Div {
 
     private void saveColour() {
         colour.setInvalid(false);
-        act(() -> identity.change(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+        act(() -> identity.change(UiSession.requireCaller(), tenantSlug,
                 new MunicipalityIdentity.Change(colour.getValue(), null, false, current.version())));
     }
 
     private void saveLogo(byte[] bytes) {
-        act(() -> identity.change(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+        act(() -> identity.change(UiSession.requireCaller(), tenantSlug,
                 new MunicipalityIdentity.Change(current.colour(), bytes, false, current.version())));
     }
 
     private void removeLogo() {
-        act(() -> identity.change(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+        act(() -> identity.change(UiSession.requireCaller(), tenantSlug,
                 new MunicipalityIdentity.Change(current.colour(), null, true, current.version())));
     }
 

@@ -25,10 +25,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /** The tenant administrator's catalogue: subscribe, enable, disable, unsubscribe (retention explained). */
-@Route(value = "admin/instruments", layout = MainLayout.class)
+@Route(value = ":municipality/admin/instruments", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class InstrumentsAdminView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     final Grid<CatalogueEntry> grid = new Grid<>();
     private final SubscriptionService subscriptions;
@@ -110,7 +113,7 @@ public class InstrumentsAdminView extends Main {
         return UiSession.requireCaller();
     }
 
-    private static String slug() {
-        return UiSession.tenant().orElseThrow();
+    private String slug() {
+        return tenantSlug;
     }
 }

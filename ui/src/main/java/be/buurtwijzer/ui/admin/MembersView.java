@@ -38,10 +38,13 @@ import java.util.Map;
  * person joins by accepting one (with the account they have or a new one), so nothing about people
  * outside the municipality shows here.
  */
-@Route(value = "admin/members", layout = MainLayout.class)
+@Route(value = ":municipality/admin/members", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class MembersView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     private static final java.time.format.DateTimeFormatter DATE = java.time.format.DateTimeFormatter
             .ofPattern("dd/MM/yyyy").withZone(java.time.ZoneId.of("Europe/Brussels"));
@@ -167,8 +170,8 @@ public class MembersView extends Main {
         refresh();
     }
 
-    private static String slug() {
-        return UiSession.tenant().orElseThrow();
+    private String slug() {
+        return tenantSlug;
     }
 
     private void refresh() {

@@ -23,10 +23,13 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /** The municipality's name, default language, logo and colour, for its administrator. */
-@Route(value = "admin/settings", layout = MainLayout.class)
+@Route(value = ":municipality/admin/settings", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class SettingsView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     final TextField name = new TextField();
     final Select<String> locale = new Select<>();
@@ -58,7 +61,7 @@ public class SettingsView extends Main {
     }
 
     private void load() {
-        current = settings.get(UiSession.requireCaller(), UiSession.tenant().orElseThrow());
+        current = settings.get(UiSession.requireCaller(), tenantSlug);
         name.setValue(current.name());
         locale.setValue(current.defaultLocale());
     }

@@ -8,6 +8,7 @@ import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.domain.tenancy.TenantStatus;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.session.Workspace;
 import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.contextmenu.MenuItem;
@@ -62,9 +63,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
                 ? " (" + getTranslation("layout.suspended") + ")" : ""));
         municipality.addValueChangeListener(change -> {
             if (change.isFromClient() && change.getValue() != null) {
-                UiSession.tenant(change.getValue().slug());
-                // a full page load: nothing of the previous municipality stays on screen
-                UI.getCurrent().getPage().setLocation("/");
+                // the other municipality's own address, in a full page load: nothing of this one stays on
+                // screen; the other tabs keep theirs
+                UI.getCurrent().getPage().setLocation("/" + change.getValue().slug());
             }
         });
         language.setAriaLabel(getTranslation("layout.language"));
@@ -140,7 +141,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         // drafts are kept in this browser: on a shared computer they end with the log-out
         UI.getCurrent().getPage().executeJs("for (const key of Object.keys(localStorage)) { if (key.startsWith("
                 + "'bw-draft|')) { localStorage.removeItem(key); } } window.__bwDirty = false;");
-        UI.getCurrent().getPage().setLocation("login");
+        UI.getCurrent().getPage().setLocation("/login");
         com.vaadin.flow.server.VaadinSession.getCurrent().getSession().invalidate();
     }
 
@@ -155,17 +156,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Caller> caller = UiSession.caller();
-        if (caller.isEmpty()) {
+        // resolved once for this navigation by AccessControl, before this layout and the view
+        Optional<Workspace> workspace = Workspace.current();
+        if (caller.isEmpty() || workspace.isEmpty()) {
             return;
         }
-        MyAccount.Me me;
-        try {
-            me = account.describe(caller.get());
-        } catch (be.buurtwijzer.core.application.shared.SessionEndedException ended) {
-            UiSession.logout();
-            event.rerouteTo(be.buurtwijzer.ui.views.LoginView.class);
-            return;
-        }
+        MyAccount.Me me = workspace.get().me();
         if (me.lockedAt() != null) {
             String when = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm")
                     .withZone(java.time.ZoneId.of("Europe/Brussels")).format(me.lockedAt());
@@ -175,24 +171,21 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             account.lockNoticeSeen(caller.get());
         }
         List<MyAccount.MembershipSummary> memberships = me.memberships();
-        MyAccount.MembershipSummary current = memberships.stream()
-                .filter(m -> UiSession.tenant().map(m.slug()::equals).orElse(false)).findFirst()
-                .orElse(memberships.isEmpty() ? null : memberships.get(0));
+        // the page's municipality; on a platform page, the one the frame's links go to
+        MyAccount.MembershipSummary current = workspace.get().municipality();
         municipality.setItems(memberships);
         municipality.setVisible(!memberships.isEmpty());
         if (current != null) {
-            UiSession.tenant(current.slug());
             municipality.setValue(current);
         }
         language.setValue(getLocale() != null && "en".equals(getLocale().getLanguage()) ? Locale.ENGLISH
                 : Locale.forLanguageTag("nl-BE"));
-        boolean usable = current != null && current.status() == TenantStatus.ACTIVE;
+        boolean usable = workspace.get().usable();
         showIdentity(caller.get(), usable ? current : null);
         Roles roles = new Roles(usable ? current.role() : null, me.platformRole());
-        Roles.remember(roles);
         List<NavigationModel.InstrumentPage> pages = usable ? pages(caller.get(), current.slug()) : List.of();
         nav.removeAll();
-        for (NavigationModel.Entry entry : NavigationModel.build(roles, pages)) {
+        for (NavigationModel.Entry entry : NavigationModel.build(roles, usable ? current.slug() : null, pages)) {
             nav.addItem(new SideNavItem(entry.translate() ? getTranslation(entry.label()) : entry.label(), entry.path()));
         }
     }

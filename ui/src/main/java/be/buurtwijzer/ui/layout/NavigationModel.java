@@ -21,25 +21,14 @@ public final class NavigationModel {
     private NavigationModel() {
     }
 
-    public static List<Entry> build(Roles roles, List<InstrumentPage> instruments) {
+    /**
+     * @param municipality the slug every municipality page's path starts with ({@code stederen/register/actors});
+     *        without one, only the platform's and the publisher's pages
+     */
+    public static List<Entry> build(Roles roles, String municipality, List<InstrumentPage> instruments) {
         List<Entry> entries = new ArrayList<>();
-        if (roles.allows(Roles.Need.MEMBER)) {
-            entries.add(new Entry("workspace", "nav.home", true, ""));
-            entries.add(new Entry("register", "nav.neighbourhoods", true, "register/neighbourhoods"));
-            entries.add(new Entry("register", "home.actors", true, "register/actors"));
-            entries.add(new Entry("register", "home.initiatives", true, "register/initiatives"));
-            for (InstrumentPage page : instruments) {
-                entries.add(new Entry("instruments", page.title(), false,
-                        "instrument/" + page.pluginId() + "/" + page.route()));
-            }
-        }
-        if (roles.allows(Roles.Need.TENANT_ADMIN)) {
-            entries.add(new Entry("administration", "nav.members", true, "admin/members"));
-            entries.add(new Entry("administration", "nav.catalogue", true, "admin/instruments"));
-            entries.add(new Entry("administration", "nav.settings", true, "admin/settings"));
-            entries.add(new Entry("administration", "nav.audit", true, "admin/audit"));
-            entries.add(new Entry("administration", "nav.personal-data", true, "admin/personal-data"));
-            entries.add(new Entry("administration", "nav.processing-register", true, "admin/processing-register"));
+        if (municipality != null) {
+            entries.addAll(municipality(roles, municipality, instruments));
         }
         if (roles.allows(Roles.Need.PLATFORM_ADMIN)) {
             entries.add(new Entry("platform", "nav.municipalities", true, "platform/municipalities"));
@@ -51,6 +40,28 @@ public final class NavigationModel {
         if (roles.allows(Roles.Need.PUBLISHER)) {
             entries.add(new Entry("publisher", "nav.publisher", true, "publisher/releases"));
             entries.add(new Entry("publisher", "nav.keys", true, "publisher/keys"));
+        }
+        return entries;
+    }
+
+    private static List<Entry> municipality(Roles roles, String slug, List<InstrumentPage> instruments) {
+        List<Entry> entries = new ArrayList<>();
+        if (roles.allows(Roles.Need.MEMBER)) {
+            entries.add(new Entry("workspace", "nav.home", true, slug));
+            entries.add(new Entry("register", "nav.neighbourhoods", true, slug + "/register/neighbourhoods"));
+            entries.add(new Entry("register", "home.actors", true, slug + "/register/actors"));
+            entries.add(new Entry("register", "home.initiatives", true, slug + "/register/initiatives"));
+            for (InstrumentPage page : instruments) {
+                entries.add(new Entry("instruments", page.title(), false,
+                        slug + "/instrument/" + page.pluginId() + "/" + page.route()));
+            }
+        }
+        if (roles.allows(Roles.Need.TENANT_ADMIN)) {
+            for (String[] page : new String[][] {{"nav.members", "members"}, {"nav.catalogue", "instruments"},
+                    {"nav.settings", "settings"}, {"nav.audit", "audit"}, {"nav.personal-data", "personal-data"},
+                    {"nav.processing-register", "processing-register"}}) {
+                entries.add(new Entry("administration", page[0], true, slug + "/admin/" + page[1]));
+            }
         }
         return entries;
     }

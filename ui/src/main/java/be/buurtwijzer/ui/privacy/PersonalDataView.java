@@ -32,10 +32,13 @@ import java.nio.charset.StandardCharsets;
  * A data-subject request, for the municipality's administrator: find a person, download what is held
  * about them (JSON and PDF), erase it. Every action passes the service's checks at the moment it is taken.
  */
-@Route(value = "admin/personal-data", layout = MainLayout.class)
+@Route(value = ":municipality/admin/personal-data", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class PersonalDataView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     final SubjectForm form = new SubjectForm();
     final Div findings = new Div();
@@ -126,7 +129,7 @@ public class PersonalDataView extends Main {
         return anchor;
     }
 
-    private static String tenant() {
-        return UiSession.tenant().orElseThrow();
+    private String tenant() {
+        return tenantSlug;
     }
 }

@@ -33,10 +33,13 @@ import java.util.stream.Collectors;
  * what personal data it holds, by instrument, purpose, legal basis and retention; and its own retention for
  * an instrument's kind of record, within bounds.
  */
-@Route(value = "admin/processing-register", layout = MainLayout.class)
+@Route(value = ":municipality/admin/processing-register", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.TENANT_ADMIN)
 public class ProcessingRegisterView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     final Grid<ProcessingActivity> grid = new Grid<>();
     final H2 selected = new H2();
@@ -149,7 +152,7 @@ public class ProcessingRegisterView extends Main {
         return getTranslation(line.pluginId() == null ? "processing.while-platform" : "processing.while-used");
     }
 
-    private static String tenant() {
-        return UiSession.tenant().orElseThrow();
+    private String tenant() {
+        return tenantSlug;
     }
 }

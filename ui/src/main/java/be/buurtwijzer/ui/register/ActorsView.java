@@ -38,10 +38,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /** The municipality's actors: grid with filters and a form; partners read, coordinators and administrators edit. */
-@Route(value = "register/actors", layout = MainLayout.class)
+@Route(value = ":municipality/register/actors", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.MEMBER)
 public class ActorsView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     final Grid<ActorDetails> grid = new Grid<>();
     final TextField filter = new TextField();
@@ -164,7 +167,7 @@ public class ActorsView extends Main {
 
     private void delete(String id) {
         try {
-            service.delete(UiSession.requireCaller(), UiSession.tenant().orElseThrow(), id);
+            service.delete(UiSession.requireCaller(), tenantSlug, id);
             draft.keeper.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();
@@ -183,7 +186,7 @@ public class ActorsView extends Main {
                         blank(phone.getValue()), blank(address.getValue()), blank(website.getValue())),
                 editing == null ? null : editing.version());
         try {
-            String slug = UiSession.tenant().orElseThrow();
+            String slug = tenantSlug;
             if (editing == null) {
                 service.create(UiSession.requireCaller(), slug, input);
             } else {
@@ -217,7 +220,7 @@ public class ActorsView extends Main {
     private void refresh() {
         Map<String, String> filters = sectorFilter.getValue() == null ? Map.of()
                 : Map.of("sector", sectorFilter.getValue().name());
-        grid.setItems(service.list(UiSession.requireCaller(), UiSession.tenant().orElseThrow(),
+        grid.setItems(service.list(UiSession.requireCaller(), tenantSlug,
                 new ListQuery(filter.getValue(), filters, "0", "200", "name")).items());
     }
 }

@@ -42,10 +42,13 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 
 /** The municipality's initiatives with their neighbourhood and actors; partners read, others edit. */
-@Route(value = "register/initiatives", layout = MainLayout.class)
+@Route(value = ":municipality/register/initiatives", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.MEMBER)
 public class InitiativesView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     final Grid<InitiativeDetails> grid = new Grid<>();
     final TextField filter = new TextField();
@@ -136,7 +139,7 @@ public class InitiativesView extends Main {
     }
 
     private String slug() {
-        return UiSession.tenant().orElseThrow();
+        return tenantSlug;
     }
 
     private void open(InitiativeDetails initiative) {
@@ -166,7 +169,7 @@ public class InitiativesView extends Main {
 
     private void delete(String id) {
         try {
-            service.delete(UiSession.requireCaller(), UiSession.tenant().orElseThrow(), id);
+            service.delete(UiSession.requireCaller(), tenantSlug, id);
             draft.keeper.saved(); // the entry is gone, and so is what was typed into it
             form.setVisible(false);
             refresh();

@@ -26,10 +26,13 @@ import jakarta.inject.Inject;
 import java.util.Map;
 
 /** The municipality's neighbourhoods: a filterable grid and a form; partners read, others edit. */
-@Route(value = "register/neighbourhoods", layout = MainLayout.class)
+@Route(value = ":municipality/register/neighbourhoods", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 @Requires(Roles.Need.MEMBER)
 public class NeighbourhoodsView extends Main {
+
+    /** The municipality of this page's address, as it was resolved when the page opened (also for its downloads). */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
 
     final Grid<NeighbourhoodDetails> grid = new Grid<>();
     final TextField filter = new TextField();
@@ -72,7 +75,7 @@ public class NeighbourhoodsView extends Main {
     }
 
     private String slug() {
-        return UiSession.tenant().orElseThrow();
+        return tenantSlug;
     }
 
     void refresh() {

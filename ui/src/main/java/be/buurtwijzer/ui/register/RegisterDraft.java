@@ -23,6 +23,9 @@ import java.util.function.Function;
  */
 final class RegisterDraft {
 
+    /** The municipality of the page's address: drafts are kept per municipality. */
+    private final String tenantSlug = be.buurtwijzer.ui.session.Workspace.slug();
+
     private record FieldCodec(Function<Object, String> write, Consumer<String> read) {
     }
 
@@ -30,7 +33,7 @@ final class RegisterDraft {
     final DraftKeeper keeper;
 
     RegisterDraft(String kind) {
-        keeper = new DraftKeeper(UiSession.tenant().orElse("") + "|" + UiSession.requireCaller().userId(),
+        keeper = new DraftKeeper(tenantSlug + "|" + UiSession.requireCaller().userId(),
                 UI.getCurrent() == null ? null : UI.getCurrent().getLocale(), kind, this::state);
     }
 

@@ -23,8 +23,23 @@ public class AccessControl implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(init -> {
             init.getUI().setLocale(UiSession.locale());
             init.getUI().getElement().setAttribute("lang", UiSession.locale().toLanguageTag());
+            init.getUI().addBeforeLeaveListener(AccessControl::leave);
             init.getUI().addBeforeEnterListener(AccessControl::check);
         });
+    }
+
+    /**
+     * A page of another municipality opened from within this tab (the browser's history, a link):
+     * a full page load instead, as the municipality switch does, so that no page built for this
+     * municipality is reused for the other one.
+     */
+    static void leave(com.vaadin.flow.router.BeforeLeaveEvent event) {
+        var to = event.getRouteParameters().get(Workspace.PARAMETER);
+        var from = Workspace.current().filter(Workspace::inUrl).map(w -> w.municipality().slug());
+        if (to.isPresent() && from.isPresent() && !to.get().equals(from.get())) {
+            event.postpone();
+            event.getUI().getPage().setLocation("/" + AfterLogin.localPath(event.getLocation().getPathWithQueryParameters()));
+        }
     }
 
     static void check(BeforeEnterEvent event) {
@@ -33,6 +48,8 @@ public class AccessControl implements VaadinServiceInitListener {
             return;
         }
         if (UiSession.caller().isEmpty()) {
+            // after the log-in, the person lands on the page they asked for (a bookmark, a shared link)
+            UiSession.afterLogin(event.getLocation().getPathWithQueryParameters());
             event.rerouteTo(LOGIN);
             return;
         }
@@ -42,20 +59,40 @@ public class AccessControl implements VaadinServiceInitListener {
             }
             return;
         }
-        Requires requires = target.getAnnotation(Requires.class);
-        if (requires == null) {
-            return;
-        }
-        Roles roles;
+        Workspace workspace;
         try {
-            roles = Roles.now();
+            workspace = resolve(event);
         } catch (be.buurtwijzer.core.application.shared.SessionEndedException ended) {
             UiSession.logout();
             event.rerouteTo(LOGIN);
             return;
         }
-        if (!roles.allows(requires.value())) {
+        if (workspace == null) {
+            // a municipality the person is no member of now, or one that does not exist: the same answer
+            event.rerouteTo(NOT_ALLOWED);
+            return;
+        }
+        Requires requires = target.getAnnotation(Requires.class);
+        if (requires != null && !workspace.roles().allows(requires.value())) {
             event.rerouteTo(NOT_ALLOWED);
         }
+    }
+
+    /**
+     * The workspace of this navigation, once: who the person is now and the municipality the URL
+     * names, checked against their memberships at this moment (a membership revoked since does not
+     * open the page). Null when the URL names a municipality the person is no member of.
+     */
+    private static Workspace resolve(BeforeEnterEvent event) {
+        var ui = event.getUI();
+        var me = jakarta.enterprise.inject.spi.CDI.current().select(
+                be.buurtwijzer.core.application.admin.MyAccount.class).get().describe(UiSession.requireCaller());
+        String named = event.getRouteParameters().get(Workspace.PARAMETER).orElse(null);
+        Workspace workspace = Workspace.of(me, named, UiSession.tenant().orElse(null));
+        if (workspace != null && workspace.inUrl()) {
+            UiSession.tenant(workspace.municipality().slug());
+        }
+        Workspace.keep(ui, workspace);
+        return workspace;
     }
 }

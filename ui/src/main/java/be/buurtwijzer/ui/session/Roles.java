@@ -3,41 +3,25 @@ package be.buurtwijzer.ui.session;
 import be.buurtwijzer.core.domain.identity.PlatformRole;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
 
-/** The caller's roles in the current municipality and on the platform, as the UI needs them. */
+/** The caller's roles in the page's municipality and on the platform, as the UI needs them. */
 public record Roles(TenantRole tenantRole, PlatformRole platformRole) {
 
     public enum Need {
         TENANT_ADMIN, COORDINATOR, MEMBER, PLATFORM_ADMIN, PUBLISHER
     }
 
-    private static final String KEY = "buurtwijzer.roles";
-
+    /** The roles on the page this tab shows, as {@link AccessControl} resolved them when it opened. */
     public static Roles current() {
-        var session = com.vaadin.flow.server.VaadinSession.getCurrent();
-        Roles roles = session == null ? null : (Roles) session.getAttribute(KEY);
-        return roles == null ? new Roles(null, UiSession.caller().map(c -> c.platformRole()).orElse(null)) : roles;
+        return Workspace.current().map(Workspace::roles)
+                .orElseGet(() -> new Roles(null, UiSession.caller().map(c -> c.platformRole()).orElse(null)));
     }
 
-    /**
-     * The caller's roles as they are in the database now, in the session's municipality: what a page
-     * is opened with (the roles of the previous page may have changed since).
-     */
-    public static Roles now() {
-        var caller = UiSession.requireCaller();
-        var me = jakarta.enterprise.inject.spi.CDI.current().select(
-                be.buurtwijzer.core.application.admin.MyAccount.class).get().describe(caller);
-        TenantRole role = me.memberships().stream()
-                .filter(m -> UiSession.tenant().map(m.slug()::equals).orElse(false)
-                        || UiSession.tenant().isEmpty())
-                .filter(m -> m.status() == be.buurtwijzer.core.domain.tenancy.TenantStatus.ACTIVE)
-                .map(be.buurtwijzer.core.application.admin.MyAccount.MembershipSummary::role).findFirst().orElse(null);
-        Roles roles = new Roles(role, me.platformRole());
-        remember(roles);
-        return roles;
-    }
-
-    public static void remember(Roles roles) {
-        com.vaadin.flow.server.VaadinSession.getCurrent().setAttribute(KEY, roles);
+    /** The roles of a person described now, in {@code municipality} (none there when it is not open for work). */
+    static Roles of(be.buurtwijzer.core.application.admin.MyAccount.Me me,
+            be.buurtwijzer.core.application.admin.MyAccount.MembershipSummary municipality) {
+        boolean open = municipality != null
+                && municipality.status() == be.buurtwijzer.core.domain.tenancy.TenantStatus.ACTIVE;
+        return new Roles(open ? municipality.role() : null, me.platformRole());
     }
 
     public boolean allows(Need need) {

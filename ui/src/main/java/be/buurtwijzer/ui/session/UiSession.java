@@ -5,7 +5,10 @@ import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import java.util.Optional;
 
-/** What the browser session knows: who logged in, which municipality is current, which language. */
+/**
+ * What the browser session knows: who logged in, the municipality last opened (only for {@code /} and
+ * the old addresses; each page takes its municipality from its URL, see {@link Workspace}), which language.
+ */
 public final class UiSession {
 
     private static final String CALLER = "buurtwijzer.caller";
@@ -36,7 +39,7 @@ public final class UiSession {
         }
     }
 
-    /** The slug of the current municipality, if one is chosen. */
+    /** The slug of the municipality last opened in this session, if any. */
     public static Optional<String> tenant() {
         VaadinSession session = VaadinSession.getCurrent();
         return Optional.ofNullable(session == null ? null : (String) session.getAttribute(TENANT));
@@ -44,6 +47,29 @@ public final class UiSession {
 
     public static void tenant(String slug) {
         VaadinSession.getCurrent().setAttribute(TENANT, slug);
+    }
+
+    private static final String AFTER_LOGIN = "buurtwijzer.after-login";
+
+    /** Remembers the page a logged-out person asked for ({@code stederen/register/actors}), to open after the log-in. */
+    static void afterLogin(String path) {
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null) {
+            session.setAttribute(AFTER_LOGIN, path);
+        }
+    }
+
+    /**
+     * Where a log-in leads: the page asked for before it, once, as a path on this server (never
+     * another site's address), else {@code /}.
+     */
+    public static String takeAfterLogin() {
+        VaadinSession session = VaadinSession.getCurrent();
+        String path = session == null ? null : (String) session.getAttribute(AFTER_LOGIN);
+        if (session != null) {
+            session.setAttribute(AFTER_LOGIN, null);
+        }
+        return "/" + AfterLogin.localPath(path);
     }
 
     private static final String LOCALE = "buurtwijzer.locale";

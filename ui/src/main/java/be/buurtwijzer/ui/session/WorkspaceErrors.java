@@ -32,7 +32,7 @@ public class WorkspaceErrors implements ErrorHandler {
         }
         if (refusal instanceof SessionEndedException) {
             UiSession.logout();
-            ui.getPage().setLocation("login");
+            ui.getPage().setLocation("/login");
             return;
         }
         if (refusal != null) {

@@ -92,6 +92,6 @@ public class ChangePasswordView extends Main implements BeforeEnterObserver {
         }
         Notification.show(getTranslation("password.changed"), 6000, Notification.Position.TOP_CENTER)
                 .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-        UI.getCurrent().navigate(HomeView.class);
+        UI.getCurrent().navigate(StartView.class);
     }
 }

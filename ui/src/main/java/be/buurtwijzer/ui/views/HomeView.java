@@ -13,6 +13,7 @@ import be.buurtwijzer.ui.admin.AuditSentence;
 import be.buurtwijzer.ui.layout.MainLayout;
 import be.buurtwijzer.ui.session.Roles;
 import be.buurtwijzer.ui.session.UiSession;
+import be.buurtwijzer.ui.session.Workspace;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -32,8 +33,11 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 
-/** The municipality's home: register figures and the cards of its enabled instruments. */
-@Route(value = "", layout = MainLayout.class)
+/**
+ * The municipality's home, at /{municipality}: register figures and the cards of its enabled
+ * instruments. Every link on it stays in this municipality, also the ones to the pages plugins name.
+ */
+@Route(value = ":municipality", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 public class HomeView extends Main implements BeforeEnterObserver {
 
@@ -59,11 +63,12 @@ public class HomeView extends Main implements BeforeEnterObserver {
         removeAll();
         getStyle().set("padding", "1rem");
         Caller caller = UiSession.requireCaller();
-        var slug = UiSession.tenant();
-        if (slug.isEmpty() || !Roles.current().allows(Roles.Need.MEMBER)) {
-            add(new H1(getTranslation("home.title.platform")), new Paragraph(getTranslation("home.platform")));
+        if (!Roles.current().allows(Roles.Need.MEMBER)) {
+            // a municipality suspended or closed: nothing of it opens
+            StartView.platformHome(this);
             return;
         }
+        var slug = java.util.Optional.of(Workspace.slug());
         add(new H1(getTranslation("home.title")));
         ListQuery first = new ListQuery(null, Map.of(), "0", "1", null);
         long neighbourhoodCount = neighbourhoods.list(caller, slug.get(), first).total();
@@ -85,15 +90,15 @@ public class HomeView extends Main implements BeforeEnterObserver {
         cards.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         cards.getStyle().set("gap", "1rem");
         cards.add(withLink(card(getTranslation("nav.neighbourhoods"), new Paragraph(String.valueOf(neighbourhoodCount))),
-                "register/neighbourhoods", getTranslation("nav.neighbourhoods")));
+                Workspace.here("register/neighbourhoods"), getTranslation("nav.neighbourhoods")));
         cards.add(withLink(card(getTranslation("home.actors"), new Paragraph(String.valueOf(actorCount))),
-                "register/actors", getTranslation("home.actors")));
+                Workspace.here("register/actors"), getTranslation("home.actors")));
         cards.add(withLink(card(getTranslation("home.initiatives"), new Paragraph(String.valueOf(initiativeCount))),
-                "register/initiatives", getTranslation("home.initiatives")));
+                Workspace.here("register/initiatives"), getTranslation("home.initiatives")));
         // each card opens its instrument's first page this person may see
         Map<String, String> pages = new java.util.LinkedHashMap<>();
         instruments.views(caller, slug.get(), enabled).forEach(v -> pages.putIfAbsent(v.pluginId(),
-                "instrument/" + v.pluginId() + "/" + v.spec().route()));
+                Workspace.here("instrument/" + v.pluginId() + "/" + v.spec().route())));
         for (InstrumentCalls.Card card : instruments.cards(caller, slug.get(), enabled)) {
             Component content;
             try {
@@ -153,7 +158,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
             Div group = new Div(new com.vaadin.flow.component.html.H3(name + " · "
                     + getTranslation("home.attention.count", points.size())), list);
             if (first.route() != null) {
-                String page = "instrument/" + first.pluginId() + "/" + first.route();
+                // a plugin names its page; the municipality is this page's own
+                String page = Workspace.here("instrument/" + first.pluginId() + "/" + first.route());
                 com.vaadin.flow.component.html.Anchor open = points.size() > SHOWN_PER_INSTRUMENT
                         ? new com.vaadin.flow.component.html.Anchor(page, getTranslation("home.attention.more",
                                 points.size() - SHOWN_PER_INSTRUMENT, name))
@@ -188,7 +194,8 @@ public class HomeView extends Main implements BeforeEnterObserver {
                 ? "" : sentences.who(e.actorEmail()) + " · ") + sentences.of(e.action(), e.entityType(), e.changes()))));
         recent.add(list.getComponentCount() == 0 ? new Paragraph(getTranslation("home.recent.none")) : list);
         if (wholeTrail) {
-            recent.add(new com.vaadin.flow.component.html.Anchor("admin/audit", getTranslation("home.recent.all")));
+            recent.add(new com.vaadin.flow.component.html.Anchor(Workspace.here("admin/audit"),
+                    getTranslation("home.recent.all")));
         }
         return recent;
     }
@@ -200,7 +207,7 @@ public class HomeView extends Main implements BeforeEnterObserver {
         state.getStyle().set("font-weight", "600").set("margin-right", "0.5rem");
         item.add(state);
         if (route != null && Boolean.FALSE.equals(begun)) {
-            item.add(new com.vaadin.flow.component.html.Anchor(route, getTranslation(key)));
+            item.add(new com.vaadin.flow.component.html.Anchor(Workspace.here(route), getTranslation(key)));
         } else {
             item.add(new Span(getTranslation(key)));
         }

@@ -15,11 +15,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.inject.Inject;
 
 /**
- * Hosts the views plugins contribute, at /instrument/{plugin}/{view}. The plugin, its
+ * Hosts the views plugins contribute, at /{municipality}/instrument/{plugin}/{view}. The plugin, its
  * subscription and the permission are checked on every entry; a view that fails is replaced by
  * an error panel.
  */
-@Route(value = "instrument/:plugin/:view", layout = MainLayout.class)
+@Route(value = ":municipality/instrument/:plugin/:view", layout = MainLayout.class)
 @PageTitle("Buurtwijzer")
 public class InstrumentHostView extends Main implements BeforeEnterObserver {
 
@@ -36,7 +36,7 @@ public class InstrumentHostView extends Main implements BeforeEnterObserver {
         String route = event.getRouteParameters().get("view").orElse("");
         InstrumentCalls.View view;
         try {
-            view = instruments.view(UiSession.requireCaller(), UiSession.tenant().orElse(""), plugin, route);
+            view = instruments.view(UiSession.requireCaller(), be.buurtwijzer.ui.session.Workspace.slug(), plugin, route);
         } catch (ApplicationException e) {
             add(new H1(getTranslation("notallowed.title")), new Paragraph(Messages.of(this, e)));
             return;

@@ -70,6 +70,8 @@ public class LoginView extends Main implements BeforeEnterObserver {
             form.setError(true);
             return;
         }
+        // the page asked for before the log-in (a bookmark, a shared link), else the start
+        String asked = UiSession.takeAfterLogin();
         VaadinService.reinitializeSession(VaadinService.getCurrentRequest());
         UiSession.login(result.caller());
         var me = account.describe(result.caller());
@@ -86,14 +88,14 @@ public class LoginView extends Main implements BeforeEnterObserver {
             notice.setVisible(true);
             form.setError(false);
         }
-        UI.getCurrent().getPage().setLocation(result.caller().mustChangePassword() ? "password"
-                : onlySuspended ? "suspended" : "/");
+        UI.getCurrent().getPage().setLocation(result.caller().mustChangePassword() ? "/password"
+                : onlySuspended ? "/suspended" : asked);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (UiSession.caller().isPresent()) {
-            event.forwardTo(HomeView.class);
+            event.forwardTo(StartView.class);
             return;
         }
         if (be.buurtwijzer.ui.session.SessionCheck.endedBefore(com.vaadin.flow.server.VaadinRequest.getCurrent(),

@@ -8,6 +8,7 @@ import be.buurtwijzer.core.application.shared.InputValidator;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.application.access.TenantGate;
+import be.buurtwijzer.core.domain.tenancy.Slug;
 import be.buurtwijzer.core.domain.audit.AuditAction;
 import be.buurtwijzer.core.domain.audit.Changes;
 import be.buurtwijzer.core.domain.tenancy.Membership;
@@ -69,6 +70,11 @@ public class TenantAdministration {
     public TenantDetails create(Caller caller, TenantInput input) {
         platform.administrator(caller);
         input = validator.check(input);
+        if (Slug.isReserved(input.slug())) {
+            throw new be.buurtwijzer.core.application.shared.InvalidInputException(java.util.List.of(
+                    new be.buurtwijzer.core.application.shared.FieldViolation("slug", Slug.RESERVED_MESSAGE,
+                            Slug.RESERVED_CODE, null)));
+        }
         boolean taken = !em.createQuery("SELECT t.id FROM Tenant t WHERE t.slug = :slug", String.class)
                 .setParameter("slug", input.slug()).getResultList().isEmpty();
         if (taken) {

@@ -297,6 +297,8 @@ public class TenantArchiveService {
         List<FieldViolation> violations = new ArrayList<>();
         if (!Slug.isValid(slug)) {
             violations.add(new FieldViolation("slug", "must be 2 to 63 lower-case letters, digits and single hyphens"));
+        } else if (Slug.isReserved(slug)) {
+            violations.add(new FieldViolation("slug", Slug.RESERVED_MESSAGE, Slug.RESERVED_CODE, null));
         }
         if (name != null && (name.isBlank() || name.length() > 200)) {
             violations.add(new FieldViolation("name", "must be 1 to 200 characters"));
