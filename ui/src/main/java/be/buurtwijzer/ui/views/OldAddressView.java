@@ -25,7 +25,14 @@ public class OldAddressView extends Main implements BeforeEnterObserver {
             event.rerouteTo(NotAllowedView.class);
             return;
         }
-        event.forwardTo(Workspace.path(municipality.get().slug(), event.getLocation().getPath()),
-                event.getLocation().getQueryParameters());
+        String path = Workspace.path(municipality.get().slug(), event.getLocation().getPath());
+        if (!event.getUI().getInternals().getActiveRouterTargetsChain().isEmpty()) {
+            // reached from a page already open in this tab (the browser's history): a full load, so that no
+            // page built for the municipality shown before is reused for this one
+            String query = event.getLocation().getQueryParameters().getQueryString();
+            event.getUI().getPage().setLocation("/" + path + (query.isEmpty() ? "" : "?" + query));
+            return;
+        }
+        event.forwardTo(path, event.getLocation().getQueryParameters());
     }
 }

@@ -24,6 +24,13 @@ public class StartView extends Main implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         var municipality = Workspace.current().map(Workspace::municipality);
         if (municipality.isPresent()) {
+            boolean shownInThisTab = event.getUI().getInternals().getActiveRouterTargetsChain().stream()
+                    .anyMatch(HomeView.class::isInstance);
+            if (shownInThisTab) {
+                // a home page is open in this tab, maybe another municipality's: load the page anew rather than reuse it
+                event.getUI().getPage().setLocation("/" + municipality.get().slug());
+                return;
+            }
             event.forwardTo(HomeView.class, new RouteParameters(Workspace.PARAMETER, municipality.get().slug()));
             return;
         }

@@ -109,4 +109,27 @@ class PublishingRulesTest {
         assertThrows(IllegalArgumentException.class, () -> JarSignature.publicKey("bm90IGEga2V5"));
         assertEquals(64, JarSignature.fingerprint(key.getPublic()).length());
     }
+
+    @Test
+    void thePlatformsOwnReleaseFollowsItsRebuiltJarButAPublishedOneNeverChanges() {
+        byte[] jar = new byte[] {1, 2, 3};
+        be.buurtwijzer.core.domain.instruments.PluginRelease bundled = new be.buurtwijzer.core.domain.instruments
+                .PluginRelease("logbook", "2.0.0", "Buurtwijzer", ">=1.6.0 & <2.0.0", "old", jar, null, null,
+                "system:bundled-catalogue", java.time.Instant.EPOCH);
+        assertTrue(ReleaseRules.bundledRebuilt(bundled, "Buurtwijzer", "new"));
+        assertFalse(ReleaseRules.bundledRebuilt(bundled, "Buurtwijzer", "old"), "the same bytes: nothing to do");
+        assertFalse(ReleaseRules.bundledRebuilt(null, "Buurtwijzer", "new"), "not stored yet: published as new");
+
+        be.buurtwijzer.core.domain.instruments.PluginRelease published = new be.buurtwijzer.core.domain.instruments
+                .PluginRelease("logbook", "2.0.0", "Buurtwijzer", ">=1.6.0", "old", jar, null, null, "p@example.org",
+                java.time.Instant.EPOCH);
+        published.signedBy("organisation-1", "fingerprint");
+        assertFalse(ReleaseRules.bundledRebuilt(published, "Buurtwijzer", "new"),
+                "a release signed by an organisation, even one named like the platform, never changes");
+
+        bundled.rebuilt(">=2.0.0 & <3.0.0", "new", new byte[] {4, 5});
+        assertEquals(">=2.0.0 & <3.0.0", bundled.getRequires());
+        assertEquals("new", bundled.getSha256());
+        assertEquals(2, bundled.getSizeBytes());
+    }
 }

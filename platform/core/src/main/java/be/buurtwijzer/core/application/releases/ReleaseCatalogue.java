@@ -94,9 +94,19 @@ public class ReleaseCatalogue {
      */
     public void converge() {
         var runnable = store.runnable();
-        runnable.forEach(this::reconsider);
+        runnable.forEach(this::reconsiderSafely);
         runtime.instruments().stream().map(LoadedInstrument::pluginId).filter(id -> !runnable.containsKey(id))
-                .toList().forEach(id -> reconsider(id, List.of()));
+                .toList().forEach(id -> reconsiderSafely(id, List.of()));
+    }
+
+    /** One plugin that cannot be started (a damaged stored jar, say) never keeps the others or the node from starting. */
+    private void reconsiderSafely(String pluginId, List<String[]> releases) {
+        try {
+            reconsider(pluginId, releases);
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(java.util.logging.Level.WARNING, "Plugin " + pluginId + " could not be brought in line", e);
+            releases.forEach(r -> failed.add(r[2]));
+        }
     }
 
     /** After a decision: run the highest release still runnable (the running one stays if a higher one fails). */

@@ -3,6 +3,7 @@ package be.buurtwijzer.core.application.releases;
 import be.buurtwijzer.core.domain.instruments.JarSignature;
 import be.buurtwijzer.core.domain.instruments.PluginManifest;
 import be.buurtwijzer.core.domain.instruments.PluginRelease;
+import be.buurtwijzer.core.domain.instruments.ReleaseRules;
 import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
 import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -58,9 +59,16 @@ public class ReleaseStore {
                     LOG.warning("Bundled plugin " + file.getFileName() + " skipped: " + e.getMessage());
                     continue;
                 }
-                if (find(manifest.id(), manifest.version()) == null) {
+                PluginRelease existing = find(manifest.id(), manifest.version());
+                String sha256 = JarSignature.sha256(jar);
+                if (ReleaseRules.bundledRebuilt(existing, BUNDLED_ORGANISATION, sha256)) {
+                    // built again with the platform, e.g. after an upgrade of the plugin API: the stored jar of
+                    // the same version would be refused by the new platform, so the catalogue's own release follows
+                    existing.rebuilt(manifest.requires(), sha256, jar);
+                    published.add(manifest.id() + " " + manifest.version() + " (rebuilt)");
+                } else if (existing == null) {
                     PluginRelease release = new PluginRelease(manifest.id(), manifest.version(), BUNDLED_ORGANISATION,
-                            manifest.requires(), JarSignature.sha256(jar), jar, null, manifest.description(),
+                            manifest.requires(), sha256, jar, null, manifest.description(),
                             "system:bundled-catalogue", clock.instant());
                     release.decide(ReleaseStatus.APPROVED, "system:bundled-catalogue", clock.instant(),
                             "built and tested with the platform");

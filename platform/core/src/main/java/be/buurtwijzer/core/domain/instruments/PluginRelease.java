@@ -110,6 +110,19 @@ public class PluginRelease {
         this.reason = reason;
     }
 
+    /**
+     * The same version of a plugin built with the platform, built again (e.g. against a new plugin API): the
+     * platform's own catalogue may replace the jar of its release; a published release never changes.
+     */
+    public void rebuilt(String requires, String sha256, byte[] artifact) {
+        this.requires = requires;
+        this.sha256 = sha256;
+        this.artifact = artifact;
+        this.sizeBytes = artifact.length;
+        this.descriptorJson = null;
+        this.startProblem = null;
+    }
+
     public void signedBy(String organisationId, String keyFingerprint) {
         this.organisationId = organisationId;
         this.signedWith = keyFingerprint;

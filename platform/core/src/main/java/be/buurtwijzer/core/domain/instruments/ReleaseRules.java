@@ -22,6 +22,16 @@ public final class ReleaseRules {
     }
 
     /**
+     * Whether the platform's own catalogue replaces the stored jar of a release with the jar it was built
+     * with now: only its own releases (no publishing organisation) of the same version, and only when the
+     * bytes differ. A release that a support organisation published never changes.
+     */
+    public static boolean bundledRebuilt(PluginRelease stored, String bundledOrganisation, String sha256) {
+        return stored != null && stored.getOrganisationId() == null
+                && bundledOrganisation.equals(stored.getOrganisation()) && !sha256.equals(stored.getSha256());
+    }
+
+    /**
      * The jar must declare its extension in META-INF/extensions.idx (written by PF4J's annotation
      * processor) and contain that class. Checked without loading or running anything.
      */

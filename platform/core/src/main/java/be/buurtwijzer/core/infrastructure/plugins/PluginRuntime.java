@@ -67,6 +67,9 @@ public class PluginRuntime {
                 Optional<Path> configured = cacheDirectory.filter(d -> !d.isBlank()).map(Path::of);
                 if (configured.isPresent()) {
                     Files.createDirectories(configured.get());
+                    // the configured folder is this node's alone: what earlier runs left (a run killed before it
+                    // could clean up) would otherwise pile up until the volume is full
+                    removeEarlierRuns(configured.get());
                 }
                 // a folder of its own per start, so that a restart never loads a jar the previous run left behind
                 cache = configured.isPresent() ? Files.createTempDirectory(configured.get(), "buurtwijzer-plugins-")
@@ -166,6 +169,10 @@ public class PluginRuntime {
             throw new IllegalStateException("a plugin may contribute at most one InstrumentUi extension, this one has "
                     + pages.size());
         }
+        if (!pages.isEmpty() && (manifest.requiresUi() == null || manifest.requiresUi().isBlank())) {
+            throw new IllegalStateException("the plugin has pages (an InstrumentUi) but no Plugin-Requires-UI in its "
+                    + "manifest; state the UI API range it was built for, e.g. >=1.0.0 & <2.0.0");
+        }
         String privacy = be.buurtwijzer.core.domain.instruments.PrivacyDeclarations.problem(instrument);
         if (privacy != null) {
             throw new IllegalStateException("the plugin is refused: " + privacy);
@@ -229,6 +236,23 @@ public class PluginRuntime {
             manager.unloadPlugins();
         }
         active.clear();
+        if (cache != null) {
+            delete(cache);
+        }
+    }
+
+    private static void removeEarlierRuns(Path folder) throws IOException {
+        try (var earlier = Files.newDirectoryStream(folder, "buurtwijzer-plugins-*")) {
+            earlier.forEach(PluginRuntime::delete);
+        }
+    }
+
+    private static void delete(Path folder) {
+        try (var paths = Files.walk(folder)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException | UncheckedIOException e) {
+            LOG.log(Level.FINE, "could not remove " + folder, e);
+        }
     }
 
     /** The root cause of a plugin failure, in one line, for logs, health and messages. */
