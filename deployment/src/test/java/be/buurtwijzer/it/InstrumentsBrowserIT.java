@@ -119,6 +119,11 @@ class InstrumentsBrowserIT {
             browser.clickButton("Vergelijken");
             browser.waitForText("Naar binnen: Thuiszorg Regio Stederen");
             browser.clickButton("Nieuw spinnenweb");
+            // the server empties the form for the new web: type only once that has arrived (a person is slower than
+            // the round trip; under load the test was not, and typed after the open web's name)
+            new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
+                    .until(d -> "".equals(browser.driver.executeScript(
+                            "return document.querySelector('#spiderweb-name').value;")));
             browser.driver.findElement(By.cssSelector("#spiderweb-name input")).sendKeys(name + Keys.TAB);
             browser.driver.findElement(By.cssSelector("#spiderweb-add-actor input")).sendKeys("Sociale Huisvesting");
             var item = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10))
