@@ -32,20 +32,29 @@ import java.util.function.Function;
  */
 final class PackageBox extends VerticalLayout {
 
-    /** Someone applies new answers (or a new name) to the package. */
-    static final class ChangeEvent extends ComponentEvent<PackageBox> {
+    /** Something someone does to this package; the page changes the plan (the CRM tutorial's form events). */
+    abstract static class PackageEvent extends ComponentEvent<PackageBox> {
 
         private final PackageSetup setup;
-        private final PackageSetup changed;
 
-        ChangeEvent(PackageBox source, PackageSetup setup, PackageSetup changed) {
+        PackageEvent(PackageBox source, PackageSetup setup) {
             super(source, false);
             this.setup = setup;
-            this.changed = changed;
         }
 
         PackageSetup setup() {
             return setup;
+        }
+    }
+
+    /** Someone applies new answers (or a new name) to the package. */
+    static final class ChangeEvent extends PackageEvent {
+
+        private final PackageSetup changed;
+
+        ChangeEvent(PackageBox source, PackageSetup setup, PackageSetup changed) {
+            super(source, setup);
+            this.changed = changed;
         }
 
         PackageSetup changed() {
@@ -54,19 +63,13 @@ final class PackageBox extends VerticalLayout {
     }
 
     /** Someone merges another package into this one. */
-    static final class MergeEvent extends ComponentEvent<PackageBox> {
+    static final class MergeEvent extends PackageEvent {
 
-        private final PackageSetup setup;
         private final PackageSetup other;
 
         MergeEvent(PackageBox source, PackageSetup setup, PackageSetup other) {
-            super(source, false);
-            this.setup = setup;
+            super(source, setup);
             this.other = other;
-        }
-
-        PackageSetup setup() {
-            return setup;
         }
 
         PackageSetup other() {
@@ -75,17 +78,10 @@ final class PackageBox extends VerticalLayout {
     }
 
     /** Someone splits the package by the method that proposed the packages. */
-    static final class SplitEvent extends ComponentEvent<PackageBox> {
-
-        private final PackageSetup setup;
+    static final class SplitEvent extends PackageEvent {
 
         SplitEvent(PackageBox source, PackageSetup setup) {
-            super(source, false);
-            this.setup = setup;
-        }
-
-        PackageSetup setup() {
-            return setup;
+            super(source, setup);
         }
     }
 

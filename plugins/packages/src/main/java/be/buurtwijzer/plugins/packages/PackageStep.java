@@ -26,20 +26,29 @@ import java.util.function.Function;
  */
 final class PackageStep extends VerticalLayout {
 
-    /** Someone moves an activity to another package, or to none ({@code packageName} null). */
-    static final class MoveEvent extends ComponentEvent<PackageStep> {
+    /** Something someone does to an activity in step 4. */
+    abstract static class ActivityEvent extends ComponentEvent<PackageStep> {
 
         private final Activity activity;
-        private final String packageName;
 
-        MoveEvent(PackageStep source, Activity activity, String packageName) {
-            super(source, true);
+        ActivityEvent(PackageStep source, Activity activity, boolean fromClient) {
+            super(source, fromClient);
             this.activity = activity;
-            this.packageName = packageName;
         }
 
         Activity activity() {
             return activity;
+        }
+    }
+
+    /** Someone moves an activity to another package, or to none ({@code packageName} null). */
+    static final class MoveEvent extends ActivityEvent {
+
+        private final String packageName;
+
+        MoveEvent(PackageStep source, Activity activity, String packageName) {
+            super(source, activity, true);
+            this.packageName = packageName;
         }
 
         String packageName() {
@@ -48,19 +57,13 @@ final class PackageStep extends VerticalLayout {
     }
 
     /** Someone pins an activity to the package it is in, or lets go of it. */
-    static final class PinEvent extends ComponentEvent<PackageStep> {
+    static final class PinEvent extends ActivityEvent {
 
-        private final Activity activity;
         private final boolean pinned;
 
         PinEvent(PackageStep source, Activity activity, boolean pinned) {
-            super(source, false);
-            this.activity = activity;
+            super(source, activity, false);
             this.pinned = pinned;
-        }
-
-        Activity activity() {
-            return activity;
         }
 
         boolean pinned() {
