@@ -2,6 +2,7 @@ package be.buurtwijzer.ui.startup;
 
 import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.privacy.RetentionService;
+import be.buurtwijzer.core.infrastructure.JobLeases;
 import be.buurtwijzer.core.infrastructure.Migrations;
 import be.buurtwijzer.tenantconfig.application.TenantConfigApplier;
 import jakarta.annotation.PreDestroy;
@@ -12,6 +13,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +46,7 @@ public class ApplicationStartup {
     Optional<String> bundledPlugins;
 
     @Inject
-    @ConfigProperty(name = "buurtwijzer.plugin.converge-seconds", defaultValue = "30")
+    @ConfigProperty(name = "buurtwijzer.plugin.converge-seconds", defaultValue = "5")
     int convergeSeconds;
 
     @Resource
@@ -61,6 +63,9 @@ public class ApplicationStartup {
     @ConfigProperty(name = "buurtwijzer.retention.purge-hours", defaultValue = "6")
     int purgeHours;
 
+    @Inject
+    JobLeases leases;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = Migrations.migrate(dataSource);
         LOG.info(result.migrationsExecuted == 0 ? "Database schema is up to date; no migration applied."
@@ -75,17 +80,21 @@ public class ApplicationStartup {
                 report -> LOG.info("Tenant configuration applied from " + report.directory()
                         + (report.problems().isEmpty() ? "" : " with " + report.problems().size() + " problem(s)")),
                 () -> LOG.info("No tenant configuration directory set (BUURTWIJZER_TENANT_CONFIG)."));
-        // another node may approve or withdraw a release: every node converges on the database by itself
+        // another node may approve or withdraw a release: every node converges on the database by itself, and
+        // an approved release is running everywhere within about this interval (one cheap query when nothing changed)
         convergence = scheduler.scheduleWithFixedDelay(this::converge, convergeSeconds, convergeSeconds,
                 TimeUnit.SECONDS);
         // retention is counted in days: right after start (not holding the start up) and then every few hours
-        // is on time, on every node (the purge is idempotent, so two nodes running it at once delete nothing twice)
+        // is on time; of all the nodes, the one that takes the period's lease does it
         purging = scheduler.scheduleWithFixedDelay(this::purge, 0, purgeHours * 60L, TimeUnit.MINUTES);
         LOG.info("Buurtwijzer is ready.");
     }
 
     private void purge() {
         try {
+            if (!leases.take("retention-purge", Duration.ofHours(purgeHours))) {
+                return;
+            }
             int purged = retention.purgeAll();
             if (purged > 0) {
                 LOG.info("Purged " + purged + " instrument record(s) past their retention period.");
