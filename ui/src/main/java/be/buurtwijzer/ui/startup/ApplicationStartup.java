@@ -31,6 +31,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+    private static final int DATABASE_RETRY_SECONDS = 5;
 
     @Resource(lookup = "jdbc/buurtwijzer")
     DataSource dataSource;
@@ -67,6 +68,45 @@ public class ApplicationStartup {
     JobLeases leases;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        startWhenTheDatabaseAnswers();
+    }
+
+    /**
+     * A node that starts before its database (a cluster restarting, the database failing over) keeps trying
+     * instead of failing its start for good: it stays not ready (the plugins check is down) until the
+     * database answers and the start below has run. Anything else that fails here fails the start, loudly.
+     */
+    private void startWhenTheDatabaseAnswers() {
+        Optional<String> away = databaseAway();
+        if (away.isPresent()) {
+            LOG.warning("The database does not answer (" + away.get() + "); this node stays not ready and tries again in "
+                    + DATABASE_RETRY_SECONDS + " s.");
+            scheduler.schedule(this::retryStart, DATABASE_RETRY_SECONDS, TimeUnit.SECONDS);
+            return;
+        }
+        start();
+    }
+
+    private void retryStart() {
+        try {
+            startWhenTheDatabaseAnswers();
+        } catch (RuntimeException e) {
+            // the database went away again halfway, or the start itself fails: stay not ready, say why, try again
+            LOG.log(Level.SEVERE, "Starting on the database failed; this node stays not ready and tries again in "
+                    + DATABASE_RETRY_SECONDS + " s", e);
+            scheduler.schedule(this::retryStart, DATABASE_RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private Optional<String> databaseAway() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.isValid(5) ? Optional.empty() : Optional.of("the connection is not valid");
+        } catch (java.sql.SQLException e) {
+            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void start() {
         MigrateResult result = Migrations.migrate(dataSource);
         LOG.info(result.migrationsExecuted == 0 ? "Database schema is up to date; no migration applied."
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
