@@ -1,5 +1,6 @@
 package be.buurtwijzer.ui.startup;
 
+import be.buurtwijzer.core.application.lifecycle.NodeStart;
 import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.privacy.RetentionService;
 import be.buurtwijzer.core.infrastructure.JobLeases;
@@ -67,6 +68,9 @@ public class ApplicationStartup {
     @Inject
     JobLeases leases;
 
+    @Inject
+    NodeStart nodeStart;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         startWhenTheDatabaseAnswers();
     }
@@ -127,6 +131,7 @@ public class ApplicationStartup {
         // retention is counted in days: right after start (not holding the start up) and then every few hours
         // is on time; of all the nodes, the one that takes the period's lease does it
         purging = scheduler.scheduleWithFixedDelay(this::purge, 0, purgeHours * 60L, TimeUnit.MINUTES);
+        nodeStart.completed();
         LOG.info("Buurtwijzer is ready.");
     }
 
