@@ -2,6 +2,7 @@ package be.buurtwijzer.ui.session;
 
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.Conflicts;
+import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.core.application.shared.SessionEndedException;
 import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.UI;
@@ -38,6 +39,11 @@ public class WorkspaceErrors implements ErrorHandler {
         if (refusal != null) {
             LOG.fine(() -> "Refused in the workspace: " + refusal.getMessage());
             Messages.problem(Messages.of(ui, refusal));
+            return;
+        }
+        if (DatabaseOutage.causes(event.getThrowable())) {
+            LOG.log(Level.WARNING, "The database did not answer in the workspace: " + event.getThrowable());
+            Messages.problem(ui.getTranslation("error.database-away"));
             return;
         }
         String reference = UUID.randomUUID().toString();

@@ -3,6 +3,7 @@ package be.buurtwijzer.ui.views;
 import be.buurtwijzer.core.application.admin.MyAccount;
 import be.buurtwijzer.core.application.security.Authenticator;
 import be.buurtwijzer.core.application.security.LoginResult;
+import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.core.domain.tenancy.TenantStatus;
 import be.buurtwijzer.ui.session.UiSession;
 import com.vaadin.flow.component.UI;
@@ -63,7 +64,18 @@ public class LoginView extends Main implements BeforeEnterObserver {
     }
 
     private void login(String email, String password) {
-        LoginResult result = authenticator.login(email, password);
+        LoginResult result;
+        try {
+            result = authenticator.login(email, password);
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.causes(e)) {
+                throw e;
+            }
+            // the password was not checked: say "try again", not "wrong password"
+            form.setI18n(i18n(getTranslation("login.away.title"), getTranslation("error.database-away")));
+            form.setError(true);
+            return;
+        }
         if (!result.succeeded()) {
             // wrong, unknown and locked look alike: the owner learns of a lock after their next log-in
             form.setI18n(i18n(getTranslation("login.failed.title"), getTranslation("login.failed.message")));

@@ -2,6 +2,7 @@ package be.buurtwijzer.rest.errors;
 
 import be.buurtwijzer.core.application.shared.ApplicationException;
 import be.buurtwijzer.core.application.shared.ConflictException;
+import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.core.application.shared.Conflicts;
 import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
@@ -56,6 +57,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     Problem.of(status.getStatusCode(), status.getReasonPhrase(), detail, null, null))
                     .type(Problem.MEDIA);
             return builder.build();
+        }
+        if (DatabaseOutage.causes(error)) {
+            LOG.log(Level.WARNING, "The database did not answer; the request got a 503: " + error);
+            return Response.fromResponse(Problem.of(503, "Service Unavailable", DatabaseOutage.DETAIL, null, null)
+                    .toResponse()).header("Retry-After", "5").build();
         }
         String reference = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected error, reference " + reference, error);

@@ -2,6 +2,7 @@ package be.buurtwijzer.rest.security;
 
 import be.buurtwijzer.core.application.security.Authenticator;
 import be.buurtwijzer.core.application.security.LoginResult;
+import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.rest.errors.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,6 +51,11 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         try {
             result = authenticator.login(credentials.email(), credentials.password());
         } catch (RuntimeException e) {
+            if (DatabaseOutage.causes(e)) {
+                // the password was not checked at all: "try again" is the truth, "not accepted" would not be
+                LOG.log(Level.WARNING, "Log-in check failed: the database did not answer: " + e);
+                return unavailable(request, response);
+            }
             LOG.log(Level.WARNING, "Log-in check failed", e);
             return refuse(request, response, context);
         }
@@ -78,25 +84,34 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         return path.equals("/api") || path.startsWith("/api/");
     }
 
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Retry-After", "5");
+        send(request, response, Problem.of(503, "Service Unavailable", DatabaseOutage.DETAIL, null, null));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", REALM);
+        send(request, response, Problem.of(401, "Unauthorized",
+                "Log in with your e-mail address and password (HTTP Basic). If you did, the combination was not "
+                        + "accepted, or the account is temporarily locked after repeated failures.", null, null));
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    private static void send(HttpServletRequest request, HttpServletResponse response, Problem problem) {
         try {
             ResponseHeaders.apply(request, response);
-            response.setStatus(401);
-            response.setHeader("WWW-Authenticate", REALM);
+            response.setStatus(problem.status());
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            byte[] body = JSONB.toJson(Problem.of(401, "Unauthorized",
-                    "Log in with your e-mail address and password (HTTP Basic). If you did, the combination was not "
-                            + "accepted, or the account is temporarily locked after repeated failures.", null, null))
-                    .getBytes(StandardCharsets.UTF_8);
+            byte[] body = JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
             response.flushBuffer();
         } catch (IOException e) {
-            LOG.log(Level.FINE, "Could not write the 401 body", e);
+            LOG.log(Level.FINE, "Could not write the " + problem.status() + " body", e);
         }
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
     record Credentials(String email, String password) {
