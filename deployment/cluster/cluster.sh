@@ -207,7 +207,7 @@ cmd_stop() {
   for node in node1 node2; do
     if alive "$DIR/$node.pid"; then
       "$WLP/bin/server" stop "$(server_name "$node")" >/dev/null 2>&1 || true
-      stop_pid "$DIR/$node.pid" "$node"
+      alive "$DIR/$node.pid" && stop_pid "$DIR/$node.pid" "$node" || echo "stopped $node"
     fi
     rm -f "$DIR/$node.pid"
   done

@@ -153,7 +153,7 @@ class ClusterIT {
         assertEquals(201, town.as(NODE1, "POST", "/instruments/" + pluginId + "/subscription", null).status());
 
         String operation = "/instruments/" + pluginId + "/operations/version";
-        awaitTrue(Duration.ofSeconds(60), () -> town.as(NODE2, "POST", operation, "{}").status() == 200,
+        awaitTrue(Duration.ofSeconds(30), () -> town.as(NODE2, "POST", operation, "{}").status() == 200,
                 "the release approved on node 1 to be callable on node 2");
         double converged = seconds(approvedAt);
         figure("release approved on node 1 callable on node 2 after %.1f s (convergence interval %d s)", converged,
@@ -292,6 +292,18 @@ class ClusterIT {
                 seconds(readyAt));
     }
 
+    /**
+     * Every start of a node asks for the retention purge and the municipality purge at once: node 1, node 2 and
+     * node 1 again after the kill above. Of these, one took each job's lease (scheduled_lease) and ran it.
+     */
+    @Test
+    @Order(10)
+    void aScheduledPurgeRunsOnceHoweverManyNodesStart() throws SQLException {
+        Map<String, Long> runs = leaseRuns();
+        assertEquals(1L, runs.get("retention-purge"), "runs per job: " + runs);
+        assertEquals(1L, runs.get("tenant-purge"), "runs per job: " + runs);
+    }
+
     // --- writes during the kill
 
     private record Write(String name, long startedAt, long endedAt, int status, String node) {
@@ -315,9 +327,8 @@ class ClusterIT {
     }
 
     private static Set<String> actorNamesStartingWith(String prefix) throws SQLException {
-        String url = "jdbc:mysql://127.0.0.1:" + DB_PORT + "/buurtwijzer?useSSL=false&allowPublicKeyRetrieval=true";
         Set<String> names = new HashSet<>();
-        try (var db = DriverManager.getConnection(url, "root", "");
+        try (var db = database();
                 var query = db.prepareStatement("SELECT name FROM actor WHERE name LIKE ?")) {
             query.setString(1, prefix + "%");
             try (var rows = query.executeQuery()) {
@@ -327,6 +338,22 @@ class ClusterIT {
             }
         }
         return names;
+    }
+
+    private static Map<String, Long> leaseRuns() throws SQLException {
+        Map<String, Long> runs = new java.util.TreeMap<>();
+        try (var db = database(); var query = db.prepareStatement("SELECT job, runs FROM scheduled_lease");
+                var rows = query.executeQuery()) {
+            while (rows.next()) {
+                runs.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return runs;
+    }
+
+    private static java.sql.Connection database() throws SQLException {
+        return DriverManager.getConnection("jdbc:mysql://127.0.0.1:" + DB_PORT
+                + "/buurtwijzer?useSSL=false&allowPublicKeyRetrieval=true", "root", "");
     }
 
     // --- the cluster script
