@@ -3,6 +3,8 @@
 # until the workspace is shown after log-in and after a reload, in headless Chromium against the
 # embedded demo on its own server (buurtwijzer-bench, port 19480). Appends to RESULTS.md.
 # Usage: bash deployment/bench/session-bench.sh [sessions, default 100]
+#   PAGES="/stederen/register/actors,/stederen/instrument/spiderweb/webs,/stederen/instrument/activity-packages/plans" makes every session active: after the dashboard it
+#   opens these pages and stays on the last one.
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/../.."
@@ -18,7 +20,7 @@ mvn -B -q -pl deployment test-compile dependency:build-classpath -Dmdep.outputFi
 trap bench_stop EXIT
 bench_start
 CP="deployment/target/test-classes:$(cat deployment/target/bench.classpath)"
-run() { java -cp "$CP" be.buurtwijzer.bench.SessionBenchmark "http://localhost:$PORT" coordinator@stederen.example "$BUURTWIJZER_DEMO_PASSWORD" "$1" 2>/dev/null | tail -1; }
+run() { java -cp "$CP" be.buurtwijzer.bench.SessionBenchmark "http://localhost:$PORT" coordinator@stederen.example "$BUURTWIJZER_DEMO_PASSWORD" "$1" ${PAGES:+"$PAGES"} 2>/dev/null | tail -1; }
 # heap used after a full GC, the lowest of three (a first collection can leave what a second one frees)
 heap() {
   local pid low=""; pid=$(bench_pid)
@@ -44,10 +46,11 @@ sessions=$(jcmd "$(bench_pid)" GC.class_histogram | awk '$4 == "com.vaadin.flow.
 per=$(( (after - before) / N ))
 read -r _ first_median _ repeat_median _ first_p95 _ repeat_p95 <<< "$times"
 {
-  bench_heading "Workspace sessions"
+  bench_heading "Workspace sessions${PAGES:+ (active: pages opened)}"
   echo "$N coordinator sessions (Stad Stederen) logged in to the dashboard one after another in headless"
   echo "Chromium and left alive; 2 warm-up sessions before. \"Shown\" means the navigation, the dashboard's"
   echo "title and its cards are in the page (polled every 5 ms), not the document's load event."
+  if [ -n "${PAGES:-}" ]; then echo "After the reload every session opened, in turn, and stayed on the last: \`${PAGES//,/\`, \`}\`."; fi
   echo
   echo "| what | figure |"
   echo "|---|---|"

@@ -10,7 +10,7 @@
 #   CLUSTER_NODE1_PORT [18081], CLUSTER_NODE2_PORT [18082]  each node's HTTP port (HTTPS: + 362, 18443/18444)
 #   CLUSTER_NAME [bwnode]     server names <name>1 and <name>2 (never part of "buurtwijzer-it")
 #   CLUSTER_DIR [deployment/target/cluster]  data, logs, pid files and the servers
-#   BUURTWIJZER_DEMO_PASSWORD [Buurtwijzer-demo-2026], BUURTWIJZER_PLUGIN_CONVERGE_SECONDS [30]
+#   BUURTWIJZER_DEMO_PASSWORD [Buurtwijzer-demo-2026], BUURTWIJZER_PLUGIN_CONVERGE_SECONDS [5]
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/../.."
@@ -25,7 +25,7 @@ NAME="${CLUSTER_NAME:-bwnode}"
 DIR="${CLUSTER_DIR:-$ROOT/deployment/target/cluster}"
 [[ "$DIR" = /* ]] || DIR="$ROOT/$DIR"
 DEMO_PASSWORD="${BUURTWIJZER_DEMO_PASSWORD:-Buurtwijzer-demo-2026}"
-CONVERGE_SECONDS="${BUURTWIJZER_PLUGIN_CONVERGE_SECONDS:-30}"
+CONVERGE_SECONDS="${BUURTWIJZER_PLUGIN_CONVERGE_SECONDS:-5}"
 WLP="$ROOT/deployment/target/liberty/wlp"
 MARIADB_HOME="$ROOT/deployment/target/mariadb/base"
 READY_SECONDS="${CLUSTER_READY_SECONDS:-300}"

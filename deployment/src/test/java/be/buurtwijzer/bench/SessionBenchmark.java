@@ -16,7 +16,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * another and leaves them alive on the server; prints the median time from pressing Enter on the
  * log-in form, and from asking for a reload, until the workspace is shown (the navigation, the
  * dashboard's title and its cards are in the page), polled every 5 ms. The script around it
- * measures the server's heap before and after. Usage: base-url user password count
+ * measures the server's heap before and after. An active session also opens the given pages of the
+ * workspace after the reload and stays on the last one. Usage: base-url user password count [path,path…]
  */
 public final class SessionBenchmark {
 
@@ -40,6 +41,12 @@ public final class SessionBenchmark {
                 driver.navigate().refresh();
                 wait.until(SessionBenchmark::workspaceShown);
                 repeat.add((System.nanoTime() - start) / 1_000_000);
+                if (args.length > 4) {
+                    for (String path : args[4].split(",")) {
+                        driver.get(base + path);
+                        wait.until(d -> d.getCurrentUrl().endsWith(path) && !d.findElements(By.cssSelector("main h1")).isEmpty());
+                    }
+                }
             } finally {
                 driver.quit(); // the server keeps the session until it times out
             }

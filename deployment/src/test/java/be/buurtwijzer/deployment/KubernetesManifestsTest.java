@@ -190,6 +190,10 @@ class KubernetesManifestsTest {
                 "platform/rest/src/main/java/be/buurtwijzer/rest/health/PluginsStarted.java"));
         assertTrue(plugins.contains("@Startup") && plugins.contains("@Readiness"),
                 "the start-up and readiness probes wait for the plugins");
+        String start = Files.readString(ROOT.resolve(
+                "platform/rest/src/main/java/be/buurtwijzer/rest/health/StartCompleted.java"));
+        assertTrue(start.contains("@Startup") && start.contains("@Readiness"),
+                "the start-up and readiness probes wait for the whole start (a node may wait for its database)");
         assertTrue(Files.readString(ROOT.resolve("platform/rest/src/main/java/be/buurtwijzer/rest/health/DatabaseReadiness.java"))
                 .contains("@Readiness"));
         assertTrue(Files.readString(MODULE.resolve("Containerfile")).contains("HTTP_PORT=" + HTTP_PORT));

@@ -135,8 +135,9 @@ class RegisterIT {
         Api.Reply health = Api.send(null, null, "GET", Api.BASE + "/health/ready", null);
         assertEquals(200, health.status(), health.toString());
         assertEquals("UP", health.json().getString("status"));
-        // ready and started only once the plugins are loaded (the Kubernetes probes use these three)
-        assertTrue(health.body().contains("\"plugins\""), health.toString());
+        // ready and started only once the plugins are loaded and the start ran to its end (the Kubernetes probes
+        // use these three)
+        assertTrue(health.body().contains("\"plugins\"") && health.body().contains("\"start\""), health.toString());
         for (String probe : List.of("/health/started", "/health/live")) {
             Api.Reply reply = Api.send(null, null, "GET", Api.BASE + probe, null);
             assertEquals(200, reply.status(), probe + ": " + reply);

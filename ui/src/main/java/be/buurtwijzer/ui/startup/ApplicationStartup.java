@@ -1,7 +1,9 @@
 package be.buurtwijzer.ui.startup;
 
+import be.buurtwijzer.core.application.lifecycle.NodeStart;
 import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.privacy.RetentionService;
+import be.buurtwijzer.core.infrastructure.JobLeases;
 import be.buurtwijzer.core.infrastructure.Migrations;
 import be.buurtwijzer.tenantconfig.application.TenantConfigApplier;
 import jakarta.annotation.PreDestroy;
@@ -12,6 +14,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -29,6 +32,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class ApplicationStartup {
 
     private static final Logger LOG = Logger.getLogger(ApplicationStartup.class.getName());
+    private static final int DATABASE_RETRY_SECONDS = 5;
 
     @Resource(lookup = "jdbc/buurtwijzer")
     DataSource dataSource;
@@ -44,7 +48,7 @@ public class ApplicationStartup {
     Optional<String> bundledPlugins;
 
     @Inject
-    @ConfigProperty(name = "buurtwijzer.plugin.converge-seconds", defaultValue = "30")
+    @ConfigProperty(name = "buurtwijzer.plugin.converge-seconds", defaultValue = "5")
     int convergeSeconds;
 
     @Resource
@@ -61,7 +65,52 @@ public class ApplicationStartup {
     @ConfigProperty(name = "buurtwijzer.retention.purge-hours", defaultValue = "6")
     int purgeHours;
 
+    @Inject
+    JobLeases leases;
+
+    @Inject
+    NodeStart nodeStart;
+
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        startWhenTheDatabaseAnswers();
+    }
+
+    /**
+     * A node that starts before its database (a cluster restarting, the database failing over) keeps trying
+     * instead of failing its start for good: it stays not ready (the plugins check is down) until the
+     * database answers and the start below has run. Anything else that fails here fails the start, loudly.
+     */
+    private void startWhenTheDatabaseAnswers() {
+        Optional<String> away = databaseAway();
+        if (away.isPresent()) {
+            LOG.warning("The database does not answer (" + away.get() + "); this node stays not ready and tries again in "
+                    + DATABASE_RETRY_SECONDS + " s.");
+            scheduler.schedule(this::retryStart, DATABASE_RETRY_SECONDS, TimeUnit.SECONDS);
+            return;
+        }
+        start();
+    }
+
+    private void retryStart() {
+        try {
+            startWhenTheDatabaseAnswers();
+        } catch (RuntimeException e) {
+            // the database went away again halfway, or the start itself fails: stay not ready, say why, try again
+            LOG.log(Level.SEVERE, "Starting on the database failed; this node stays not ready and tries again in "
+                    + DATABASE_RETRY_SECONDS + " s", e);
+            scheduler.schedule(this::retryStart, DATABASE_RETRY_SECONDS, TimeUnit.SECONDS);
+        }
+    }
+
+    private Optional<String> databaseAway() {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.isValid(5) ? Optional.empty() : Optional.of("the connection is not valid");
+        } catch (java.sql.SQLException e) {
+            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private void start() {
         MigrateResult result = Migrations.migrate(dataSource);
         LOG.info(result.migrationsExecuted == 0 ? "Database schema is up to date; no migration applied."
                 : "Database schema migrated to version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
@@ -75,17 +124,22 @@ public class ApplicationStartup {
                 report -> LOG.info("Tenant configuration applied from " + report.directory()
                         + (report.problems().isEmpty() ? "" : " with " + report.problems().size() + " problem(s)")),
                 () -> LOG.info("No tenant configuration directory set (BUURTWIJZER_TENANT_CONFIG)."));
-        // another node may approve or withdraw a release: every node converges on the database by itself
+        // another node may approve or withdraw a release: every node converges on the database by itself, and
+        // an approved release is running everywhere within about this interval (one cheap query when nothing changed)
         convergence = scheduler.scheduleWithFixedDelay(this::converge, convergeSeconds, convergeSeconds,
                 TimeUnit.SECONDS);
         // retention is counted in days: right after start (not holding the start up) and then every few hours
-        // is on time, on every node (the purge is idempotent, so two nodes running it at once delete nothing twice)
+        // is on time; of all the nodes, the one that takes the period's lease does it
         purging = scheduler.scheduleWithFixedDelay(this::purge, 0, purgeHours * 60L, TimeUnit.MINUTES);
+        nodeStart.completed();
         LOG.info("Buurtwijzer is ready.");
     }
 
     private void purge() {
         try {
+            if (!leases.take("retention-purge", Duration.ofHours(purgeHours))) {
+                return;
+            }
             int purged = retention.purgeAll();
             if (purged > 0) {
                 LOG.info("Purged " + purged + " instrument record(s) past their retention period.");

@@ -1,6 +1,7 @@
 package be.buurtwijzer.ui.startup;
 
 import be.buurtwijzer.core.application.lifecycle.TenantDeletionService;
+import be.buurtwijzer.core.infrastructure.JobLeases;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -19,7 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Purges the municipalities whose deletion grace period is over: once at start-up (after the schema
  * is migrated by {@link ApplicationStartup}) and then every {@code buurtwijzer.tenant.purge-interval-minutes}
- * (default 60). On several nodes each runs it; the purge locks the municipality's row, so one does the work.
+ * (default 60). Of several nodes, the one that takes the period's lease runs it; the purge also locks each
+ * municipality's row, so a purge asked for by hand at the same moment does not run it twice.
  */
 @ApplicationScoped
 public class TenantPurgeSchedule {
@@ -33,6 +36,9 @@ public class TenantPurgeSchedule {
     @ConfigProperty(name = "buurtwijzer.tenant.purge-interval-minutes", defaultValue = "60")
     int intervalMinutes;
 
+    @Inject
+    JobLeases leases;
+
     @Resource
     ManagedScheduledExecutorService scheduler;
 
@@ -45,6 +51,9 @@ public class TenantPurgeSchedule {
 
     private void purge() {
         try {
+            if (!leases.take("tenant-purge", Duration.ofMinutes(Math.max(1, intervalMinutes)))) {
+                return;
+            }
             var purged = deletions.purgeDue();
             if (!purged.isEmpty()) {
                 LOG.info("Purged the municipalities " + purged + " after their grace period.");

@@ -18,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -49,7 +51,9 @@ public class Initiative extends TrackedEntity {
     @Column(nullable = false, length = 32)
     private InitiativeStatus status;
 
+    // a page of initiatives reads the actors of all of them in one IN query, not one query per initiative
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "initiative_actor", joinColumns = @JoinColumn(name = "initiative_id"))
     @Column(name = "actor_id", length = 36)
     private Set<String> actorIds = new LinkedHashSet<>();

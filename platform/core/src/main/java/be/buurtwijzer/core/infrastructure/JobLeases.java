@@ -1,0 +1,86 @@
+package be.buurtwijzer.core.infrastructure;
+
+import java.lang.management.ManagementFactory;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import javax.sql.DataSource;
+
+/**
+ * Leases in the database for scheduled work that must run once per period however many nodes run it.
+ * A node that takes a job's lease does the work and keeps the lease for most of the period, so the other
+ * nodes' runs of that period find it held and skip; a node that dies holding it only delays the work
+ * until the lease runs out. One conditional UPDATE decides, so two nodes asking at the same instant
+ * cannot both win.
+ */
+public final class JobLeases {
+
+    private final DataSource dataSource;
+    private final Clock clock;
+    private final String node;
+
+    public JobLeases(DataSource dataSource, Clock clock, String node) {
+        this.dataSource = dataSource;
+        this.clock = clock;
+        this.node = node;
+    }
+
+    /** This JVM as the lease table names it: process id and host (the pod's name on Kubernetes). */
+    public static String thisNode() {
+        return ManagementFactory.getRuntimeMXBean().getName();
+    }
+
+    /**
+     * Whether this node is to run the job now: true if no node holds its lease, which this node then
+     * holds for nine tenths of {@code period} (the rest absorbs the nodes' timers drifting apart).
+     */
+    public boolean take(String job, Duration period) {
+        Instant now = clock.instant();
+        LocalDateTime until = utc(now.plus(period.multipliedBy(9).dividedBy(10)));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE scheduled_lease"
+                    + " SET holder = ?, leased_until = ?, runs = runs + 1 WHERE job = ? AND leased_until <= ?")) {
+                update.setString(1, node);
+                update.setObject(2, until);
+                update.setString(3, job);
+                update.setObject(4, utc(now));
+                if (update.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            return firstLease(connection, job, until);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the lease of the scheduled job " + job, e);
+        }
+    }
+
+    /** The job's first run ever: the node whose row goes in first holds it; the others find the key taken. */
+    private boolean firstLease(Connection connection, String job, LocalDateTime until) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO scheduled_lease (job, holder, leased_until, runs) VALUES (?, ?, ?, 1)")) {
+            insert.setString(1, job);
+            insert.setString(2, node);
+            insert.setObject(3, until);
+            insert.executeUpdate();
+            return true;
+        } catch (SQLIntegrityConstraintViolationException held) {
+            return false;
+        } catch (SQLException e) {
+            if ("23000".equals(e.getSQLState()) || "23505".equals(e.getSQLState())) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    private static LocalDateTime utc(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+}
