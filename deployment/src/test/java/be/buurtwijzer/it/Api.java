@@ -137,8 +137,14 @@ public final class Api {
 
     /** The same, with release notes or (null) without any. */
     public static Reply uploadJar(String user, String password, byte[] jar, String signature, String notes) {
+        return uploadJar(BASE, user, password, jar, signature, notes);
+    }
+
+    /** The same, to the server at {@code base} (e.g. one node of a cluster). */
+    public static Reply uploadJar(String base, String user, String password, byte[] jar, String signature,
+            String notes) {
         String query = notes == null ? "" : "?notes=" + java.net.URLEncoder.encode(notes, StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(BASE + "/api/v1/publisher/releases" + query))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/publisher/releases" + query))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                         .getBytes(StandardCharsets.UTF_8)))
