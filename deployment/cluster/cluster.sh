@@ -4,6 +4,7 @@
 # (bash deployment/bin/test.sh, or mvn verify of the deployment module, lays out Liberty and unpacks MariaDB).
 #
 # Usage: bash deployment/cluster/cluster.sh start|stop|status|kill <node1|node2>|start-node <node1|node2>
+#        |launch <node1|node2> (start, do not wait until ready)|db-stop|db-start (stop or start the database alone)
 #
 # Environment (defaults in brackets; none clash with the product, the tests or the benchmarks):
 #   CLUSTER_LB_PORT [18080]   the load balancer       CLUSTER_DB_PORT [18306]   MariaDB
@@ -124,8 +125,21 @@ await_ready() { # node
   return 1
 }
 
+# What the load balancer answers itself when no node can take a request (both not ready, say while the database
+# restarts): the API's problem+json, with a hint to try again, instead of HAProxy's HTML page.
+haproxy_errors() {
+  local status reason
+  for status in 502 503 504; do
+    case "$status" in 502) reason="Bad Gateway" ;; 503) reason="Service Unavailable" ;; 504) reason="Gateway Timeout" ;; esac
+    local body="{\"type\":\"about:blank\",\"title\":\"$reason\",\"status\":$status,\"detail\":\"No node of Buurtwijzer can answer at the moment. Try again in a few seconds.\"}"
+    printf 'HTTP/1.1 %s %s\r\nContent-Type: application/problem+json\r\nRetry-After: 5\r\nCache-Control: no-store\r\nConnection: close\r\nContent-Length: %s\r\n\r\n%s' \
+      "$status" "$reason" "${#body}" "$body" > "$DIR/error-$status.http"
+  done
+}
+
 haproxy_start() {
   if alive "$DIR/haproxy.pid"; then return 0; fi
+  haproxy_errors
   cat > "$DIR/haproxy.cfg" <<CFG
 global
     maxconn 2000
@@ -138,6 +152,9 @@ defaults
     timeout connect 2s
     timeout client 60s
     timeout server 60s
+    errorfile 502 $DIR/error-502.http
+    errorfile 503 $DIR/error-503.http
+    errorfile 504 $DIR/error-504.http
 
 frontend buurtwijzer
     bind 127.0.0.1:$LB_PORT
@@ -244,11 +261,19 @@ cmd_start_node() { # node
   echo "$1 is ready at http://localhost:$(node_port "$1")/"
 }
 
+cmd_db_stop() {
+  alive "$DIR/mariadb.pid" || { echo "mariadb is not running" >&2; return 1; }
+  stop_pid "$DIR/mariadb.pid" mariadb
+}
+
 case "${1:-}" in
+  launch) node_launch "${2:?which node: node1 or node2}" ;;
+  db-stop) cmd_db_stop ;;
+  db-start) mariadb_start && echo "started mariadb" ;;
   start) cmd_start ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   kill) cmd_kill "${2:?which node: node1 or node2}" ;;
   start-node) cmd_start_node "${2:?which node: node1 or node2}" ;;
-  *) echo "usage: $0 start|stop|status|kill <node1|node2>|start-node <node1|node2>" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|kill <node1|node2>|start-node <node1|node2>|launch <node1|node2>|db-stop|db-start" >&2; exit 2 ;;
 esac

@@ -26,6 +26,15 @@ record ApiAt(String name, String base) {
         return Api.uploadJar(base, user, password, jar, signature, "cluster test");
     }
 
+    /** Whether the node answers its liveness probe with 200. */
+    boolean live() {
+        try {
+            return Api.send(null, null, "GET", base + "/health/live", null).status() == 200;
+        } catch (IllegalStateException unreachable) {
+            return false;
+        }
+    }
+
     /** Whether the node answers its readiness probe with 200. */
     boolean ready() {
         try {

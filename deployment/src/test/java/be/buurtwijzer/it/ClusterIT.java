@@ -304,9 +304,82 @@ class ClusterIT {
         assertEquals(1L, runs.get("tenant-purge"), "runs per job: " + runs);
     }
 
-    // --- writes during the kill
+    /**
+     * The database stops (a restart, a fail-over) while four clients write through the load balancer: the writes
+     * of that moment get 503 problem+json, every acknowledged one is stored, and both nodes come back by themselves.
+     */
+    @Test
+    @Order(11)
+    void theDatabaseRestartedUnderAWriteLoadLosesNoAcknowledgedWriteAndTheNodesRecoverByThemselves() throws Exception {
+        String prefix = "Restart " + UUID.randomUUID().toString().substring(0, 8);
+        List<Write> writes = java.util.Collections.synchronizedList(new ArrayList<>());
+        AtomicBoolean writing = new AtomicBoolean(true);
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        for (int thread = 0; thread < 4; thread++) {
+            int writer = thread;
+            writers.submit(() -> writeUntilStopped(prefix + " " + writer, writing, writes));
+        }
+        Thread.sleep(3000);
+        cluster("db-stop");
+        Thread.sleep(6000);
+        cluster("db-start");
+        long dbBackAt = System.nanoTime();
+        awaitTrue(Duration.ofMinutes(2), () -> NODE1.ready() && NODE2.ready(), "both nodes ready again");
+        double recovered = seconds(dbBackAt);
+        awaitTrue(Duration.ofSeconds(30), LB::ready, "the load balancer sending requests to a node again");
+        long readyAt = System.nanoTime();
+        Thread.sleep(3000);
+        writing.set(false);
+        writers.shutdown();
+        assertTrue(writers.awaitTermination(2, TimeUnit.MINUTES));
 
-    private record Write(String name, long startedAt, long endedAt, int status, String node) {
+        List<Write> refused = writes.stream().filter(w -> w.status() != 201).toList();
+        assertFalse(refused.isEmpty(), "no write noticed the database stopping: the test did not test anything");
+        assertTrue(refused.stream().allMatch(w -> w.status() == 503 && w.problem()),
+                "while the database was away, a write got something else than 503 problem+json: "
+                        + refused.stream().filter(w -> w.status() != 503 || !w.problem()).limit(5).toList());
+        List<Write> acknowledged = writes.stream().filter(w -> w.status() == 201).toList();
+        Set<String> stored = actorNamesStartingWith(prefix);
+        List<String> lost = acknowledged.stream().map(Write::name).filter(n -> !stored.contains(n)).toList();
+        assertTrue(lost.isEmpty(), "acknowledged (201) but not in the database: " + lost);
+        List<Write> afterRecovery = writes.stream().filter(w -> w.startedAt() > readyAt).toList();
+        assertFalse(afterRecovery.isEmpty());
+        assertTrue(afterRecovery.stream().allMatch(w -> w.status() == 201), "writes failed after the recovery: "
+                + afterRecovery.stream().filter(w -> w.status() != 201).limit(5).toList());
+        figure("database stopped for 6 s under writes from 4 threads: %d writes, %d acknowledged (201), all in the "
+                + "database (%d rows), %d answered 503 problem+json; both nodes ready %.1f s after the database was "
+                + "back", writes.size(), acknowledged.size(), stored.size(), refused.size(), recovered);
+    }
+
+    /** A node that starts while the database is away neither fails nor takes traffic: it waits, then serves. */
+    @Test
+    @Order(12)
+    void aNodeStartedBeforeItsDatabaseStaysNotReadyAndServesOnceTheDatabaseAnswers() throws Exception {
+        cluster("kill", "node2");
+        cluster("db-stop");
+        cluster("launch", "node2");
+        awaitTrue(Duration.ofMinutes(2), NODE2::live, "node 2 answering its liveness probe without a database");
+        for (int second = 0; second < 10; second++) {
+            assertTrue(NODE2.live(), "node 2 alive without its database");
+            assertFalse(NODE2.ready(), "node 2 ready without its database");
+            Api.Reply meanwhile = LB.get(STEDEREN_COORDINATOR, STEDEREN + "/actors");
+            assertEquals(503, meanwhile.status(), meanwhile.toString());
+            assertTrue(meanwhile.isProblem(), "the load balancer's answer with no node ready: " + meanwhile);
+            Thread.sleep(1000);
+        }
+        cluster("db-start");
+        long dbBackAt = System.nanoTime();
+        awaitTrue(Duration.ofMinutes(3), NODE2::ready, "node 2 ready once the database answers");
+        double started = seconds(dbBackAt);
+        Api.Reply served = NODE2.get(STEDEREN_COORDINATOR, STEDEREN + "/actors");
+        assertEquals(200, served.status(), served.toString());
+        figure("node 2 started without its database: alive and not ready until it came, then ready %.1f s after it",
+                started);
+    }
+
+    // --- writes during the kill and the database restart
+
+    private record Write(String name, long startedAt, long endedAt, int status, String node, boolean problem) {
     }
 
     private static void writeUntilStopped(String prefix, AtomicBoolean writing, List<Write> writes) {
@@ -315,14 +388,16 @@ class ClusterIT {
             long started = System.nanoTime();
             int status;
             String node = null;
+            boolean problem = false;
             try {
                 Api.Reply reply = LB.post(STEDEREN_COORDINATOR, STEDEREN + "/actors", actor(name));
                 status = reply.status();
                 node = reply.headers().firstValue("X-Buurtwijzer-Node").orElse(null);
+                problem = reply.isProblem() && !reply.body().contains("Exception");
             } catch (IllegalStateException connectionLost) {
                 status = -1;
             }
-            writes.add(new Write(name, started, System.nanoTime(), status, node));
+            writes.add(new Write(name, started, System.nanoTime(), status, node, problem));
         }
     }
 
