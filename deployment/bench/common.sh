@@ -45,3 +45,59 @@ bench_heading() {
   echo "- command: \`$BENCH_COMMAND\`"
   echo
 }
+
+# MariaDB for a benchmark, from the binaries the integration tests unpack, with the tests' settings (MySQL 8's
+# sql_mode, utf8mb4, UTC, 64 MiB packets): BENCH_DB_PORT (19506), data in $1 (emptied), pid and log in $2.
+bench_mariadb_start() { # data-dir work-dir
+  local home="deployment/target/mariadb/base" root="$PWD" port="${BENCH_DB_PORT:-19506}"
+  [ -x "$home/bin/mariadbd" ] || { echo "MariaDB is unpacked by the integration tests: run bash deployment/bin/test.sh once" >&2; return 1; }
+  rm -rf "$1" && mkdir -p "$1"
+  (cd "$home" && scripts/mariadb-install-db --datadir="$root/$1" --basedir="$root/$home" --no-defaults \
+    --force --skip-name-resolve >"$2/install.log" 2>&1) || { cat "$2/install.log" >&2; return 1; }
+  "$home/bin/mariadbd" --no-defaults --basedir="$root/$home" --datadir="$root/$1" --user=root \
+    --port="$port" --socket="$2/mariadb.sock" --character-set-server=utf8mb4 \
+    --collation-server=utf8mb4_unicode_ci --default-time-zone=+00:00 --skip-grant-tables --max_allowed_packet=64M \
+    --sql-mode=ONLY_FULL_GROUP_BY,STRICT_TRANS_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION \
+    >"$2/mariadb.log" 2>&1 &
+  echo $! > "$2/mariadb.pid"
+  for _ in $(seq 1 120); do
+    bench_sql "CREATE DATABASE IF NOT EXISTS buurtwijzer" 2>/dev/null && return 0
+    sleep 0.5
+  done
+  echo "MariaDB did not start; see $2/mariadb.log" >&2; cat "$2/mariadb.log" >&2; return 1
+}
+
+bench_mariadb_stop() { # work-dir
+  if [ -f "$1/mariadb.pid" ]; then kill "$(cat "$1/mariadb.pid")" 2>/dev/null || true; sleep 2; rm -f "$1/mariadb.pid"; fi
+}
+
+# One statement (or several) on the benchmark's MariaDB, in the database buurtwijzer once it exists.
+bench_sql() {
+  deployment/target/mariadb/base/bin/mariadb --no-defaults -uroot -h127.0.0.1 -P"${BENCH_DB_PORT:-19506}" \
+    --batch --skip-column-names -e "$1" $( [[ "$1" == CREATE\ DATABASE* ]] || echo buurtwijzer )
+}
+
+# The product on MariaDB (the benchmark's server reads these at its start).
+bench_use_mariadb() {
+  export DB_URL="jdbc:mysql://127.0.0.1:${BENCH_DB_PORT:-19506}/buurtwijzer?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8"
+  export DB_USER=root DB_PASSWORD="" DB_DATASOURCECLASS=com.mysql.cj.jdbc.MysqlDataSource
+}
+
+# wrk with the given Authorization header for SECONDS_PER_RUN seconds; prints "req/s p50 p99 errors" (ms).
+bench_wrk() { # authorization connections url [lua script]
+  local out
+  out=$(wrk -t2 -c"$2" -d"${SECONDS_PER_RUN:-15}s" --latency -H "Authorization: $1" ${4:+-s "$4"} "$3")
+  python3 - "$out" <<'PY'
+import re, sys
+text = sys.argv[1]
+def ms(label):
+    m = re.search(r"^\s*%s\s+([\d.]+)(us|ms|s)\s*$" % label, text, re.M)
+    value, unit = float(m.group(1)), m.group(2)
+    return value / 1000 if unit == "us" else value * 1000 if unit == "s" else value
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", text).group(1))
+bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+sock = re.search(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", text)
+errors = (int(bad.group(1)) if bad else 0) + (sum(int(x) for x in sock.groups()) if sock else 0)
+print(f"{rps:.0f} {ms('50%'):.1f} {ms('99%'):.1f} {errors}")
+PY
+}

@@ -4,13 +4,16 @@
 # (bash deployment/bin/test.sh, or mvn verify of the deployment module, lays out Liberty and unpacks MariaDB).
 #
 # Usage: bash deployment/cluster/cluster.sh start|stop|status|kill <node1|node2>|start-node <node1|node2>
-#        |launch <node1|node2> (start, do not wait until ready)|db-stop|db-start (stop or start the database alone)
+#        |launch <node1|node2> (start, do not wait until ready)|stop-node <node1|node2> (gracefully)
+#        |db-stop|db-start (stop or start the database alone)
 #
 # Environment (defaults in brackets; none clash with the product, the tests or the benchmarks):
 #   CLUSTER_LB_PORT [18080]   the load balancer       CLUSTER_DB_PORT [18306]   MariaDB
 #   CLUSTER_NODE1_PORT [18081], CLUSTER_NODE2_PORT [18082]  each node's HTTP port (HTTPS: + 362, 18443/18444)
 #   CLUSTER_NAME [bwnode]     server names <name>1 and <name>2 (never part of "buurtwijzer-it")
 #   CLUSTER_DIR [deployment/target/cluster]  data, logs, pid files and the servers
+#   CLUSTER_WAR [deployment/target/app/buurtwijzer.war]  the build a node (re)started now runs: a rolling upgrade
+#   starts one node with the next release's WAR while the other still runs the current one
 #   BUURTWIJZER_DEMO_PASSWORD [Buurtwijzer-demo-2026], BUURTWIJZER_PLUGIN_CONVERGE_SECONDS [5]
 set -euo pipefail
 shopt -s inherit_errexit
@@ -86,7 +89,8 @@ node_layout() { # node
   mkdir -p "$server/dropins" "$server/jdbc"
   cp "$ROOT/deployment/src/main/liberty/config/server.xml" "$server/server.xml"
   cp "$ROOT"/deployment/target/jdbc/*.jar "$server/jdbc/"
-  cp "$ROOT/deployment/target/app/buurtwijzer.war" "$server/dropins/buurtwijzer.war"
+  cp "${CLUSTER_WAR:-$ROOT/deployment/target/app/buurtwijzer.war}" "$server/dropins/buurtwijzer.war"
+  rm -rf "$server/apps/expanded" "$server/workarea"
 }
 
 # Starts one node in the background with its own ports, on the cluster's database; does not wait for it.
@@ -261,6 +265,14 @@ cmd_start_node() { # node
   echo "$1 is ready at http://localhost:$(node_port "$1")/"
 }
 
+cmd_stop_node() { # node: as a rolling upgrade stops it, gracefully
+  node_port "$1" >/dev/null
+  alive "$DIR/$1.pid" || { echo "$1 is not running" >&2; return 1; }
+  "$WLP/bin/server" stop "$(server_name "$1")" >/dev/null 2>&1 || true
+  alive "$DIR/$1.pid" && stop_pid "$DIR/$1.pid" "$1" || echo "stopped $1"
+  rm -f "$DIR/$1.pid"
+}
+
 cmd_db_stop() {
   alive "$DIR/mariadb.pid" || { echo "mariadb is not running" >&2; return 1; }
   stop_pid "$DIR/mariadb.pid" mariadb
@@ -268,6 +280,7 @@ cmd_db_stop() {
 
 case "${1:-}" in
   launch) node_launch "${2:?which node: node1 or node2}" ;;
+  stop-node) cmd_stop_node "${2:?which node: node1 or node2}" ;;
   db-stop) cmd_db_stop ;;
   db-start) mariadb_start && echo "started mariadb" ;;
   start) cmd_start ;;
@@ -275,5 +288,5 @@ case "${1:-}" in
   status) cmd_status ;;
   kill) cmd_kill "${2:?which node: node1 or node2}" ;;
   start-node) cmd_start_node "${2:?which node: node1 or node2}" ;;
-  *) echo "usage: $0 start|stop|status|kill <node1|node2>|start-node <node1|node2>|launch <node1|node2>|db-stop|db-start" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|status|kill <node1|node2>|start-node <node1|node2>|launch <node1|node2>|stop-node <node1|node2>|db-stop|db-start" >&2; exit 2 ;;
 esac

@@ -377,6 +377,94 @@ class ClusterIT {
                 started);
     }
 
+    /**
+     * The rolling upgrade of a release whose migration adds a column (README, "Rolling upgrades"): node 1 runs the
+     * next release and migrates, node 2 still runs the current one on the migrated schema; both serve, each reads
+     * and edits what the other wrote, the current release even restarts on the newer schema, and the roll-out ends
+     * with the migration applied once.
+     */
+    @Test
+    @Order(13)
+    void aRollingUpgradeWhoseMigrationAddsAColumnKeepsBothReleasesServing() throws Exception {
+        int version = nextMigrationVersion();
+        Path next = nextRelease(version, "ALTER TABLE neighbourhood ADD COLUMN upgrade_note VARCHAR(200);");
+
+        long rollStarted = System.nanoTime();
+        cluster("stop-node", "node1");
+        clusterWith(Map.of("CLUSTER_WAR", next.toString()), "start-node", "node1");
+        figure("rolling upgrade: node 1 stopped, started on the next release and migrated in %.0f s", seconds(rollStarted));
+        assertTrue(columnExists("neighbourhood", "upgrade_note"), "the next release's migration ran");
+
+        JsonObject byNext = newNeighbourhood();
+        String path = STEDEREN + "/neighbourhoods/" + byNext.getString("id");
+        assertEquals(200, NODE2.get(REGIO, path).status(), "the current release reads what the next one wrote");
+        assertEquals(200, NODE2.put(REGIO, path, change(byNext, "current release")).status(),
+                "the current release edits a row of the migrated table");
+        Api.Reply byCurrent = NODE2.post(STEDEREN_COORDINATOR, STEDEREN + "/neighbourhoods", object()
+                .add("name", "Huidige release " + UUID.randomUUID()).add("kind", "LIVED").build());
+        assertEquals(201, byCurrent.status(), "the current release inserts into the migrated table: " + byCurrent);
+        JsonObject read = NODE1.get(STEDEREN_COORDINATOR, STEDEREN + "/neighbourhoods/" + byCurrent.json().getString("id"))
+                .json();
+        assertEquals(200, NODE1.put(STEDEREN_COORDINATOR, STEDEREN + "/neighbourhoods/" + read.getString("id"),
+                change(read, "next release")).status(), "the next release edits what the current one wrote");
+
+        // a node of the current release that restarts mid-roll-out starts on the newer schema
+        cluster("stop-node", "node2");
+        cluster("start-node", "node2");
+        assertEquals(200, NODE2.get(REGIO, path).status());
+
+        cluster("stop-node", "node2");
+        clusterWith(Map.of("CLUSTER_WAR", next.toString()), "start-node", "node2");
+        assertEquals(1, appliedTimes(version), "the migration applied once for the whole roll-out");
+        assertEquals(200, LB.get(STEDEREN_COORDINATOR, path).status());
+    }
+
+    /** The WAR of this build with one more migration in it: the next release, as far as the schema goes. */
+    private static Path nextRelease(int version, String migration) throws IOException {
+        Path current = Path.of("target/app/buurtwijzer.war").toAbsolutePath();
+        Path next = DIR.resolve("next-release.war");
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(current));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(next))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(out);
+                out.closeEntry();
+            }
+            // the marker by which Flyway finds the folder through Liberty's class loader, as core's jar has it
+            out.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/classes/db/migration/flyway.location"));
+            out.closeEntry();
+            out.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/classes/db/migration/V" + version
+                    + "__rolling_upgrade_probe.sql"));
+            out.write(migration.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return next;
+    }
+
+    private static int nextMigrationVersion() throws IOException {
+        try (var files = Files.list(Path.of("../platform/core/src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElse(0) + 1;
+        }
+    }
+
+    private static boolean columnExists(String table, String column) throws SQLException {
+        try (var db = database(); var columns = db.getMetaData().getColumns("buurtwijzer", null, table, column)) {
+            return columns.next();
+        }
+    }
+
+    private static long appliedTimes(int version) throws SQLException {
+        try (var db = database(); var query = db.prepareStatement(
+                "SELECT COUNT(*) FROM flyway_schema_history WHERE version = ? AND success = 1")) {
+            query.setString(1, String.valueOf(version));
+            try (var rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
     // --- writes during the kill and the database restart
 
     private record Write(String name, long startedAt, long endedAt, int status, String node, boolean problem) {
@@ -434,6 +522,11 @@ class ClusterIT {
     // --- the cluster script
 
     private static void cluster(String... arguments) throws IOException, InterruptedException {
+        clusterWith(Map.of(), arguments);
+    }
+
+    private static void clusterWith(Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         Files.createDirectories(DIR);
         Path log = DIR.resolveSibling("cluster-it-script.log");
         List<String> command = new ArrayList<>(List.of("bash", SCRIPT.toString()));
@@ -445,6 +538,7 @@ class ClusterIT {
                 "CLUSTER_DB_PORT", String.valueOf(DB_PORT), "CLUSTER_NAME", "bwitnode", "CLUSTER_DIR", DIR.toString(),
                 "BUURTWIJZER_DEMO_PASSWORD", Api.PASSWORD,
                 "BUURTWIJZER_PLUGIN_CONVERGE_SECONDS", String.valueOf(CONVERGE_SECONDS)));
+        builder.environment().putAll(environment);
         Process process = builder.start();
         if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
             process.destroyForcibly();
