@@ -73,7 +73,7 @@ bench_mariadb_stop() { # work-dir
 
 # One statement (or several) on the benchmark's MariaDB, in the database buurtwijzer once it exists.
 bench_sql() {
-  deployment/target/mariadb/base/bin/mariadb --no-defaults -uroot -h127.0.0.1 -P"${BENCH_DB_PORT:-19506}" \
+  deployment/target/mariadb/base/bin/mariadb --no-defaults --skip-ssl -uroot -h127.0.0.1 -P"${BENCH_DB_PORT:-19506}" \
     --batch --skip-column-names -e "$1" $( [[ "$1" == CREATE\ DATABASE* ]] || echo buurtwijzer )
 }
 

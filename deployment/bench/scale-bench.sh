@@ -49,7 +49,7 @@ synthesise() { # first last
 
 measure() { # label
   curl -sf -o /dev/null -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/initiatives?size=20"
-  wrk -t2 -c16 -d5s -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/initiatives?size=20" >/dev/null
+  wrk -t2 -c16 -d15s -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/initiatives?size=20" >/dev/null
   for list in initiatives actors; do
     read -r rps p50 p99 err <<< "$(bench_wrk "$AUTH" 16 "$BASE/api/v1/tenants/stederen/$list?size=20")"
     echo "$1|$list|$rps|$p50|$p99|$err" | tee -a "$WORK/rows"
@@ -58,7 +58,8 @@ measure() { # label
 
 counts() {
   bench_sql "SELECT (SELECT COUNT(*) FROM tenant), (SELECT COUNT(*) FROM actor) + (SELECT COUNT(*) FROM initiative)
-    + (SELECT COUNT(*) FROM neighbourhood), (SELECT COUNT(*) FROM plugin_record)" | tr '\t' ' '
+    + (SELECT COUNT(*) FROM neighbourhood), (SELECT COUNT(*) FROM plugin_record)" \
+    | awk -F'\t' '{printf "%d municipalities, %d register rows, %d plugin records", $1, $2, $3}'
 }
 
 existing=$(bench_sql "SELECT COUNT(*) FROM tenant")
@@ -79,10 +80,10 @@ sleep 1
 curl -sf -o /dev/null -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/initiatives?size=20"
 sleep 1
 bench_sql "SET GLOBAL general_log = 0"
-grep -P '\tQuery\t\s*SELECT' "$WORK/general.log" | sed -E 's/^.*\tQuery\t\s*//' | grep -v '^SELECT 1$' | sort -u > "$WORK/selects"
+{ grep -P 'Query\t\s*SELECT' "$WORK/general.log" || true; } | sed -E 's/^.*Query\t\s*//' | { grep -v '^SELECT 1$' || true; } | sort -u > "$WORK/selects"
 : > "$WORK/plans"
 while IFS= read -r select; do
-  plan=$(bench_sql "EXPLAIN $select" | awk -F'\t' '{printf "%s%s: %s rows via %s", (NR > 1 ? "; " : ""), $3, $10, ($7 == "NULL" ? "full scan" : $7)}')
+  plan=$(bench_sql "EXPLAIN $select" | awk -F'\t' '{printf "%s%s: %s row(s) via %s", (NR > 1 ? "; " : ""), $3, $9, ($6 == "NULL" ? "no index (full scan)" : "index " $6)}')
   echo "$select|$plan" >> "$WORK/plans"
 done < "$WORK/selects"
 
@@ -90,7 +91,8 @@ done < "$WORK/selects"
   bench_heading "Scale: list latency with 10 and with 10,000 municipalities (MariaDB)"
   echo "wrk, 2 threads, 16 connections, ${SECONDS_PER_RUN} s per run after a warm-up, as coordinator of Stad Stederen,"
   echo "on MariaDB (the tests' binaries and settings). Municipalities, register rows (actors, initiatives,"
-  echo "neighbourhoods) and plugin records: $small (small) and $large (large; written with SQL in ${filled} s)."
+  echo "neighbourhoods) and plugin records — small: $small; large: $large (written with SQL in ${filled} s)."
+  echo "Each size is measured after a 15 s warm-up of the same list."
   echo
   echo "| database size | list (page of 20) | req/s | p50 ms | p99 ms | errors |"
   echo "|---|---|---|---|---|---|"
