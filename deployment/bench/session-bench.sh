@@ -2,7 +2,7 @@
 # Benchmark of the workspace: retained heap per logged-in session on the dashboard, and the time
 # until the workspace is shown after log-in and after a reload, in headless Chromium against the
 # embedded demo on its own server (buurtwijzer-bench, port 19480). Appends to RESULTS.md.
-# Usage: bash deployment/bench/session-bench.sh [sessions, default 100]
+# Usage: bash deployment/bench/session-bench.sh [sessions, default 100]; SKIP_BUILD=1 reuses the last build
 #   PAGES="/stederen/register/actors,/stederen/instrument/spiderweb/webs,/stederen/instrument/activity-packages/plans" makes every session active: after the dashboard it
 #   opens these pages and stays on the last one.
 set -euo pipefail
@@ -15,7 +15,7 @@ PORT="${BENCH_HTTP_PORT:-19480}"
 export HTTP_PORT="$PORT" HTTPS_PORT="$((PORT + 1))" BUURTWIJZER_DEMO_PASSWORD="bench-Passw0rd-2026"
 export BUURTWIJZER_TENANT_CONFIG="$PWD/tenant-config/demo" BUURTWIJZER_BUNDLED_PLUGINS="$PWD/deployment/target/bundled-plugins"
 command -v chromium >/dev/null && command -v chromedriver >/dev/null || { echo "needs chromium and chromium-driver (bash deployment/bin/test.sh installs them)" >&2; exit 1; }
-bench_build
+[ "${SKIP_BUILD:-}" = 1 ] || bench_build
 mvn -B -q -pl deployment test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 trap bench_stop EXIT
 bench_start
