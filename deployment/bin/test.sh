@@ -28,15 +28,8 @@ if ! command -v kubectl >/dev/null && ! command -v kustomize >/dev/null; then
   fi
 fi
 # ClusterIT runs two nodes behind HAProxy (deployment/cluster/cluster.sh); Debian's haproxy package is enough.
-if ! command -v haproxy >/dev/null; then
-  if [ "$(id -u)" = "0" ]; then
-    echo "Installing haproxy (Debian package) for the two-node cluster test..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
-  else
-    echo "The cluster test needs haproxy: sudo apt-get install haproxy" >&2
-    exit 1
-  fi
-fi
+. deployment/bin/packages.sh
+need_package haproxy haproxy "for the two-node cluster test"
 # axe-core for the accessibility scan of the browser tests, from the npm registry
 if [ ! -f deployment/target/axe/node_modules/axe-core/axe.min.js ]; then
   command -v npm >/dev/null || { echo "npm is needed for the accessibility scan (apt-get install npm)" >&2; exit 1; }

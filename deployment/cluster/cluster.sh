@@ -20,6 +20,7 @@ shopt -s inherit_errexit
 cd "$(dirname "$0")/../.."
 ROOT="$PWD"
 . deployment/bin/jdk.sh >/dev/null
+. deployment/bin/packages.sh
 
 LB_PORT="${CLUSTER_LB_PORT:-18080}"
 DB_PORT="${CLUSTER_DB_PORT:-18306}"
@@ -49,14 +50,7 @@ require_build() {
 }
 
 require_haproxy() {
-  command -v haproxy >/dev/null && return 0
-  if [ "$(id -u)" = "0" ]; then
-    echo "Installing haproxy (Debian package) for the load balancer..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq haproxy >/dev/null
-  else
-    echo "The load balancer needs haproxy: sudo apt-get install haproxy" >&2
-    return 1
-  fi
+  need_package haproxy haproxy "for the load balancer"
 }
 
 mariadb_start() {

@@ -248,20 +248,12 @@ class ClusterIT {
     @Order(9)
     void aNodeKilledDuringWritesLosesNoAcknowledgedWriteAndTheOtherTakesOver() throws Exception {
         String prefix = "Failover " + UUID.randomUUID().toString().substring(0, 8);
-        List<Write> writes = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicBoolean writing = new AtomicBoolean(true);
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        for (int thread = 0; thread < 4; thread++) {
-            int writer = thread;
-            writers.submit(() -> writeUntilStopped(prefix + " " + writer, writing, writes));
-        }
+        WriteLoad load = WriteLoad.start(prefix);
         Thread.sleep(3000);
         long killedAt = System.nanoTime();
         cluster("kill", "node1");
         Thread.sleep(10_000);
-        writing.set(false);
-        writers.shutdown();
-        assertTrue(writers.awaitTermination(2, TimeUnit.MINUTES));
+        List<Write> writes = load.stop();
 
         List<Write> acknowledged = writes.stream().filter(w -> w.status() == 201).toList();
         Set<String> stored = actorNamesStartingWith(prefix);
@@ -312,13 +304,7 @@ class ClusterIT {
     @Order(11)
     void theDatabaseRestartedUnderAWriteLoadLosesNoAcknowledgedWriteAndTheNodesRecoverByThemselves() throws Exception {
         String prefix = "Restart " + UUID.randomUUID().toString().substring(0, 8);
-        List<Write> writes = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicBoolean writing = new AtomicBoolean(true);
-        ExecutorService writers = Executors.newFixedThreadPool(4);
-        for (int thread = 0; thread < 4; thread++) {
-            int writer = thread;
-            writers.submit(() -> writeUntilStopped(prefix + " " + writer, writing, writes));
-        }
+        WriteLoad load = WriteLoad.start(prefix);
         Thread.sleep(3000);
         cluster("db-stop");
         Thread.sleep(6000);
@@ -329,9 +315,7 @@ class ClusterIT {
         awaitTrue(Duration.ofSeconds(30), LB::ready, "the load balancer sending requests to a node again");
         long readyAt = System.nanoTime();
         Thread.sleep(3000);
-        writing.set(false);
-        writers.shutdown();
-        assertTrue(writers.awaitTermination(2, TimeUnit.MINUTES));
+        List<Write> writes = load.stop();
 
         List<Write> refused = writes.stream().filter(w -> w.status() != 201).toList();
         assertFalse(refused.isEmpty(), "no write noticed the database stopping: the test did not test anything");
@@ -468,6 +452,26 @@ class ClusterIT {
     // --- writes during the kill and the database restart
 
     private record Write(String name, long startedAt, long endedAt, int status, String node, boolean problem) {
+    }
+
+    /** Four clients creating actors named after the prefix through the load balancer, until stopped. */
+    private record WriteLoad(AtomicBoolean writing, ExecutorService writers, List<Write> writes) {
+        static WriteLoad start(String prefix) {
+            WriteLoad load = new WriteLoad(new AtomicBoolean(true), Executors.newFixedThreadPool(4),
+                    java.util.Collections.synchronizedList(new ArrayList<>()));
+            for (int thread = 0; thread < 4; thread++) {
+                int writer = thread;
+                load.writers().submit(() -> writeUntilStopped(prefix + " " + writer, load.writing(), load.writes()));
+            }
+            return load;
+        }
+
+        List<Write> stop() throws InterruptedException {
+            writing.set(false);
+            writers.shutdown();
+            assertTrue(writers.awaitTermination(2, TimeUnit.MINUTES));
+            return List.copyOf(writes);
+        }
     }
 
     private static void writeUntilStopped(String prefix, AtomicBoolean writing, List<Write> writes) {
