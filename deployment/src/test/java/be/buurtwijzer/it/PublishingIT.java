@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -81,6 +83,49 @@ class PublishingIT {
         String[] m = municipality();
         assertEquals(404, as(m, "POST", "/instruments/test-undeclared/subscription", null).status(),
                 "not in anyone's catalogue");
+    }
+
+    /**
+     * The disk of the node's plugin cache full, read-only or gone when a new release is approved: the approval
+     * says why the release did not start, the running release keeps serving, and the plugin health says both.
+     */
+    @Test
+    void aPluginCacheThatCannotBeWrittenKeepsTheRunningReleaseAndSaysWhy() throws Exception {
+        Publishers.Org org = organisation();
+        String pluginId = "test-cache-" + UUID.randomUUID().toString().substring(0, 6);
+        byte[] v1 = Jars.relabel(Jars.upload("upgradable-1.jar"), pluginId, "1.0.0");
+        assertTrue(approve(org.upload(v1, org.key()).json().getString("id")).getBoolean("active"));
+        String[] m = municipality();
+        assertEquals(201, as(m, "POST", "/instruments/" + pluginId + "/subscription", null).status());
+        byte[] v2 = Jars.relabel(v1, pluginId, "1.1.0");
+        String r2 = org.upload(v2, org.key()).json().getString("id");
+
+        Path cache;
+        try (var folders = Files.list(Path.of(System.getProperty("it.plugin.cache")))) {
+            cache = folders.filter(f -> f.getFileName().toString().startsWith("buurtwijzer-plugins-")).findFirst()
+                    .orElseThrow();
+        }
+        // root writes anywhere, so "cannot be written" is made by putting a file where the folder was
+        Path aside = cache.resolveSibling("aside-" + cache.getFileName());
+        Files.move(cache, aside);
+        Files.writeString(cache, "not a folder");
+        JsonObject approved;
+        try {
+            approved = approve(r2);
+        } finally {
+            Files.delete(cache);
+            Files.move(aside, cache);
+        }
+        assertFalse(approved.getBoolean("active"), approved.toString());
+        assertTrue(approved.getString("startProblem").contains("plugin cache folder " + cache), approved.toString());
+        Api.Reply call = as(m, "POST", "/instruments/" + pluginId + "/operations/version", "{}");
+        assertEquals(200, call.status(), "the running release stopped serving: " + call);
+        JsonObject health = Api.get(Demo.PLATFORM_ADMIN, "/api/v1/admin/plugins").array().getValuesAs(JsonObject.class)
+                .stream().filter(p -> p.getString("pluginId").equals(pluginId)).findFirst().orElseThrow();
+        assertEquals("STARTED", health.getString("state"), health.toString());
+        assertEquals("1.0.0", health.getString("version"), health.toString());
+        assertTrue(health.getString("reason").contains("Kept 1.0.0 because 1.1.0 failed to start: the plugin cache "
+                + "folder"), health.toString());
     }
 
     /** Found by the plugin benchmark: a release without release notes could not be subscribed to (500). */

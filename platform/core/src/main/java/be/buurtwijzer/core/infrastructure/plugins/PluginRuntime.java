@@ -75,7 +75,8 @@ public class PluginRuntime {
                 cache = configured.isPresent() ? Files.createTempDirectory(configured.get(), "buurtwijzer-plugins-")
                         : Files.createTempDirectory("buurtwijzer-plugins-");
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot create the plugin cache directory", e);
+                throw new PluginCacheException(cacheDirectory.filter(d -> !d.isBlank()).map(Path::of)
+                        .orElse(Path.of(System.getProperty("java.io.tmpdir"))), e);
             }
             manager = new PlatformPluginManager(cache, PluginRuntime.class.getClassLoader());
         }
@@ -120,12 +121,19 @@ public class PluginRuntime {
             return new StartResult(null, "Refused: " + refusal.reason() + ".");
         }
         LoadedInstrument previous = active.get(pluginId);
+        Path file;
+        try {
+            // before the running release is touched: a cache that cannot take the new jar leaves it running
+            file = materialise(manifest, jar);
+        } catch (PluginCacheException e) {
+            return cannotMaterialise(pluginId, manifest, previous, e);
+        }
         byte[] previousJar = previous == null ? null : readCached(previous);
         if (previous != null) {
             unload(pluginId);
         }
         try {
-            LoadedInstrument started = load(releaseId, manifest, jar);
+            LoadedInstrument started = load(releaseId, manifest, file);
             active.put(pluginId, started);
             health.state(pluginId, manifest.version(), PluginHealth.State.STARTED, null);
             LOG.info("Plugin " + pluginId + " " + manifest.version() + " started.");
@@ -136,7 +144,9 @@ public class PluginRuntime {
             health.failed(pluginId, new PluginHealth.Failure(Instant.now(), "start", reason, UUID.randomUUID().toString()));
             safeUnload(pluginId);
             if (previous != null && previousJar != null) {
-                LoadedInstrument restored = load(previous.releaseId(), PluginManifest.read(previousJar), previousJar);
+                PluginManifest previousManifest = PluginManifest.read(previousJar);
+                LoadedInstrument restored = load(previous.releaseId(), previousManifest,
+                        materialise(previousManifest, previousJar));
                 active.put(pluginId, restored);
                 health.state(pluginId, previous.version(), PluginHealth.State.STARTED, "Kept " + previous.version() + " because "
                         + manifest.version() + " failed to start: " + describe(e));
@@ -147,8 +157,21 @@ public class PluginRuntime {
         }
     }
 
-    private LoadedInstrument load(String releaseId, PluginManifest manifest, byte[] jar) {
-        Path file = materialise(manifest, jar);
+    private StartResult cannotMaterialise(String pluginId, PluginManifest manifest, LoadedInstrument previous,
+            PluginCacheException e) {
+        String reason = "Failed to start: " + e.getMessage();
+        LOG.warning("Plugin " + pluginId + " " + manifest.version() + " cannot start: " + e.getMessage());
+        health.failed(pluginId, new PluginHealth.Failure(Instant.now(), "start", reason, UUID.randomUUID().toString()));
+        if (previous != null) {
+            health.state(pluginId, previous.version(), PluginHealth.State.STARTED, "Kept " + previous.version()
+                    + " because " + manifest.version() + " failed to start: " + e.getMessage());
+        } else {
+            health.state(pluginId, manifest.version(), PluginHealth.State.FAILED, reason);
+        }
+        return new StartResult(null, reason);
+    }
+
+    private LoadedInstrument load(String releaseId, PluginManifest manifest, Path file) {
         PlatformPluginManager pf4j = manager();
         String id = pf4j.loadPlugin(file);
         PluginState state = pf4j.startPlugin(id);
@@ -187,9 +210,13 @@ public class PluginRuntime {
         manager();
         Path file = cache.resolve(manifest.id() + "-" + manifest.version() + ".jar");
         try {
-            Files.write(file, jar);
+            // the same jar is there when a release that failed to replace it comes back: nothing to write then
+            if (!Files.isRegularFile(file) || Files.size(file) != jar.length
+                    || !java.util.Arrays.equals(Files.readAllBytes(file), jar)) {
+                Files.write(file, jar);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the plugin to the local cache", e);
+            throw new PluginCacheException(cache, e);
         }
         return file;
     }
