@@ -67,8 +67,13 @@ bench_mariadb_start() { # data-dir work-dir
   echo "MariaDB did not start; see $2/mariadb.log" >&2; cat "$2/mariadb.log" >&2; return 1
 }
 
-bench_mariadb_stop() { # work-dir
-  if [ -f "$1/mariadb.pid" ]; then kill "$(cat "$1/mariadb.pid")" 2>/dev/null || true; sleep 2; rm -f "$1/mariadb.pid"; fi
+bench_mariadb_stop() { # work-dir: stops it and waits until it is gone, so that the next start gets the port
+  [ -f "$1/mariadb.pid" ] || return 0
+  local pid; pid=$(cat "$1/mariadb.pid")
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 1 120); do kill -0 "$pid" 2>/dev/null || break; sleep 0.25; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$1/mariadb.pid"
 }
 
 # One statement (or several) on the benchmark's MariaDB, in the database buurtwijzer once it exists.

@@ -42,7 +42,7 @@ public class WorkspaceErrors implements ErrorHandler {
             return;
         }
         if (DatabaseOutage.causes(event.getThrowable())) {
-            LOG.log(Level.WARNING, "The database did not answer in the workspace: " + event.getThrowable());
+            DatabaseOutage.log(LOG, "The database did not answer in the workspace", event.getThrowable());
             Messages.problem(ui.getTranslation("error.database-away"));
             return;
         }

@@ -1,6 +1,7 @@
 package be.buurtwijzer.ui.startup;
 
 import be.buurtwijzer.core.application.lifecycle.NodeStart;
+import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.privacy.RetentionService;
 import be.buurtwijzer.core.infrastructure.JobLeases;
@@ -76,29 +77,33 @@ public class ApplicationStartup {
     }
 
     /**
-     * A node that starts before its database (a cluster restarting, the database failing over) keeps trying
-     * instead of failing its start for good: it stays not ready (the plugins check is down) until the
-     * database answers and the start below has run. Anything else that fails here fails the start, loudly.
+     * A node that starts before its database (a cluster restarting, the database failing over), or loses it in the
+     * middle of its start, keeps trying instead of failing its start for good: it stays not ready (the start check
+     * is down) until the database answers and the start below has run. Anything else fails the start, loudly, once.
      */
     private void startWhenTheDatabaseAnswers() {
         Optional<String> away = databaseAway();
-        if (away.isPresent()) {
-            LOG.warning("The database does not answer (" + away.get() + "); this node stays not ready and tries again in "
-                    + DATABASE_RETRY_SECONDS + " s.");
-            scheduler.schedule(this::retryStart, DATABASE_RETRY_SECONDS, TimeUnit.SECONDS);
-            return;
+        if (away.isEmpty()) {
+            try {
+                start();
+                return;
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.causes(e)) {
+                    throw e;
+                }
+                away = Optional.of(e.toString());
+            }
         }
-        start();
+        LOG.warning("The database does not answer (" + away.get() + "); this node stays not ready and tries again in "
+                + DATABASE_RETRY_SECONDS + " s.");
+        scheduler.schedule(this::retryStart, DATABASE_RETRY_SECONDS, TimeUnit.SECONDS);
     }
 
     private void retryStart() {
         try {
             startWhenTheDatabaseAnswers();
         } catch (RuntimeException e) {
-            // the database went away again halfway, or the start itself fails: stay not ready, say why, try again
-            LOG.log(Level.SEVERE, "Starting on the database failed; this node stays not ready and tries again in "
-                    + DATABASE_RETRY_SECONDS + " s", e);
-            scheduler.schedule(this::retryStart, DATABASE_RETRY_SECONDS, TimeUnit.SECONDS);
+            LOG.log(Level.SEVERE, "Starting on the database failed; this node stays not ready until it is restarted", e);
         }
     }
 
@@ -140,7 +145,7 @@ public class ApplicationStartup {
             if (!leases.take("retention-purge", Duration.ofHours(purgeHours))) {
                 return;
             }
-            int purged = retention.purgeAll();
+            int purged = leases.givenBackOnFailure("retention-purge", retention::purgeAll);
             if (purged > 0) {
                 LOG.info("Purged " + purged + " instrument record(s) past their retention period.");
             }

@@ -54,7 +54,7 @@ public class TenantPurgeSchedule {
             if (!leases.take("tenant-purge", Duration.ofMinutes(Math.max(1, intervalMinutes)))) {
                 return;
             }
-            var purged = deletions.purgeDue();
+            var purged = leases.givenBackOnFailure("tenant-purge", deletions::purgeDue);
             if (!purged.isEmpty()) {
                 LOG.info("Purged the municipalities " + purged + " after their grace period.");
             }

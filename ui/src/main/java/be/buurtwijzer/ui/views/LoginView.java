@@ -72,7 +72,7 @@ public class LoginView extends Main implements BeforeEnterObserver {
                 throw e;
             }
             // the password was not checked: say "try again", not "wrong password"
-            form.setI18n(i18n(getTranslation("login.away.title"), getTranslation("error.database-away")));
+            form.setI18n(i18n(getTranslation("login.away.title"), getTranslation("login.away.message")));
             form.setError(true);
             return;
         }

@@ -17,7 +17,8 @@ import javax.sql.DataSource;
  * A node that takes a job's lease does the work and keeps the lease for most of the period, so the other
  * nodes' runs of that period find it held and skip; a node that dies holding it only delays the work
  * until the lease runs out. One conditional UPDATE decides, so two nodes asking at the same instant
- * cannot both win.
+ * cannot both win. The nodes compare leases with their own clocks, which NTP keeps within milliseconds of each
+ * other; a node whose clock is minutes off could run a job a second time in a period.
  */
 public final class JobLeases {
 
@@ -58,6 +59,33 @@ public final class JobLeases {
             return firstLease(connection, job, until);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot take the lease of the scheduled job " + job, e);
+        }
+    }
+
+    /**
+     * Runs the work of a job whose lease this node took; if it fails, gives the lease back, so that the next
+     * timer of any node tries again instead of the job waiting out the period.
+     */
+    public <T> T givenBackOnFailure(String job, java.util.function.Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            giveBack(job);
+            throw e;
+        }
+    }
+
+    private void giveBack(String job) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement update = connection.prepareStatement(
+                        "UPDATE scheduled_lease SET leased_until = ? WHERE job = ? AND holder = ?")) {
+            connection.setAutoCommit(true);
+            update.setObject(1, utc(clock.instant()));
+            update.setString(2, job);
+            update.setString(3, node);
+            update.executeUpdate();
+        } catch (SQLException e) {
+            // the database that made the work fail may well be away: the lease then runs out by itself
         }
     }
 

@@ -59,7 +59,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return builder.build();
         }
         if (DatabaseOutage.causes(error)) {
-            LOG.log(Level.WARNING, "The database did not answer; the request got a 503: " + error);
+            DatabaseOutage.log(LOG, "The database did not answer; the request got a 503", error);
             return Response.fromResponse(Problem.of(503, "Service Unavailable", DatabaseOutage.DETAIL, null, null)
                     .toResponse()).header("Retry-After", "5").build();
         }

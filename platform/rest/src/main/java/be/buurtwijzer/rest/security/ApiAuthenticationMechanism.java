@@ -53,7 +53,7 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
         } catch (RuntimeException e) {
             if (DatabaseOutage.causes(e)) {
                 // the password was not checked at all: "try again" is the truth, "not accepted" would not be
-                LOG.log(Level.WARNING, "Log-in check failed: the database did not answer: " + e);
+                DatabaseOutage.log(LOG, "Log-in check failed: the database did not answer", e);
                 return unavailable(request, response);
             }
             LOG.log(Level.WARNING, "Log-in check failed", e);

@@ -17,7 +17,9 @@ class DatabaseOutageTest {
         // what EclipseLink threw while MariaDB restarted under a write load
         assertTrue(DatabaseOutage.causes(new PersistenceException("EclipseLink-4002",
                 new RuntimeException(new SQLRecoverableException("Communications link failure")))));
-        assertTrue(DatabaseOutage.causes(new SQLNonTransientConnectionException("Connection refused")));
+        assertTrue(DatabaseOutage.causes(new SQLNonTransientConnectionException("Connection refused", "08001")));
+        assertTrue(DatabaseOutage.causes(new RuntimeException(
+                new jakarta.resource.spi.ResourceAllocationException("J2CA0045E: no connection"))));
         assertTrue(DatabaseOutage.causes(new IllegalStateException(new SQLException("pool", "08001"))));
         assertTrue(DatabaseOutage.causes(new RuntimeException(new java.net.ConnectException("refused"))));
     }
@@ -29,5 +31,8 @@ class DatabaseOutageTest {
         assertFalse(DatabaseOutage.causes(new SQLException("syntax", "42000")));
         assertFalse(DatabaseOutage.causes(new IllegalArgumentException("bad input")));
         assertFalse(DatabaseOutage.causes(null));
+        // a fault to fix, not to wait out
+        assertFalse(DatabaseOutage.causes(new jakarta.resource.spi.SecurityException("wrong password")));
+        assertFalse(DatabaseOutage.causes(new jakarta.resource.spi.IllegalStateException("handle closed")));
     }
 }
