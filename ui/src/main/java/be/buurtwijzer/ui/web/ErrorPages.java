@@ -1,5 +1,6 @@
 package be.buurtwijzer.ui.web;
 
+import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,6 +21,8 @@ import java.util.logging.Logger;
 public class ErrorPages extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(ErrorPages.class.getName());
+    private static final String AWAY_DUTCH = "De databank antwoordt even niet; een wijziging die je net deed, is "
+            + "misschien niet bewaard. Probeer het over enkele seconden opnieuw.";
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -30,7 +33,13 @@ public class ErrorPages extends HttpServlet {
                 request.getContextPath().length()));
         String reference = null;
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (status >= 500) {
+        boolean databaseAway = error != null && DatabaseOutage.causes(error);
+        if (databaseAway) {
+            // a page or call that needed the database while it restarts: "try again", not a fault to report
+            status = 503;
+            DatabaseOutage.log(LOG, "Error page for " + path + ": the database did not answer", error);
+            response.setHeader("Retry-After", "5");
+        } else if (status >= 500) {
             reference = UUID.randomUUID().toString();
             LOG.log(Level.SEVERE, "Error page for " + path + ", reference " + reference, error);
         }
@@ -44,12 +53,13 @@ public class ErrorPages extends HttpServlet {
         if (path.equals("/api") || path.startsWith("/api/")) {
             response.setContentType("application/problem+json");
             body = ("{\"type\":\"about:blank\",\"title\":\"" + title(status) + "\",\"status\":" + status
-                    + ",\"detail\":\"" + detail(status, reference) + "\"}").getBytes(StandardCharsets.UTF_8);
+                    + ",\"detail\":\"" + (databaseAway ? DatabaseOutage.DETAIL : detail(status, reference)) + "\"}").getBytes(StandardCharsets.UTF_8);
         } else {
             response.setContentType("text/html");
             body = ("<!DOCTYPE html><html lang=\"nl-BE\"><head><meta charset=\"utf-8\"><title>Buurtwijzer</title></head>"
-                    + "<body style=\"font-family:sans-serif;margin:2rem\"><h1>Buurtwijzer</h1><p>" + dutch(status, reference)
-                    + "</p><p lang=\"en\">" + detail(status, reference) + "</p><p><a href=\"/\">Naar de startpagina / "
+                    + "<body style=\"font-family:sans-serif;margin:2rem\"><h1>Buurtwijzer</h1><p>"
+                    + (databaseAway ? AWAY_DUTCH : dutch(status, reference)) + "</p><p lang=\"en\">"
+                    + (databaseAway ? DatabaseOutage.DETAIL : detail(status, reference)) + "</p><p><a href=\"/\">Naar de startpagina / "
                     + "Home</a></p></body></html>").getBytes(StandardCharsets.UTF_8);
         }
         response.setContentLength(body.length);
@@ -64,6 +74,7 @@ public class ErrorPages extends HttpServlet {
             case 404 -> "Not Found";
             case 405 -> "Method Not Allowed";
             case 413 -> "Content Too Large";
+            case 503 -> "Service Unavailable";
             default -> status >= 500 ? "Internal Server Error" : "Error";
         };
     }
