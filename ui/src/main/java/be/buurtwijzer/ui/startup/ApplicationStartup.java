@@ -1,6 +1,7 @@
 package be.buurtwijzer.ui.startup;
 
 import be.buurtwijzer.core.application.lifecycle.NodeStart;
+import be.buurtwijzer.core.application.lifecycle.TenantDeletionService;
 import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.privacy.RetentionService;
@@ -16,9 +17,11 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -27,7 +30,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * At start-up: bring the schema up to date, publish the bundled plugins and start the approved
- * releases, apply the tenant configuration, and purge instrument data past its retention.
+ * releases, apply the tenant configuration; then, on a schedule, converge on the releases and run the purges
+ * (instrument data past its retention, municipalities past their deletion grace period).
  */
 @ApplicationScoped
 public class ApplicationStartup {
@@ -57,7 +61,7 @@ public class ApplicationStartup {
 
     private ScheduledFuture<?> convergence;
 
-    private ScheduledFuture<?> purging;
+    private final List<ScheduledFuture<?>> purges = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     @Inject
     RetentionService retention;
@@ -65,6 +69,13 @@ public class ApplicationStartup {
     @Inject
     @ConfigProperty(name = "buurtwijzer.retention.purge-hours", defaultValue = "6")
     int purgeHours;
+
+    @Inject
+    TenantDeletionService deletions;
+
+    @Inject
+    @ConfigProperty(name = "buurtwijzer.tenant.purge-interval-minutes", defaultValue = "60")
+    int purgeIntervalMinutes;
 
     @Inject
     JobLeases leases;
@@ -133,25 +144,35 @@ public class ApplicationStartup {
         // an approved release is running everywhere within about this interval (one cheap query when nothing changed)
         convergence = scheduler.scheduleWithFixedDelay(this::converge, convergeSeconds, convergeSeconds,
                 TimeUnit.SECONDS);
-        // retention is counted in days: right after start (not holding the start up) and then every few hours
-        // is on time; of all the nodes, the one that takes the period's lease does it
-        purging = scheduler.scheduleWithFixedDelay(this::purge, 0, purgeHours * 60L, TimeUnit.MINUTES);
+        // once the schema is there: right after start (not holding the start up), then once per period; of all the
+        // nodes, the one that takes the period's lease does it. Retention is counted in days, so every few hours is
+        // on time; a municipality past its grace period goes within the hour.
+        purges.add(onceEvery("retention-purge", Duration.ofHours(purgeHours), () -> {
+            int purged = retention.purgeAll();
+            return purged == 0 ? null : "Purged " + purged + " instrument record(s) past their retention period.";
+        }));
+        purges.add(onceEvery("tenant-purge", Duration.ofMinutes(Math.max(1, purgeIntervalMinutes)), () -> {
+            List<String> purged = deletions.purgeDue();
+            return purged.isEmpty() ? null : "Purged the municipalities " + purged + " after their grace period.";
+        }));
         nodeStart.completed();
         LOG.info("Buurtwijzer is ready.");
     }
 
-    private void purge() {
-        try {
-            if (!leases.take("retention-purge", Duration.ofHours(purgeHours))) {
-                return;
+    /** Runs the work once per period across all nodes; it answers what to log, or null for nothing worth it. */
+    private ScheduledFuture<?> onceEvery(String job, Duration period, Supplier<String> work) {
+        return scheduler.scheduleWithFixedDelay(() -> {
+            try {
+                if (leases.take(job, period)) {
+                    String done = leases.givenBackOnFailure(job, work);
+                    if (done != null) {
+                        LOG.info(done);
+                    }
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "The scheduled job " + job + " failed; trying again at its next time", e);
             }
-            int purged = leases.givenBackOnFailure("retention-purge", retention::purgeAll);
-            if (purged > 0) {
-                LOG.info("Purged " + purged + " instrument record(s) past their retention period.");
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The retention purge failed; trying again at its next time", e);
-        }
+        }, 0, period.toSeconds(), TimeUnit.SECONDS);
     }
 
     private void converge() {
@@ -167,8 +188,6 @@ public class ApplicationStartup {
         if (convergence != null) {
             convergence.cancel(false);
         }
-        if (purging != null) {
-            purging.cancel(false);
-        }
+        purges.forEach(purge -> purge.cancel(false));
     }
 }
