@@ -18,7 +18,7 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * ({@code BUURTWIJZER_REQUIRE_HTTPS=true}) plain HTTP is redirected to HTTPS (308, so a POST stays
  * a POST); HTTPS answers carry HSTS.
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
+@WebFilter(filterName = "SecurityHeaders", urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders implements Filter {
 
     private boolean requireHttps;

@@ -30,6 +30,6 @@ public class CurrentCaller {
         if (request.getAttribute(ATTRIBUTE) instanceof Caller caller) {
             return caller;
         }
-        throw new NotAuthorizedException(ApiAuthenticationMechanism.REALM);
+        throw new NotAuthorizedException(ApiAuthentication.REALM);
     }
 }

@@ -15,14 +15,14 @@ class CredentialsTest {
 
     @Test
     void splitsAtTheFirstColonSoPasswordsMayContainColons() {
-        var credentials = ApiAuthenticationMechanism.Credentials.fromBasicHeader(basic("an@stederen.be:ge:heim"));
+        var credentials = ApiAuthentication.Credentials.fromBasicHeader(basic("an@stederen.be:ge:heim"));
         assertEquals("an@stederen.be", credentials.email());
         assertEquals("ge:heim", credentials.password());
     }
 
     @Test
     void acceptsTheSchemeInAnyCaseAndUtf8() {
-        var credentials = ApiAuthenticationMechanism.Credentials.fromBasicHeader(
+        var credentials = ApiAuthentication.Credentials.fromBasicHeader(
                 "basic " + Base64.getEncoder().encodeToString("zoë@example.org:wachtwoord€".getBytes(StandardCharsets.UTF_8)));
         assertEquals("zoë@example.org", credentials.email());
         assertEquals("wachtwoord€", credentials.password());
@@ -30,10 +30,10 @@ class CredentialsTest {
 
     @Test
     void refusesWhatIsNotBasicCredentials() {
-        assertNull(ApiAuthenticationMechanism.Credentials.fromBasicHeader(null));
-        assertNull(ApiAuthenticationMechanism.Credentials.fromBasicHeader("Bearer abc"));
-        assertNull(ApiAuthenticationMechanism.Credentials.fromBasicHeader("Basic !!!"));
-        assertNull(ApiAuthenticationMechanism.Credentials.fromBasicHeader(basic("no-colon")));
-        assertNull(ApiAuthenticationMechanism.Credentials.fromBasicHeader(basic(":password-without-user")));
+        assertNull(ApiAuthentication.Credentials.fromBasicHeader(null));
+        assertNull(ApiAuthentication.Credentials.fromBasicHeader("Bearer abc"));
+        assertNull(ApiAuthentication.Credentials.fromBasicHeader("Basic !!!"));
+        assertNull(ApiAuthentication.Credentials.fromBasicHeader(basic("no-colon")));
+        assertNull(ApiAuthentication.Credentials.fromBasicHeader(basic(":password-without-user")));
     }
 }

@@ -6,6 +6,8 @@ import be.buurtwijzer.core.application.shared.SessionEndedException;
 import be.buurtwijzer.core.domain.identity.PlatformRole;
 import be.buurtwijzer.core.domain.identity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -20,6 +22,9 @@ public class CallerCheck {
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
+
+    @Inject
+    AccountMemo memo;
 
     /** The caller as the account stands now; refuses a session that has ended or must change its password. */
     public Caller current(Caller caller) {
@@ -38,11 +43,23 @@ public class CallerCheck {
         if (caller.system()) {
             return caller;
         }
+        Caller readInThisRequest = readInThisRequest(caller);
+        if (readInThisRequest != null) {
+            return readInThisRequest;
+        }
         UserAccount account = caller.userId() == null ? null : em.find(UserAccount.class, caller.userId());
         if (account == null || account.getCredentialsVersion() != caller.credentialsVersion()) {
             throw new SessionEndedException();
         }
         return of(account);
+    }
+
+    private Caller readInThisRequest(Caller caller) {
+        try {
+            return memo.find(caller);
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
     }
 
     public static Caller of(UserAccount user) {

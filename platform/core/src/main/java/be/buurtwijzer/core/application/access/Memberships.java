@@ -2,6 +2,8 @@ package be.buurtwijzer.core.application.access;
 
 import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.domain.tenancy.Membership;
+import be.buurtwijzer.core.domain.tenancy.Tenant;
+import be.buurtwijzer.core.domain.tenancy.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,6 +21,19 @@ public class Memberships {
         return em.createQuery("SELECT m FROM Membership m WHERE m.tenantId = :tenant AND m.userId = :user",
                         Membership.class).setParameter("tenant", tenantId).setParameter("user", userId)
                 .getResultStream().findFirst();
+    }
+
+    /** A municipality and the person's role in it, null when they are not a member. */
+    public record TenantAndRole(Tenant tenant, TenantRole role) {
+    }
+
+    /** The municipality with this slug and this person's role in it, in one statement; empty when there is none. */
+    public Optional<TenantAndRole> inTenant(String slug, String userId) {
+        return em.createQuery("SELECT t, m.role FROM Tenant t LEFT JOIN Membership m ON m.tenantId = t.id "
+                        + "AND m.userId = :user WHERE t.slug = :slug", Object[].class)
+                .setParameter("slug", slug).setParameter("user", userId)
+                .getResultStream().findFirst()
+                .map(row -> new TenantAndRole((Tenant) row[0], (TenantRole) row[1]));
     }
 
     /** A member with the account, as the member lists show them. */

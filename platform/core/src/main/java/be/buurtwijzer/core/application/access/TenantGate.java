@@ -8,7 +8,6 @@ import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.shared.TenantClosedException;
 import be.buurtwijzer.core.application.shared.TenantSuspendedException;
 import be.buurtwijzer.core.domain.shared.TenantContext;
-import be.buurtwijzer.core.domain.tenancy.Membership;
 import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
@@ -54,8 +53,20 @@ public class TenantGate {
             return new TenantAccess(earlier.tenantId(), earlier.slug(), earlier.tenantName(), earlier.role(), caller,
                     earlier.defaultLocale());
         }
-        Tenant tenant = findTenant(slug);
-        TenantRole role = caller.system() ? TenantRole.TENANT_ADMIN : roleOf(caller, tenant, slug);
+        Tenant tenant;
+        TenantRole role;
+        if (caller.system()) {
+            tenant = findTenant(slug);
+            role = TenantRole.TENANT_ADMIN;
+        } else {
+            Memberships.TenantAndRole found = memberships.inTenant(slug, caller.userId())
+                    .orElseThrow(() -> new NotFoundException("municipality", slug));
+            tenant = found.tenant();
+            role = found.role();
+            if (role == null) {
+                throw new NotFoundException("municipality", slug).withCode("no-access");
+            }
+        }
         if (tenant.isClosed()) {
             throw new TenantClosedException(tenant.getName());
         }
@@ -112,12 +123,6 @@ public class TenantGate {
         } catch (ContextNotActiveException noRequest) {
             return null;
         }
-    }
-
-    private TenantRole roleOf(Caller caller, Tenant tenant, String slug) {
-        return memberships.find(tenant.getId(), caller.userId())
-                .map(Membership::getRole)
-                .orElseThrow(() -> new NotFoundException("municipality", slug).withCode("no-access"));
     }
 
     private static String describe(TenantPermission permission) {

@@ -24,6 +24,8 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Clock;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -93,13 +95,22 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         select.where(where(cb, root, query));
         Order order = page.descending() ? cb.desc(root.get(page.sortField())) : cb.asc(root.get(page.sortField()));
         select.orderBy(order, cb.asc(root.get("id")));
-        List<E> items = em.createQuery(select).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        // only read for the views, never changed: not registered in the persistence context
+        List<E> items = em.createQuery(select).setHint(QueryHints.READ_ONLY, HintValues.TRUE)
+                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new Page<>(views(items), page.page(), page.size(), total(query, page, items.size()));
+    }
 
+    private long total(ListQuery query, PageRequest page, int onThisPage) {
+        return page.totalFrom(onThisPage).orElseGet(() -> count(query));
+    }
+
+    private long count(ListQuery query) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> countRoot = count.from(type());
         count.select(cb.count(countRoot)).where(where(cb, countRoot, query));
-        long total = em.createQuery(count).getSingleResult();
-        return new Page<>(views(items), page.page(), page.size(), total);
+        return em.createQuery(count).getSingleResult();
     }
 
     public V get(Caller caller, String slug, String id) {

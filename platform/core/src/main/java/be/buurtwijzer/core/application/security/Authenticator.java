@@ -1,11 +1,14 @@
 package be.buurtwijzer.core.application.security;
 
+import be.buurtwijzer.core.application.access.AccountMemo;
 import be.buurtwijzer.core.application.access.CallerCheck;
+import be.buurtwijzer.core.application.shared.Caller;
 
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
 import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.infrastructure.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -59,6 +62,9 @@ public class Authenticator {
     @Inject
     be.buurtwijzer.core.application.access.Accounts accounts;
 
+    @Inject
+    AccountMemo memo;
+
     private final LoginThrottle throttle = LoginThrottle.DEFAULT;
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
     private final byte[] cacheKey = new SecureRandom().generateSeed(32);
@@ -66,6 +72,23 @@ public class Authenticator {
             .mapToObj(i -> new ReentrantLock()).toArray(ReentrantLock[]::new);
 
     public LoginResult login(String email, String password) {
+        LoginResult result = checkedOrRemembered(email, password);
+        if (result.succeeded()) {
+            rememberForThisRequest(result.caller());
+        }
+        return result;
+    }
+
+    /** The rest of this request checks the account against this read of it (see {@link AccountMemo}). */
+    private void rememberForThisRequest(Caller caller) {
+        try {
+            memo.remember(caller);
+        } catch (ContextNotActiveException noRequest) {
+            // outside a request nothing later would look for it
+        }
+    }
+
+    private LoginResult checkedOrRemembered(String email, String password) {
         // a password verified a moment ago needs no lock: only the slow path counts attempts and runs PBKDF2,
         // and one account's requests in parallel (an API client) must not queue behind each other
         Optional<LoginResult> remembered = remembered(email, password == null ? "" : password);
@@ -83,7 +106,7 @@ public class Authenticator {
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
         try {
-            return check(email, password == null ? "" : password);
+            return verify(email, password == null ? "" : password);
         } finally {
             lock.unlock();
         }
@@ -101,7 +124,7 @@ public class Authenticator {
         return Optional.of(LoginResult.ok(CallerCheck.of(found.get())));
     }
 
-    private LoginResult check(String email, String password) {
+    private LoginResult verify(String email, String password) {
         Instant now = clock.instant();
         Optional<UserAccount> found = findByEmail(email);
         if (found.isEmpty()) {

@@ -1,5 +1,6 @@
 package be.buurtwijzer.core.application.shared;
 
+import java.util.OptionalLong;
 import java.util.Set;
 
 /**
@@ -44,5 +45,14 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
 
     public int offset() {
         return page * size;
+    }
+
+    /**
+     * The total that a page of this request shows without counting: a page that is not full and not past the
+     * end ends the list. Empty for a full page, or an empty one after the first, which need a count.
+     */
+    public OptionalLong totalFrom(int onThisPage) {
+        return onThisPage < size && (onThisPage > 0 || offset() == 0)
+                ? OptionalLong.of((long) offset() + onThisPage) : OptionalLong.empty();
     }
 }

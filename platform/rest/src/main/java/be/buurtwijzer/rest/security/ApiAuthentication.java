@@ -4,30 +4,38 @@ import be.buurtwijzer.core.application.security.Authenticator;
 import be.buurtwijzer.core.application.security.LoginResult;
 import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.rest.errors.Problem;
-import jakarta.enterprise.context.ApplicationScoped;
+import be.buurtwijzer.core.application.shared.Caller;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
-import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
-import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * HTTP Basic for everything under /api. A wrong password, an unknown address, a locked account
  * and missing credentials all get the same 401 problem, so a caller cannot tell which it was.
+ * <p>
+ * A servlet filter rather than a Jakarta Security authentication mechanism: the API has its own
+ * log-in check ({@link Authenticator}) and takes the caller from the request, never from the
+ * container, and the container's JASPIC path around a mechanism cost about a fifth of the CPU of
+ * a list request (issue 19, RESULTS.md). The order after {@code SecurityHeaders} is in web.xml.
  */
-@ApplicationScoped
-public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
+@WebFilter(filterName = ApiAuthentication.NAME, urlPatterns = "/api/*", asyncSupported = true)
+public class ApiAuthentication extends HttpFilter {
 
-    private static final Logger LOG = Logger.getLogger(ApiAuthenticationMechanism.class.getName());
+    static final String NAME = "ApiAuthentication";
+    private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
     private static final Jsonb JSONB = JsonbBuilder.create();
     static final String REALM = "Basic realm=\"Buurtwijzer\", charset=\"UTF-8\"";
 
@@ -35,17 +43,25 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
     Authenticator authenticator;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
-        if (!isApi(request)) {
-            return context.doNothing();
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String header = request.getHeader("Authorization");
+        if (header == null && isPublic(request)) {
+            chain.doFilter(request, response);
+            return;
         }
-        Credentials credentials = Credentials.fromBasicHeader(request.getHeader("Authorization"));
-        if (credentials == null && request.getHeader("Authorization") == null && isPublic(request)) {
-            return context.doNothing();
+        Caller caller = authenticate(Credentials.fromBasicHeader(header), request, response);
+        if (caller != null) {
+            // the resources take the caller from here, so the account is read once per request
+            request.setAttribute(CurrentCaller.ATTRIBUTE, caller);
+            chain.doFilter(new Authenticated(request, caller), response);
         }
+    }
+
+    /** The caller, or null when the refusal (401) or the outage (503) has been sent. */
+    private Caller authenticate(Credentials credentials, HttpServletRequest request, HttpServletResponse response) {
         if (credentials == null) {
-            return refuse(request, response, context);
+            return refuse(request, response);
         }
         LoginResult result;
         try {
@@ -54,49 +70,37 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (DatabaseOutage.causes(e)) {
                 // the password was not checked at all: "try again" is the truth, "not accepted" would not be
                 DatabaseOutage.log(LOG, "Log-in check failed: the database did not answer", e);
-                return unavailable(request, response);
+                unavailable(request, response);
+                return null;
             }
             LOG.log(Level.WARNING, "Log-in check failed", e);
-            return refuse(request, response, context);
+            return refuse(request, response);
         }
-        if (!result.succeeded()) {
-            return refuse(request, response, context);
-        }
-        // the resources take the caller from here, so the account is read once per request
-        request.setAttribute(CurrentCaller.ATTRIBUTE, result.caller());
-        Set<String> groups = result.caller().platformRole() == null ? Set.of()
-                : Set.of(result.caller().platformRole().name());
-        return context.notifyContainerAboutLogin(result.caller().email(), groups);
+        return result.succeeded() ? result.caller() : refuse(request, response);
     }
 
     /**
      * An invitation's holder reads it and creates an account with its token alone; someone who forgot
-     * their password asks for a link and uses it (see web.xml).
+     * their password asks for a link and uses it.
      */
     static boolean isPublic(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the container's decoded, normalised path: a raw URI could say invitations/../tenants
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
         return path.startsWith("/api/v1/invitations/") || path.equals("/api/v1/password-reset")
                 || path.startsWith("/api/v1/password-reset/");
     }
 
-    static boolean isApi(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.equals("/api") || path.startsWith("/api/");
-    }
-
-    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response) {
+    private static void unavailable(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("Retry-After", "5");
         send(request, response, Problem.of(503, "Service Unavailable", DatabaseOutage.DETAIL, null, null));
-        return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    private static Caller refuse(HttpServletRequest request, HttpServletResponse response) {
         response.setHeader("WWW-Authenticate", REALM);
         send(request, response, Problem.of(401, "Unauthorized",
                 "Log in with your e-mail address and password (HTTP Basic). If you did, the combination was not "
                         + "accepted, or the account is temporarily locked after repeated failures.", null, null));
-        return AuthenticationStatus.SEND_FAILURE;
+        return null;
     }
 
     private static void send(HttpServletRequest request, HttpServletResponse response, Problem problem) {
@@ -130,6 +134,36 @@ public class ApiAuthenticationMechanism implements HttpAuthenticationMechanism {
                 return null;
             }
             return new Credentials(decoded.substring(0, colon), decoded.substring(colon + 1));
+        }
+    }
+
+    /** The request as the rest of the chain sees it: with the caller as its user (access log, telemetry). */
+    private static final class Authenticated extends HttpServletRequestWrapper {
+        private final Caller caller;
+
+        Authenticated(HttpServletRequest request, Caller caller) {
+            super(request);
+            this.caller = caller;
+        }
+
+        @Override
+        public Principal getUserPrincipal() {
+            return caller::email;
+        }
+
+        @Override
+        public String getRemoteUser() {
+            return caller.email();
+        }
+
+        @Override
+        public boolean isUserInRole(String role) {
+            return caller.platformRole() != null && caller.platformRole().name().equals(role);
+        }
+
+        @Override
+        public String getAuthType() {
+            return HttpServletRequest.BASIC_AUTH;
         }
     }
 }
