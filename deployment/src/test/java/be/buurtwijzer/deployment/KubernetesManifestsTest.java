@@ -403,8 +403,9 @@ class KubernetesManifestsTest {
         assertTrue(containerfile.contains("RUN features.sh") && containerfile.contains("RUN configure.sh"));
         List<String> users = containerfile.lines().filter(l -> l.startsWith("USER ")).toList();
         assertEquals("USER 1001", users.get(users.size() - 1), "runs as uid 1001");
-        // the same server.xml as the tests; the build outputs the later COPY lines take
-        assertTrue(containerfile.contains("COPY --chown=1001:0 deployment/src/main/liberty/config/server.xml /config/server.xml"));
+        // the same server.xml and jvm.options as the tests; the build outputs the later COPY lines take
+        assertTrue(containerfile.contains("COPY --chown=1001:0 deployment/src/main/liberty/config/server.xml "
+                + "deployment/src/main/liberty/config/jvm.options /config/"));
         assertTrue(pom.contains("<outputDirectory>${project.build.directory}/jdbc</outputDirectory>")
                 && containerfile.contains("/src/deployment/target/jdbc/"));
         assertTrue(pom.contains("<outputDirectory>${project.build.directory}/bundled-plugins</outputDirectory>")

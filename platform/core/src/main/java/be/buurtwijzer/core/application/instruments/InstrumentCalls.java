@@ -93,13 +93,9 @@ public class InstrumentCalls {
     /** Views per enabled instrument the caller may open, for the navigation. */
     public List<View> views(Caller caller, String slug, List<String> enabledPluginIds) {
         List<View> views = new ArrayList<>();
-        for (String pluginId : enabledPluginIds) {
-            InstrumentTicket ticket;
-            try {
-                ticket = instrumentGate.enter(caller, slug, pluginId);
-            } catch (RuntimeException unavailable) {
-                continue;
-            }
+        for (var entered : instrumentGate.enterAll(caller, slug, enabledPluginIds).entrySet()) {
+            String pluginId = entered.getKey();
+            InstrumentTicket ticket = entered.getValue();
             var context = liveContext(ticket, caller, slug, pluginId);
             permittedViews(ticket).forEach(spec -> views.add(new View(pluginId, ticket.name(), spec, context)));
         }
@@ -108,9 +104,10 @@ public class InstrumentCalls {
 
     public List<Card> cards(Caller caller, String slug, List<String> enabledPluginIds) {
         List<Card> cards = new ArrayList<>();
-        for (String pluginId : enabledPluginIds) {
+        for (var entered : instrumentGate.enterAll(caller, slug, enabledPluginIds).entrySet()) {
+            String pluginId = entered.getKey();
+            InstrumentTicket ticket = entered.getValue();
             try {
-                InstrumentTicket ticket = instrumentGate.enter(caller, slug, pluginId);
                 DashboardCardSpec card = ticket.instrument().dashboardCard();
                 if (card != null && (card.permission() == null || ticket.permissions().contains(card.permission()))) {
                     cards.add(new Card(pluginId, ticket.name(), card, liveContext(ticket, caller, slug, pluginId)));
@@ -135,13 +132,9 @@ public class InstrumentCalls {
      */
     public List<Noted> attention(Caller caller, String slug, List<String> enabledPluginIds) {
         List<Noted> noted = new ArrayList<>();
-        for (String pluginId : enabledPluginIds) {
-            InstrumentTicket ticket;
-            try {
-                ticket = instrumentGate.enter(caller, slug, pluginId);
-            } catch (RuntimeException unavailable) {
-                continue;
-            }
+        for (var entered : instrumentGate.enterAll(caller, slug, enabledPluginIds).entrySet()) {
+            String pluginId = entered.getKey();
+            InstrumentTicket ticket = entered.getValue();
             try {
                 Attention.Spec spec = ticket.instrument().instrument().attention();
                 if (spec == null || (spec.permission() != null && !ticket.permissions().contains(spec.permission()))) {

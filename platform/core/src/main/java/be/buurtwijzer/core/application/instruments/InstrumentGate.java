@@ -15,7 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -53,13 +56,40 @@ public class InstrumentGate {
         LoadedInstrument instrument = runtime.instrument(pluginId).orElseThrow(() -> new PluginFailureException(
                 "The instrument '" + pluginId + "' is not running on the platform at the moment; its data is kept. "
                         + "The platform administrators can see why.", PluginFailureException.Kind.UNAVAILABLE));
+        return ticket(access, instrument, userLocale(caller));
+    }
+
+    /**
+     * The way into several instruments at once, for a page that shows them side by side (the menu, the home page):
+     * the same checks as {@link #enter}, read once for all of them at this moment. An instrument that is off or
+     * not running is left out, as a refusal of {@link #enter} would leave it out.
+     */
+    @Transactional(dontRollbackOn = be.buurtwijzer.core.application.shared.ApplicationException.class)
+    public Map<String, InstrumentTicket> enterAll(Caller caller, String slug, List<String> pluginIds) {
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ);
+        Set<String> usable = subscriptions.ofMunicipality(access.tenantId()).stream().filter(Subscription::isUsable)
+                .map(Subscription::getPluginId).collect(Collectors.toSet());
+        String userLocale = userLocale(caller);
+        Map<String, InstrumentTicket> tickets = new LinkedHashMap<>();
+        for (String pluginId : pluginIds) {
+            if (usable.contains(pluginId)) {
+                runtime.instrument(pluginId).ifPresent(instrument ->
+                        tickets.put(pluginId, ticket(access, instrument, userLocale)));
+            }
+        }
+        return tickets;
+    }
+
+    private String userLocale(Caller caller) {
+        return caller.userId() == null ? null : em.find(UserAccount.class, caller.userId()).getPreferredLocale();
+    }
+
+    private static InstrumentTicket ticket(TenantAccess access, LoadedInstrument instrument, String userLocale) {
         String role = access.role().name();
         Set<String> permissions = instrument.descriptor().permissions().stream()
                 .filter(p -> p.defaultRoles().stream().anyMatch(r -> r.name().equals(role)))
                 .map(PermissionSpec::id).collect(Collectors.toUnmodifiableSet());
         String tenantLocale = access.defaultLocale();
-        String userLocale = caller.userId() == null ? null
-                : em.find(UserAccount.class, caller.userId()).getPreferredLocale();
         return new InstrumentTicket(access, instrument, permissions,
                 Locale.forLanguageTag(userLocale != null ? userLocale : tenantLocale), Locale.forLanguageTag(tenantLocale));
     }

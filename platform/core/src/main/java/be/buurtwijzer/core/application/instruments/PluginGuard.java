@@ -5,7 +5,9 @@ import be.buurtwijzer.core.application.shared.ConflictException;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.domain.instruments.PluginHealth;
+import be.buurtwijzer.core.infrastructure.plugins.CallAllocation;
 import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
+import be.buurtwijzer.core.infrastructure.plugins.PluginThreads;
 import be.buurtwijzer.plugin.api.InstrumentException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -15,8 +17,12 @@ import jakarta.transaction.RollbackException;
 import jakarta.transaction.TransactionalException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -26,9 +32,11 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Every call into plugin code goes through here: on a managed thread, with a time limit. A
- * failure is logged with the plugin id and a reference, counted, and answered with a clear message;
- * it never reaches other plugins or municipalities.
+ * Every call into plugin code goes through here: on a managed thread, with a time limit and a limit on what one
+ * call may allocate. A failure is logged with the plugin id and a reference, counted, and answered with a clear
+ * message; it never reaches other plugins or municipalities. Threads a call leaves running are interrupted and
+ * reported, and a plugin that leaves more than a few is stopped on this node ({@link PluginThreads}). The thread's
+ * context class loader stays the application's: the server finds its JSON-B provider (and more) through it.
  */
 @ApplicationScoped
 public class PluginGuard {
@@ -48,6 +56,23 @@ public class PluginGuard {
     @ConfigProperty(name = "buurtwijzer.plugin.timeout-seconds", defaultValue = "10")
     int timeoutSeconds;
 
+    @Inject
+    @ConfigProperty(name = "buurtwijzer.plugin.call-memory-mb", defaultValue = "512")
+    int callMemoryMb;
+
+    @Inject
+    @ConfigProperty(name = "buurtwijzer.plugin.max-threads", defaultValue = "4")
+    int maxThreads;
+
+    /** How often a running call's allocation is looked at. */
+    private static final long WATCH_MILLIS = 50;
+
+    /** The threads running a call into a plugin right now (also one past its time limit that has not ended yet). */
+    private final Set<Thread> working = ConcurrentHashMap.newKeySet();
+
+    /** Per plugin, the threads its calls left running that had not ended when last looked at. */
+    private final Map<String, Set<Thread>> leftRunning = new ConcurrentHashMap<>();
+
     public Duration timeout() {
         return Duration.ofSeconds(timeoutSeconds);
     }
@@ -65,11 +90,14 @@ public class PluginGuard {
     private <T> T call(String pluginId, String instrumentName, String what, Callable<T> work, OperationAttempt attempt) {
         PluginHealth health = runtime.health();
         health.called(pluginId);
-        Future<T> future = executor.submit(work);
+        ClassLoader loader = runtime.loaderOf(pluginId).orElse(null);
+        Set<Thread> before = loader == null ? Set.of() : PluginThreads.live();
+        Worker<T> worker = new Worker<>(work, working);
+        Future<T> future = executor.submit(worker);
         try {
             try {
-                return future.get(timeoutSeconds, TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
+                return await(future, worker);
+            } catch (TimeoutException | OverAllocation e) {
                 if (attempt != null && !attempt.abandon()) {
                     return future.get(); // it answered in time and is committing: its answer stands
                 }
@@ -82,6 +110,13 @@ public class PluginGuard {
                     + timeoutSeconds + " seconds and was stopped. Nothing else was affected. Reference: " + reference
                     + ".", PluginFailureException.Kind.TIMED_OUT).withCode("plugin-timeout", instrumentName,
                     timeoutSeconds, reference);
+        } catch (OverAllocation e) {
+            future.cancel(true);
+            String reference = record(pluginId, what, "allocated more than " + callMemoryMb + " MB in one call", null);
+            throw new PluginFailureException("The instrument '" + instrumentName + "' used more memory than one call "
+                    + "may (" + callMemoryMb + " MB) and was stopped. Nothing else was affected. Reference: "
+                    + reference + ".", PluginFailureException.Kind.FAILED).withCode("plugin-memory", instrumentName,
+                    callMemoryMb, reference);
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
@@ -103,6 +138,107 @@ public class PluginGuard {
                     + "request; nothing else was affected and the failure was reported to the platform administrators. "
                     + "Reference: " + reference + ".", PluginFailureException.Kind.FAILED).withCode("plugin-failed",
                     instrumentName, reference);
+        } finally {
+            threadsLeftRunning(pluginId, what, loader, before, worker.creations);
+            nearTheMemoryLimit(pluginId, what, worker.total);
+        }
+    }
+
+    /** The answer within the time limit, watching what the call allocates while it runs. */
+    private <T> T await(Future<T> future, Worker<T> worker)
+            throws TimeoutException, OverAllocation, InterruptedException, ExecutionException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
+        long budget = callMemoryMb * 1024L * 1024L;
+        while (true) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw new TimeoutException();
+            }
+            try {
+                return future.get(Math.min(left, TimeUnit.MILLISECONDS.toNanos(WATCH_MILLIS)), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException stillRunning) {
+                if (worker.allocated() > budget) {
+                    throw new OverAllocation();
+                }
+            }
+        }
+    }
+
+    /** A call that ended within the limit but used more than half of it: worth knowing before it is refused. */
+    private void nearTheMemoryLimit(String pluginId, String what, long allocated) {
+        long limit = callMemoryMb * 1024L * 1024L;
+        if (allocated > limit / 2 && allocated <= limit) {
+            LOG.info("Plugin " + pluginId + " allocated " + allocated / (1024 * 1024) + " MB in " + what
+                    + "; one call may allocate " + callMemoryMb + " MB (BUURTWIJZER_PLUGIN_CALL_MEMORY_MB).");
+        }
+    }
+
+    /**
+     * Threads the call started that are still alive: interrupted and reported. The plugin's threads still alive from
+     * earlier calls count too, and more than the allowed number stop the plugin on this node.
+     */
+    private void threadsLeftRunning(String pluginId, String what, ClassLoader loader, Set<Thread> before,
+            PluginThreads.Creations creations) {
+        if (loader == null) {
+            return;
+        }
+        List<Thread> started = PluginThreads.leftBy(creations, before, working, loader);
+        Set<Thread> alive = leftRunning.computeIfAbsent(pluginId, id -> ConcurrentHashMap.newKeySet());
+        alive.removeIf(thread -> !thread.isAlive());
+        if (started.isEmpty()) {
+            return;
+        }
+        started.forEach(Thread::interrupt);
+        alive.addAll(started);
+        record(pluginId, what, "left " + started.size() + " thread(s) running after the call ("
+                + PluginThreads.names(started) + "); they were interrupted", null);
+        alive.removeIf(thread -> !thread.isAlive());
+        if (alive.size() > maxThreads) {
+            leftRunning.remove(pluginId);
+            runtime.contain(pluginId, "Stopped on this server: it left " + alive.size() + " threads running, more than "
+                    + "the " + maxThreads + " allowed. It starts again with a new release or a restart of the server.");
+        }
+    }
+
+    /** A call into a plugin on the executor's thread, measured from its start. */
+    private static final class Worker<T> implements Callable<T> {
+        private final Callable<T> work;
+        private final Set<Thread> working;
+        private final PluginThreads.Creations creations = new PluginThreads.Creations();
+        private volatile long mark = -1;
+        private volatile long total = -1;
+        private volatile Thread thread;
+
+        Worker(Callable<T> work, Set<Thread> working) {
+            this.work = work;
+            this.working = working;
+        }
+
+        @Override
+        public T call() throws Exception {
+            Thread current = Thread.currentThread();
+            mark = CallAllocation.allocatedBy(current);
+            thread = current;
+            working.add(current);
+            try {
+                return PluginThreads.countCreations(creations, work);
+            } finally {
+                total = mark < 0 ? -1 : CallAllocation.allocatedBy(current) - mark;
+                working.remove(current);
+            }
+        }
+
+        /** Bytes allocated by the call so far; 0 before it runs or without a measure. */
+        long allocated() {
+            Thread running = thread;
+            long start = mark;
+            return running == null || start < 0 ? 0 : CallAllocation.allocatedBy(running) - start;
+        }
+    }
+
+    private static final class OverAllocation extends Exception {
+        OverAllocation() {
+            super(null, null, false, false);
         }
     }
 

@@ -42,6 +42,8 @@ public class PluginRuntime {
     private static final ApiCompatibility COMPATIBILITY = new ApiCompatibility(PlatformApi.VERSION, PluginUiApi.VERSION);
 
     private final Map<String, LoadedInstrument> active = new ConcurrentHashMap<>();
+    /** Releases stopped on this node for what they did (threads left running), with the reason; until a restart. */
+    private final Map<String, String> contained = new ConcurrentHashMap<>();
     private final PluginHealth health = new PluginHealth();
     private Path cache;
     private PlatformPluginManager manager;
@@ -115,6 +117,10 @@ public class PluginRuntime {
     public synchronized StartResult start(String releaseId, byte[] jar) {
         PluginManifest manifest = PluginManifest.read(jar);
         String pluginId = manifest.id();
+        String containment = contained.get(releaseId);
+        if (containment != null) {
+            return new StartResult(null, containment);
+        }
         ApiCompatibility.Refusal refusal = incompatibility(manifest);
         if (refusal != null) {
             health.state(pluginId, manifest.version(), PluginHealth.State.REFUSED, "Refused: " + refusal.reason() + ".");
@@ -250,6 +256,26 @@ public class PluginRuntime {
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Unloading plugin " + pluginId + " failed", e);
         }
+    }
+
+    /**
+     * Stops the running release of a plugin on this node for what it did, and keeps it from starting again here
+     * until the node restarts; a new release of the plugin may start.
+     */
+    public synchronized void contain(String pluginId, String reason) {
+        LoadedInstrument running = active.get(pluginId);
+        if (running == null) {
+            return;
+        }
+        contained.put(running.releaseId(), reason);
+        unload(pluginId);
+        health.state(pluginId, running.version(), PluginHealth.State.STOPPED, reason);
+        LOG.warning("Plugin " + pluginId + " " + running.version() + " stopped on this node: " + reason);
+    }
+
+    /** The class loader of a running plugin: the classes of its own jar are the ones it loads and its parent does not. */
+    public Optional<ClassLoader> loaderOf(String pluginId) {
+        return instrument(pluginId).map(i -> i.instrument().getClass().getClassLoader());
     }
 
     public void stopped(String pluginId, String version, String reason) {

@@ -27,6 +27,14 @@ public class FaultyInstrument implements Instrument {
     public record Note(String text) {
     }
 
+    /** How many threads to start and leave running; stubborn ones ignore being interrupted. */
+    public record Spawn(int count, boolean stubborn) {
+    }
+
+    /** How many megabytes to allocate in one call, in 1 MB pieces, keeping the last {@code keep} of them. */
+    public record Hoard(int megabytes, int keep) {
+    }
+
     /** How many notes to write before misbehaving, and how long to wait (ms) where that applies. */
     public record Writes(int count, long waitMillis) {
     }
@@ -79,6 +87,27 @@ public class FaultyInstrument implements Instrument {
                             return in;
                         }),
                 new OperationSpec<>("echo", new Text("echo", "echo"), Echo.class, "faulty.use", (c, in) -> in),
+                new OperationSpec<>("spawn", new Text("draden starten", "start threads"), Spawn.class, "faulty.use",
+                        (c, in) -> {
+                            for (int i = 1; i <= in.count(); i++) {
+                                Thread thread = new Thread(() -> idle(in.stubborn()), "faulty-leak-" + i);
+                                thread.setDaemon(true);
+                                thread.start();
+                            }
+                            return in;
+                        }),
+                new OperationSpec<>("hoard", new Text("geheugen vullen", "fill memory"), Hoard.class, "faulty.use",
+                        (c, in) -> {
+                            java.util.ArrayDeque<byte[]> kept = new java.util.ArrayDeque<>();
+                            // stops when told to, as code that waits or reads does; a loop deaf to it cannot be stopped
+                            for (int i = 0; i < in.megabytes() && !Thread.currentThread().isInterrupted(); i++) {
+                                kept.addLast(new byte[1 << 20]);
+                                while (kept.size() > Math.max(in.keep(), 1)) {
+                                    kept.removeFirst();
+                                }
+                            }
+                            return new Hoard(in.megabytes(), kept.size());
+                        }),
                 new OperationSpec<>("boom", new Text("boem", "boom"), Echo.class, "faulty.use", (c, in) -> {
                     throw new IllegalStateException("test plugin: failing on purpose");
                 }),
@@ -90,6 +119,18 @@ public class FaultyInstrument implements Instrument {
                     }
                     return in;
                 }));
+    }
+
+    private static void idle(boolean stubborn) {
+        while (true) {
+            try {
+                Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+                if (!stubborn) {
+                    return;
+                }
+            }
+        }
     }
 
     @Override

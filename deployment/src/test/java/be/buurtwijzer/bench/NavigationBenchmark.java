@@ -1,0 +1,85 @@
+package be.buurtwijzer.bench;
+
+import java.io.File;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Benchmark helper (not a test): logs in once, then goes round the workspace's menu {@code rounds} times, clicking
+ * each given entry as a person would, and prints the median and 95th percentile of the time from the click until
+ * the page is shown (its address, and a title other than the previous page's), polled every 5 ms. Between the
+ * warm-up round and the measured ones it prints a line, so the script around it can mark the database's log.
+ * Usage: base-url user password rounds path,path,…
+ */
+public final class NavigationBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        int rounds = Integer.parseInt(args[3]);
+        String[] paths = args[4].split(",");
+        ChromeDriver driver = browser();
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(5));
+            driver.get(base + "/login");
+            wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+            driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(args[1]);
+            driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(args[2] + Keys.ENTER);
+            wait.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav-item")).isEmpty());
+            List<Long> times = new ArrayList<>();
+            for (int round = 0; round <= rounds; round++) {
+                if (round == 1) {
+                    System.out.println("measuring");
+                    System.out.flush();
+                    Thread.sleep(1_000);
+                }
+                for (String path : paths) {
+                    String title = (String) driver.executeScript(
+                            "const h = document.querySelector('main h1'); return h ? h.textContent : ''");
+                    long start = System.nanoTime();
+                    driver.executeScript("document.querySelector(\"vaadin-side-nav-item[path='" + path + "']\").click()");
+                    wait.until(d -> d.getCurrentUrl().endsWith("/" + path) && Boolean.TRUE.equals(((ChromeDriver) d)
+                            .executeScript("const h = document.querySelector('main h1');"
+                                    + " return h !== null && h.textContent !== arguments[0]", title)));
+                    if (round > 0) {
+                        times.add((System.nanoTime() - start) / 1_000_000);
+                    }
+                }
+            }
+            System.out.println("navigations " + times.size() + " median-ms " + percentile(times, 0.5) + " p95-ms "
+                    + percentile(times, 0.95));
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private static long percentile(List<Long> values, double p) {
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p)));
+    }
+
+    private static ChromeDriver browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(which("chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
+        return new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(which("chromedriver"))).usingAnyFreePort().build(), options);
+    }
+
+    private static String which(String program) {
+        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
+            File candidate = new File(dir, program);
+            if (candidate.canExecute()) {
+                return candidate.getAbsolutePath();
+            }
+        }
+        throw new IllegalStateException(program + " is not installed");
+    }
+}
