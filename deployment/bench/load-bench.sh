@@ -69,10 +69,10 @@ for db in $DATABASES; do
     echo "$db|GET /health/live|$c|$rps|$p50|$p99|$err|$rps" | tee -a "$ROWS"
     live=$rps
     if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then
-      jcmd "$(bench_pid)" JFR.start name=list settings=profile filename="$PWD/deployment/target/bench-$db-list.jfr" >/dev/null
+      "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.start name=list settings=profile filename="$PWD/deployment/target/bench-$db-list.jfr" >/dev/null
     fi
     read -r rps p50 p99 err <<< "$(load "$c" "/api/v1/tenants/stederen/initiatives?size=20")"
-    if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then jcmd "$(bench_pid)" JFR.stop name=list >/dev/null; fi
+    if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.stop name=list >/dev/null; fi
     echo "$db|GET …/stederen/initiatives?size=20|$c|$rps|$p50|$p99|$err|$live" | tee -a "$ROWS"
   done
   read -r rps p50 p99 err <<< "$(load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua")"

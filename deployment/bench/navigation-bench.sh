@@ -16,7 +16,7 @@ export BUURTWIJZER_TENANT_CONFIG="$PWD/tenant-config/demo" BUURTWIJZER_BUNDLED_P
 PATHS="stederen/register/actors,stederen/register/initiatives,stederen,stederen/instrument/spiderweb/webs,stederen/register/neighbourhoods,stederen/instrument/typology/initiatives"
 command -v chromium >/dev/null && command -v chromedriver >/dev/null || { echo "needs chromium and chromium-driver (bash deployment/bin/test.sh installs them)" >&2; exit 1; }
 WORK=$(mktemp -d)
-trap 'bench_stop; bench_mariadb_stop "$WORK"; rm -rf "$WORK"' EXIT
+trap 'bench_stop; bench_mariadb_stop "$WORK"; [ -n "${KEEP_WORK:-}" ] || rm -rf "$WORK"' EXIT
 [ "${SKIP_BUILD:-}" = 1 ] || bench_build
 mvn -B -q -o -pl deployment test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
 bench_mariadb_start deployment/target/bench-mariadb "$WORK"
@@ -24,8 +24,8 @@ bench_use_mariadb
 bench_start
 CP="deployment/target/test-classes:$(cat deployment/target/bench.classpath)"
 LOG="$WORK/general.log"
-java -cp "$CP" be.buurtwijzer.bench.NavigationBenchmark "http://localhost:$PORT" coordinator@stederen.example \
-    "$BUURTWIJZER_DEMO_PASSWORD" "$ROUNDS" "$PATHS" 2>/dev/null | while read -r line; do
+"$JAVA_HOME/bin/java" -cp "$CP" be.buurtwijzer.bench.NavigationBenchmark "http://localhost:$PORT" coordinator@stederen.example \
+    "$BUURTWIJZER_DEMO_PASSWORD" "$ROUNDS" "$PATHS" 2>"$WORK/browser.log" | while read -r line; do
   if [ "$line" = measuring ]; then
     bench_sql "SET GLOBAL general_log_file='$LOG'; SET GLOBAL general_log=1"
   else
@@ -33,6 +33,7 @@ java -cp "$CP" be.buurtwijzer.bench.NavigationBenchmark "http://localhost:$PORT"
   fi
 done
 bench_sql "SET GLOBAL general_log=0"
+[ -s "$WORK/result" ] || { echo "the browser run failed:" >&2; tail -20 "$WORK/browser.log" >&2; exit 1; }
 read -r _ navigations _ median _ p95 < "$WORK/result"
 statements=$(grep -cE "^\s*([0-9]+ [0-9:]+\s+)?[0-9]+ (Query|Execute)\s" "$LOG" || true)
 per=$(python3 -c "print(f'{$statements / $navigations:.1f}')")

@@ -27,10 +27,10 @@ run_with_tenants() { # count -> prints "heap_mb loaders start_s calls median_ms 
   t1=$(date +%s.%N)
   python3 deployment/bench/plugin_bench.py exercise "http://localhost:$PORT" "$count" "$WORK/calls-$count.txt"
   pid=$(bench_pid)
-  jcmd "$pid" GC.run >/dev/null
+  "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null
   sleep 1
-  heap=$(jcmd "$pid" GC.heap_info | grep -Eo "used [0-9]+K" | head -1 | grep -Eo "[0-9]+" | awk '{printf "%.0f", $1/1024}')
-  loaders=$(jcmd "$pid" VM.classloader_stats | grep -c "ParentFirstPluginClassLoader" || true)
+  heap=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | grep -Eo "used [0-9]+K" | head -1 | grep -Eo "[0-9]+" | awk '{printf "%.0f", $1/1024}')
+  loaders=$("$JAVA_HOME/bin/jcmd" "$pid" VM.classloader_stats | grep -c "ParentFirstPluginClassLoader" || true)
   if [ "$count" = "10" ]; then
     python3 deployment/bench/plugin_bench.py approval "http://localhost:$PORT" "$WORK" > "$WORK/approval.txt"
   fi

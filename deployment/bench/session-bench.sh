@@ -20,20 +20,20 @@ mvn -B -q -pl deployment test-compile dependency:build-classpath -Dmdep.outputFi
 trap bench_stop EXIT
 bench_start
 CP="deployment/target/test-classes:$(cat deployment/target/bench.classpath)"
-run() { java -cp "$CP" be.buurtwijzer.bench.SessionBenchmark "http://localhost:$PORT" coordinator@stederen.example "$BUURTWIJZER_DEMO_PASSWORD" "$1" ${PAGES:+"$PAGES"} 2>/dev/null | tail -1; }
+run() { "$JAVA_HOME/bin/java" -cp "$CP" be.buurtwijzer.bench.SessionBenchmark "http://localhost:$PORT" coordinator@stederen.example "$BUURTWIJZER_DEMO_PASSWORD" "$1" ${PAGES:+"$PAGES"} 2>/dev/null | tail -1; }
 # heap used after a full GC, the lowest of three (a first collection can leave what a second one frees)
 heap() {
   local pid low=""; pid=$(bench_pid)
   for _ in 1 2 3; do
-    jcmd "$pid" GC.run >/dev/null; sleep 1
-    local used; used=$(jcmd "$pid" GC.heap_info | grep -Eo "used [0-9]+K" | head -1 | grep -Eo "[0-9]+")
+    "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null; sleep 1
+    local used; used=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | grep -Eo "used [0-9]+K" | head -1 | grep -Eo "[0-9]+")
     if [ -z "$low" ] || [ "$used" -lt "$low" ]; then low=$used; fi
   done
   echo "$low"
 }
 # the live objects of Vaadin and of the workspace's own classes (KB): what a session holds, without the noise
 ui_objects() {
-  jcmd "$(bench_pid)" GC.class_histogram | awk '$4 ~ /^(com\.vaadin|be\.buurtwijzer\.ui)/ {s += $3} END {print int(s / 1024)}'
+  "$JAVA_HOME/bin/jcmd" "$(bench_pid)" GC.class_histogram | awk '$4 ~ /^(com\.vaadin|be\.buurtwijzer\.ui)/ {s += $3} END {print int(s / 1024)}'
 }
 run 2 >/dev/null                      # warm up: classes, JIT, caches
 before=$(heap)
@@ -42,7 +42,7 @@ times=$(run "$N")
 after=$(heap)
 ui_after=$(ui_objects)
 ui_per=$(( (ui_after - ui_before) / N ))
-sessions=$(jcmd "$(bench_pid)" GC.class_histogram | awk '$4 == "com.vaadin.flow.server.VaadinSession" {print $2}')
+sessions=$("$JAVA_HOME/bin/jcmd" "$(bench_pid)" GC.class_histogram | awk '$4 == "com.vaadin.flow.server.VaadinSession" {print $2}')
 per=$(( (after - before) / N ))
 read -r _ first_median _ repeat_median _ first_p95 _ repeat_p95 <<< "$times"
 {

@@ -15,7 +15,8 @@ import jakarta.persistence.PersistenceContext;
  * Holds a caller against its account at the moment of an action. A browser session keeps the
  * caller of its log-in for hours; what counts is the account now: it still exists, its password
  * has not changed since (else every other session of that person has ended), a one-time password
- * has been replaced, and platform roles are the ones it has now.
+ * has been replaced, and platform roles are the ones it has now. "Now" is the request: the account is
+ * read once per request ({@link AccountMemo}), by the log-in check or by the first check here.
  */
 @ApplicationScoped
 public class CallerCheck {
@@ -51,7 +52,17 @@ public class CallerCheck {
         if (account == null || account.getCredentialsVersion() != caller.credentialsVersion()) {
             throw new SessionEndedException();
         }
-        return of(account);
+        Caller now = of(account);
+        rememberForThisRequest(now);
+        return now;
+    }
+
+    private void rememberForThisRequest(Caller caller) {
+        try {
+            memo.remember(caller);
+        } catch (ContextNotActiveException noRequest) {
+            // scheduled work: every check reads
+        }
     }
 
     private Caller readInThisRequest(Caller caller) {

@@ -3,10 +3,11 @@ package be.buurtwijzer.core.application.access;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * What the membership check at the start of a REST request found (before the body is read), so that the
- * service's own gate in the same request does not read the municipality and the membership a second time.
- * Only that check fills it, and a REST request is one service call after it: the rights are those of the
- * moment the request came in. Browser requests and scheduled work never find anything here.
+ * What the tenant gate found earlier in this request (in a REST request, the membership check before the body is
+ * read; in a browser request, the first of the gates a page passes: menu, home page cards, lists), so that the
+ * gates after it do not read the municipality and the membership again. The rights are those of the moment the
+ * request came in; the next request reads them afresh. A change to a membership or to a municipality's status
+ * made in the request forgets what was found. Scheduled work never finds anything here.
  */
 @RequestScoped
 public class GateMemo {
@@ -15,6 +16,10 @@ public class GateMemo {
 
     void remember(TenantAccess access) {
         entered = access;
+    }
+
+    void forget() {
+        entered = null;
     }
 
     /** The entry of this caller into this municipality earlier in the request, or null. */

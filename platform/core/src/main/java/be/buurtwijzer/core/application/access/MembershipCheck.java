@@ -16,11 +16,9 @@ public class MembershipCheck {
     @Inject
     TenantGate tenantGate;
 
-    @Inject
-    GateMemo memo;
-
+    /** The gate remembers what it found for the rest of the request ({@link GateMemo}). */
     @Transactional
     public void requireMember(Caller caller, String slug) {
-        memo.remember(tenantGate.enter(caller, slug, TenantPermission.READ));
+        tenantGate.enter(caller, slug, TenantPermission.READ);
     }
 }

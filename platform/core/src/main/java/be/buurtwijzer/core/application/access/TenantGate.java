@@ -75,8 +75,29 @@ public class TenantGate {
         }
         require(role, needed, tenant.getName());
         em.setProperty(TenantContext.PROPERTY, tenant.getId());
-        return new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller,
+        TenantAccess access = new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller,
                 tenant.getDefaultLocale());
+        if (!caller.system()) {
+            rememberForThisRequest(access);
+        }
+        return access;
+    }
+
+    /** After a change to a membership or a municipality's status: the gates after it in this request read again. */
+    public void forgetEarlierEntries() {
+        try {
+            memo.forget();
+        } catch (ContextNotActiveException noRequest) {
+            // nothing was remembered outside a request
+        }
+    }
+
+    private void rememberForThisRequest(TenantAccess access) {
+        try {
+            memo.remember(access);
+        } catch (ContextNotActiveException noRequest) {
+            // scheduled work: every gate reads
+        }
     }
 
     /**

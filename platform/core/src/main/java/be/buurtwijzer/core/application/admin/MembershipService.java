@@ -90,6 +90,7 @@ public class MembershipService {
         Map<String, Object> before = state(user, membership);
         membership.setRole(change.role());
         Conflicts.flush(em, "membership");
+        tenantGate.forgetEarlierEntries();
         audit.tenant(access, AuditAction.UPDATE, "member", userId, Changes.between(before, state(user, membership)));
         return MemberDetails.of(membership, user, null);
     }
@@ -108,6 +109,7 @@ public class MembershipService {
         Map<String, Object> before = state(user, membership);
         em.remove(membership);
         Conflicts.flush(em, "membership");
+        tenantGate.forgetEarlierEntries();
         audit.tenant(access, AuditAction.DELETE, "member", userId, Changes.deleted(before));
     }
 

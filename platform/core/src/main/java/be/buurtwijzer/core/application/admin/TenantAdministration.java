@@ -106,6 +106,7 @@ public class TenantAdministration {
         tenant.setDefaultLocale(input.defaultLocale());
         if (input.status() != null) {
             tenant.setStatus(input.status());
+            tenantGate.forgetEarlierEntries();
         }
         var changes = Changes.between(before, tenant.auditState());
         if (!changes.isEmpty()) {
@@ -149,6 +150,7 @@ public class TenantAdministration {
                     var before = Map.<String, Object>of("role", membership.getRole());
                     membership.setRole(TenantRole.TENANT_ADMIN);
                     Conflicts.flush(em, "membership");
+                    tenantGate.forgetEarlierEntries();
                     audit.tenant(access, AuditAction.UPDATE, "member", existingUser.get().getId(),
                             Changes.between(before, Map.of("role", TenantRole.TENANT_ADMIN)));
                 }

@@ -75,6 +75,7 @@ public class TenantDeletionService {
         Instant now = clock.instant();
         Map<String, Object> before = tenant.auditState();
         tenant.scheduleDeletion(now, now.plus(grace()));
+        tenantGate.forgetEarlierEntries();
         Conflicts.flush(em, "municipality");
         Map<String, Object> after = new LinkedHashMap<>(tenant.auditState());
         after.put("deletionDueAt", tenant.getDeletionDueAt().toString());
@@ -93,6 +94,7 @@ public class TenantDeletionService {
         }
         Map<String, Object> before = tenant.auditState();
         tenant.restore();
+        tenantGate.forgetEarlierEntries();
         Conflicts.flush(em, "municipality");
         audit.platform(checked, AuditAction.UPDATE, "tenant-deletion", tenant.getId(), tenant.getId(),
                 Changes.between(before, tenant.auditState()));
