@@ -1,14 +1,11 @@
 package be.buurtwijzer.bench;
 
-import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -27,7 +24,7 @@ public final class SessionBenchmark {
         List<Long> first = new ArrayList<>();
         List<Long> repeat = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ChromeDriver driver = browser();
+            ChromeDriver driver = BenchBrowser.start();
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(5));
                 driver.get(base + "/login");
@@ -64,31 +61,10 @@ public final class SessionBenchmark {
     }
 
     private static long p95(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * 0.95)));
+        return BenchBrowser.percentile(values, 0.95);
     }
 
     private static long median(List<Long> values) {
-        List<Long> sorted = values.stream().sorted().toList();
-        return sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2);
-    }
-
-    private static ChromeDriver browser() {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(which("chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
-        return new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(which("chromedriver"))).usingAnyFreePort().build(), options);
-    }
-
-    private static String which(String program) {
-        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
-            File candidate = new File(dir, program);
-            if (candidate.canExecute()) {
-                return candidate.getAbsolutePath();
-            }
-        }
-        throw new IllegalStateException(program + " is not installed");
+        return BenchBrowser.percentile(values, 0.5);
     }
 }

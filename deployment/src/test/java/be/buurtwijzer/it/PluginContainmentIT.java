@@ -1,15 +1,12 @@
 package be.buurtwijzer.it;
 
 import static be.buurtwijzer.it.Api.get;
-import static be.buurtwijzer.it.Api.object;
-import static be.buurtwijzer.it.Api.post;
 import static be.buurtwijzer.it.Demo.PLATFORM_ADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -36,21 +33,15 @@ class PluginContainmentIT {
         return Deployments.application();
     }
 
-    private static String[] freshMunicipality() {
-        String slug = "contain-" + UUID.randomUUID().toString().substring(0, 8);
-        assertEquals(201, post(PLATFORM_ADMIN, "/api/v1/admin/tenants", object().add("slug", slug)
-                .add("name", "Gemeente " + slug).add("defaultLocale", "nl-BE").build()).status());
-        String email = "admin@" + slug + ".example";
-        String oneTime = post(PLATFORM_ADMIN, "/api/v1/admin/tenants/" + slug + "/administrators", object()
-                .add("email", email).add("displayName", "Admin").build()).json().getString("oneTimePassword");
-        String[] m = {slug, email, Api.activate(email, oneTime)};
-        assertEquals(201, as(m, "POST", "/instruments/test-faulty/subscription", null).status());
-        assertEquals(201, as(m, "POST", "/instruments/logbook/subscription", null).status());
+    private static Municipality freshMunicipality() {
+        Municipality m = Municipality.fresh("contain");
+        m.subscribe("test-faulty");
+        m.subscribe("logbook");
         return m;
     }
 
-    private static Api.Reply as(String[] m, String method, String path, Object body) {
-        return Api.send(m[1], m[2], method, "/api/v1/tenants/" + m[0] + path, body);
+    private static Api.Reply as(Municipality m, String method, String path, Object body) {
+        return m.asAdmin(method, path.substring(1), body);
     }
 
     private static JsonObject faultyHealth() {
@@ -63,7 +54,7 @@ class PluginContainmentIT {
     @Test
     @Order(1)
     void aCallThatKeepsAllocatingIsCutAtTheLimitAndThePluginKeepsWorking() {
-        String[] m = freshMunicipality();
+        Municipality m = freshMunicipality();
         // a runaway loop: 100 GB in 1 MB pieces; the test server allows 256 MB per call
         long start = System.nanoTime();
         Api.Reply hoard = as(m, "POST", "/instruments/test-faulty/operations/hoard", "{\"megabytes\":100000,\"keep\":8}");
@@ -85,7 +76,7 @@ class PluginContainmentIT {
     @Test
     @Order(2)
     void threadsLeftRunningAreInterruptedAndReportedAndTooManyStopThePluginOnThisNode() throws InterruptedException {
-        String[] m = freshMunicipality();
+        Municipality m = freshMunicipality();
         long failuresBefore = faultyHealth().getJsonNumber("failures").longValue();
 
         // two threads that stop when interrupted: the call's answer stands, the threads are reported
