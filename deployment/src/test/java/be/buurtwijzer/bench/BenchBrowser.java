@@ -2,9 +2,12 @@ package be.buurtwijzer.bench;
 
 import java.io.File;
 import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The benchmarks' headless Chromium (Debian's chromium and chromedriver) and their percentiles. */
 final class BenchBrowser {
@@ -19,6 +22,17 @@ final class BenchBrowser {
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
         return new ChromeDriver(new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(which("chromedriver"))).usingAnyFreePort().build(), options);
+    }
+
+    /** The log-in form with the user's address typed in; the caller sends the password when it starts its clock. */
+    static void openLogIn(ChromeDriver driver, WebDriverWait wait, String base, String user) {
+        driver.get(base + "/login");
+        wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
+        driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(user);
+    }
+
+    static void sendPassword(ChromeDriver driver, String password) {
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password + Keys.ENTER);
     }
 
     static long percentile(List<Long> values, double p) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -24,10 +23,8 @@ public final class NavigationBenchmark {
         ChromeDriver driver = BenchBrowser.start();
         try {
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(5));
-            driver.get(base + "/login");
-            wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
-            driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(args[1]);
-            driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(args[2] + Keys.ENTER);
+            BenchBrowser.openLogIn(driver, wait, base, args[1]);
+            BenchBrowser.sendPassword(driver, args[2]);
             wait.until(d -> !d.findElements(By.cssSelector("vaadin-side-nav-item")).isEmpty());
             List<Long> times = new ArrayList<>();
             for (int round = 0; round <= rounds; round++) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -27,11 +26,9 @@ public final class SessionBenchmark {
             ChromeDriver driver = BenchBrowser.start();
             try {
                 WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(5));
-                driver.get(base + "/login");
-                wait.until(d -> !d.findElements(By.cssSelector("#vaadinLoginUsername input")).isEmpty());
-                driver.findElement(By.cssSelector("#vaadinLoginUsername input")).sendKeys(args[1]);
+                BenchBrowser.openLogIn(driver, wait, base, args[1]);
                 long start = System.nanoTime();
-                driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(args[2] + Keys.ENTER);
+                BenchBrowser.sendPassword(driver, args[2]);
                 wait.until(SessionBenchmark::workspaceShown);
                 first.add((System.nanoTime() - start) / 1_000_000);
                 start = System.nanoTime();

@@ -93,7 +93,7 @@ public class ApplicationStartup {
      * is down) until the database answers and the start below has run. Anything else fails the start, loudly, once.
      */
     private void startWhenTheDatabaseAnswers() {
-        Optional<String> away = databaseAway();
+        Optional<String> away = DatabaseOutage.probe(dataSource, 5);
         if (away.isEmpty()) {
             try {
                 start();
@@ -115,14 +115,6 @@ public class ApplicationStartup {
             startWhenTheDatabaseAnswers();
         } catch (RuntimeException e) {
             LOG.log(Level.SEVERE, "Starting on the database failed; this node stays not ready until it is restarted", e);
-        }
-    }
-
-    private Optional<String> databaseAway() {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            return connection.isValid(5) ? Optional.empty() : Optional.of("the connection is not valid");
-        } catch (java.sql.SQLException e) {
-            return Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
     }
 

@@ -6,7 +6,6 @@ import be.buurtwijzer.core.application.shared.SessionEndedException;
 import be.buurtwijzer.core.domain.identity.PlatformRole;
 import be.buurtwijzer.core.domain.identity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,7 +43,7 @@ public class CallerCheck {
         if (caller.system()) {
             return caller;
         }
-        Caller readInThisRequest = readInThisRequest(caller);
+        Caller readInThisRequest = InRequest.orNull(() -> memo.find(caller));
         if (readInThisRequest != null) {
             return readInThisRequest;
         }
@@ -53,24 +52,8 @@ public class CallerCheck {
             throw new SessionEndedException();
         }
         Caller now = of(account);
-        rememberForThisRequest(now);
+        InRequest.run(() -> memo.remember(now));
         return now;
-    }
-
-    private void rememberForThisRequest(Caller caller) {
-        try {
-            memo.remember(caller);
-        } catch (ContextNotActiveException noRequest) {
-            // scheduled work: every check reads
-        }
-    }
-
-    private Caller readInThisRequest(Caller caller) {
-        try {
-            return memo.find(caller);
-        } catch (ContextNotActiveException noRequest) {
-            return null;
-        }
     }
 
     public static Caller of(UserAccount user) {

@@ -12,7 +12,6 @@ import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -78,26 +77,14 @@ public class TenantGate {
         TenantAccess access = new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller,
                 tenant.getDefaultLocale());
         if (!caller.system()) {
-            rememberForThisRequest(access);
+            InRequest.run(() -> memo.remember(access));
         }
         return access;
     }
 
     /** After a change to a membership or a municipality's status: the gates after it in this request read again. */
     public void forgetEarlierEntries() {
-        try {
-            memo.forget();
-        } catch (ContextNotActiveException noRequest) {
-            // nothing was remembered outside a request
-        }
-    }
-
-    private void rememberForThisRequest(TenantAccess access) {
-        try {
-            memo.remember(access);
-        } catch (ContextNotActiveException noRequest) {
-            // scheduled work: every gate reads
-        }
+        InRequest.run(memo::forget);
     }
 
     /**
@@ -139,11 +126,7 @@ public class TenantGate {
 
     /** The membership check's entry at the start of this REST request, if there was one (see {@link GateMemo}). */
     private TenantAccess earlierInThisRequest(Caller caller, String slug) {
-        try {
-            return memo.find(caller.userId(), slug);
-        } catch (ContextNotActiveException noRequest) {
-            return null;
-        }
+        return InRequest.orNull(() -> memo.find(caller.userId(), slug));
     }
 
     private static String describe(TenantPermission permission) {

@@ -2,13 +2,12 @@ package be.buurtwijzer.core.application.security;
 
 import be.buurtwijzer.core.application.access.AccountMemo;
 import be.buurtwijzer.core.application.access.CallerCheck;
-import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.application.access.InRequest;
 
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
 import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.infrastructure.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,18 +73,10 @@ public class Authenticator {
     public LoginResult login(String email, String password) {
         LoginResult result = checkedOrRemembered(email, password);
         if (result.succeeded()) {
-            rememberForThisRequest(result.caller());
+            // the rest of this request checks the account against this read of it
+            InRequest.run(() -> memo.remember(result.caller()));
         }
         return result;
-    }
-
-    /** The rest of this request checks the account against this read of it (see {@link AccountMemo}). */
-    private void rememberForThisRequest(Caller caller) {
-        try {
-            memo.remember(caller);
-        } catch (ContextNotActiveException noRequest) {
-            // outside a request nothing later would look for it
-        }
     }
 
     private LoginResult checkedOrRemembered(String email, String password) {

@@ -57,4 +57,14 @@ public final class DatabaseOutage {
         }
         return false;
     }
+
+    /** Asks the database for a valid connection: empty when it answers, else why not (for logs and health data). */
+    public static java.util.Optional<String> probe(javax.sql.DataSource dataSource, int timeoutSeconds) {
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            return connection.isValid(timeoutSeconds) ? java.util.Optional.empty()
+                    : java.util.Optional.of("the connection is not valid");
+        } catch (SQLException | RuntimeException e) {
+            return java.util.Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
 }
