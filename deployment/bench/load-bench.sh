@@ -28,9 +28,28 @@ command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1
 
 trap 'bench_stop; bench_mariadb_stop "$WORK"; rm -rf "$WORK"' EXIT
 
-# wrk with the coordinator's credentials; prints "req/s p50 p99 errors" (ms for the latencies)
+# CPU time a process has used so far, in clock ticks (user + system), from /proc; 0 when there is no process
+ticks() { # pid
+  [ -n "$1" ] && [ -r "/proc/$1/stat" ] || { echo 0; return; }
+  awk '{ sub(/^.*\) /, ""); print $12 + $13 }' "/proc/$1/stat"
+}
+
+# wrk with the coordinator's credentials; prints "req/s p50 p99 errors server-cpu db-cpu": latencies in ms, and
+# the CPU the server and MariaDB spent per request in ms (steadier than req/s on a shared machine; "-" for H2,
+# which runs inside the server)
 load() { # connections path [lua script]
-  bench_wrk "$AUTH" "$1" "$BASE$2" ${3:+"$3"}
+  local server db s0 d0 out rps
+  server=$(bench_pid); db=$( [ -f "$WORK/mariadb.pid" ] && cat "$WORK/mariadb.pid" || true )
+  s0=$(ticks "$server"); d0=$(ticks "$db")
+  out=$(bench_wrk "$AUTH" "$1" "$BASE$2" ${3:+"$3"})
+  read -r rps _ <<< "$out"
+  python3 - "$out" "$s0" "$(ticks "$server")" "$d0" "$(ticks "$db")" "$rps" "$SECONDS_PER_RUN" "$(getconf CLK_TCK)" "$db" <<'PY'
+import sys
+out, s0, s1, d0, d1, rps, secs, tck, db = sys.argv[1:]
+requests = float(rps) * float(secs)
+per = lambda a, b: f"{(int(b) - int(a)) * 1000 / int(tck) / requests:.2f}" if requests else "-"
+print(out, per(s0, s1), per(d0, d1) if db else "-")
+PY
 }
 
 cat > "$WORK/post-actor.lua" <<'LUA'
@@ -65,18 +84,18 @@ for db in $DATABASES; do
   wrk -t2 -c16 -d10s -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/initiatives?size=20" >/dev/null
   wrk -t2 -c16 -d5s "$BASE/health/live" >/dev/null
   for c in 16 64; do
-    read -r rps p50 p99 err <<< "$(load "$c" /health/live)"
-    echo "$db|GET /health/live|$c|$rps|$p50|$p99|$err|$rps" | tee -a "$ROWS"
+    read -r rps p50 p99 err scpu dcpu <<< "$(load "$c" /health/live)"
+    echo "$db|GET /health/live|$c|$rps|$p50|$p99|$err|$rps|$scpu|$dcpu" | tee -a "$ROWS"
     live=$rps
     if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then
       "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.start name=list settings=profile filename="$PWD/deployment/target/bench-$db-list.jfr" >/dev/null
     fi
-    read -r rps p50 p99 err <<< "$(load "$c" "/api/v1/tenants/stederen/initiatives?size=20")"
+    read -r rps p50 p99 err scpu dcpu <<< "$(load "$c" "/api/v1/tenants/stederen/initiatives?size=20")"
     if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.stop name=list >/dev/null; fi
-    echo "$db|GET …/stederen/initiatives?size=20|$c|$rps|$p50|$p99|$err|$live" | tee -a "$ROWS"
+    echo "$db|GET …/stederen/initiatives?size=20|$c|$rps|$p50|$p99|$err|$live|$scpu|$dcpu" | tee -a "$ROWS"
   done
-  read -r rps p50 p99 err <<< "$(load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua")"
-  echo "$db|POST …/stederen/actors (create + audit)|16|$rps|$p50|$p99|$err|" | tee -a "$ROWS"
+  read -r rps p50 p99 err scpu dcpu <<< "$(load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua")"
+  echo "$db|POST …/stederen/actors (create + audit)|16|$rps|$p50|$p99|$err||$scpu|$dcpu" | tee -a "$ROWS"
   bench_stop
   bench_mariadb_stop "$WORK"
 done
@@ -87,12 +106,14 @@ done
   echo "Stederen (HTTP Basic; the password is verified once with PBKDF2, then remembered). \"Ratio\" is the"
   echo "list's throughput divided by that of \`/health/live\` at the same number of connections, in the same run."
   echo "Errors are non-2xx replies plus socket errors (a write run creates distinct actors, so none are expected)."
+  echo "CPU per request is what the server's and MariaDB's processes used during the run (/proc), divided by the"
+  echo "requests answered; wrk's own CPU is not in it."
   echo
-  echo "| database | request | connections | req/s | p50 ms | p99 ms | errors | ratio to /health/live |"
-  echo "|---|---|---|---|---|---|---|---|"
-  while IFS='|' read -r db what c rps p50 p99 err live; do
+  echo "| database | request | connections | req/s | p50 ms | p99 ms | errors | ratio to /health/live | server CPU ms/req | MariaDB CPU ms/req |"
+  echo "|---|---|---|---|---|---|---|---|---|---|"
+  while IFS='|' read -r db what c rps p50 p99 err live scpu dcpu; do
     ratio=""
     if [ -n "$live" ] && [[ "$what" != *health* ]]; then ratio=$(python3 -c "print(f'{$rps / $live:.3f}')"); fi
-    echo "| $db | $what | $c | $rps | $p50 | $p99 | $err | $ratio |"
+    echo "| $db | $what | $c | $rps | $p50 | $p99 | $err | $ratio | $scpu | $dcpu |"
   done < "$ROWS"
 } | tee -a deployment/bench/RESULTS.md

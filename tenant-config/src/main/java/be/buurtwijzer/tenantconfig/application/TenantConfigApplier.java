@@ -44,6 +44,9 @@ public class TenantConfigApplier {
     @Inject
     be.buurtwijzer.core.application.access.PlatformGate platform;
 
+    @Inject
+    be.buurtwijzer.core.infrastructure.PasswordHasher hasher;
+
     /** Applies the configured directory again, without a restart: for a platform administrator only. */
     public Optional<ApplyReport> applyConfigured(be.buurtwijzer.core.application.shared.Caller caller) {
         platform.administrator(caller);
@@ -65,6 +68,14 @@ public class TenantConfigApplier {
             return new ApplyReport(dir.toString(), List.of(), List.of(missing));
         }
         ConfigSet set = new ConfigReader(validator).read(dir);
+        // one password variable often serves hundreds of new accounts: PBKDF2 once for it, not once per account
+        try (var once = hasher.hashEqualPasswordsOnce()) {
+            return apply(dir, set, env, seedRunner);
+        }
+    }
+
+    private ApplyReport apply(Path dir, ConfigSet set, Function<String, String> env,
+            java.util.concurrent.Executor seedRunner) {
         List<ApplyReport.FileResult> results = new ArrayList<>();
         List<ConfigProblem> problems = new ArrayList<>(set.problems());
         List<String> platformChanges = new ArrayList<>();

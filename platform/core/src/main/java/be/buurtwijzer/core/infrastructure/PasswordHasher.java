@@ -4,8 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /** PBKDF2 hashing from Jakarta Security, with the parameters written down here once. */
 @ApplicationScoped
@@ -13,6 +19,7 @@ public class PasswordHasher {
 
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ThreadLocal<SharedHashes> SHARED = new ThreadLocal<>();
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -30,7 +37,52 @@ public class PasswordHasher {
     }
 
     public String hash(String password) {
-        return pbkdf2.generate(password.toCharArray());
+        SharedHashes shared = SHARED.get();
+        return shared == null ? pbkdf2.generate(password.toCharArray())
+                : shared.byFingerprint.computeIfAbsent(shared.fingerprint(password),
+                        k -> pbkdf2.generate(password.toCharArray()));
+    }
+
+    /**
+     * Until the scope is closed, this thread hashes a password it was given before to the same hash (same salt)
+     * instead of spending PBKDF2 on it again: for provisioning, where one password from the environment is given to
+     * hundreds of new accounts (the municipality files). Accounts that share a password share its hash, which tells
+     * nothing the files did not already say; a password changed later gets its own salt. The scope keeps no
+     * password, only a fingerprint of it under a key of its own.
+     */
+    public Scope hashEqualPasswordsOnce() {
+        if (SHARED.get() != null) {
+            return () -> { };
+        }
+        SHARED.set(new SharedHashes());
+        return SHARED::remove;
+    }
+
+    /** A scope that ends without exceptions. */
+    public interface Scope extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private static final class SharedHashes {
+        private final Map<String, String> byFingerprint = new HashMap<>();
+        private final SecretKeySpec key;
+
+        SharedHashes() {
+            byte[] bytes = new byte[32];
+            RANDOM.nextBytes(bytes);
+            key = new SecretKeySpec(bytes, "HmacSHA256");
+        }
+
+        String fingerprint(String password) {
+            try {
+                Mac mac = Mac.getInstance("HmacSHA256");
+                mac.init(key);
+                return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("HmacSHA256 is not available", e);
+            }
+        }
     }
 
     public boolean verify(String password, String hash) {

@@ -4,24 +4,32 @@ import be.buurtwijzer.core.application.shared.Caller;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * The account as the log-in check read it at the start of this request, so that the checks of the same request
- * ({@link CallerCheck}) do not read it again. The moment of an API action is its request: a change to the
- * account made elsewhere counts from the next request, as with {@link GateMemo}. Only the log-in check fills it,
- * and a browser request (whose caller comes from its session) never finds anything here.
+ * The account as the log-in check (API) or the first caller check (browser) read it in this request, so that the
+ * checks and the language look-ups of the same request ({@link CallerCheck}) do not read it again. The moment of
+ * an action is its request: a change to the account made elsewhere counts from the next request, as with
+ * {@link GateMemo}; a change made in this request forgets what was read.
  */
 @RequestScoped
 public class AccountMemo {
 
-    private Caller read;
+    /** The account as read in this request: the caller it makes, and the language its person chose (or null). */
+    record Read(Caller caller, String preferredLocale) {
+    }
 
-    public void remember(Caller caller) {
-        read = caller;
+    private Read read;
+
+    public void remember(Caller caller, String preferredLocale) {
+        read = new Read(caller, preferredLocale);
+    }
+
+    void forget() {
+        read = null;
     }
 
     /** This account as read earlier in the request, if it was, and if it is still the same credentials. */
-    Caller find(Caller caller) {
-        Caller found = read;
-        return found != null && caller.userId() != null && caller.userId().equals(found.userId())
-                && caller.credentialsVersion() == found.credentialsVersion() ? found : null;
+    Read find(Caller caller) {
+        Read found = read;
+        return found != null && caller.userId() != null && caller.userId().equals(found.caller().userId())
+                && caller.credentialsVersion() == found.caller().credentialsVersion() ? found : null;
     }
 }

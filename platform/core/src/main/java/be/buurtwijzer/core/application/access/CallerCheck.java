@@ -43,17 +43,38 @@ public class CallerCheck {
         if (caller.system()) {
             return caller;
         }
-        Caller readInThisRequest = InRequest.orNull(() -> memo.find(caller));
+        AccountMemo.Read readInThisRequest = InRequest.orNull(() -> memo.find(caller));
         if (readInThisRequest != null) {
-            return readInThisRequest;
+            return readInThisRequest.caller();
         }
         UserAccount account = caller.userId() == null ? null : em.find(UserAccount.class, caller.userId());
         if (account == null || account.getCredentialsVersion() != caller.credentialsVersion()) {
             throw new SessionEndedException();
         }
         Caller now = of(account);
-        InRequest.run(() -> memo.remember(now));
+        InRequest.run(() -> memo.remember(now, account.getPreferredLocale()));
         return now;
+    }
+
+    /**
+     * The language the caller's person chose (null: the municipality's), from the read of the account this request
+     * already made when there was one.
+     */
+    public String preferredLocale(Caller caller) {
+        if (caller.system() || caller.userId() == null) {
+            return null;
+        }
+        AccountMemo.Read readInThisRequest = InRequest.orNull(() -> memo.find(caller));
+        if (readInThisRequest != null) {
+            return readInThisRequest.preferredLocale();
+        }
+        UserAccount account = em.find(UserAccount.class, caller.userId());
+        return account == null ? null : account.getPreferredLocale();
+    }
+
+    /** After a change to the account in this request: the checks after it read it again. */
+    public void forgetEarlierRead() {
+        InRequest.run(memo::forget);
     }
 
     public static Caller of(UserAccount user) {

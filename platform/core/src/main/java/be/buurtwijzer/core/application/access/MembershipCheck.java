@@ -4,7 +4,6 @@ import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 /**
  * The first question of every request into a municipality, asked before its body is even read:
@@ -16,9 +15,11 @@ public class MembershipCheck {
     @Inject
     TenantGate tenantGate;
 
-    /** The gate remembers what it found for the rest of the request ({@link GateMemo}). */
-    @Transactional
+    /**
+     * The gate remembers what it found for the rest of the request ({@link GateMemo}). No transaction: one read,
+     * and the service that follows opens its own.
+     */
     public void requireMember(Caller caller, String slug) {
-        tenantGate.enter(caller, slug, TenantPermission.READ);
+        tenantGate.admit(caller, slug, TenantPermission.READ);
     }
 }

@@ -44,11 +44,21 @@ public class TenantGate {
 
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApplicationException.class)
     public TenantAccess enter(Caller caller, String slug, TenantPermission needed) {
+        TenantAccess access = admit(caller, slug, needed);
+        em.setProperty(TenantContext.PROPERTY, access.tenantId());
+        return access;
+    }
+
+    /**
+     * The same checks as {@link #enter}, without binding a persistence context: for the question "may this caller
+     * do this here" asked outside the work itself, such as the membership check before a request's body is read.
+     * Reads only, so it needs no transaction of its own; what it finds is remembered for the request.
+     */
+    public TenantAccess admit(Caller caller, String slug, TenantPermission needed) {
         caller = callers.current(caller);
         TenantAccess earlier = caller.system() ? null : earlierInThisRequest(caller, slug);
         if (earlier != null) {
             require(earlier.role(), needed, earlier.tenantName());
-            em.setProperty(TenantContext.PROPERTY, earlier.tenantId());
             return new TenantAccess(earlier.tenantId(), earlier.slug(), earlier.tenantName(), earlier.role(), caller,
                     earlier.defaultLocale());
         }
@@ -73,7 +83,6 @@ public class TenantGate {
             throw new TenantSuspendedException(tenant.getName());
         }
         require(role, needed, tenant.getName());
-        em.setProperty(TenantContext.PROPERTY, tenant.getId());
         TenantAccess access = new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller,
                 tenant.getDefaultLocale());
         if (!caller.system()) {

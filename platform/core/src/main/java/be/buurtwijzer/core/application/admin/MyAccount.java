@@ -52,13 +52,12 @@ public class MyAccount {
                 be.buurtwijzer.core.domain.identity.UserAccount.class, caller.userId());
         if (user != null) {
             user.setPreferredLocale("en".equals(locale) ? "en" : "nl-BE");
+            callers.forgetEarlierRead();
         }
     }
 
     public String preferredLocale(Caller caller) {
-        be.buurtwijzer.core.domain.identity.UserAccount user = caller.userId() == null ? null
-                : em.find(be.buurtwijzer.core.domain.identity.UserAccount.class, caller.userId());
-        return user == null ? null : user.getPreferredLocale();
+        return callers.preferredLocale(caller);
     }
 
     /** Who the caller is now (a session that ended is refused; a one-time password is allowed, to change it). */

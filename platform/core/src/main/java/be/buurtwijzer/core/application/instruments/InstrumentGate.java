@@ -4,7 +4,6 @@ import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.core.application.access.TenantAccess;
 import be.buurtwijzer.core.application.access.TenantGate;
-import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.domain.instruments.Subscription;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.infrastructure.plugins.LoadedInstrument;
@@ -12,8 +11,6 @@ import be.buurtwijzer.core.infrastructure.plugins.PluginRuntime;
 import be.buurtwijzer.plugin.api.PermissionSpec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,14 +26,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class InstrumentGate {
 
-    @PersistenceContext(unitName = "buurtwijzer")
-    EntityManager em;
-
     @Inject
     TenantGate tenantGate;
 
     @Inject
     PluginRuntime runtime;
+
+    @Inject
+    be.buurtwijzer.core.application.access.CallerCheck callers;
 
     @Inject
     be.buurtwijzer.core.application.subscriptions.Subscriptions subscriptions;
@@ -81,7 +78,7 @@ public class InstrumentGate {
     }
 
     private String userLocale(Caller caller) {
-        return caller.userId() == null ? null : em.find(UserAccount.class, caller.userId()).getPreferredLocale();
+        return callers.preferredLocale(caller);
     }
 
     private static InstrumentTicket ticket(TenantAccess access, LoadedInstrument instrument, String userLocale) {

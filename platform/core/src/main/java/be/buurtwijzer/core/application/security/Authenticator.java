@@ -3,6 +3,7 @@ package be.buurtwijzer.core.application.security;
 import be.buurtwijzer.core.application.access.AccountMemo;
 import be.buurtwijzer.core.application.access.CallerCheck;
 import be.buurtwijzer.core.application.access.InRequest;
+import be.buurtwijzer.core.application.shared.Caller;
 
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
 import be.buurtwijzer.core.domain.identity.UserAccount;
@@ -71,12 +72,14 @@ public class Authenticator {
             .mapToObj(i -> new ReentrantLock()).toArray(ReentrantLock[]::new);
 
     public LoginResult login(String email, String password) {
-        LoginResult result = checkedOrRemembered(email, password);
-        if (result.succeeded()) {
-            // the rest of this request checks the account against this read of it
-            InRequest.run(() -> memo.remember(result.caller()));
-        }
-        return result;
+        return checkedOrRemembered(email, password);
+    }
+
+    /** The rest of this request checks the account against this read of it. */
+    private LoginResult succeeded(UserAccount user) {
+        Caller caller = CallerCheck.of(user);
+        InRequest.run(() -> memo.remember(caller, user.getPreferredLocale()));
+        return LoginResult.ok(caller);
     }
 
     private LoginResult checkedOrRemembered(String email, String password) {
@@ -112,7 +115,7 @@ public class Authenticator {
         if (found.get().getFailedLogins() > 0) {
             attempts.succeeded(found.get().getId());
         }
-        return Optional.of(LoginResult.ok(CallerCheck.of(found.get())));
+        return Optional.of(succeeded(found.get()));
     }
 
     private LoginResult verify(String email, String password) {
@@ -129,7 +132,7 @@ public class Authenticator {
             if (user.getFailedLogins() > 0) {
                 attempts.succeeded(user.getId());
             }
-            return LoginResult.ok(CallerCheck.of(user));
+            return succeeded(user);
         }
         if (!attempts.reserve(user.getId(), now, throttle)) {
             hasher.verifyAgainstNothing(password);
@@ -138,7 +141,7 @@ public class Authenticator {
         if (hasher.verify(password, user.getPasswordHash())) {
             attempts.succeeded(user.getId());
             remember(key, now);
-            return LoginResult.ok(CallerCheck.of(user));
+            return succeeded(user);
         }
         recentlyVerified.remove(key);
         return LoginResult.of(attempts.failed(user.getId(), now) ? LoginResult.Outcome.LOCKED

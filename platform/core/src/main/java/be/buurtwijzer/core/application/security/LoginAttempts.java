@@ -56,12 +56,11 @@ public class LoginAttempts {
                 .setParameter("id", userId).setParameter("now", now).executeUpdate() == 1;
     }
 
-    /** A fresh read of the counters, past any cache (for tests and the owner's notice). */
+    /** A fresh read of the counters (for tests and the owner's notice); there is no shared cache. */
     public Object[] counters(String userId) {
         return (Object[]) em.createQuery("SELECT u.failedLogins, u.lockedUntil, u.lockNoticeAt FROM UserAccount u "
                         + "WHERE u.id = :id")
                 .setParameter("id", userId)
-                .setHint("jakarta.persistence.cache.retrieveMode", jakarta.persistence.CacheRetrieveMode.BYPASS)
                 .getSingleResult();
     }
 }
