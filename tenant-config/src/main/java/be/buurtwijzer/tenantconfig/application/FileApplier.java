@@ -30,6 +30,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -113,7 +114,8 @@ public class FileApplier {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public TenantOutcome applyTenant(TenantFile file, Function<String, String> env) {
         List<String> changes = new ArrayList<>();
-        TenantDetails tenant = upsertTenant(file, changes);
+        Optional<TenantDetails> existing = tenants.find(SYSTEM, file.slug());
+        TenantDetails tenant = upsertTenant(file, existing, changes);
         TenantAccess access = tenantGate.enter(SYSTEM, tenant.slug(), be.buurtwijzer.core.domain.tenancy.TenantPermission.MANAGE_MEMBERS);
         for (PersonEntry admin : file.administrators()) {
             ensureMember(access, admin, TenantRole.TENANT_ADMIN, env, changes);
@@ -124,7 +126,7 @@ public class FileApplier {
             }
             ensureMember(access, member, member.role(), env, changes);
         }
-        seedRegister(tenant.slug(), file.register(), changes);
+        seedRegister(tenant.slug(), file.register(), existing.isEmpty(), changes);
         return new TenantOutcome(changes, subscribe(tenant.slug(), file.instruments(), changes));
     }
 
@@ -145,9 +147,7 @@ public class FileApplier {
         return subscribed;
     }
 
-    private TenantDetails upsertTenant(TenantFile file, List<String> changes) {
-        Optional<TenantDetails> existing = tenants.list(SYSTEM).stream()
-                .filter(t -> t.slug().equals(file.slug())).findFirst();
+    private TenantDetails upsertTenant(TenantFile file, Optional<TenantDetails> existing, List<String> changes) {
         if (existing.isEmpty()) {
             tenants.create(SYSTEM, new TenantInput(file.slug(), file.name(), file.defaultLocale()));
             changes.add("created municipality " + file.slug());
@@ -180,33 +180,56 @@ public class FileApplier {
         }
     }
 
-    private void seedRegister(String slug, RegisterSeed seed, List<String> changes) {
+    /**
+     * Adds the entries the municipality does not have yet (by name). In a municipality this file has just created
+     * are none but those the file itself adds, so nothing is looked up: the names of what is added here are
+     * remembered (a name given twice is added once, as before) and serve the initiatives' references.
+     */
+    private void seedRegister(String slug, RegisterSeed seed, boolean fresh, List<String> changes) {
+        Map<String, String> neighbourhoodIds = new HashMap<>();
+        Map<String, String> actorIds = new HashMap<>();
         for (var neighbourhood : seed.neighbourhoods()) {
-            if (neighbourhoods.idByName(SYSTEM, slug, neighbourhood.name()).isEmpty()) {
-                neighbourhoods.create(SYSTEM, slug, neighbourhood);
+            if (fresh ? !neighbourhoodIds.containsKey(key(neighbourhood.name()))
+                    : neighbourhoods.idByName(SYSTEM, slug, neighbourhood.name()).isEmpty()) {
+                neighbourhoodIds.put(key(neighbourhood.name()), neighbourhoods.create(SYSTEM, slug, neighbourhood).id());
                 changes.add("added neighbourhood " + neighbourhood.name());
             }
         }
         for (var actor : seed.actors()) {
-            if (actors.idByName(SYSTEM, slug, actor.name()).isEmpty()) {
-                actors.create(SYSTEM, slug, actor);
+            if (fresh ? !actorIds.containsKey(key(actor.name())) : actors.idByName(SYSTEM, slug, actor.name()).isEmpty()) {
+                actorIds.put(key(actor.name()), actors.create(SYSTEM, slug, actor).id());
                 changes.add("added actor " + actor.name());
             }
         }
+        java.util.Set<String> initiativesAdded = new java.util.HashSet<>();
         for (var initiative : seed.initiatives()) {
-            if (initiatives.idByName(SYSTEM, slug, initiative.name()).isEmpty()) {
+            if (fresh ? initiativesAdded.add(key(initiative.name()))
+                    : initiatives.idByName(SYSTEM, slug, initiative.name()).isEmpty()) {
                 String neighbourhoodId = initiative.neighbourhood() == null ? null
-                        : neighbourhoods.idByName(SYSTEM, slug, initiative.neighbourhood()).orElseThrow(() ->
-                                InvalidInputException.of("register.initiatives[].neighbourhood",
+                        : idOf(neighbourhoodIds, initiative.neighbourhood(),
+                                () -> neighbourhoods.idByName(SYSTEM, slug, initiative.neighbourhood()))
+                                .orElseThrow(() -> InvalidInputException.of("register.initiatives[].neighbourhood",
                                         "no neighbourhood named '" + initiative.neighbourhood() + "'"));
-                List<String> actorIds = initiative.actors().stream().map(name -> actors.idByName(SYSTEM, slug, name)
-                        .orElseThrow(() -> InvalidInputException.of("register.initiatives[].actors",
-                                "no actor named '" + name + "'"))).toList();
+                List<String> actorIdsOfInitiative = initiative.actors().stream()
+                        .map(name -> idOf(actorIds, name, () -> actors.idByName(SYSTEM, slug, name))
+                                .orElseThrow(() -> InvalidInputException.of("register.initiatives[].actors",
+                                        "no actor named '" + name + "'"))).toList();
                 initiatives.create(SYSTEM, slug, new InitiativeInput(initiative.name(), neighbourhoodId,
-                        initiative.goal(), initiative.description(), initiative.status(), actorIds, null));
+                        initiative.goal(), initiative.description(), initiative.status(), actorIdsOfInitiative, null));
                 changes.add("added initiative " + initiative.name());
             }
         }
+    }
+
+    /** Names compare as the register compares them: trimmed, case-insensitive. */
+    private static String key(String name) {
+        return name.trim().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private static Optional<String> idOf(Map<String, String> addedNow, String name,
+            java.util.function.Supplier<Optional<String>> stored) {
+        String id = addedNow.get(key(name));
+        return id != null ? Optional.of(id) : stored.get();
     }
 
     private static String password(String variable, Function<String, String> env) {

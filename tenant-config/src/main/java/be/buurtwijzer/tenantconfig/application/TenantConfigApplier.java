@@ -54,8 +54,9 @@ public class TenantConfigApplier {
     }
 
     /**
-     * @param seedRunner runs each municipality's instrument seeds: at start-up they must wait until the
-     *        application has started, because instrument calls run on the application's managed executor
+     * @param seedRunner runs the instrument seeds (all municipalities one after another, in one task): at start-up
+     *        they must wait until the application has started, because instrument calls run on the application's
+     *        managed executor
      */
     public Optional<ApplyReport> applyConfigured(java.util.concurrent.Executor seedRunner) {
         return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv, seedRunner));
@@ -79,6 +80,7 @@ public class TenantConfigApplier {
         List<ApplyReport.FileResult> results = new ArrayList<>();
         List<ConfigProblem> problems = new ArrayList<>(set.problems());
         List<String> platformChanges = new ArrayList<>();
+        List<Runnable> seeding = new ArrayList<>();
         for (PlatformUserEntry user : set.platform().users()) {
             try {
                 platformChanges.addAll(files.applyPlatformUser(user, env));
@@ -93,13 +95,18 @@ public class TenantConfigApplier {
                 var seeds = entry.getValue().instrumentData().stream()
                         .filter(s -> outcome.subscribed().contains(s.instrument())).toList();
                 if (!seeds.isEmpty()) {
-                    seedRunner.execute(() -> seed(entry.getKey(), entry.getValue().slug(), seeds));
+                    seeding.add(() -> seed(entry.getKey(), entry.getValue().slug(), seeds));
                 }
                 results.add(new ApplyReport.FileResult(entry.getKey(), outcome.changes()));
             } catch (RuntimeException e) {
                 problems.add(new ConfigProblem(entry.getKey(), null, "not applied, nothing of it was changed: "
                         + e.getMessage()));
             }
+        }
+        if (!seeding.isEmpty()) {
+            // one after another, as one task: a thousand new municipalities must not take every thread and
+            // connection of a node that has just become ready, nor make each other's plugin calls time out
+            seedRunner.execute(() -> seeding.forEach(Runnable::run));
         }
         ApplyReport report = new ApplyReport(dir.toString(), results, problems);
         results.forEach(r -> LOG.info("tenant-config " + r.file() + ": "

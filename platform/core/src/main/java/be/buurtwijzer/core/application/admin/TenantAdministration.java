@@ -67,6 +67,13 @@ public class TenantAdministration {
         return TenantDetails.of(tenantGate.findTenant(slug));
     }
 
+    /** The municipality with this slug, if there is one (without listing them all). */
+    public java.util.Optional<TenantDetails> find(Caller caller, String slug) {
+        platform.administrator(caller);
+        return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
+                .setParameter("slug", slug).getResultStream().findFirst().map(TenantDetails::of);
+    }
+
     public TenantDetails create(Caller caller, TenantInput input) {
         platform.administrator(caller);
         input = validator.check(input);
