@@ -145,6 +145,60 @@ class MigrationsAndConfigIT {
         Files.delete(file);
     }
 
+    @Test
+    void aNewMunicipalityGetsWhatItsFileNamesOnceAndOnePasswordServesItsAccounts() throws Exception {
+        Path file = Path.of(System.getProperty("it.tenant.config")).resolve("tenants/deeldorp.json");
+        Files.writeString(file, """
+                {
+                  "slug": "deeldorp",
+                  "name": "Deeldorp",
+                  "defaultLocale": "nl-BE",
+                  "administrators": [ { "email": "admin@deeldorp.example", "displayName": "Admin Deeldorp",
+                                        "passwordEnv": "BUURTWIJZER_DEMO_PASSWORD" } ],
+                  "members": [ { "email": "coordinator@deeldorp.example", "displayName": "Coördinator Deeldorp",
+                                 "role": "COORDINATOR", "passwordEnv": "BUURTWIJZER_DEMO_PASSWORD" } ],
+                  "register": {
+                    "neighbourhoods": [ { "name": "Dorpskern", "kind": "GEOGRAPHIC" },
+                                        { "name": "dorpskern ", "kind": "LIVED" } ],
+                    "actors": [ { "name": "OCMW Deeldorp", "kind": "LOCAL_GOVERNMENT", "sector": "WELFARE" } ],
+                    "initiatives": [ { "name": "Buurtsoep", "status": "RUNNING", "neighbourhood": "DORPSKERN",
+                                       "actors": [ "ocmw deeldorp" ] },
+                                     { "name": "Buurtsoep", "status": "IDEA" } ]
+                  }
+                }
+                """, StandardCharsets.UTF_8);
+        try {
+            Api.Reply created = post(PLATFORM_ADMIN, "/api/v1/admin/tenant-config/apply", null);
+            assertEquals(0, created.json().getJsonArray("problems").size(), created.toString());
+            String changes = created.json().getJsonArray("files").getValuesAs(JsonObject.class).stream()
+                    .filter(f -> f.getString("file").contains("deeldorp")).findFirst().orElseThrow()
+                    .getJsonArray("changes").toString();
+            assertEquals(1, changes.split("added neighbourhood", -1).length - 1, changes);
+            assertEquals(1, changes.split("added initiative", -1).length - 1, changes);
+
+            Api.Reply initiatives = get("coordinator@deeldorp.example", "/api/v1/tenants/deeldorp/initiatives");
+            assertEquals(200, initiatives.status(), "the coordinator logs in with the variable's password: " + initiatives);
+            JsonObject soup = initiatives.items().getJsonObject(0);
+            assertEquals("RUNNING", soup.getString("status"), "the first of the two, as the file says it first");
+            assertEquals("Dorpskern", soup.getJsonObject("neighbourhood").getString("name"));
+            assertEquals("OCMW Deeldorp", soup.getJsonArray("actors").getJsonObject(0).getString("name"));
+            assertEquals(200, get("admin@deeldorp.example", "/api/v1/me").status());
+
+            List<String> hashes = new ArrayList<>();
+            try (Connection c = DriverManager.getConnection(DB_URL, "root", "");
+                    ResultSet rows = c.createStatement().executeQuery("SELECT password_hash FROM user_account "
+                            + "WHERE email IN ('admin@deeldorp.example', 'coordinator@deeldorp.example')")) {
+                while (rows.next()) {
+                    hashes.add(rows.getString(1));
+                }
+            }
+            assertEquals(2, hashes.size());
+            assertEquals(hashes.get(0), hashes.get(1), "one password given to both in one run: hashed once");
+        } finally {
+            Files.delete(file);
+        }
+    }
+
     private static String tenantFile(String name) {
         return """
                 {
