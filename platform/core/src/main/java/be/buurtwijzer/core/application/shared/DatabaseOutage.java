@@ -58,11 +58,18 @@ public final class DatabaseOutage {
         return false;
     }
 
-    /** Asks the database for a valid connection: empty when it answers, else why not (for logs and health data). */
+    /**
+     * Runs a statement on a pooled connection: empty when the database answers, else why not (for logs and health
+     * data). A statement, not {@code isValid}: on a connection left over from before a database restart it fails
+     * with a connection error, which makes the pool drop every such connection, so that the requests after a
+     * successful probe get fresh ones.
+     */
     public static java.util.Optional<String> probe(javax.sql.DataSource dataSource, int timeoutSeconds) {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            return connection.isValid(timeoutSeconds) ? java.util.Optional.empty()
-                    : java.util.Optional.of("the connection is not valid");
+        try (java.sql.Connection connection = dataSource.getConnection();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.setQueryTimeout(timeoutSeconds);
+            statement.execute("SELECT 1");
+            return java.util.Optional.empty();
         } catch (SQLException | RuntimeException e) {
             return java.util.Optional.of(e.getClass().getSimpleName() + ": " + e.getMessage());
         }
