@@ -194,7 +194,8 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
                 .setParameter("id", exceptId == null ? "" : exceptId)
                 .getSingleResult() > 0;
         if (taken) {
-            throw new ConflictException("A " + what() + " named '" + name.trim() + "' already exists in this "
+            String article = "aeiou".indexOf(what().charAt(0)) >= 0 ? "An " : "A ";
+            throw new ConflictException(article + what() + " named '" + name.trim() + "' already exists in this "
                     + "municipality.", "name").withCode("duplicate-name", name.trim());
         }
     }
