@@ -1,5 +1,6 @@
 package be.buurtwijzer.bench;
 
+import be.buurtwijzer.it.Programs;
 import java.io.File;
 import java.util.List;
 import org.openqa.selenium.By;
@@ -17,11 +18,11 @@ final class BenchBrowser {
 
     static ChromeDriver start() {
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(which("chromium"));
+        options.setBinary(Programs.onPath("chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage");
         return new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(which("chromedriver"))).usingAnyFreePort().build(), options);
+                .usingDriverExecutable(new File(Programs.onPath("chromedriver"))).usingAnyFreePort().build(), options);
     }
 
     /** The log-in form with the user's address typed in; the caller sends the password when it starts its clock. */
@@ -38,15 +39,5 @@ final class BenchBrowser {
     static long percentile(List<Long> values, double p) {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, (int) (sorted.size() * p)));
-    }
-
-    private static String which(String program) {
-        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
-            File candidate = new File(dir, program);
-            if (candidate.canExecute()) {
-                return candidate.getAbsolutePath();
-            }
-        }
-        throw new IllegalStateException(program + " is not installed");
     }
 }

@@ -26,9 +26,9 @@ final class Browser implements AutoCloseable {
 
     Browser() {
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(which("chromedriver"))).usingAnyFreePort().build();
+                .usingDriverExecutable(new File(Programs.onPath("chromedriver"))).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(which("chromium"));
+        options.setBinary(Programs.onPath("chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                 "--window-size=1280,900", "--lang=nl-BE");
@@ -38,16 +38,6 @@ final class Browser implements AutoCloseable {
         options.setUnhandledPromptBehaviour(org.openqa.selenium.UnexpectedAlertBehaviour.ACCEPT);
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    }
-
-    private static String which(String program) {
-        for (String dir : System.getenv("PATH").split(File.pathSeparator)) {
-            File candidate = new File(dir, program);
-            if (candidate.canExecute()) {
-                return candidate.getAbsolutePath();
-            }
-        }
-        throw new IllegalStateException(program + " is not installed (apt-get install chromium chromium-driver)");
     }
 
     void open(String path) {

@@ -181,55 +181,69 @@ public class FileApplier {
     }
 
     /**
-     * Adds the entries the municipality does not have yet (by name). In a municipality this file has just created
-     * are none but those the file itself adds, so nothing is looked up: the names of what is added here are
-     * remembered (a name given twice is added once, as before) and serve the initiatives' references.
+     * Adds the entries the municipality does not have yet (by name). A municipality this file has just created has
+     * none but those the file itself adds, so its names are not looked up in the database: what is added here is
+     * remembered (a name given twice is added once) and serves the initiatives' references.
      */
     private void seedRegister(String slug, RegisterSeed seed, boolean fresh, List<String> changes) {
-        Map<String, String> neighbourhoodIds = new HashMap<>();
-        Map<String, String> actorIds = new HashMap<>();
+        KnownNames neighbourhoodIds = new KnownNames(fresh, name -> neighbourhoods.idByName(SYSTEM, slug, name));
+        KnownNames actorIds = new KnownNames(fresh, name -> actors.idByName(SYSTEM, slug, name));
+        KnownNames initiativeIds = new KnownNames(fresh, name -> initiatives.idByName(SYSTEM, slug, name));
         for (var neighbourhood : seed.neighbourhoods()) {
-            if (fresh ? !neighbourhoodIds.containsKey(key(neighbourhood.name()))
-                    : neighbourhoods.idByName(SYSTEM, slug, neighbourhood.name()).isEmpty()) {
-                neighbourhoodIds.put(key(neighbourhood.name()), neighbourhoods.create(SYSTEM, slug, neighbourhood).id());
+            if (neighbourhoodIds.idOf(neighbourhood.name()).isEmpty()) {
+                neighbourhoodIds.add(neighbourhood.name(), neighbourhoods.create(SYSTEM, slug, neighbourhood).id());
                 changes.add("added neighbourhood " + neighbourhood.name());
             }
         }
         for (var actor : seed.actors()) {
-            if (fresh ? !actorIds.containsKey(key(actor.name())) : actors.idByName(SYSTEM, slug, actor.name()).isEmpty()) {
-                actorIds.put(key(actor.name()), actors.create(SYSTEM, slug, actor).id());
+            if (actorIds.idOf(actor.name()).isEmpty()) {
+                actorIds.add(actor.name(), actors.create(SYSTEM, slug, actor).id());
                 changes.add("added actor " + actor.name());
             }
         }
-        java.util.Set<String> initiativesAdded = new java.util.HashSet<>();
         for (var initiative : seed.initiatives()) {
-            if (fresh ? initiativesAdded.add(key(initiative.name()))
-                    : initiatives.idByName(SYSTEM, slug, initiative.name()).isEmpty()) {
+            if (initiativeIds.idOf(initiative.name()).isEmpty()) {
                 String neighbourhoodId = initiative.neighbourhood() == null ? null
-                        : idOf(neighbourhoodIds, initiative.neighbourhood(),
-                                () -> neighbourhoods.idByName(SYSTEM, slug, initiative.neighbourhood()))
-                                .orElseThrow(() -> InvalidInputException.of("register.initiatives[].neighbourhood",
+                        : neighbourhoodIds.idOf(initiative.neighbourhood()).orElseThrow(() ->
+                                InvalidInputException.of("register.initiatives[].neighbourhood",
                                         "no neighbourhood named '" + initiative.neighbourhood() + "'"));
-                List<String> actorIdsOfInitiative = initiative.actors().stream()
-                        .map(name -> idOf(actorIds, name, () -> actors.idByName(SYSTEM, slug, name))
-                                .orElseThrow(() -> InvalidInputException.of("register.initiatives[].actors",
-                                        "no actor named '" + name + "'"))).toList();
-                initiatives.create(SYSTEM, slug, new InitiativeInput(initiative.name(), neighbourhoodId,
-                        initiative.goal(), initiative.description(), initiative.status(), actorIdsOfInitiative, null));
+                List<String> actorIdsOfInitiative = initiative.actors().stream().map(name -> actorIds.idOf(name)
+                        .orElseThrow(() -> InvalidInputException.of("register.initiatives[].actors",
+                                "no actor named '" + name + "'"))).toList();
+                initiativeIds.add(initiative.name(), initiatives.create(SYSTEM, slug, new InitiativeInput(
+                        initiative.name(), neighbourhoodId, initiative.goal(), initiative.description(),
+                        initiative.status(), actorIdsOfInitiative, null)).id());
                 changes.add("added initiative " + initiative.name());
             }
         }
     }
 
-    /** Names compare as the register compares them: trimmed, case-insensitive. */
-    private static String key(String name) {
-        return name.trim().toLowerCase(java.util.Locale.ROOT);
-    }
+    /**
+     * Ids by name of one kind of register entry: those added while applying this file, then (unless the
+     * municipality is new) those stored. Names compare as the register compares them: trimmed, case-insensitive.
+     */
+    private static final class KnownNames {
+        private final Map<String, String> addedNow = new HashMap<>();
+        private final boolean fresh;
+        private final Function<String, Optional<String>> stored;
 
-    private static Optional<String> idOf(Map<String, String> addedNow, String name,
-            java.util.function.Supplier<Optional<String>> stored) {
-        String id = addedNow.get(key(name));
-        return id != null ? Optional.of(id) : stored.get();
+        KnownNames(boolean fresh, Function<String, Optional<String>> stored) {
+            this.fresh = fresh;
+            this.stored = stored;
+        }
+
+        Optional<String> idOf(String name) {
+            String id = addedNow.get(key(name));
+            return id != null || fresh ? Optional.ofNullable(id) : stored.apply(name);
+        }
+
+        void add(String name, String id) {
+            addedNow.put(key(name), id);
+        }
+
+        private static String key(String name) {
+            return name.trim().toLowerCase(java.util.Locale.ROOT);
+        }
     }
 
     private static String password(String variable, Function<String, String> env) {

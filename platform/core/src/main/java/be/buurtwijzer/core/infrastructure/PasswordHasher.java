@@ -4,14 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.Map;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /** PBKDF2 hashing from Jakarta Security, with the parameters written down here once. */
 @ApplicationScoped
@@ -39,7 +34,7 @@ public class PasswordHasher {
     public String hash(String password) {
         SharedHashes shared = SHARED.get();
         return shared == null ? pbkdf2.generate(password.toCharArray())
-                : shared.byFingerprint.computeIfAbsent(shared.fingerprint(password),
+                : shared.byFingerprint.computeIfAbsent(shared.fingerprints.of(password),
                         k -> pbkdf2.generate(password.toCharArray()));
     }
 
@@ -66,23 +61,7 @@ public class PasswordHasher {
 
     private static final class SharedHashes {
         private final Map<String, String> byFingerprint = new HashMap<>();
-        private final SecretKeySpec key;
-
-        SharedHashes() {
-            byte[] bytes = new byte[32];
-            RANDOM.nextBytes(bytes);
-            key = new SecretKeySpec(bytes, "HmacSHA256");
-        }
-
-        String fingerprint(String password) {
-            try {
-                Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(key);
-                return HexFormat.of().formatHex(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
-            } catch (GeneralSecurityException e) {
-                throw new IllegalStateException("HmacSHA256 is not available", e);
-            }
-        }
+        private final KeyedFingerprint fingerprints = new KeyedFingerprint();
     }
 
     public boolean verify(String password, String hash) {

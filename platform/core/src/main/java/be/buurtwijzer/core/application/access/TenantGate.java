@@ -119,10 +119,14 @@ public class TenantGate {
     }
 
     public Tenant findTenant(String slug) {
+        return tenantWithSlug(slug).orElseThrow(() -> new NotFoundException("municipality", slug));
+    }
+
+    /** The municipality with this slug, if there is one; no check of who asks (the callers check). */
+    public java.util.Optional<Tenant> tenantWithSlug(String slug) {
         return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
                 .setParameter("slug", slug)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new NotFoundException("municipality", slug));
+                .getResultStream().findFirst();
     }
 
     private static void require(TenantRole role, TenantPermission needed, String tenantName) {

@@ -70,8 +70,7 @@ public class TenantAdministration {
     /** The municipality with this slug, if there is one (without listing them all). */
     public java.util.Optional<TenantDetails> find(Caller caller, String slug) {
         platform.administrator(caller);
-        return em.createQuery("SELECT t FROM Tenant t WHERE t.slug = :slug", Tenant.class)
-                .setParameter("slug", slug).getResultStream().findFirst().map(TenantDetails::of);
+        return tenantGate.tenantWithSlug(slug).map(TenantDetails::of);
     }
 
     public TenantDetails create(Caller caller, TenantInput input) {

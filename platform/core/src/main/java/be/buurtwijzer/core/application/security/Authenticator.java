@@ -7,24 +7,20 @@ import be.buurtwijzer.core.application.shared.Caller;
 
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
 import be.buurtwijzer.core.domain.identity.UserAccount;
+import be.buurtwijzer.core.infrastructure.KeyedFingerprint;
 import be.buurtwijzer.core.infrastructure.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Checks e-mail and password, counts failures and locks an account after too many.
@@ -67,7 +63,7 @@ public class Authenticator {
 
     private final LoginThrottle throttle = LoginThrottle.DEFAULT;
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
-    private final byte[] cacheKey = new SecureRandom().generateSeed(32);
+    private final KeyedFingerprint fingerprints = new KeyedFingerprint();
     private final ReentrantLock[] perAccount = java.util.stream.IntStream.range(0, 256)
             .mapToObj(i -> new ReentrantLock()).toArray(ReentrantLock[]::new);
 
@@ -161,14 +157,7 @@ public class Authenticator {
     }
 
     private String cacheKey(UserAccount user, String password) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(cacheKey, "HmacSHA256"));
-            String material = user.getId() + '\n' + user.getPasswordHash() + '\n' + password;
-            return HexFormat.of().formatHex(mac.doFinal(material.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is not available", e);
-        }
+        return fingerprints.of(user.getId() + '\n' + user.getPasswordHash() + '\n' + password);
     }
 
     private Optional<UserAccount> findByEmail(String email) {
