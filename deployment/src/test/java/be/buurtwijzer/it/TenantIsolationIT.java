@@ -107,6 +107,25 @@ class TenantIsolationIT {
         assertFalse(Api.okBody(get(GEMEENTEGEM_ADMIN, GEMEENTEGEM + "/audit?size=200")).contains(actorId));
     }
 
+    /**
+     * Lists that filter on the same fields share one prepared query on the node, whatever the
+     * municipality and the values: each request must still bind its own.
+     */
+    @Test
+    void oneSharedListQueryBindsTheMunicipalityAndTheValuesOfEachRequest() {
+        JsonObject actor = stederenEntries().get("actors");
+        String name = actor.getString("name");
+        String same = "/actors?kind=ASSOCIATION&sector=CULTURE&q=" + name.replace(' ', '+');
+        Api.Reply inStederen = get(STEDEREN_COORDINATOR, STEDEREN + same);
+        assertEquals(1, inStederen.json().getInt("total"), inStederen.toString());
+        Api.Reply inGemeentegem = get(GEMEENTEGEM_COORDINATOR, GEMEENTEGEM + same);
+        assertEquals(0, inGemeentegem.json().getInt("total"), inGemeentegem.toString());
+        Api.Reply otherValue = get(STEDEREN_COORDINATOR, STEDEREN + "/actors?kind=OTHER&sector=CULTURE&q="
+                + name.replace(' ', '+'));
+        assertEquals(0, otherValue.json().getInt("total"), otherValue.toString());
+        assertEquals(1, get(STEDEREN_COORDINATOR, STEDEREN + same).json().getInt("total"));
+    }
+
     @Test
     void referencesToAnotherMunicipalitysEntriesAreRefused() {
         Map<String, JsonObject> entries = stederenEntries();

@@ -23,17 +23,22 @@ public class Memberships {
                 .getResultStream().findFirst();
     }
 
-    /** A municipality and the person's role in it, null when they are not a member. */
+    /** A municipality and the person's role in it. */
     public record TenantAndRole(Tenant tenant, TenantRole role) {
     }
 
-    /** The municipality with this slug and this person's role in it, in one statement; empty when there is none. */
-    public Optional<TenantAndRole> inTenant(String slug, String userId) {
-        return em.createQuery("SELECT t, m.role FROM Tenant t LEFT JOIN Membership m ON m.tenantId = t.id "
-                        + "AND m.userId = :user WHERE t.slug = :slug", Object[].class)
+    /**
+     * The municipality with this slug and this person's role in it, in one statement; empty when
+     * they are not a member of it (or there is none). Membership and municipality are read as
+     * entities, because EclipseLink prepares a projection's SQL (such as {@code SELECT t, m.role})
+     * again at every execution.
+     */
+    public Optional<TenantAndRole> ofMember(String slug, String userId) {
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.tenant t "
+                        + "WHERE t.slug = :slug AND m.userId = :user", Membership.class)
                 .setParameter("slug", slug).setParameter("user", userId)
                 .getResultStream().findFirst()
-                .map(row -> new TenantAndRole((Tenant) row[0], (TenantRole) row[1]));
+                .map(m -> new TenantAndRole(m.getTenant(), m.getRole()));
     }
 
     /** A member with the account, as the member lists show them. */

@@ -68,13 +68,10 @@ public class TenantGate {
             tenant = findTenant(slug);
             role = TenantRole.TENANT_ADMIN;
         } else {
-            Memberships.TenantAndRole found = memberships.inTenant(slug, caller.userId())
-                    .orElseThrow(() -> new NotFoundException("municipality", slug));
+            Memberships.TenantAndRole found = memberships.ofMember(slug, caller.userId())
+                    .orElseThrow(() -> notFoundOrNoAccess(slug));
             tenant = found.tenant();
             role = found.role();
-            if (role == null) {
-                throw new NotFoundException("municipality", slug).withCode("no-access");
-            }
         }
         if (tenant.isClosed()) {
             throw new TenantClosedException(tenant.getName());
@@ -120,6 +117,12 @@ public class TenantGate {
 
     public Tenant findTenant(String slug) {
         return tenantWithSlug(slug).orElseThrow(() -> new NotFoundException("municipality", slug));
+    }
+
+    /** For a non-member: the same 404, coded "no-access" when the municipality exists. */
+    private NotFoundException notFoundOrNoAccess(String slug) {
+        NotFoundException notFound = new NotFoundException("municipality", slug);
+        return tenantWithSlug(slug).isPresent() ? notFound.withCode("no-access") : notFound;
     }
 
     /** The municipality with this slug, if there is one; no check of who asks (the callers check). */

@@ -57,19 +57,20 @@ public class ActorService extends RegisterService<Actor, ActorInput, ActorDetail
     }
 
     @Override
-    protected List<Predicate> filters(CriteriaBuilder cb, Root<Actor> root, ListQuery query) {
+    protected List<Predicate> filters(CriteriaBuilder cb, Root<Actor> root, ListQuery query,
+            FilterParameters parameters) {
         List<Predicate> predicates = new ArrayList<>();
         ActorKind kind = Filters.enumValue("kind", query.filter("kind"), ActorKind.class);
         Sector sector = Filters.enumValue("sector", query.filter("sector"), Sector.class);
         Scale area = Filters.enumValue("operatingArea", query.filter("operatingArea"), Scale.class);
         if (kind != null) {
-            predicates.add(cb.equal(root.get("kind"), kind));
+            predicates.add(cb.equal(root.get("kind"), parameters.bind("kind", ActorKind.class, kind)));
         }
         if (sector != null) {
-            predicates.add(cb.equal(root.get("sector"), sector));
+            predicates.add(cb.equal(root.get("sector"), parameters.bind("sector", Sector.class, sector)));
         }
         if (area != null) {
-            predicates.add(cb.equal(root.get("operatingArea"), area));
+            predicates.add(cb.equal(root.get("operatingArea"), parameters.bind("operatingArea", Scale.class, area)));
         }
         return predicates;
     }

@@ -4,8 +4,10 @@ import be.buurtwijzer.core.application.shared.FieldViolation;
 import be.buurtwijzer.core.application.shared.Filters;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.access.TenantAccess;
+import be.buurtwijzer.core.domain.register.Actor;
 import be.buurtwijzer.core.domain.register.Initiative;
 import be.buurtwijzer.core.domain.register.InitiativeStatus;
+import be.buurtwijzer.core.domain.register.Neighbourhood;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
@@ -19,6 +21,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 @ApplicationScoped
 @Transactional
@@ -49,7 +54,7 @@ public class InitiativeService extends RegisterService<Initiative, InitiativeInp
     /** The neighbourhood must exist in this municipality (the query carries the tenant criteria). */
     private String checkedNeighbourhood(InitiativeInput in) {
         String id = blankToNull(in.neighbourhoodId());
-        if (id != null && names("Neighbourhood", Set.of(id)).isEmpty()) {
+        if (id != null && neighbourhoodNames(Set.of(id)).isEmpty()) {
             throw InvalidInputException.of("neighbourhoodId", "no neighbourhood '" + id + "' in this municipality");
         }
         return id;
@@ -57,7 +62,7 @@ public class InitiativeService extends RegisterService<Initiative, InitiativeInp
 
     private Set<String> checkedActors(InitiativeInput in) {
         Set<String> ids = new LinkedHashSet<>(in.actorIds() == null ? List.of() : in.actorIds());
-        Map<String, String> known = names("Actor", ids);
+        Map<String, String> known = actorNames(ids);
         List<FieldViolation> unknown = new ArrayList<>();
         int index = 0;
         for (String id : in.actorIds() == null ? List.<String>of() : in.actorIds()) {
@@ -87,8 +92,8 @@ public class InitiativeService extends RegisterService<Initiative, InitiativeInp
             }
             actorIds.addAll(i.getActorIds());
         }
-        Map<String, String> neighbourhoods = names("Neighbourhood", neighbourhoodIds);
-        Map<String, String> actors = names("Actor", actorIds);
+        Map<String, String> neighbourhoods = neighbourhoodNames(neighbourhoodIds);
+        Map<String, String> actors = actorNames(actorIds);
         return entities.stream().map(i -> new InitiativeDetails(i.getId(), i.getName(),
                 i.getNeighbourhoodId() == null ? null
                         : new InitiativeDetails.Reference(i.getNeighbourhoodId(), neighbourhoods.get(i.getNeighbourhoodId())),
@@ -97,18 +102,31 @@ public class InitiativeService extends RegisterService<Initiative, InitiativeInp
                 i.getVersion(), i.getCreatedAt(), i.getCreatedBy(), i.getUpdatedAt(), i.getUpdatedBy())).toList();
     }
 
-    /** Names by id of entries of this municipality; ids of other municipalities simply do not match. */
-    private Map<String, String> names(String entity, Collection<String> ids) {
+    /**
+     * Names by id of entries of this municipality; ids of other municipalities simply do not match.
+     * Reads the entries whole rather than (id, name) pairs: EclipseLink prepares a projection's SQL
+     * again at every execution, an entity query's only once.
+     */
+    private <T> Map<String, String> names(Class<T> kind, Function<T, String> id, Function<T, String> name,
+            Collection<String> ids) {
         Map<String, String> names = new HashMap<>();
         if (ids.isEmpty()) {
             return names;
         }
-        List<Object[]> rows = em.createQuery("SELECT e.id, e.name FROM " + entity + " e WHERE e.id IN :ids",
-                Object[].class).setParameter("ids", ids).getResultList();
-        for (Object[] row : rows) {
-            names.put((String) row[0], (String) row[1]);
+        List<T> entries = em.createQuery("SELECT e FROM " + kind.getSimpleName() + " e WHERE e.id IN :ids", kind)
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setParameter("ids", ids).getResultList();
+        for (T entry : entries) {
+            names.put(id.apply(entry), name.apply(entry));
         }
         return names;
+    }
+
+    private Map<String, String> neighbourhoodNames(Collection<String> ids) {
+        return names(Neighbourhood.class, Neighbourhood::getId, Neighbourhood::getName, ids);
+    }
+
+    private Map<String, String> actorNames(Collection<String> ids) {
+        return names(Actor.class, Actor::getId, Actor::getName, ids);
     }
 
     @Override
@@ -117,19 +135,22 @@ public class InitiativeService extends RegisterService<Initiative, InitiativeInp
     }
 
     @Override
-    protected List<Predicate> filters(CriteriaBuilder cb, Root<Initiative> root, ListQuery query) {
+    protected List<Predicate> filters(CriteriaBuilder cb, Root<Initiative> root, ListQuery query,
+            FilterParameters parameters) {
         List<Predicate> predicates = new ArrayList<>();
         InitiativeStatus status = Filters.enumValue("status", query.filter("status"), InitiativeStatus.class);
         if (status != null) {
-            predicates.add(cb.equal(root.get("status"), status));
+            predicates.add(cb.equal(root.get("status"), parameters.bind("status", InitiativeStatus.class, status)));
         }
         String neighbourhood = query.filter("neighbourhoodId");
         if (neighbourhood != null) {
-            predicates.add(cb.equal(root.get("neighbourhoodId"), neighbourhood));
+            predicates.add(cb.equal(root.get("neighbourhoodId"),
+                    parameters.bind("neighbourhoodId", String.class, neighbourhood)));
         }
         String actor = query.filter("actorId");
         if (actor != null) {
-            predicates.add(cb.isMember(actor, root.<Collection<String>>get("actorIds")));
+            predicates.add(cb.isMember(parameters.bind("actorId", String.class, actor),
+                    root.<Collection<String>>get("actorIds")));
         }
         return predicates;
     }

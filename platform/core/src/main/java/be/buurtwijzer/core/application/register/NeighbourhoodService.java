@@ -49,11 +49,12 @@ public class NeighbourhoodService extends RegisterService<Neighbourhood, Neighbo
     }
 
     @Override
-    protected List<Predicate> filters(CriteriaBuilder cb, Root<Neighbourhood> root, ListQuery query) {
+    protected List<Predicate> filters(CriteriaBuilder cb, Root<Neighbourhood> root, ListQuery query,
+            FilterParameters parameters) {
         List<Predicate> predicates = new ArrayList<>();
         NeighbourhoodKind kind = Filters.enumValue("kind", query.filter("kind"), NeighbourhoodKind.class);
         if (kind != null) {
-            predicates.add(cb.equal(root.get("kind"), kind));
+            predicates.add(cb.equal(root.get("kind"), parameters.bind("kind", NeighbourhoodKind.class, kind)));
         }
         return predicates;
     }

@@ -18,6 +18,7 @@ import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Create, read, update, delete and list for one kind of register entry. Every method first passes
@@ -39,6 +41,9 @@ import java.util.Set;
 public abstract class RegisterService<E extends TrackedEntity, I extends RegisterInput, V> {
 
     private static final Set<String> COMMON_SORTS = Set.of("name", "createdAt", "updatedAt");
+
+    /** The list queries this node has added to the factory (see listQueryName). */
+    private final Set<String> namedLists = ConcurrentHashMap.newKeySet();
 
     @PersistenceContext(unitName = "buurtwijzer")
     protected EntityManager em;
@@ -66,8 +71,9 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
 
     protected abstract V view(E entity);
 
-    /** Predicates for the kind's own filters, read from the query. */
-    protected abstract List<Predicate> filters(CriteriaBuilder cb, Root<E> root, ListQuery query);
+    /** Predicates for the kind's own filters, read from the query, their values bound through the parameters. */
+    protected abstract List<Predicate> filters(CriteriaBuilder cb, Root<E> root, ListQuery query,
+            FilterParameters parameters);
 
     /** Extra sortable fields beyond name, createdAt and updatedAt. */
     protected Set<String> extraSorts() {
@@ -92,13 +98,32 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> select = cb.createQuery(type());
         Root<E> root = select.from(type());
-        select.where(where(cb, root, query));
+        FilterParameters parameters = new FilterParameters(cb);
+        select.where(where(cb, root, query, parameters));
         Order order = page.descending() ? cb.desc(root.get(page.sortField())) : cb.asc(root.get(page.sortField()));
         select.orderBy(order, cb.asc(root.get("id")));
-        // only read for the views, never changed: not registered in the persistence context
-        List<E> items = em.createQuery(select).setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        TypedQuery<E> named = em.createNamedQuery(listQueryName(select, parameters, page), type());
+        parameters.applyTo(named);
+        List<E> items = named.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         return new Page<>(views(items), page.page(), page.size(), total(query, page, items.size()));
+    }
+
+    /**
+     * The name of the shared list query for this kind, these filters and this order, added to the
+     * factory the first time. EclipseLink prepares a criteria query's SQL at every execution, and a
+     * query whose first-row and row-count settings change after its preparation as well; a named
+     * query prepared with a row limit keeps its SQL and takes page and size as parameters.
+     */
+    private String listQueryName(CriteriaQuery<E> select, FilterParameters parameters, PageRequest page) {
+        String name = "list." + type().getSimpleName() + "(" + parameters.shape() + ")." + page.sortField()
+                + (page.descending() ? ".desc" : ".asc");
+        if (!namedLists.contains(name)) {
+            // only read for the views, never changed: not registered in the persistence context
+            em.getEntityManagerFactory().addNamedQuery(name, em.createQuery(select)
+                    .setHint(QueryHints.READ_ONLY, HintValues.TRUE).setHint(QueryHints.JDBC_MAX_ROWS, 1));
+            namedLists.add(name);
+        }
+        return name;
     }
 
     private long total(ListQuery query, PageRequest page, int onThisPage) {
@@ -109,8 +134,11 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<E> countRoot = count.from(type());
-        count.select(cb.count(countRoot)).where(where(cb, countRoot, query));
-        return em.createQuery(count).getSingleResult();
+        FilterParameters parameters = new FilterParameters(cb);
+        count.select(cb.count(countRoot)).where(where(cb, countRoot, query, parameters));
+        TypedQuery<Long> counting = em.createQuery(count);
+        parameters.applyTo(counting);
+        return counting.getSingleResult();
     }
 
     public V get(Caller caller, String slug, String id) {
@@ -179,20 +207,23 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
                 .orElseThrow(() -> new NotFoundException(what(), id));
     }
 
-    private Predicate[] where(CriteriaBuilder cb, Root<E> root, ListQuery query) {
-        List<Predicate> predicates = new ArrayList<>(filters(cb, root, query));
+    private Predicate[] where(CriteriaBuilder cb, Root<E> root, ListQuery query, FilterParameters parameters) {
+        List<Predicate> predicates = new ArrayList<>(filters(cb, root, query, parameters));
         if (query.text() != null && !query.text().isBlank()) {
-            predicates.add(cb.like(cb.lower(root.get("name")), Filters.containsPattern(query.text()), '\\'));
+            predicates.add(cb.like(cb.lower(root.get("name")),
+                    parameters.bind("text", String.class, Filters.containsPattern(query.text())), '\\'));
         }
         return predicates.toArray(Predicate[]::new);
     }
 
     private void requireUniqueName(String name, String exceptId) {
-        boolean taken = em.createQuery("SELECT COUNT(e) FROM " + type().getSimpleName()
-                        + " e WHERE LOWER(e.name) = :name AND e.id <> :id", Long.class)
+        // the entries, not a COUNT: EclipseLink prepares a projection's SQL again at every execution
+        boolean taken = !em.createQuery("SELECT e FROM " + type().getSimpleName()
+                        + " e WHERE LOWER(e.name) = :name AND e.id <> :id", type())
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .setParameter("name", name.trim().toLowerCase())
                 .setParameter("id", exceptId == null ? "" : exceptId)
-                .getSingleResult() > 0;
+                .getResultList().isEmpty();
         if (taken) {
             String article = "aeiou".indexOf(what().charAt(0)) >= 0 ? "An " : "A ";
             throw new ConflictException(article + what() + " named '" + name.trim() + "' already exists in this "

@@ -5,7 +5,10 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -25,6 +28,14 @@ public class Membership {
 
     @Column(name = "tenant_id", nullable = false, length = 36)
     private String tenantId;
+
+    /**
+     * The same column as {@link #tenantId}, read only: it lets the tenant gate read a member's
+     * municipality and role as one entity query (see Memberships.ofMember). Never written here.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "tenant_id", insertable = false, updatable = false)
+    private Tenant tenant;
 
     @Column(name = "user_id", nullable = false, length = 36)
     private String userId;
@@ -51,6 +62,11 @@ public class Membership {
 
     public String getId() {
         return id;
+    }
+
+    /** The municipality, as read with the membership; only for the tenant gate's join. */
+    public Tenant getTenant() {
+        return tenant;
     }
 
     public String getTenantId() {
