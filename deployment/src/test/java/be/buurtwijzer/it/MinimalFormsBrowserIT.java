@@ -32,15 +32,18 @@ class MinimalFormsBrowserIT {
     }
 
     static Stream<Arguments> forms() {
-        return Stream.of(Arguments.of("/register/neighbourhoods", "Buurten", "neighbourhood-name", "neighbourhoods"),
-                Arguments.of("/register/actors", "Actoren", "actor-name", "actors"),
-                Arguments.of("/register/initiatives", "Initiatieven", "initiative-name", "initiatives"));
+        return Stream.of(Arguments.of("/register/neighbourhoods", "Buurten", "neighbourhood-name", "neighbourhoods",
+                        List.of("neighbourhood-name", "neighbourhood-kind")),
+                Arguments.of("/register/actors", "Actoren", "actor-name", "actors",
+                        List.of("actor-name", "actor-kind", "actor-sector")),
+                Arguments.of("/register/initiatives", "Initiatieven", "initiative-name", "initiatives",
+                        List.of("initiative-name", "initiative-status")));
     }
 
     @ParameterizedTest(name = "{1}")
     @MethodSource("forms")
     void aMinimalEntryIsAddedRenamedAndDeletedThroughItsForm(String screen, String title, String nameField,
-            String path) {
+            String path, List<String> required) {
         Municipality m = Municipality.fresh("minui");
         String first = "Minimaal " + UUID.randomUUID().toString().substring(0, 6);
         String second = first + " hernoemd";
@@ -51,6 +54,10 @@ class MinimalFormsBrowserIT {
             browser.waitForText(title);
             browser.clickButton("Toevoegen");
             browser.fill(nameField, first);
+            for (String field : required) {
+                assertEquals(Boolean.TRUE, browser.driver.executeScript(
+                        "return document.getElementById(arguments[0]).required", field), field + " shows no asterisk");
+            }
             if ("actors".equals(path)) {
                 // the method needs an actor's kind and sector: nothing is chosen for the person
                 browser.clickButton("Opslaan");

@@ -124,6 +124,9 @@ class TenantIsolationIT {
                 + name.replace(' ', '+'));
         assertEquals(0, otherValue.json().getInt("total"), otherValue.toString());
         assertEquals(1, get(STEDEREN_COORDINATOR, STEDEREN + same).json().getInt("total"));
+        // fewer filters: another query
+        Api.Reply textOnly = get(STEDEREN_COORDINATOR, STEDEREN + "/actors?q=" + name.replace(' ', '+'));
+        assertEquals(1, textOnly.json().getInt("total"), textOnly.toString());
     }
 
     @Test

@@ -22,6 +22,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -80,6 +81,8 @@ public class ActorsView extends Main {
         sectorFilter.setItems(Sector.values());
         sectorFilter.setItemLabelGenerator(s -> s == null ? getTranslation("actor.allSectors") : label(s));
         sectorFilter.addValueChangeListener(e -> refresh());
+        // long names wrap instead of being cut off, on a phone above all
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ActorDetails::name).setHeader(getTranslation("field.name")).setSortable(true);
         grid.addColumn(a -> label(a.kind())).setHeader(getTranslation("field.kind"));
         grid.addColumn(a -> label(a.sector())).setHeader(getTranslation("actor.sector"));
@@ -92,10 +95,12 @@ public class ActorsView extends Main {
         kind.setItems(ActorKind.values());
         kind.setItemLabelGenerator(this::label);
         kind.setId("actor-kind");
+        kind.setRequiredIndicatorVisible(true);
         sector.setLabel(getTranslation("actor.sector"));
         sector.setItems(Sector.values());
         sector.setItemLabelGenerator(this::label);
         sector.setId("actor-sector");
+        sector.setRequiredIndicatorVisible(true);
         area.setLabel(getTranslation("actor.area"));
         area.setItems(Scale.values());
         area.setItemLabelGenerator(this::label);

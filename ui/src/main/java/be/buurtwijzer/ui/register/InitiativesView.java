@@ -24,6 +24,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -79,6 +80,8 @@ public class InitiativesView extends Main {
         filter.setAriaLabel(getTranslation("action.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
+        // long names wrap instead of being cut off, on a phone above all
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(InitiativeDetails::name).setHeader(getTranslation("field.name")).setSortable(true);
         grid.addColumn(i -> i.neighbourhood() == null ? "" : i.neighbourhood().name())
                 .setHeader(getTranslation("nav.neighbourhoods"));
@@ -94,6 +97,8 @@ public class InitiativesView extends Main {
         goal.setLabel(getTranslation("initiative.goal"));
         description.setLabel(getTranslation("field.description"));
         status.setLabel(getTranslation("field.state"));
+        status.setRequiredIndicatorVisible(true);
+        status.setId("initiative-status");
         status.setItems(InitiativeStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("InitiativeStatus." + s.name()));
         actors.setLabel(getTranslation("home.actors"));

@@ -2,7 +2,6 @@ package be.buurtwijzer.plugins.logbook;
 
 import be.buurtwijzer.plugin.api.InstrumentContext;
 import be.buurtwijzer.plugins.support.Sections;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -16,7 +15,8 @@ public class DocumentationView extends VerticalLayout {
 
     public DocumentationView(InstrumentContext context) {
         sections = new Sections(context.text("Onderdelen", "Sections"));
-        add(new H2(context.text(LogbookInstrument.NAME)), new Paragraph(context.text("Documenteren gaat niet "
+        // the host page shows the instrument's name as the heading
+        add(new Paragraph(context.text("Documenteren gaat niet "
                 + "over óf je iets bijhoudt, maar over wát: leg de buurt vast zoals ze was, houd je veranderingstheorie "
                 + "bij de hand en laat haar indicatoren zeggen wat je noteert. Rapporteren wordt dan samenleggen.",
                 "Documenting is not about whether you record, but about what: record the neighbourhood as it was, keep "

@@ -42,6 +42,17 @@ class LogbookViewTest {
     }
 
     @Test
+    void theNewestEntryIsOnTopWhateverOrderTheyWereAddedIn() {
+        TestInstrumentContext context = context(Locale.forLanguageTag("nl-BE"), LogbookInstrument.READ);
+        context.records().create("entry", Entry.of(LocalDate.of(2026, 3, 1), "maart", null, Entry.EntryType.STORY, null, null));
+        context.records().create("entry", Entry.of(LocalDate.of(2026, 11, 2), "november", null, Entry.EntryType.STORY, null, null));
+        context.records().create("entry", Entry.of(LocalDate.of(2025, 6, 9), "juni vorig jaar", null, Entry.EntryType.STORY, null, null));
+        LogbookView view = new LogbookView(context.view());
+        assertEquals(java.util.List.of("november", "maart", "juni vorig jaar"),
+                view.grid.getGenericDataView().getItems().map(Entry::title).toList());
+    }
+
+    @Test
     void anIncompleteEntryIsRefusedAtTheFieldInTheUsersLanguage() {
         TestInstrumentContext context = context(Locale.ENGLISH, LogbookInstrument.READ, LogbookInstrument.WRITE);
         LogbookView view = new LogbookView(context.view());

@@ -5,7 +5,6 @@ import be.buurtwijzer.plugin.api.Text;
 import be.buurtwijzer.plugins.support.Sections;
 import be.buurtwijzer.plugins.volunteers.Payloads.Summary;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.text.MessageFormat;
@@ -22,7 +21,8 @@ public class VolunteersView extends VerticalLayout {
 
     public VolunteersView(InstrumentContext context) {
         this.context = context;
-        add(new H2(context.text(VolunteersInstrument.NAME)), figures);
+        // the host page shows the instrument's name as the heading
+        add(figures);
         sections = new Sections(context.text("Onderdelen", "Sections"));
         add(sections);
         section(new Text("Beleid", "Policy"), new PolicyEditor(context));
