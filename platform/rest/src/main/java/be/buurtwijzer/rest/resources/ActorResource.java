@@ -5,7 +5,7 @@ import be.buurtwijzer.core.application.register.ActorService;
 import be.buurtwijzer.core.application.register.ActorDetails;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * service's tenant gate decides whether the caller may enter that municipality.
  */
 @Path("v1/tenants/{tenant}/actors")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ActorResource {

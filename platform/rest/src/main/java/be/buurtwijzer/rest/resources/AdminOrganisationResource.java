@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.admin.AdministratorInput;
 import be.buurtwijzer.core.application.releases.SupportOrganisations;
 import be.buurtwijzer.core.application.releases.PublishingViews;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Support organisations and their publishers (platform administrators). */
 @Path("v1/admin/organisations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminOrganisationResource {

@@ -5,7 +5,7 @@ import be.buurtwijzer.core.application.privacy.PlatformPrivacyService.UserErasur
 import be.buurtwijzer.core.application.privacy.PlatformPrivacyService.UserFindings;
 import be.buurtwijzer.core.application.privacy.PlatformPrivacyService.UserQuery;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -20,7 +20,7 @@ import java.time.LocalDate;
  * the user belongs to, and the account itself. The address travels in the body.
  */
 @Path("v1/admin/personal-data")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminPersonalDataResource {

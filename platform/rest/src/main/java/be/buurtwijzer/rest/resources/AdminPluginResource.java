@@ -3,7 +3,7 @@ package be.buurtwijzer.rest.resources;
 import be.buurtwijzer.core.application.instruments.PluginHealthService;
 import be.buurtwijzer.core.domain.instruments.PluginHealth;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import java.util.List;
 
 /** Plugin health on this node: state, calls, failures and the most recent ones (platform administrators). */
 @Path("v1/admin/plugins")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminPluginResource {
 

@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.instruments.PluginSettingsService;
 import be.buurtwijzer.core.application.instruments.PluginSettingsService.SettingChange;
 import be.buurtwijzer.core.application.instruments.PluginSettingsService.SettingView;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import java.util.List;
  * the volunteer instrument's legal caps of a new year): {@code {"value": "<JSON>", "version": n}}.
  */
 @Path("v1/admin/plugin-settings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminPluginSettingsResource {

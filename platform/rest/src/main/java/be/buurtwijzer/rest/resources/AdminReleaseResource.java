@@ -6,7 +6,7 @@ import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.application.shared.Filters;
 import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The release queue: inspect, approve, reject, withdraw (platform administrators). */
 @Path("v1/admin/releases")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminReleaseResource {

@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.rest.security.CurrentCaller;
 import be.buurtwijzer.tenantconfig.application.ApplyReport;
 import be.buurtwijzer.tenantconfig.application.TenantConfigApplier;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Re-applies the tenant configuration directory without a restart (platform administrators). */
 @Path("v1/admin/tenant-config/apply")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminTenantConfigResource {
 

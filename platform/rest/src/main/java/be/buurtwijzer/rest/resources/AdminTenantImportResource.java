@@ -3,7 +3,7 @@ package be.buurtwijzer.rest.resources;
 import be.buurtwijzer.core.application.lifecycle.ImportResult;
 import be.buurtwijzer.core.application.lifecycle.TenantArchiveService;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The platform administrator's municipality life cycle (a root of its own, matched before v1/admin/tenants/{slug}). */
 @jakarta.ws.rs.Path("v1/admin/tenants/import")
-@RequestScoped
+@ApplicationScoped
 public class AdminTenantImportResource {
     @Inject
     CurrentCaller caller;

@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.lifecycle.TenantDeletionService;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** The platform administrator's municipality life cycle (a root of its own, matched before v1/admin/tenants/{slug}). */
 @jakarta.ws.rs.Path("v1/admin/tenants/purge")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminTenantPurgeResource {
     @Inject

@@ -7,7 +7,7 @@ import be.buurtwijzer.core.application.admin.TenantInput;
 import be.buurtwijzer.core.application.admin.TenantUpdate;
 import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -25,7 +25,7 @@ import java.util.List;
 
 /** The platform administrator's municipalities and their administrators. */
 @Path("v1/admin/tenants")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AdminTenantResource {

@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.security.Passwords;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -13,7 +13,7 @@ import java.util.Map;
 
 /** A platform administrator resets any account to a one-time password (answered once). */
 @Path("v1/admin/users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminUserResource {
 

@@ -3,7 +3,7 @@ package be.buurtwijzer.rest.resources;
 import be.buurtwijzer.core.application.instruments.InstrumentCalls;
 import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** What the municipality's enabled instruments ask attention for: the home page's list, for the API. */
 @Path("v1/tenants/{tenant}/attention")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AttentionResource {
 

@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.privacy.ConsentInput;
 import be.buurtwijzer.core.application.privacy.ConsentService;
 import be.buurtwijzer.core.application.privacy.ConsentDetails;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +19,7 @@ import java.util.List;
 
 /** Proof of consent in a municipality, for its coordinators and administrators. */
 @Path("v1/tenants/{tenant}/consents")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsentResource {

@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.admin.MunicipalityIdentity;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
  * logo travels as the picture itself (PNG or JPEG), not inside JSON.
  */
 @Path("v1/tenants/{tenant}/identity")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class IdentityResource {
 

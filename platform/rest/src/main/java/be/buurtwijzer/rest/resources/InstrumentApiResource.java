@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.instruments.InstrumentApiDocument;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The OpenAPI document of the instruments running now (operations with input and output schemas, exports). */
 @Path("v1/openapi/instruments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InstrumentApiResource {
 

@@ -7,7 +7,7 @@ import be.buurtwijzer.core.application.subscriptions.SubscriptionChange;
 import be.buurtwijzer.core.application.subscriptions.SubscriptionService;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -33,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A municipality's instruments: the catalogue and subscriptions, and each instrument's operations, exports and records. */
 @Path("v1/tenants/{tenant}/instruments")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InstrumentResource {

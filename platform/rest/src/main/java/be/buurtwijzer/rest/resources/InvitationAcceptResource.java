@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.admin.Invitations;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -21,7 +21,7 @@ import java.util.Map;
  * (the token is the proof); accepting with an existing account needs that account's log-in.
  */
 @Path("v1/invitations/{token}")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationAcceptResource {
 

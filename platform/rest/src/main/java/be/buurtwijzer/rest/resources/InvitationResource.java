@@ -5,7 +5,7 @@ import be.buurtwijzer.core.application.admin.InvitationInput;
 import be.buurtwijzer.core.application.admin.InvitationDetails;
 import be.buurtwijzer.core.application.admin.Invitations;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -22,7 +22,7 @@ import java.util.List;
 
 /** A tenant administrator invites people into the municipality, sees the open invitations and revokes them. */
 @Path("v1/tenants/{tenant}/invitations")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class InvitationResource {

@@ -2,7 +2,7 @@ package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.admin.MyAccount;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import be.buurtwijzer.core.application.security.Passwords;
 import jakarta.ws.rs.Consumes;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** Who is calling, and the municipalities they may open. */
 @Path("v1/me")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 

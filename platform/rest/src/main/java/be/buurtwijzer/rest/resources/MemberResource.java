@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.admin.MemberDetails;
 import be.buurtwijzer.core.application.admin.MembershipService;
 import be.buurtwijzer.core.application.admin.RoleChange;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -21,7 +21,7 @@ import java.util.Map;
 
 /** A tenant administrator manages the members of their municipality and their roles (people join by invitation). */
 @Path("v1/tenants/{tenant}/members")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MemberResource {

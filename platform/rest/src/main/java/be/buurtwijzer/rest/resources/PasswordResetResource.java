@@ -1,7 +1,7 @@
 package be.buurtwijzer.rest.resources;
 
 import be.buurtwijzer.core.application.security.PasswordResets;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +20,7 @@ import java.util.Map;
  * an account; the link in the mail carries the token that sets the new password.
  */
 @Path("v1/password-reset")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PasswordResetResource {

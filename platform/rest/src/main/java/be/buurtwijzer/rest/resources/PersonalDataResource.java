@@ -8,7 +8,7 @@ import be.buurtwijzer.core.application.privacy.RetentionService;
 import be.buurtwijzer.core.application.privacy.SubjectFindings;
 import be.buurtwijzer.core.application.privacy.SubjectQuery;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,7 +29,7 @@ import java.time.ZoneId;
  * the address, so that names and e-mail addresses stay out of access logs.
  */
 @Path("v1/tenants/{tenant}/personal-data")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PersonalDataResource {

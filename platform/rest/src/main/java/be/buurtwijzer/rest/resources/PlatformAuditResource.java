@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.audit.AuditEntryDetails;
 import be.buurtwijzer.core.application.audit.AuditReader;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -14,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The platform's audit trail, for platform administrators. */
 @Path("v1/admin/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlatformAuditResource {
 

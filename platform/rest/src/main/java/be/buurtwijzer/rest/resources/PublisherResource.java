@@ -6,7 +6,7 @@ import be.buurtwijzer.core.application.releases.PublishingViews;
 import be.buurtwijzer.core.application.releases.ReleaseCatalogue;
 import be.buurtwijzer.core.domain.instruments.ReleaseStatus;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A publisher of a support organisation: its signing keys and its releases. */
 @Path("v1/publisher")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PublisherResource {
 

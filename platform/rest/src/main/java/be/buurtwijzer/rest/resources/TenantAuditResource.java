@@ -5,7 +5,7 @@ import be.buurtwijzer.core.application.audit.AuditQuery;
 import be.buurtwijzer.core.application.audit.AuditReader;
 import be.buurtwijzer.core.application.shared.Page;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** A municipality's audit trail, for its administrator; the latest changes to the shared work, for coordinators too. */
 @Path("v1/tenants/{tenant}/audit")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantAuditResource {
 

@@ -3,7 +3,7 @@ package be.buurtwijzer.rest.resources;
 import be.buurtwijzer.core.application.lifecycle.ExportTicket;
 import be.buurtwijzer.core.application.lifecycle.TenantArchiveService;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** A tenant administrator's export of their own municipality as one archive (zip), streamed. */
 @Path("v1/tenants/{tenant}/export")
-@RequestScoped
+@ApplicationScoped
 public class TenantExportResource {
 
     static final String ZIP = "application/zip";

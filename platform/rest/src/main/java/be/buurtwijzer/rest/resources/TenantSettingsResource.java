@@ -4,7 +4,7 @@ import be.buurtwijzer.core.application.admin.TenantSettings;
 import be.buurtwijzer.core.application.admin.TenantSettingsService;
 import be.buurtwijzer.core.application.admin.TenantDetails;
 import be.buurtwijzer.rest.security.CurrentCaller;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 
 /** The municipality's own settings: every member reads them, its administrator changes them. */
 @Path("v1/tenants/{tenant}/settings")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class TenantSettingsResource {

@@ -1,0 +1,59 @@
+package be.buurtwijzer.rest.resources;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One instance of each resource serves every request at once (ARCHITECTURE.md, "Many nodes"), so a
+ * resource may hold only what the container injects: beans, and proxies for the request's context.
+ */
+class ResourcesKeepNoRequestStateTest {
+
+    private static List<Class<?>> resources() throws IOException, URISyntaxException, ClassNotFoundException {
+        var folder = java.nio.file.Path.of(MeResource.class.getResource("MeResource.class").toURI()).getParent();
+        List<Class<?>> found = new ArrayList<>();
+        try (Stream<java.nio.file.Path> files = Files.list(folder)) {
+            for (var file : files.filter(f -> f.toString().endsWith(".class")).sorted().toList()) {
+                String name = file.getFileName().toString().replace(".class", "");
+                Class<?> type = Class.forName(MeResource.class.getPackageName() + "." + name);
+                if (type.isAnnotationPresent(Path.class)) {
+                    found.add(type);
+                }
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void everyResourceIsOneSharedInstanceThatHoldsOnlyWhatIsInjected() throws Exception {
+        List<Class<?>> resources = resources();
+        assertTrue(resources.size() >= 30, "the resources were not found: " + resources);
+        List<String> wrong = new ArrayList<>();
+        for (Class<?> resource : resources) {
+            if (!resource.isAnnotationPresent(ApplicationScoped.class)) {
+                wrong.add(resource.getSimpleName() + " is not @ApplicationScoped");
+            }
+            for (Field field : resource.getDeclaredFields()) {
+                boolean constant = Modifier.isStatic(field.getModifiers()) && Modifier.isFinal(field.getModifiers());
+                if (!constant && !field.isAnnotationPresent(Inject.class) && !field.isAnnotationPresent(Context.class)) {
+                    wrong.add(resource.getSimpleName() + "." + field.getName() + " is neither injected nor a constant");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+}
