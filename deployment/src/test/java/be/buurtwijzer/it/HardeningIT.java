@@ -59,6 +59,15 @@ class HardeningIT {
     }
 
     @Test
+    void theBrowserTabShowsTheProductsIconAlreadyOnTheLoginPage() throws Exception {
+        var icon = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Api.BASE + "/favicon.ico")).GET()
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        byte[] ico = icon.body();
+        assertTrue(ico.length > 6 && ico[0] == 0 && ico[1] == 0 && ico[2] == 1 && ico[3] == 0, "not an ICO file");
+    }
+
+    @Test
     void everyAnswerCarriesTheSecurityHeaders() throws Exception {
         HttpClient client = HttpClient.newHttpClient();
         for (String path : List.of("/login", "/", "/api/v1/me", "/VAADIN/nothing-here.js")) {
