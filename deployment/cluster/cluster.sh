@@ -14,6 +14,7 @@
 #   CLUSTER_DIR [deployment/target/cluster]  data, logs, pid files and the servers
 #   CLUSTER_WAR [deployment/target/app/buurtwijzer.war]  the build a node (re)started now runs: a rolling upgrade
 #   starts one node with the next release's WAR while the other still runs the current one
+#   CLUSTER_BUNDLED_PLUGINS [deployment/target/bundled-plugins]  the plugin jars that build bundles
 #   BUURTWIJZER_DEMO_PASSWORD [Buurtwijzer-demo-2026], BUURTWIJZER_PLUGIN_CONVERGE_SECONDS [5]
 set -euo pipefail
 shopt -s inherit_errexit
@@ -101,7 +102,7 @@ node_launch() { # node
     DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/buurtwijzer?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8" \
     DB_USER=root DB_PASSWORD="" DB_DATASOURCECLASS=com.mysql.cj.jdbc.MysqlDataSource \
     BUURTWIJZER_TENANT_CONFIG="$ROOT/tenant-config/demo" \
-    BUURTWIJZER_BUNDLED_PLUGINS="$ROOT/deployment/target/bundled-plugins" \
+    BUURTWIJZER_BUNDLED_PLUGINS="${CLUSTER_BUNDLED_PLUGINS:-$ROOT/deployment/target/bundled-plugins}" \
     BUURTWIJZER_DEMO_PASSWORD="$DEMO_PASSWORD" \
     BUURTWIJZER_PLUGIN_CONVERGE_SECONDS="$CONVERGE_SECONDS" \
     BUURTWIJZER_PLUGIN_CACHE="$DIR/plugin-cache/$1" \

@@ -22,6 +22,10 @@ record ApiAt(String name, String base) {
         return send(user, Api.PASSWORD, "PUT", path, body);
     }
 
+    Api.Reply delete(String user, String path) {
+        return send(user, Api.PASSWORD, "DELETE", path, null);
+    }
+
     Api.Reply uploadJar(String user, String password, byte[] jar, String signature) {
         return Api.uploadJar(base, user, password, jar, signature, "cluster test");
     }

@@ -210,6 +210,37 @@ class ClusterIT {
         }
     }
 
+    /** Each node keeps the list pages it served; a change made on the other node must show at the next list. */
+    @Test
+    @Order(6)
+    void aListServedByOneNodeShowsAChangeMadeOnTheOtherAtTheNextRequest() {
+        JsonObject neighbourhood = newNeighbourhood();
+        String name = neighbourhood.getString("name");
+        String initiatives = STEDEREN + "/initiatives?size=200&neighbourhoodId=" + neighbourhood.getString("id");
+        String neighbourhoods = STEDEREN + "/neighbourhoods?size=200&q=" + name.substring("Gedeeld ".length());
+        assertEquals(0, NODE2.get(REGIO, initiatives).json().getInt("total"), "node 2 served it, empty");
+        assertEquals(1, NODE2.get(REGIO, neighbourhoods).json().getInt("total"));
+
+        Api.Reply initiative = NODE1.post(STEDEREN_COORDINATOR, STEDEREN + "/initiatives", object()
+                .add("name", "Over de knooppunten " + UUID.randomUUID()).add("status", "RUNNING")
+                .add("neighbourhoodId", neighbourhood.getString("id")).build());
+        assertEquals(201, initiative.status(), initiative.toString());
+        assertEquals(1, NODE2.get(REGIO, initiatives).json().getInt("total"), "created on node 1");
+
+        String renamed = name + " (hernoemd)";
+        assertEquals(200, NODE1.put(STEDEREN_COORDINATOR, STEDEREN + "/neighbourhoods/" + neighbourhood.getString("id"),
+                object().add("name", renamed).add("kind", "LIVED").add("version",
+                        neighbourhood.getJsonNumber("version").longValue()).build()).status());
+        assertEquals(renamed, NODE2.get(REGIO, neighbourhoods).json().getJsonArray("items").getJsonObject(0)
+                .getString("name"), "renamed on node 1");
+        assertEquals(renamed, NODE2.get(REGIO, initiatives).json().getJsonArray("items").getJsonObject(0)
+                .getJsonObject("neighbourhood").getString("name"), "the initiative's list shows its neighbourhood's new name");
+
+        assertEquals(204, NODE1.delete(STEDEREN_COORDINATOR, STEDEREN + "/initiatives/"
+                + initiative.json().getString("id")).status());
+        assertEquals(0, NODE2.get(REGIO, initiatives).json().getInt("total"), "deleted on node 1");
+    }
+
     @Test
     @Order(7)
     void failuresSpreadOverBothNodesStillLockTheAccount() {
@@ -377,12 +408,16 @@ class ClusterIT {
     void aRollingUpgradeWhoseMigrationAddsAColumnKeepsBothReleasesServing() throws Exception {
         int version = nextMigrationVersion();
         Path next = nextRelease(version, "ALTER TABLE neighbourhood ADD COLUMN upgrade_note VARCHAR(200);");
+        Map<String, String> nextRelease = Map.of("CLUSTER_WAR", next.toString(),
+                "CLUSTER_BUNDLED_PLUGINS", rebuiltBundledPlugins().toString());
 
         long rollStarted = System.nanoTime();
         cluster("stop-node", "node1");
-        clusterWith(Map.of("CLUSTER_WAR", next.toString()), "start-node", "node1");
+        clusterWith(nextRelease, "start-node", "node1");
         figure("rolling upgrade: node 1 stopped, started on the next release and migrated in %.0f s", seconds(rollStarted));
         assertTrue(columnExists("neighbourhood", "upgrade_note"), "the next release's migration ran");
+        Api.Reply summary = NODE1.post(STEDEREN_COORDINATOR, STEDEREN + "/instruments/logbook/operations/summary", "{}");
+        assertEquals(200, summary.status(), "the next release's rebuilt plugins are stored and loaded: " + summary);
 
         JsonObject byNext = newNeighbourhood();
         String path = STEDEREN + "/neighbourhoods/" + byNext.getString("id");
@@ -403,9 +438,38 @@ class ClusterIT {
         assertEquals(200, NODE2.get(REGIO, path).status());
 
         cluster("stop-node", "node2");
-        clusterWith(Map.of("CLUSTER_WAR", next.toString()), "start-node", "node2");
+        clusterWith(nextRelease, "start-node", "node2");
         assertEquals(1, appliedTimes(version), "the migration applied once for the whole roll-out");
         assertEquals(200, LB.get(STEDEREN_COORDINATOR, path).status());
+        for (ApiAt node : List.of(NODE1, NODE2)) {
+            assertEquals(200, node.post(STEDEREN_COORDINATOR, STEDEREN + "/instruments/logbook/operations/summary",
+                    "{}").status(), node.name() + " runs the rebuilt plugins");
+        }
+    }
+
+    /**
+     * The bundled plugins built again under the same versions, as a new release of the platform ships them (e.g.
+     * built against a newer plugin API): the same classes, another jar and SHA-256.
+     */
+    private static Path rebuiltBundledPlugins() throws IOException {
+        Path rebuilt = DIR.resolve("rebuilt-bundled-plugins");
+        Files.createDirectories(rebuilt);
+        try (var jars = Files.list(Path.of("target/bundled-plugins"))) {
+            for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).toList()) {
+                try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(jar));
+                        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(rebuilt.resolve(
+                                jar.getFileName())))) {
+                    for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                        in.transferTo(out);
+                        out.closeEntry();
+                    }
+                    out.putNextEntry(new java.util.zip.ZipEntry("META-INF/rebuilt-by-the-next-release.txt"));
+                    out.closeEntry();
+                }
+            }
+        }
+        return rebuilt;
     }
 
     /** The WAR of this build with one more migration in it: the next release, as far as the schema goes. */

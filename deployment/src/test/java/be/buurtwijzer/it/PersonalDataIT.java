@@ -133,6 +133,8 @@ class PersonalDataIT {
         assertTrue(pdf.body().startsWith("%PDF"));
 
         assertFalse(occurrences(person).isEmpty(), "the search of the database finds them before");
+        assertTrue(ok(m.asAdmin("GET", "actors?size=200", null)).toString().contains(person.email()),
+                "the actors' list shows them before (and this node keeps the page)");
         JsonObject erased = ok(m.asAdmin("POST", "personal-data/erasure", person.query()));
         assertEquals(1, erased.getInt("actorsAnonymised"), erased.toString());
         assertEquals(1, erased.getInt("contactsCleared"));
@@ -142,6 +144,9 @@ class PersonalDataIT {
                 e -> Integer.parseInt(e.getValue().toString())))));
 
         assertEquals(Map.of(), occurrences(person), "nothing of them in any column of any table");
+        String actors = ok(m.asAdmin("GET", "actors?size=200", null)).toString();
+        assertFalse(actors.contains(person.email()) || actors.contains(person.surname()),
+                "the actors' list shows the erasure at once: " + actors);
         JsonObject after = ok(m.asAdmin("POST", "personal-data/search", person.query()));
         assertEquals(0, after.getJsonArray("actors").size(), after.toString());
         assertFalse(instruments(after).containsValue("FOUND"), after.toString());
@@ -232,11 +237,15 @@ class PersonalDataIT {
         assertEquals(200, export.status(), export.toString());
         assertTrue(export.body().contains("Geschreven door"), export.body());
         assertFalse(occurrences(person).isEmpty());
+        assertTrue(ok(a.asAdmin("GET", "actors?size=200", null)).toString().contains(person.email()),
+                "the club's contact, listed before (and this node keeps the page)");
 
         Api.Reply erased = Api.post(Demo.PLATFORM_ADMIN, "/api/v1/admin/personal-data/erasure", query);
         assertEquals(200, erased.status(), erased.toString());
         assertEquals(401, Api.send(person.email(), password, "GET", "/api/v1/me", null).status(), "no account left");
         assertEquals(Map.of(), occurrences(person), "their address and name are in no column of any table");
+        assertFalse(ok(a.asAdmin("GET", "actors?size=200", null)).toString().contains(person.email()),
+                "the actors' list shows the erasure at once");
         assertTrue(a.asAdmin("GET", "members", null).array().stream().noneMatch(m -> m.toString().contains(
                 person.surname())));
         assertEquals(404, Api.post(Demo.PLATFORM_ADMIN, "/api/v1/admin/personal-data/erasure", query).status(),

@@ -46,6 +46,35 @@ class RegisterIT {
         assertEquals("PARTNER", me.getJsonArray("memberships").getJsonObject(0).getString("role"));
     }
 
+    /** The platform keeps the list pages it served; each change must show in the next list, whoever asks. */
+    @Test
+    void aListShowsEveryChangeAtTheNextRequest() {
+        String name = unique("Vers");
+        String search = STEDEREN + "/actors?size=200&q=" + name.substring(name.indexOf(' ') + 1);
+        assertEquals(0, get(STEDEREN_PARTNER, search).json().getInt("total"), "asked (and kept) before");
+
+        Api.Reply created = post(STEDEREN_COORDINATOR, STEDEREN + "/actors", object().add("name", name)
+                .add("kind", "ASSOCIATION").add("sector", "CARE").build());
+        assertEquals(201, created.status(), created.toString());
+        assertEquals(List.of(name), names(get(STEDEREN_PARTNER, search)), "created");
+
+        JsonObject actor = created.json();
+        assertEquals(200, put(STEDEREN_COORDINATOR, STEDEREN + "/actors/" + actor.getString("id"), object()
+                .add("name", name + " bis").add("kind", "ASSOCIATION").add("sector", "CARE")
+                .add("version", actor.getJsonNumber("version").longValue()).build()).status());
+        assertEquals(List.of(name + " bis"), names(get(STEDEREN_PARTNER, search)), "renamed");
+        assertEquals(List.of(name + " bis"), names(get(STEDEREN_PARTNER, search)), "asked again, the same");
+
+        assertEquals(204, Api.delete(STEDEREN_COORDINATOR, STEDEREN + "/actors/" + actor.getString("id"))
+                .status());
+        assertEquals(List.of(), names(get(STEDEREN_PARTNER, search)), "deleted");
+    }
+
+    private static List<String> names(Api.Reply list) {
+        assertEquals(200, list.status(), list.toString());
+        return list.items().getValuesAs(JsonObject.class).stream().map(a -> a.getString("name")).toList();
+    }
+
     @Test
     void neighbourhoodLifecycleIsAudited() {
         String name = unique("Kerkplein");

@@ -11,8 +11,6 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -106,9 +104,8 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
             media.refresh();
         }
         List<Entry> entries = LogbookInstrument.all(context);
-        // newest first, as the API lists them: the entry just added is on top, not after older ones
-        grid.setItems(entries.stream().sorted(Comparator.comparing(Entry::date,
-                Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))).toList());
+        // the entry just added is on top, not after older ones
+        grid.setItems(entries.stream().sorted(LogbookRules.NEWEST_FIRST).toList());
         Summary s = LogbookRules.summarise(entries, null);
         summary.setText(counts(context, "{0,choice,0#0 regels|1#1 regel|1<{0,number,integer} regels}: "
                 + "{1,choice,0#0 cijfers|1#1 cijfer|1<{1,number,integer} cijfers}, "

@@ -8,6 +8,7 @@ import be.buurtwijzer.plugin.api.privacy.DataSubject;
 import be.buurtwijzer.plugins.logbook.domain.Baseline;
 import be.buurtwijzer.plugins.logbook.domain.BaselineRules;
 import be.buurtwijzer.plugins.logbook.domain.Entry;
+import be.buurtwijzer.plugins.logbook.domain.LogbookRules;
 import be.buurtwijzer.plugins.logbook.domain.Measurement;
 import be.buurtwijzer.plugins.logbook.domain.Measurements;
 import be.buurtwijzer.plugins.logbook.domain.Theory;
@@ -179,7 +180,7 @@ final class RecordingService {
 
     List<Payloads.EntryDetails> entries() {
         return context.records().listAll(LogbookInstrument.ENTRY, Entry.class).stream()
-                .sorted(Comparator.comparing((StoredRecord<Entry> r) -> r.value().date()).reversed())
+                .sorted(Comparator.comparing(StoredRecord::value, LogbookRules.NEWEST_FIRST))
                 .map(r -> new Payloads.EntryDetails(r.id(), r.version(), r.value())).toList();
     }
 

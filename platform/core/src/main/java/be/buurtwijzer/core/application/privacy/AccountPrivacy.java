@@ -57,6 +57,9 @@ public class AccountPrivacy {
     PasswordHasher hasher;
 
     @Inject
+    be.buurtwijzer.core.application.register.RegisterStamps registerStamps;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -119,6 +122,8 @@ public class AccountPrivacy {
         } catch (SQLException e) {
             throw new IllegalStateException("erasing the account's traces failed", e);
         }
+        // the address may have been a contact's or a creator's in any municipality's register
+        registerStamps.raiseAll();
         Map<String, Change> changes = new LinkedHashMap<>();
         changes.put("places", new Change(null, changed));
         changes.put("municipalities", new Change(null, account.memberships().size()));

@@ -54,6 +54,9 @@ public class RegisterPrivacy {
     TenantGate tenantGate;
 
     @Inject
+    be.buurtwijzer.core.application.register.RegisterStamps registerStamps;
+
+    @Inject
     InstrumentPrivacy instruments;
 
     @Inject
@@ -194,6 +197,7 @@ public class RegisterPrivacy {
         ErasureReport report = new ErasureReport(anonymised, contacts, mentions, invitations.size(), consents.size(),
                 auditEntries[0], instrumentRecords);
         audit.tenant(access, AuditAction.ERASE, "personal-data", "data-subject-request", counts(report));
+        registerStamps.raise(access.tenantId());
         return report;
     }
 

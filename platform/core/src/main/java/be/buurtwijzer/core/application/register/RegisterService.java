@@ -60,6 +60,12 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     @Inject
     protected Clock clock;
 
+    @Inject
+    RegisterStamps stamps;
+
+    @Inject
+    ListPages kept;
+
     protected abstract Class<E> type();
 
     /** The kind in words for messages, e.g. "neighbourhood". */
@@ -89,12 +95,30 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         return entities.stream().map(this::view).toList();
     }
 
+    /** One list as asked: the same for every caller who may read the register (views do not depend on roles). */
+    private record RegisterList(Class<?> kind, ListQuery query) {
+    }
+
     public Page<V> list(Caller caller, String slug, ListQuery query) {
-        tenantGate.enter(caller, slug, TenantPermission.READ);
+        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ);
         Set<String> sortable = new java.util.HashSet<>(COMMON_SORTS);
         sortable.addAll(extraSorts());
         PageRequest page = PageRequest.parse(query.page(), query.size(), query.sort(), sortable, "name");
+        // the stamp before the entries: a page read after it shows at least every change up to it
+        java.util.OptionalLong stamp = stamps.current(access.tenantId());
+        RegisterList list = new RegisterList(type(), query);
+        if (stamp.isPresent()) {
+            java.util.Optional<Page<V>> earlier = kept.find(access.tenantId(), stamp.getAsLong(), list);
+            if (earlier.isPresent()) {
+                return earlier.get();
+            }
+        }
+        Page<V> read = read(query, page);
+        stamp.ifPresent(s -> kept.keep(access.tenantId(), s, list, read));
+        return read;
+    }
 
+    private Page<V> read(ListQuery query, PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<E> select = cb.createQuery(type());
         Root<E> root = select.from(type());
@@ -155,6 +179,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         em.persist(entity);
         Persistence.flush(em, what());
         audit.tenant(access, AuditAction.CREATE, what(), entity.getId(), Changes.created(entity.auditState()));
+        stamps.raise(access.tenantId());
         return view(entity);
     }
 
@@ -176,6 +201,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
             entity.touch(caller.email(), clock.instant());
             Persistence.flush(em, what());
             audit.tenant(access, AuditAction.UPDATE, what(), entity.getId(), changes);
+            stamps.raise(access.tenantId());
         }
         return view(entity);
     }
@@ -188,6 +214,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         em.remove(entity);
         Persistence.flush(em, what());
         audit.tenant(access, AuditAction.DELETE, what(), id, Changes.deleted(before));
+        stamps.raise(access.tenantId());
     }
 
     /** The id of the entry with this name (case-insensitive), if the municipality has one. */

@@ -64,9 +64,6 @@ public class ReleaseStore {
                 if (ReleaseRules.bundledRebuilt(existing, BUNDLED_ORGANISATION, sha256)) {
                     // built again with the platform, e.g. after an upgrade of the plugin API: the stored jar of
                     // the same version would be refused by the new platform, so the catalogue's own release follows
-                    // the jar is a lazy attribute: read first, or EclipseLink stores the new SHA-256 beside the
-                    // old jar (seen after a rebuild: every instrument refused at start, "does not match")
-                    existing.getArtifact();
                     existing.rebuilt(manifest.requires(), sha256, jar);
                     published.add(manifest.id() + " " + manifest.version() + " (rebuilt)");
                 } else if (existing == null) {

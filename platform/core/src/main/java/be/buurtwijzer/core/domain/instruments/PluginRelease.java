@@ -115,6 +115,9 @@ public class PluginRelease {
      * platform's own catalogue may replace the jar of its release; a published release never changes.
      */
     public void rebuilt(String requires, String sha256, byte[] artifact) {
+        // the jar is a lazy attribute: read before it is replaced, or EclipseLink stores the new SHA-256 beside
+        // the old jar (seen after a rebuild: every instrument refused at start, "does not match its SHA-256")
+        getArtifact();
         this.requires = requires;
         this.sha256 = sha256;
         this.artifact = artifact;

@@ -14,6 +14,10 @@ public final class LogbookRules {
     /** Photos, drawings, recordings per story. */
     public static final int MAX_ATTACHMENTS = 10;
 
+    /** How the logbook is read, in the API as on the page: the newest entry first. */
+    public static final java.util.Comparator<Entry> NEWEST_FIRST = java.util.Comparator.comparing(Entry::date,
+            java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>reverseOrder()));
+
     private LogbookRules() {
     }
 
