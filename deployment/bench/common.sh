@@ -11,7 +11,8 @@ bench_build() {
 }
 
 bench_start() {
-  rm -rf "$BENCH_SERVER_DIR/data" "$BENCH_SERVER_DIR/logs"
+  # apps/expanded too: Liberty does not always expand a new WAR over the one it expanded before
+  rm -rf "$BENCH_SERVER_DIR/data" "$BENCH_SERVER_DIR/logs" "$BENCH_SERVER_DIR/apps/expanded"
   deployment/target/liberty/wlp/bin/server start "$BENCH_SERVER" >/dev/null
   for _ in $(seq 1 2400); do
     grep -q "CWWKZ0001I\|CWWKZ0002E" "$BENCH_SERVER_DIR/logs/messages.log" 2>/dev/null && break

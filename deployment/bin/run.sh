@@ -48,4 +48,6 @@ cat <<BANNER
 BANNER
 # Lay out the server (config, JDBC drivers, the WAR in dropins), then run it in the foreground.
 mvn -B -q -pl deployment -Prun -DskipTests -DskipITs -Dliberty.server.name="$SERVER_NAME" liberty:create package
+# Liberty does not always expand a new WAR over the one it expanded before: an upgrade would run old classes
+rm -rf "deployment/target/liberty/wlp/usr/servers/$SERVER_NAME/apps/expanded"
 exec deployment/target/liberty/wlp/bin/server run "$SERVER_NAME"

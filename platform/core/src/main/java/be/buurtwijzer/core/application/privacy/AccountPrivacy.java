@@ -192,7 +192,9 @@ public class AccountPrivacy {
                 int size = rs.getInt("COLUMN_SIZE");
                 boolean text = type == java.sql.Types.VARCHAR || type == java.sql.Types.CHAR
                         || type == java.sql.Types.NVARCHAR;
-                if (text && size >= 64 && !table.toLowerCase(Locale.ROOT).startsWith("flyway")) {
+                // a generated column (a name in lower case) follows its source and cannot be written
+                boolean generated = "YES".equals(rs.getString("IS_GENERATEDCOLUMN"));
+                if (text && size >= 64 && !generated && !table.toLowerCase(Locale.ROOT).startsWith("flyway")) {
                     columns.add(new String[] {table, rs.getString("COLUMN_NAME")});
                 }
             }

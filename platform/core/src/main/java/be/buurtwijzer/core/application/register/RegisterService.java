@@ -220,9 +220,9 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     /** The id of the entry with this name (case-insensitive), if the municipality has one. */
     public java.util.Optional<String> idByName(Caller caller, String slug, String name) {
         tenantGate.enter(caller, slug, TenantPermission.READ);
-        return em.createQuery("SELECT e.id FROM " + type().getSimpleName() + " e WHERE LOWER(e.name) = :name",
+        return em.createQuery("SELECT e.id FROM " + type().getSimpleName() + " e WHERE e.nameKey = :name",
                         String.class)
-                .setParameter("name", name.trim().toLowerCase())
+                .setParameter("name", name.trim().toLowerCase(java.util.Locale.ROOT))
                 .getResultStream().findFirst();
     }
 
@@ -246,9 +246,9 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     private void requireUniqueName(String name, String exceptId) {
         // the entries, not a COUNT: EclipseLink prepares a projection's SQL again at every execution
         boolean taken = !em.createQuery("SELECT e FROM " + type().getSimpleName()
-                        + " e WHERE LOWER(e.name) = :name AND e.id <> :id", type())
+                        + " e WHERE e.nameKey = :name AND e.id <> :id", type())
                 .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
-                .setParameter("name", name.trim().toLowerCase())
+                .setParameter("name", name.trim().toLowerCase(java.util.Locale.ROOT))
                 .setParameter("id", exceptId == null ? "" : exceptId)
                 .getResultList().isEmpty();
         if (taken) {

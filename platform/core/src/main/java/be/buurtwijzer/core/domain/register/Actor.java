@@ -24,6 +24,10 @@ public class Actor extends TrackedEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The name in lower case, computed by the database (indexed, for the unique-name check). */
+    @Column(name = "name_key", insertable = false, updatable = false, length = 200)
+    private String nameKey;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private ActorKind kind;

@@ -38,6 +38,10 @@ public class Initiative extends TrackedEntity {
     @Column(nullable = false, length = 200)
     private String name;
 
+    /** The name in lower case, computed by the database (indexed, for the unique-name check). */
+    @Column(name = "name_key", insertable = false, updatable = false, length = 200)
+    private String nameKey;
+
     @Column(name = "neighbourhood_id", length = 36)
     private String neighbourhoodId;
 
