@@ -17,7 +17,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 
-/** The form for a new log entry. It checks the entry and fires a save event; storing is the view's job. */
+/**
+ * The form for a new log entry. It checks the entry and fires a save event; storing is the view's job. Its save
+ * button is the view's to place: after the story's photos and consent, which belong to the same entry.
+ */
 public class EntryForm extends FormLayout {
 
     final DatePicker date = new DatePicker();
@@ -50,7 +53,7 @@ public class EntryForm extends FormLayout {
         save.setText(context.text("Opslaan", "Save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(click -> submit(context));
-        add(date, title, type, count, indicator, text, save);
+        add(date, title, type, count, indicator, text);
         setColspan(text, 2);
     }
 

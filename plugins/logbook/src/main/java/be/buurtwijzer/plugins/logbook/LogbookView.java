@@ -58,7 +58,7 @@ public class LogbookView extends VerticalLayout implements be.buurtwijzer.plugin
                 media.clear();
                 refresh();
             });
-            add(form, media);
+            add(form, media, form.save);
         } else {
             form = null;
             media = null;

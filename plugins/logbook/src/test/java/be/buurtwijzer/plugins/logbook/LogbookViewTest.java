@@ -42,6 +42,15 @@ class LogbookViewTest {
     }
 
     @Test
+    void theSaveButtonComesAfterTheStorysPhotosAndConsent() {
+        LogbookView view = new LogbookView(context(Locale.forLanguageTag("nl-BE"), LogbookInstrument.READ,
+                LogbookInstrument.WRITE).view());
+        java.util.List<com.vaadin.flow.component.Component> children = view.getChildren().toList();
+        assertTrue(children.indexOf(view.form.save) > children.indexOf(view.media), "saved last, with everything above");
+        assertFalse(view.form.getChildren().anyMatch(c -> c == view.form.save));
+    }
+
+    @Test
     void theNewestEntryIsOnTopWhateverOrderTheyWereAddedIn() {
         TestInstrumentContext context = context(Locale.forLanguageTag("nl-BE"), LogbookInstrument.READ);
         context.records().create("entry", Entry.of(LocalDate.of(2026, 3, 1), "maart", null, Entry.EntryType.STORY, null, null));
