@@ -123,5 +123,7 @@ class BadInputIT {
         assertRefused(400, "from", get(STEDEREN_ADMIN, STEDEREN + "/audit?from=yesterday"));
         assertRefused(400, "size", get(STEDEREN_ADMIN, STEDEREN + "/actors?size=100000"));
         assertRefused(400, "page", get(STEDEREN_ADMIN, STEDEREN + "/actors?page=-1"));
+        assertRefused(400, "neighbourhoodId", get(STEDEREN_ADMIN, STEDEREN + "/initiatives?neighbourhoodId=xyz"));
+        assertRefused(400, "actorId", get(STEDEREN_ADMIN, STEDEREN + "/initiatives?actorId=1%20OR%201=1"));
     }
 }

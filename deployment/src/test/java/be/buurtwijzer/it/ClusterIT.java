@@ -456,17 +456,8 @@ class ClusterIT {
         Files.createDirectories(rebuilt);
         try (var jars = Files.list(Path.of("target/bundled-plugins"))) {
             for (Path jar : jars.filter(j -> j.toString().endsWith(".jar")).toList()) {
-                try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(jar));
-                        var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(rebuilt.resolve(
-                                jar.getFileName())))) {
-                    for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                        out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
-                        in.transferTo(out);
-                        out.closeEntry();
-                    }
-                    out.putNextEntry(new java.util.zip.ZipEntry("META-INF/rebuilt-by-the-next-release.txt"));
-                    out.closeEntry();
-                }
+                copyWithMore(jar, rebuilt.resolve(jar.getFileName()),
+                        Map.of("META-INF/rebuilt-by-the-next-release.txt", ""));
             }
         }
         return rebuilt;
@@ -476,22 +467,29 @@ class ClusterIT {
     private static Path nextRelease(int version, String migration) throws IOException {
         Path current = Path.of("target/app/buurtwijzer.war").toAbsolutePath();
         Path next = DIR.resolve("next-release.war");
-        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(current));
-                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(next))) {
+        Map<String, String> more = new java.util.LinkedHashMap<>();
+        // the marker by which Flyway finds the folder through Liberty's class loader, as core's jar has it
+        more.put("WEB-INF/classes/db/migration/flyway.location", "");
+        more.put("WEB-INF/classes/db/migration/V" + version + "__rolling_upgrade_probe.sql", migration);
+        copyWithMore(current, next, more);
+        return next;
+    }
+
+    /** A copy of a zip (jar, WAR) with these entries added after its own. */
+    private static void copyWithMore(Path from, Path to, Map<String, String> more) throws IOException {
+        try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(from));
+                var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(to))) {
             for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
                 out.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
                 in.transferTo(out);
                 out.closeEntry();
             }
-            // the marker by which Flyway finds the folder through Liberty's class loader, as core's jar has it
-            out.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/classes/db/migration/flyway.location"));
-            out.closeEntry();
-            out.putNextEntry(new java.util.zip.ZipEntry("WEB-INF/classes/db/migration/V" + version
-                    + "__rolling_upgrade_probe.sql"));
-            out.write(migration.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            out.closeEntry();
+            for (Map.Entry<String, String> entry : more.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(entry.getKey()));
+                out.write(entry.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
         }
-        return next;
     }
 
     private static int nextMigrationVersion() throws IOException {

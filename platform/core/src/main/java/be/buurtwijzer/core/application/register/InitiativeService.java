@@ -142,12 +142,12 @@ public class InitiativeService extends RegisterService<Initiative, InitiativeInp
         if (status != null) {
             predicates.add(cb.equal(root.get("status"), parameters.bind("status", InitiativeStatus.class, status)));
         }
-        String neighbourhood = query.filter("neighbourhoodId");
+        String neighbourhood = Filters.id("neighbourhoodId", query.filter("neighbourhoodId"));
         if (neighbourhood != null) {
             predicates.add(cb.equal(root.get("neighbourhoodId"),
                     parameters.bind("neighbourhoodId", String.class, neighbourhood)));
         }
-        String actor = query.filter("actorId");
+        String actor = Filters.id("actorId", query.filter("actorId"));
         if (actor != null) {
             predicates.add(cb.isMember(parameters.bind("actorId", String.class, actor),
                     root.<Collection<String>>get("actorIds")));
