@@ -99,10 +99,10 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Types into the input of the field with this id once it is on the page. */
+    /** Types into the input of the field with this id once it is shown (a form may still be opening). */
     void type(String fieldId, CharSequence text) {
         wait.until(d -> d.findElements(By.cssSelector("#" + fieldId + " input, #" + fieldId + " textarea")).stream()
-                .findFirst().orElse(null)).sendKeys(text);
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).sendKeys(text);
     }
 
     /** Types into the field and leaves it (Tab), so its value reaches the server before a scripted click. */
