@@ -1,6 +1,7 @@
 package be.buurtwijzer.core.application.access;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.OptionalLong;
 
 /**
  * What the tenant gate found earlier in this request (in a REST request, the membership check before the body is
@@ -14,12 +15,32 @@ public class GateMemo {
 
     private TenantAccess entered;
 
-    void remember(TenantAccess access) {
+    /** The register stamp read with the entry; null when not read or since forgotten. */
+    private OptionalLong registerStamp;
+
+    void remember(TenantAccess access, OptionalLong stampReadWithIt) {
         entered = access;
+        registerStamp = stampReadWithIt;
     }
 
     void forget() {
         entered = null;
+        registerStamp = null;
+    }
+
+    /**
+     * The municipality's register stamp as the entry read it, or null. A register list served for it shows at least
+     * every change committed before the request came in; a change made in this request forgets it.
+     */
+    public OptionalLong registerStamp(String tenantId) {
+        TenantAccess found = entered;
+        OptionalLong stamp = registerStamp;
+        return found != null && found.tenantId().equals(tenantId) ? stamp : null;
+    }
+
+    /** After a change to a register in this request: the lists after it read the stamp again. */
+    public void forgetRegisterStamp() {
+        registerStamp = null;
     }
 
     /** The entry of this caller into this municipality earlier in the request, or null. */

@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /** The one home of the question "is this person a member of this municipality, and how". */
 @ApplicationScoped
@@ -24,21 +25,21 @@ public class Memberships {
     }
 
     /** A municipality and the person's role in it. */
-    public record TenantAndRole(Tenant tenant, TenantRole role) {
+    public record TenantAndRole(Tenant tenant, TenantRole role, OptionalLong registerStamp) {
     }
 
     /**
-     * The municipality with this slug and this person's role in it, in one statement; empty when
+     * The municipality with this slug, this person's role in it and its register's stamp, in one statement; empty when
      * they are not a member of it (or there is none). Membership and municipality are read as
      * entities, because EclipseLink prepares a projection's SQL (such as {@code SELECT t, m.role})
      * again at every execution.
      */
     public Optional<TenantAndRole> ofMember(String slug, String userId) {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.tenant t "
-                        + "WHERE t.slug = :slug AND m.userId = :user", Membership.class)
+                        + "LEFT JOIN FETCH m.registerStamp WHERE t.slug = :slug AND m.userId = :user", Membership.class)
                 .setParameter("slug", slug).setParameter("user", userId)
                 .getResultStream().findFirst()
-                .map(m -> new TenantAndRole(m.getTenant(), m.getRole()));
+                .map(m -> new TenantAndRole(m.getTenant(), m.getRole(), m.registerStamp()));
     }
 
     /** A member with the account, as the member lists show them. */

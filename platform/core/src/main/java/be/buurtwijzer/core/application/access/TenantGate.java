@@ -17,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Locale;
+import java.util.OptionalLong;
 
 /**
  * The one way into a municipality's data. Checks that the caller is a member with a role that
@@ -64,6 +65,7 @@ public class TenantGate {
         }
         Tenant tenant;
         TenantRole role;
+        OptionalLong registerStamp = null;
         if (caller.system()) {
             tenant = findTenant(slug);
             role = TenantRole.TENANT_ADMIN;
@@ -72,6 +74,7 @@ public class TenantGate {
                     .orElseThrow(() -> notFoundOrNoAccess(slug));
             tenant = found.tenant();
             role = found.role();
+            registerStamp = found.registerStamp();
         }
         if (tenant.isClosed()) {
             throw new TenantClosedException(tenant.getName());
@@ -83,7 +86,8 @@ public class TenantGate {
         TenantAccess access = new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller,
                 tenant.getDefaultLocale());
         if (!caller.system()) {
-            InRequest.run(() -> memo.remember(access));
+            OptionalLong stampReadWithIt = registerStamp;
+            InRequest.run(() -> memo.remember(access, stampReadWithIt));
         }
         return access;
     }

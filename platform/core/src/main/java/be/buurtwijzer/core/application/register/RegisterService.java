@@ -24,6 +24,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.QueryHints;
@@ -66,6 +67,9 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     @Inject
     ListPages kept;
 
+    @Inject
+    RegisterReads reads;
+
     protected abstract Class<E> type();
 
     /** The kind in words for messages, e.g. "neighbourhood". */
@@ -99,8 +103,13 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     private record RegisterList(Class<?> kind, ListQuery query) {
     }
 
+    /**
+     * Without a transaction of its own: the gate's check and the stamp are plain reads, and a page kept for the
+     * stamp is served as it is. Only a page not kept is read in a transaction, through the gate again.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<V> list(Caller caller, String slug, ListQuery query) {
-        TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.READ);
+        TenantAccess access = tenantGate.admit(caller, slug, TenantPermission.READ);
         Set<String> sortable = new java.util.HashSet<>(COMMON_SORTS);
         sortable.addAll(extraSorts());
         PageRequest page = PageRequest.parse(query.page(), query.size(), query.sort(), sortable, "name");
@@ -113,7 +122,10 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
                 return earlier.get();
             }
         }
-        Page<V> read = read(query, page);
+        Page<V> read = reads.inTransaction(() -> {
+            tenantGate.enter(caller, slug, TenantPermission.READ);
+            return read(query, page);
+        });
         stamp.ifPresent(s -> kept.keep(access.tenantId(), s, list, read));
         return read;
     }

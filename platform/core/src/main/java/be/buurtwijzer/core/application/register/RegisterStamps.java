@@ -1,7 +1,10 @@
 package be.buurtwijzer.core.application.register;
 
-import be.buurtwijzer.core.domain.register.RegisterStamp;
+import be.buurtwijzer.core.domain.tenancy.RegisterStamp;
+import be.buurtwijzer.core.application.access.GateMemo;
+import be.buurtwijzer.core.application.access.InRequest;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Map;
@@ -20,14 +23,25 @@ public class RegisterStamps {
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
 
-    /** The counter as this transaction sees it; empty for a register that never changed through the platform. */
+    @Inject
+    GateMemo gateMemo;
+
+    /**
+     * The counter as the tenant gate read it at the start of this request, else as read now; empty for a register
+     * that never changed through the platform.
+     */
     public OptionalLong current(String tenantId) {
+        OptionalLong readByTheGate = InRequest.orNull(() -> gateMemo.registerStamp(tenantId));
+        if (readByTheGate != null) {
+            return readByTheGate;
+        }
         RegisterStamp stamp = em.find(RegisterStamp.class, tenantId, Map.of(QueryHints.READ_ONLY, HintValues.TRUE));
         return stamp == null ? OptionalLong.empty() : OptionalLong.of(stamp.value());
     }
 
     /** After a change to the municipality's register, as the last statement before the commit (it holds a lock). */
     public void raise(String tenantId) {
+        InRequest.run(gateMemo::forgetRegisterStamp);
         em.flush();
         em.createNativeQuery("INSERT INTO register_stamp (tenant_id, stamp) VALUES (?, 1) "
                 + "ON DUPLICATE KEY UPDATE stamp = stamp + 1").setParameter(1, tenantId).executeUpdate();
@@ -35,6 +49,7 @@ public class RegisterStamps {
 
     /** After a change that may touch every municipality's register (an account's address erased everywhere). */
     public void raiseAll() {
+        InRequest.run(gateMemo::forgetRegisterStamp);
         em.flush();
         em.createNativeQuery("UPDATE register_stamp SET stamp = stamp + 1").executeUpdate();
     }

@@ -37,6 +37,15 @@ public class Membership {
     @JoinColumn(name = "tenant_id", insertable = false, updatable = false)
     private Tenant tenant;
 
+    /**
+     * The municipality's register stamp, read only and by the same column: the tenant gate reads it in its
+     * statement, so that a kept register list needs no read of its own (see Memberships.ofMember). None for a
+     * register that never changed through the platform.
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "tenant_id", referencedColumnName = "tenant_id", insertable = false, updatable = false)
+    private RegisterStamp registerStamp;
+
     @Column(name = "user_id", nullable = false, length = 36)
     private String userId;
 
@@ -67,6 +76,11 @@ public class Membership {
     /** The municipality, as read with the membership; only for the tenant gate's join. */
     public Tenant getTenant() {
         return tenant;
+    }
+
+    /** The register stamp, as read with the membership; only for the tenant gate's join. */
+    public java.util.OptionalLong registerStamp() {
+        return registerStamp == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(registerStamp.value());
     }
 
     public String getTenantId() {

@@ -1,4 +1,4 @@
-package be.buurtwijzer.core.domain.register;
+package be.buurtwijzer.core.domain.tenancy;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
