@@ -261,8 +261,8 @@ public final class StrictJson {
                     ZonedDateTime.parse(text);
                 } else if (raw == Duration.class) {
                     Duration.parse(text);
-                } else if (raw == UUID.class) {
-                    UUID.fromString(text);
+                } else if (raw == UUID.class && !be.buurtwijzer.core.domain.shared.Ids.isId(text)) {
+                    throw new IllegalArgumentException("not an id");
                 }
             } catch (DateTimeParseException | IllegalArgumentException e) {
                 throw refuse(path, "must be " + expected(raw) + ", not " + shown(value));

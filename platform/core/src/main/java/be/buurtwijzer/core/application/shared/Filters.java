@@ -3,14 +3,10 @@ package be.buurtwijzer.core.application.shared;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Parses filter parameters typed by a user, naming the parameter when a value is wrong. */
 public final class Filters {
-
-    private static final Pattern ID = Pattern.compile(
-            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private Filters() {
     }
@@ -21,7 +17,7 @@ public final class Filters {
             return null;
         }
         String id = value.trim();
-        if (!ID.matcher(id).matches()) {
+        if (!be.buurtwijzer.core.domain.shared.Ids.isId(id)) {
             throw InvalidInputException.of(parameter, "must be an id, such as 3b241101-e2bb-4255-8caf-4136c566a962");
         }
         return id;
