@@ -22,7 +22,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -81,13 +80,13 @@ public class ActorsView extends Main {
         sectorFilter.setItems(Sector.values());
         sectorFilter.setItemLabelGenerator(s -> s == null ? getTranslation("actor.allSectors") : label(s));
         sectorFilter.addValueChangeListener(e -> refresh());
-        // long names wrap instead of being cut off, on a phone above all
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        RegisterGrids.wrapping(grid);
         grid.addColumn(ActorDetails::name).setHeader(getTranslation("field.name")).setSortable(true);
         grid.addColumn(a -> label(a.kind())).setHeader(getTranslation("field.kind"));
-        grid.addColumn(a -> label(a.sector())).setHeader(getTranslation("actor.sector"));
-        grid.addColumn(a -> a.operatingArea() == null ? "" : label(a.operatingArea()))
-                .setHeader(getTranslation("actor.area"));
+        RegisterGrids.hideOnPhone(grid,
+                grid.addColumn(a -> label(a.sector())).setHeader(getTranslation("actor.sector")),
+                grid.addColumn(a -> a.operatingArea() == null ? "" : label(a.operatingArea()))
+                        .setHeader(getTranslation("actor.area")));
         name.setId("actor-name");
         name.setLabel(getTranslation("field.name"));
         name.setRequiredIndicatorVisible(true);

@@ -24,7 +24,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -80,14 +79,15 @@ public class InitiativesView extends Main {
         filter.setAriaLabel(getTranslation("action.filter"));
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.addValueChangeListener(e -> refresh());
-        // long names wrap instead of being cut off, on a phone above all
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        RegisterGrids.wrapping(grid);
         grid.addColumn(InitiativeDetails::name).setHeader(getTranslation("field.name")).setSortable(true);
-        grid.addColumn(i -> i.neighbourhood() == null ? "" : i.neighbourhood().name())
+        Grid.Column<InitiativeDetails> neighbourhoodColumn = grid
+                .addColumn(i -> i.neighbourhood() == null ? "" : i.neighbourhood().name())
                 .setHeader(getTranslation("nav.neighbourhoods"));
         grid.addColumn(i -> getTranslation("InitiativeStatus." + i.status().name())).setHeader(getTranslation("field.state"));
-        grid.addColumn(i -> i.actors().stream().map(InitiativeDetails.Reference::name).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("home.actors")).setFlexGrow(2);
+        RegisterGrids.hideOnPhone(grid, neighbourhoodColumn, grid
+                .addColumn(i -> i.actors().stream().map(InitiativeDetails.Reference::name).collect(Collectors.joining(", ")))
+                .setHeader(getTranslation("home.actors")).setFlexGrow(2));
         name.setId("initiative-name");
         name.setLabel(getTranslation("field.name"));
         name.setRequiredIndicatorVisible(true);

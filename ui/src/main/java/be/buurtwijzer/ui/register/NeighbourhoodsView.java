@@ -13,7 +13,6 @@ import be.buurtwijzer.ui.session.UiSession;
 import be.buurtwijzer.ui.views.Messages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.notification.Notification;
@@ -53,11 +52,11 @@ public class NeighbourhoodsView extends Main {
         add.setText(getTranslation("action.add"));
         add.setVisible(canEdit);
         add.addClickListener(click -> open(null));
-        // long names wrap instead of being cut off, on a phone above all
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        RegisterGrids.wrapping(grid);
         grid.addColumn(NeighbourhoodDetails::name).setHeader(getTranslation("field.name")).setSortable(true);
         grid.addColumn(n -> getTranslation("NeighbourhoodKind." + n.kind().name())).setHeader(getTranslation("field.kind"));
-        grid.addColumn(NeighbourhoodDetails::description).setHeader(getTranslation("field.description"));
+        RegisterGrids.hideOnPhone(grid,
+                grid.addColumn(NeighbourhoodDetails::description).setHeader(getTranslation("field.description")));
         if (canEdit) {
             grid.asSingleSelect().addValueChangeListener(select -> {
                 if (select.getValue() != null) {
