@@ -77,6 +77,9 @@ public class FileApplier {
     @Inject
     be.buurtwijzer.core.application.releases.SupportOrganisations organisations;
 
+    @Inject
+    be.buurtwijzer.tenantconfig.infrastructure.SeedRuns seedRuns;
+
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public List<String> applyPlatformUser(PlatformUserEntry entry, Function<String, String> env) {
         List<String> changes = new ArrayList<>();
@@ -127,7 +130,15 @@ public class FileApplier {
             ensureMember(access, member, member.role(), env, changes);
         }
         seedRegister(tenant.slug(), file.register(), existing.isEmpty(), changes);
-        return new TenantOutcome(changes, subscribe(tenant.slug(), file.instruments(), changes));
+        java.util.Set<String> subscribed = subscribe(tenant.slug(), file.instruments(), changes);
+        java.util.Set<String> toSeed = new java.util.TreeSet<>();
+        file.instrumentData().stream().map(be.buurtwijzer.tenantconfig.domain.InstrumentSeed::instrument)
+                .filter(subscribed::contains).forEach(toSeed::add);
+        if (!toSeed.isEmpty()) {
+            // with the subscription, so that a node stopped before the seeds ran runs them at its next start
+            seedRuns.begin(access.tenantId(), toSeed);
+        }
+        return new TenantOutcome(changes, subscribed);
     }
 
     /** Listed instruments get subscribed once; an administrator's later disabling is respected. */

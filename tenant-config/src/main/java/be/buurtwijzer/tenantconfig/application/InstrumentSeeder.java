@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.HashMap;
@@ -39,11 +40,27 @@ public class InstrumentSeeder {
     @Inject
     InitiativeService initiatives;
 
-    /** @return the changes made; a seed that fails stops the remaining seeds of that municipality */
-    public List<String> run(String slug, List<InstrumentSeed> seeds) {
+    /** Called after every seed that ran: the index of the next one and every named result so far. */
+    public interface AfterEachSeed {
+        void ran(int next, JsonObject results);
+    }
+
+    /**
+     * Runs the seeds from {@code from} on, with the named results of the ones before it.
+     *
+     * @return the changes made; a seed that fails stops the remaining seeds of that municipality
+     */
+    public List<String> run(String slug, List<InstrumentSeed> seeds, int from, JsonObject resultsBefore,
+            AfterEachSeed after) {
         Map<String, JsonObject> results = new HashMap<>();
+        resultsBefore.forEach((name, value) -> {
+            if (value instanceof JsonObject object) {
+                results.put(name, object);
+            }
+        });
         List<String> changes = new java.util.ArrayList<>();
-        for (InstrumentSeed seed : seeds) {
+        for (int i = from; i < seeds.size(); i++) {
+            InstrumentSeed seed = seeds.get(i);
             String body = resolve(slug, seed.body() == null ? "{}" : seed.body().toString(), results);
             String answer = instruments.operation(SYSTEM, slug, seed.instrument(), seed.operation(), body);
             if (seed.as() != null) {
@@ -53,6 +70,9 @@ public class InstrumentSeeder {
                 }
             }
             changes.add("ran " + seed.instrument() + "/" + seed.operation());
+            JsonObjectBuilder all = Json.createObjectBuilder();
+            results.forEach(all::add);
+            after.ran(i + 1, all.build());
         }
         return changes;
     }

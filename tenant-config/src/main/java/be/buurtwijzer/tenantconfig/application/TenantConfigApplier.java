@@ -35,7 +35,7 @@ public class TenantConfigApplier {
     Validator validator;
 
     @Inject
-    InstrumentSeeder seeder;
+    SeedRunner seeds;
 
     @Inject
     @ConfigProperty(name = "buurtwijzer.tenant-config")
@@ -50,7 +50,7 @@ public class TenantConfigApplier {
     /** Applies the configured directory again, without a restart: for a platform administrator only. */
     public Optional<ApplyReport> applyConfigured(be.buurtwijzer.core.application.shared.Caller caller) {
         platform.administrator(caller);
-        return applyConfigured(Runnable::run);
+        return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv, Runnable::run, false));
     }
 
     /**
@@ -59,10 +59,15 @@ public class TenantConfigApplier {
      *        managed executor
      */
     public Optional<ApplyReport> applyConfigured(java.util.concurrent.Executor seedRunner) {
-        return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv, seedRunner));
+        return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv, seedRunner, true));
     }
 
-    public ApplyReport apply(Path dir, Function<String, String> env, java.util.concurrent.Executor seedRunner) {
+    /**
+     * @param waitForOtherNodes whether the seeds a starting node finds claimed by another node are waited for (and run
+     *        when that node stopped before finishing them), or left to it
+     */
+    public ApplyReport apply(Path dir, Function<String, String> env, java.util.concurrent.Executor seedRunner,
+            boolean waitForOtherNodes) {
         if (!Files.isDirectory(dir)) {
             ConfigProblem missing = new ConfigProblem(dir.toString(), null, "is not a directory");
             LOG.warning("tenant-config: " + missing);
@@ -71,16 +76,16 @@ public class TenantConfigApplier {
         ConfigSet set = new ConfigReader(validator).read(dir);
         // one password variable often serves hundreds of new accounts: PBKDF2 once for it, not once per account
         try (var once = hasher.hashEqualPasswordsOnce()) {
-            return apply(dir, set, env, seedRunner);
+            return apply(dir, set, env, seedRunner, waitForOtherNodes);
         }
     }
 
     private ApplyReport apply(Path dir, ConfigSet set, Function<String, String> env,
-            java.util.concurrent.Executor seedRunner) {
+            java.util.concurrent.Executor seedRunner, boolean waitForOtherNodes) {
         List<ApplyReport.FileResult> results = new ArrayList<>();
         List<ConfigProblem> problems = new ArrayList<>(set.problems());
         List<String> platformChanges = new ArrayList<>();
-        List<Runnable> seeding = new ArrayList<>();
+        Map<String, SeedRunner.FileSeeds> withSeeds = new java.util.LinkedHashMap<>();
         for (PlatformUserEntry user : set.platform().users()) {
             try {
                 platformChanges.addAll(files.applyPlatformUser(user, env));
@@ -92,10 +97,9 @@ public class TenantConfigApplier {
         for (Map.Entry<String, TenantFile> entry : set.tenants().entrySet()) {
             try {
                 FileApplier.TenantOutcome outcome = files.applyTenant(entry.getValue(), env);
-                var seeds = entry.getValue().instrumentData().stream()
-                        .filter(s -> outcome.subscribed().contains(s.instrument())).toList();
-                if (!seeds.isEmpty()) {
-                    seeding.add(() -> seed(entry.getKey(), entry.getValue().slug(), seeds));
+                if (!entry.getValue().instrumentData().isEmpty()) {
+                    withSeeds.put(entry.getValue().slug(),
+                            new SeedRunner.FileSeeds(entry.getKey(), entry.getValue().instrumentData()));
                 }
                 results.add(new ApplyReport.FileResult(entry.getKey(), outcome.changes()));
             } catch (RuntimeException e) {
@@ -103,23 +107,17 @@ public class TenantConfigApplier {
                         + e.getMessage()));
             }
         }
-        if (!seeding.isEmpty()) {
+        // the seeds of the municipalities just subscribed, and those a node stopped before finishing
+        java.util.Set<String> unfinished = withSeeds.isEmpty() ? java.util.Set.of() : seeds.unfinished(withSeeds.keySet());
+        if (!unfinished.isEmpty()) {
             // one after another, as one task: a thousand new municipalities must not take every thread and
             // connection of a node that has just become ready, nor make each other's plugin calls time out
-            seedRunner.execute(() -> seeding.forEach(Runnable::run));
+            seedRunner.execute(() -> seeds.run(withSeeds, unfinished, waitForOtherNodes));
         }
         ApplyReport report = new ApplyReport(dir.toString(), results, problems);
         results.forEach(r -> LOG.info("tenant-config " + r.file() + ": "
                 + (r.unchanged() ? "unchanged" : String.join("; ", r.changes()))));
         problems.forEach(p -> LOG.severe("tenant-config problem: " + p));
         return report;
-    }
-
-    private void seed(String file, String slug, List<be.buurtwijzer.tenantconfig.domain.InstrumentSeed> seeds) {
-        try {
-            LOG.info("tenant-config " + file + " instrument data: " + String.join("; ", seeder.run(slug, seeds)));
-        } catch (RuntimeException e) {
-            LOG.severe("tenant-config problem: " + file + " (instrumentData) stopped: " + e.getMessage());
-        }
     }
 }
