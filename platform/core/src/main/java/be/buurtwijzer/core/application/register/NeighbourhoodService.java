@@ -9,13 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 @ApplicationScoped
-@Transactional
 public class NeighbourhoodService extends RegisterService<Neighbourhood, NeighbourhoodInput, NeighbourhoodDetails> {
 
     @Override

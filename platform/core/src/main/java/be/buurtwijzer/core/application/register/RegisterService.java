@@ -37,7 +37,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Create, read, update, delete and list for one kind of register entry. Every method first passes
  * the tenant gate, so the persistence context only ever sees the caller's own municipality.
- * Subclasses are transactional CDI beans that add the kind's fields, filters and rules.
+ * Subclasses are CDI beans that add the kind's fields, filters and rules. The transactions are declared on the public
+ * methods here, not on the class: Weld intercepts a bean's calls to its own methods when they come through another
+ * bean (the list's read in {@link RegisterReads}), and a class binding would pass every hook (filters, a view per
+ * entry) through the transactional interceptor.
  */
 public abstract class RegisterService<E extends TrackedEntity, I extends RegisterInput, V> {
 
@@ -177,11 +180,13 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         return counting.getSingleResult();
     }
 
+    @Transactional
     public V get(Caller caller, String slug, String id) {
         tenantGate.enter(caller, slug, TenantPermission.READ);
         return view(load(id));
     }
 
+    @Transactional
     public V create(Caller caller, String slug, I input) {
         TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         input = validator.check(input);
@@ -195,6 +200,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         return view(entity);
     }
 
+    @Transactional
     public V update(Caller caller, String slug, String id, I input) {
         TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         input = validator.check(input);
@@ -218,6 +224,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
         return view(entity);
     }
 
+    @Transactional
     public void delete(Caller caller, String slug, String id) {
         TenantAccess access = tenantGate.enter(caller, slug, TenantPermission.WRITE);
         E entity = load(id);
@@ -230,6 +237,7 @@ public abstract class RegisterService<E extends TrackedEntity, I extends Registe
     }
 
     /** The id of the entry with this name (case-insensitive), if the municipality has one. */
+    @Transactional
     public java.util.Optional<String> idByName(Caller caller, String slug, String name) {
         tenantGate.enter(caller, slug, TenantPermission.READ);
         return em.createQuery("SELECT e.id FROM " + type().getSimpleName() + " e WHERE e.nameKey = :name",
