@@ -123,6 +123,8 @@ class BadInputIT {
         assertRefused(400, "from", get(STEDEREN_ADMIN, STEDEREN + "/audit?from=yesterday"));
         assertRefused(400, "size", get(STEDEREN_ADMIN, STEDEREN + "/actors?size=100000"));
         assertRefused(400, "page", get(STEDEREN_ADMIN, STEDEREN + "/actors?page=-1"));
+        // page times size past the largest int was a 500 (the user walk of 1 December)
+        assertRefused(400, "page", get(STEDEREN_ADMIN, STEDEREN + "/initiatives?page=2147483647&size=2"));
         assertRefused(400, "neighbourhoodId", get(STEDEREN_ADMIN, STEDEREN + "/initiatives?neighbourhoodId=xyz"));
         assertRefused(400, "actorId", get(STEDEREN_ADMIN, STEDEREN + "/initiatives?actorId=1%20OR%201=1"));
     }

@@ -16,8 +16,9 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
      * @param sort a field name, prefixed with '-' for descending order; null for the default
      */
     public static PageRequest parse(String page, String size, String sort, Set<String> sortable, String defaultSort) {
-        int pageNumber = parseInt("page", page, 0, 0, Integer.MAX_VALUE);
         int pageSize = parseInt("size", size, DEFAULT_SIZE, 1, MAX_SIZE);
+        // the first entry of the last page must be countable: page times size never past the largest int
+        int pageNumber = parseInt("page", page, 0, 0, Integer.MAX_VALUE / pageSize);
         String spec = sort == null || sort.isBlank() ? defaultSort : sort.trim();
         boolean descending = spec.startsWith("-");
         String field = descending ? spec.substring(1) : spec;
