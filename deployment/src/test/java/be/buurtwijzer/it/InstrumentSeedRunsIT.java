@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A municipality file's instrument data survives a node that stops halfway: the run is in the database (seed_run),
  * the next start goes on from the seed it reached with the results the later seeds refer to, and no node runs seeds
  * another node holds. A stopped node is what the test leaves in the database: a run part-way, with or without a
- * claim; applying the files again (as a start does) is what comes after it.
+ * lease; applying the files again (as a start does) is what comes after it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -47,6 +47,7 @@ class InstrumentSeedRunsIT {
             String tenantId = one(db, "SELECT id FROM tenant WHERE slug = ?", slug);
             assertEquals(2, measurements(db, tenantId), "the file's three seeds ran: a theory and two measurements");
             assertEquals(0, runs(db, tenantId), "a finished run is gone");
+            assertEquals(0, leases(db, tenantId), "and so is its lease");
 
             // a node stopped after the second seed: the third is left, with the theory's id among the results
             String theoryId = one(db, "SELECT id FROM plugin_record WHERE tenant_id = ? AND plugin_id = 'logbook' "
@@ -62,12 +63,20 @@ class InstrumentSeedRunsIT {
             assertEquals(3, measurements(db, tenantId), "no seed of a run another node holds");
             assertEquals(1, runs(db, tenantId));
 
+            // a node of the previous release claimed it where V16 kept claims (a roll-out): left to it as well
+            update(db, "UPDATE seed_run SET holder = 'an older node', claimed_until = DATE_ADD(UTC_TIMESTAMP(), "
+                    + "INTERVAL 1 HOUR) WHERE tenant_id = ?", tenantId);
+            update(db, "DELETE FROM scheduled_lease WHERE job = ?", "seed-run:" + tenantId);
+            apply();
+            assertEquals(3, measurements(db, tenantId), "no seed of a run an older node claims");
+
             // that node stopped: its claim lapsed, and the next start takes the run over
             update(db, "UPDATE seed_run SET claimed_until = DATE_SUB(UTC_TIMESTAMP(), INTERVAL 1 MINUTE) "
                     + "WHERE tenant_id = ?", tenantId);
             apply();
             assertEquals(4, measurements(db, tenantId));
             assertEquals(0, runs(db, tenantId));
+            assertEquals(0, leases(db, tenantId));
         } finally {
             Files.delete(file);
         }
@@ -79,17 +88,21 @@ class InstrumentSeedRunsIT {
         assertTrue(applied.json().getJsonArray("problems").isEmpty(), applied.toString());
     }
 
-    private static void leaveRun(Connection db, String tenantId, int next, String results, String claimedUntil)
+    /** What a stopped node leaves: its run part-way, and its lease on it when it is held until that time. */
+    private static void leaveRun(Connection db, String tenantId, int next, String results, String heldUntil)
             throws SQLException {
         update(db, "DELETE FROM seed_run WHERE tenant_id = ?", tenantId);
+        update(db, "DELETE FROM scheduled_lease WHERE job = ?", "seed-run:" + tenantId);
         try (PreparedStatement s = db.prepareStatement("INSERT INTO seed_run (tenant_id, instruments, next_seed, "
-                + "results, holder, claimed_until) VALUES (?, 'logbook', ?, ?, ?, "
-                + (claimedUntil == null ? "NULL" : claimedUntil) + ")")) {
+                + "results) VALUES (?, 'logbook', ?, ?)")) {
             s.setString(1, tenantId);
             s.setInt(2, next);
             s.setString(3, results);
-            s.setString(4, claimedUntil == null ? null : "another node");
             s.executeUpdate();
+        }
+        if (heldUntil != null) {
+            update(db, "INSERT INTO scheduled_lease (job, holder, leased_until, runs) VALUES (?, 'another node', "
+                    + heldUntil + ", 1)", "seed-run:" + tenantId);
         }
     }
 
@@ -100,6 +113,10 @@ class InstrumentSeedRunsIT {
 
     private static int runs(Connection db, String tenantId) throws SQLException {
         return Integer.parseInt(one(db, "SELECT COUNT(*) FROM seed_run WHERE tenant_id = ?", tenantId));
+    }
+
+    private static int leases(Connection db, String tenantId) throws SQLException {
+        return Integer.parseInt(one(db, "SELECT COUNT(*) FROM scheduled_lease WHERE job = ?", "seed-run:" + tenantId));
     }
 
     private static String one(Connection db, String sql, String parameter) throws SQLException {

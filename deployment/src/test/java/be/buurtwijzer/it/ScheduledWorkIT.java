@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
@@ -110,6 +111,38 @@ class ScheduledWorkIT {
     }
 
     @Test
+    void workHeldUntilItIsDoneStaysWithItsNodeWhileRenewedAndPassesOnWhenItLapsesOrEnds() throws Exception {
+        String key = "it-hold-" + UUID.randomUUID();
+        Duration hold = Duration.ofMinutes(2);
+        SharedClock clock = new SharedClock();
+        JobLeases first = new JobLeases(database(), clock, "node-1");
+        JobLeases second = new JobLeases(database(), clock, "node-2");
+
+        assertTrue(first.hold(key, hold));
+        assertTrue(!second.hold(key, hold), "held by the first node");
+        assertEquals(Optional.of(clock.now.plus(hold)), second.heldElsewhereUntil(key));
+        assertEquals(Optional.empty(), first.heldElsewhereUntil(key), "its own lease is not held elsewhere");
+
+        // renewed by its holder before it lapses: still the first node's past the first two minutes
+        clock.now = clock.now.plus(Duration.ofMinutes(1));
+        assertTrue(first.hold(key, hold));
+        clock.now = clock.now.plus(Duration.ofMinutes(2).minusSeconds(1));
+        assertTrue(!second.hold(key, hold), "renewed, so not lapsed");
+
+        // the first node stops: its lease lapses and the second takes it over
+        clock.now = clock.now.plus(Duration.ofSeconds(2));
+        assertEquals(Optional.empty(), second.heldElsewhereUntil(key));
+        assertTrue(second.hold(key, hold));
+        assertTrue(!first.hold(key, hold), "taken over");
+
+        // the work is done: only its holder ends it, and no row stays behind
+        first.end(key);
+        assertEquals(1, leaseRows(key), "the first node cannot end the second's lease");
+        second.end(key);
+        assertEquals(0, leaseRows(key));
+    }
+
+    @Test
     void theServerRanEachOnceOnlyJobOnceSinceItStarted() throws Exception {
         // both run right after start-up and then every few hours / every hour: one run each by now
         for (String job : List.of("retention-purge", "tenant-purge")) {
@@ -118,6 +151,17 @@ class ScheduledWorkIT {
                 Thread.sleep(250);
             }
             assertEquals(1, runs(job), job);
+        }
+    }
+
+    private static long leaseRows(String key) throws Exception {
+        try (Connection c = database().getConnection();
+                PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM scheduled_lease WHERE job = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 

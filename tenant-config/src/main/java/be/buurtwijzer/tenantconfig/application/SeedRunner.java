@@ -1,6 +1,7 @@
 package be.buurtwijzer.tenantconfig.application;
 
 import be.buurtwijzer.core.application.shared.DatabaseOutage;
+import be.buurtwijzer.core.infrastructure.JobLeases;
 import be.buurtwijzer.tenantconfig.domain.InstrumentSeed;
 import be.buurtwijzer.tenantconfig.infrastructure.SeedRuns;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,22 +16,32 @@ import java.time.Instant;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Runs the municipalities' instrument seeds that have not all run ({@link SeedRuns}): those just subscribed, and
- * those a node stopped before finishing, from the seed it reached. Each under the run's claim, so that two nodes
- * never run the same seeds.
+ * those a node stopped before finishing, from the seed it reached. Each under the lease {@code seed-run:<tenant id>},
+ * renewed while the seeds run, so that two nodes never run the same seeds.
  */
 @ApplicationScoped
 public class SeedRunner {
 
     private static final Logger LOG = Logger.getLogger(SeedRunner.class.getName());
 
+    /** How long the lease on a run holds without being renewed: longer than a plugin call may take. */
+    public static final Duration LEASE = Duration.ofMinutes(2);
+
     /** A municipality file's seeds, with the file's name for the log. */
     public record FileSeeds(String file, List<InstrumentSeed> seeds) {
+    }
+
+    /** Runs a task after a delay: the node's scheduler at a start, at once otherwise. */
+    @FunctionalInterface
+    public interface Later {
+        void run(Duration delay, Runnable task);
     }
 
     @Inject
@@ -38,6 +49,9 @@ public class SeedRunner {
 
     @Inject
     InstrumentSeeder seeder;
+
+    @Inject
+    JobLeases leases;
 
     @Inject
     Clock clock;
@@ -50,48 +64,64 @@ public class SeedRunner {
     }
 
     /**
-     * Runs the unfinished seeds of these municipalities, one after another. A run another node holds is waited for
-     * when asked ({@code waitForOtherNodes}, at a start): it is either finished by then, or taken over once the
-     * claim of the node that stopped has lapsed.
+     * Runs the unfinished seeds of these municipalities, one after another. The runs another node holds are tried
+     * again when its lease lapses, if asked ({@code waitForOtherNodes}, at a start): by then they are either finished
+     * or left by a node that stopped, and taken over.
      */
-    public void run(Map<String, FileSeeds> files, Set<String> slugs, boolean waitForOtherNodes) {
-        Set<String> left = new LinkedHashSet<>(slugs);
-        while (!left.isEmpty()) {
-            Instant wakeUp = null;
-            for (String slug : List.copyOf(left)) {
-                SeedRuns.Claim claim;
-                try {
-                    claim = runs.claim(slug);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "tenant-config: the instrument data of " + slug + " waits for the next "
-                            + "start: its run could not be claimed", e);
-                    left.remove(slug);
-                    continue;
+    public void run(Map<String, FileSeeds> files, Set<String> slugs, boolean waitForOtherNodes, Later later) {
+        Set<String> heldElsewhere = new LinkedHashSet<>();
+        Instant firstLapse = null;
+        for (String slug : slugs) {
+            try {
+                Optional<Instant> held = runOrHeldUntil(files.get(slug), slug);
+                if (held.isPresent()) {
+                    heldElsewhere.add(slug);
+                    firstLapse = firstLapse == null || held.get().isBefore(firstLapse) ? held.get() : firstLapse;
                 }
-                if (claim.heldElsewhere()) {
-                    wakeUp = wakeUp == null || claim.heldUntil().isBefore(wakeUp) ? claim.heldUntil() : wakeUp;
-                    continue;
-                }
-                left.remove(slug);
-                if (claim.claimed()) {
-                    run(files.get(slug), slug, claim.progress());
-                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "tenant-config: the instrument data of " + slug + " waits for the next start: "
+                        + "its run could not be claimed", e);
             }
-            if (left.isEmpty() || !waitForOtherNodes || !pause(wakeUp)) {
-                return;
-            }
+        }
+        if (!heldElsewhere.isEmpty() && waitForOtherNodes) {
+            Duration wait = Duration.between(clock.instant(), firstLapse);
+            later.run(wait.isNegative() ? Duration.ofSeconds(1) : wait.plusSeconds(1),
+                    () -> run(files, heldElsewhere, true, later));
         }
     }
 
-    private void run(FileSeeds file, String slug, SeedRuns.Progress progress) {
+    /** Runs the municipality's seeds if no other node holds its run; else until when that node holds it. */
+    private Optional<Instant> runOrHeldUntil(FileSeeds file, String slug) {
+        Optional<SeedRuns.Progress> found = runs.progress(slug);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant claimedInTheRun = found.get().claimedElsewhereUntil();
+        if (claimedInTheRun != null && claimedInTheRun.isAfter(clock.instant())) {
+            return Optional.of(claimedInTheRun); // by a node of the previous release, during a roll-out
+        }
+        String lease = "seed-run:" + found.get().tenantId();
+        if (!leases.hold(lease, LEASE)) {
+            return Optional.of(leases.heldElsewhereUntil(lease).orElse(clock.instant()));
+        }
+        runs.claimForOlderNodes(found.get().tenantId(), clock.instant().plus(LEASE));
+        // read again under the lease: the node that held it until just now may have gone on, or finished
+        runs.progress(slug).ifPresentOrElse(progress -> run(file, slug, progress, lease), () -> leases.end(lease));
+        return Optional.empty();
+    }
+
+    private void run(FileSeeds file, String slug, SeedRuns.Progress progress, String lease) {
         List<InstrumentSeed> seeds = file.seeds().stream()
                 .filter(seed -> progress.instruments().contains(seed.instrument())).toList();
         JsonObject before = progress.results() == null ? JsonValue.EMPTY_JSON_OBJECT
                 : Json.createReader(new StringReader(progress.results())).readObject();
+        Renewal renewal = new Renewal(lease, progress.tenantId());
         try {
-            List<String> changes = seeder.run(slug, seeds, progress.next(), before,
-                    (next, results) -> runs.advance(progress.tenantId(), next, results.toString()));
-            runs.end(progress.tenantId());
+            List<String> changes = seeder.run(slug, seeds, progress.next(), before, (next, results) -> {
+                runs.advance(progress.tenantId(), next, results.toString());
+                renewal.whenDue();
+            });
+            end(progress, lease);
             LOG.info("tenant-config " + file.file() + " instrument data: "
                     + (progress.next() == 0 ? "" : "went on from seed " + (progress.next() + 1) + "; ")
                     + String.join("; ", changes));
@@ -99,36 +129,41 @@ public class SeedRunner {
             if (DatabaseOutage.causes(e)) {
                 DatabaseOutage.log(LOG, "tenant-config " + file.file() + " (instrumentData) stopped: the database did "
                         + "not answer; the next start goes on from the seed it reached", e);
-                giveBack(progress);
+                leases.giveBack(lease);
                 return;
             }
             LOG.severe("tenant-config problem: " + file.file() + " (instrumentData) stopped: " + e.getMessage());
             try {
-                runs.end(progress.tenantId());
+                end(progress, lease);
             } catch (RuntimeException notEnded) {
                 LOG.log(Level.WARNING, "The run of " + slug + " stays; the next start tries its seed again", notEnded);
             }
         }
     }
 
-    private void giveBack(SeedRuns.Progress progress) {
-        try {
-            runs.release(progress.tenantId());
-        } catch (RuntimeException stillAway) {
-            LOG.log(Level.FINE, "The claim lapses by itself", stillAway);
-        }
+    private void end(SeedRuns.Progress progress, String lease) {
+        runs.end(progress.tenantId());
+        leases.end(lease);
     }
 
-    /** Waits until the earliest claim held elsewhere lapses; false when the node is stopping. */
-    private boolean pause(Instant until) {
-        Duration wait = until == null ? Duration.ofSeconds(1) : Duration.between(clock.instant(), until);
-        long millis = Math.min(Math.max(wait.toMillis(), 0), SeedRuns.CLAIM.toMillis()) + 1_000;
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException stopping) {
-            Thread.currentThread().interrupt();
-            return false;
+    /** Renews the lease once half of it has passed: not a statement more per seed than needed. */
+    private final class Renewal {
+        private final String lease;
+        private final String tenantId;
+        private Instant due;
+
+        Renewal(String lease, String tenantId) {
+            this.lease = lease;
+            this.tenantId = tenantId;
+            this.due = clock.instant().plus(LEASE.dividedBy(2));
+        }
+
+        void whenDue() {
+            if (!clock.instant().isBefore(due)) {
+                leases.hold(lease, LEASE);
+                runs.claimForOlderNodes(tenantId, clock.instant().plus(LEASE));
+                due = clock.instant().plus(LEASE.dividedBy(2));
+            }
         }
     }
 }

@@ -50,15 +50,15 @@ public class TenantConfigApplier {
     /** Applies the configured directory again, without a restart: for a platform administrator only. */
     public Optional<ApplyReport> applyConfigured(be.buurtwijzer.core.application.shared.Caller caller) {
         platform.administrator(caller);
-        return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv, Runnable::run, false));
+        return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv, (delay, task) -> task.run(), false));
     }
 
     /**
-     * @param seedRunner runs the instrument seeds (all municipalities one after another, in one task): at start-up
-     *        they must wait until the application has started, because instrument calls run on the application's
-     *        managed executor
+     * @param seedRunner runs the instrument seeds (all municipalities one after another, in one task), and later those
+     *        another node holds: at start-up they must wait until the application has started, because instrument
+     *        calls run on the application's managed executor
      */
-    public Optional<ApplyReport> applyConfigured(java.util.concurrent.Executor seedRunner) {
+    public Optional<ApplyReport> applyConfigured(SeedRunner.Later seedRunner) {
         return directory.filter(d -> !d.isBlank()).map(d -> apply(Path.of(d), System::getenv, seedRunner, true));
     }
 
@@ -66,7 +66,7 @@ public class TenantConfigApplier {
      * @param waitForOtherNodes whether the seeds a starting node finds claimed by another node are waited for (and run
      *        when that node stopped before finishing them), or left to it
      */
-    public ApplyReport apply(Path dir, Function<String, String> env, java.util.concurrent.Executor seedRunner,
+    public ApplyReport apply(Path dir, Function<String, String> env, SeedRunner.Later seedRunner,
             boolean waitForOtherNodes) {
         if (!Files.isDirectory(dir)) {
             ConfigProblem missing = new ConfigProblem(dir.toString(), null, "is not a directory");
@@ -81,7 +81,7 @@ public class TenantConfigApplier {
     }
 
     private ApplyReport apply(Path dir, ConfigSet set, Function<String, String> env,
-            java.util.concurrent.Executor seedRunner, boolean waitForOtherNodes) {
+            SeedRunner.Later seedRunner, boolean waitForOtherNodes) {
         List<ApplyReport.FileResult> results = new ArrayList<>();
         List<ConfigProblem> problems = new ArrayList<>(set.problems());
         List<String> platformChanges = new ArrayList<>();
@@ -112,7 +112,8 @@ public class TenantConfigApplier {
         if (!unfinished.isEmpty()) {
             // one after another, as one task: a thousand new municipalities must not take every thread and
             // connection of a node that has just become ready, nor make each other's plugin calls time out
-            seedRunner.execute(() -> seeds.run(withSeeds, unfinished, waitForOtherNodes));
+            seedRunner.run(java.time.Duration.ZERO,
+                    () -> seeds.run(withSeeds, unfinished, waitForOtherNodes, seedRunner));
         }
         ApplyReport report = new ApplyReport(dir.toString(), results, problems);
         results.forEach(r -> LOG.info("tenant-config " + r.file() + ": "

@@ -2,48 +2,33 @@ package be.buurtwijzer.tenantconfig.infrastructure;
 
 import be.buurtwijzer.core.infrastructure.JobLeases;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
 /**
  * The instrument seeds of a municipality still to run ({@code seed_run}, V16): begun in the transaction that
- * subscribes the municipality, advanced after every seed, ended after the last. A node runs them only while it
- * holds the run's claim, renewed at every seed, so that two nodes never run the same seeds and a node stopped
- * halfway leaves them to the next start once its claim has lapsed.
+ * subscribes the municipality, advanced after every seed, ended after the last. Which node runs them is decided by a
+ * lease ({@link be.buurtwijzer.core.infrastructure.JobLeases}); this table keeps only where the run stands.
  */
 @ApplicationScoped
 public class SeedRuns {
 
-    /** How long a claim holds without a seed being run: longer than a plugin call may take. */
-    public static final Duration CLAIM = Duration.ofMinutes(2);
-
-    /** Where a municipality's seeds stand: which instruments' seeds, the next to run, the results so far (JSON). */
-    public record Progress(String tenantId, Set<String> instruments, int next, String results) {
-    }
-
-    /** The outcome of a claim: the progress to go on from, or until when another node holds it, or nothing. */
-    public record Claim(Progress progress, Instant heldUntil) {
-        static final Claim NONE = new Claim(null, null);
-
-        public boolean claimed() {
-            return progress != null;
-        }
-
-        public boolean heldElsewhere() {
-            return heldUntil != null;
-        }
+    /**
+     * Where a municipality's seeds stand: which instruments' seeds, the next to run, the results so far (JSON); and
+     * until when another node claimed it in this table (see {@link #claimForOlderNodes}), or null.
+     */
+    public record Progress(String tenantId, Set<String> instruments, int next, String results,
+            Instant claimedElsewhereUntil) {
     }
 
     /** EclipseLink's QueryHints.ALLOW_NATIVE_SQL_QUERY; EclipseLink itself is the server's, not this module's. */
@@ -51,9 +36,6 @@ public class SeedRuns {
 
     @PersistenceContext(unitName = "buurtwijzer")
     EntityManager em;
-
-    @Inject
-    Clock clock;
 
     private final String node = JobLeases.thisNode();
 
@@ -81,46 +63,37 @@ public class SeedRuns {
         return found;
     }
 
-    /** Takes the municipality's run for this node, unless another node holds it. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public Claim claim(String slug) {
-        Instant now = clock.instant();
-        int taken = em.createNativeQuery("UPDATE seed_run SET holder = ?, claimed_until = ? WHERE tenant_id = "
-                        + "(SELECT t.id FROM tenant t WHERE t.slug = ?) AND (claimed_until IS NULL OR claimed_until <= ?)")
-                .setParameter(1, node).setParameter(2, utc(now.plus(CLAIM))).setParameter(3, slug)
-                .setParameter(4, utc(now)).executeUpdate();
-        List<?> rows = read("SELECT r.tenant_id, r.instruments, r.next_seed, r.results, r.claimed_until "
+    /** Where the municipality's run stands; empty when its seeds have all run. */
+    public Optional<Progress> progress(String slug) {
+        List<?> rows = read("SELECT r.tenant_id, r.instruments, r.next_seed, r.results, r.holder, r.claimed_until "
                 + "FROM seed_run r JOIN tenant t ON t.id = r.tenant_id WHERE t.slug = ?", slug);
-        if (rows.isEmpty()) {
-            return Claim.NONE;
-        }
-        Object[] row = (Object[]) rows.get(0);
-        if (taken == 0) {
-            return new Claim(null, instant(row[4]));
-        }
-        return new Claim(new Progress((String) row[0], split((String) row[1]), ((Number) row[2]).intValue(),
-                (String) row[3]), null);
+        return rows.stream().findFirst().map(Object[].class::cast).map(row -> new Progress((String) row[0],
+                split((String) row[1]), ((Number) row[2]).intValue(), (String) row[3],
+                row[4] == null || node.equals(row[4]) ? null : instant(row[5])));
     }
 
-    /** After a seed ran: where the run stands now; renews the claim. */
+    /**
+     * Until the contraction of {@code holder} and {@code claimed_until}: the lease this node holds on the run, written
+     * where a node of the previous release (V16) looks for a claim, so that it leaves the run alone during a roll-out.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void claimForOlderNodes(String tenantId, Instant until) {
+        em.createNativeQuery("UPDATE seed_run SET holder = ?, claimed_until = ? WHERE tenant_id = ?")
+                .setParameter(1, node).setParameter(2, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                .setParameter(3, tenantId).executeUpdate();
+    }
+
+    /** After a seed ran: where the run stands now. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void advance(String tenantId, int next, String results) {
-        em.createNativeQuery("UPDATE seed_run SET next_seed = ?, results = ?, claimed_until = ? WHERE tenant_id = ?")
-                .setParameter(1, next).setParameter(2, results).setParameter(3, utc(clock.instant().plus(CLAIM)))
-                .setParameter(4, tenantId).executeUpdate();
+        em.createNativeQuery("UPDATE seed_run SET next_seed = ?, results = ? WHERE tenant_id = ?")
+                .setParameter(1, next).setParameter(2, results).setParameter(3, tenantId).executeUpdate();
     }
 
     /** The run is over: all seeds ran, or one failed in a way that running it again would not mend. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void end(String tenantId) {
         em.createNativeQuery("DELETE FROM seed_run WHERE tenant_id = ?").setParameter(1, tenantId).executeUpdate();
-    }
-
-    /** The claim is given back at once (the database went away halfway): the next start goes on. */
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public void release(String tenantId) {
-        em.createNativeQuery("UPDATE seed_run SET holder = NULL, claimed_until = NULL WHERE tenant_id = ?")
-                .setParameter(1, tenantId).executeUpdate();
     }
 
     /**
@@ -135,23 +108,16 @@ public class SeedRuns {
         return query.getResultList();
     }
 
-    private static Set<String> split(String instruments) {
-        Set<String> set = new TreeSet<>(Arrays.asList(instruments.split(",")));
-        set.remove("");
-        return set;
-    }
-
-    private static LocalDateTime utc(Instant instant) {
-        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-    }
-
     private static Instant instant(Object value) {
         if (value instanceof java.sql.Timestamp timestamp) {
             return timestamp.toLocalDateTime().toInstant(ZoneOffset.UTC);
         }
-        if (value instanceof LocalDateTime local) {
-            return local.toInstant(ZoneOffset.UTC);
-        }
-        return Instant.EPOCH;
+        return value instanceof LocalDateTime local ? local.toInstant(ZoneOffset.UTC) : null;
+    }
+
+    private static Set<String> split(String instruments) {
+        Set<String> set = new TreeSet<>(Arrays.asList(instruments.split(",")));
+        set.remove("");
+        return set;
     }
 }

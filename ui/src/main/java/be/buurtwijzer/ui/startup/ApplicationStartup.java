@@ -128,7 +128,7 @@ public class ApplicationStartup {
                 .ifPresent(published -> LOG.info("Published the bundled plugins " + published));
         releases.startAll();
         // instrument seeds call plugins on the managed executor, which runs tasks once the application has started
-        tenantConfig.applyConfigured(task -> scheduler.schedule(task, 0, TimeUnit.SECONDS)).ifPresentOrElse(
+        tenantConfig.applyConfigured((delay, task) -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS)).ifPresentOrElse(
                 report -> LOG.info("Tenant configuration applied from " + report.directory()
                         + (report.problems().isEmpty() ? "" : " with " + report.problems().size() + " problem(s)")),
                 () -> LOG.info("No tenant configuration directory set (BUURTWIJZER_TENANT_CONFIG)."));

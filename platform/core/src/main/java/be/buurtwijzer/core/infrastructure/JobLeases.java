@@ -3,6 +3,7 @@ package be.buurtwijzer.core.infrastructure;
 import java.lang.management.ManagementFactory;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.time.Clock;
@@ -10,10 +11,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import javax.sql.DataSource;
 
 /**
- * Leases in the database for scheduled work that must run once per period however many nodes run it.
+ * Leases in the database for scheduled work that must run once per period however many nodes run it, and for work
+ * that one node at a time must carry on until it is done ({@link #hold}).
  * A node that takes a job's lease does the work and keeps the lease for most of the period, so the other
  * nodes' runs of that period find it held and skip; a node that dies holding it only delays the work
  * until the lease runs out. One conditional UPDATE decides, so two nodes asking at the same instant
@@ -75,7 +78,66 @@ public final class JobLeases {
         }
     }
 
-    private void giveBack(String job) {
+    /**
+     * Takes the lease for {@code hold} if it has lapsed, or holds it that much longer if this node has it: work that
+     * runs until it is done rather than once per period (a municipality's seeds), renewed while it goes on.
+     */
+    public boolean hold(String key, Duration hold) {
+        Instant now = clock.instant();
+        LocalDateTime until = utc(now.plus(hold));
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(true);
+            try (PreparedStatement update = connection.prepareStatement("UPDATE scheduled_lease"
+                    + " SET holder = ?, leased_until = ?, runs = runs + 1 WHERE job = ?"
+                    + " AND (leased_until <= ? OR holder = ?)")) {
+                update.setString(1, node);
+                update.setObject(2, until);
+                update.setString(3, key);
+                update.setObject(4, utc(now));
+                update.setString(5, node);
+                if (update.executeUpdate() == 1) {
+                    return true;
+                }
+            }
+            return firstLease(connection, key, until);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the lease " + key, e);
+        }
+    }
+
+    /** Until when another node holds the lease; empty when it is this node's, has lapsed or was never taken. */
+    public Optional<Instant> heldElsewhereUntil(String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement select = connection.prepareStatement(
+                        "SELECT leased_until FROM scheduled_lease WHERE job = ? AND holder <> ? AND leased_until > ?")) {
+            select.setString(1, key);
+            select.setString(2, node);
+            select.setObject(3, utc(clock.instant()));
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getObject(1, LocalDateTime.class).toInstant(ZoneOffset.UTC))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the lease " + key, e);
+        }
+    }
+
+    /** The work is over: the lease this node holds goes, so that no row is left for work that will not come back. */
+    public void end(String key) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement delete = connection.prepareStatement(
+                        "DELETE FROM scheduled_lease WHERE job = ? AND holder = ?")) {
+            connection.setAutoCommit(true);
+            delete.setString(1, key);
+            delete.setString(2, node);
+            delete.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot end the lease " + key, e);
+        }
+    }
+
+    /** Gives the lease this node holds back at once, so that any node may take it; if the database is away, it lapses. */
+    public void giveBack(String job) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement update = connection.prepareStatement(
                         "UPDATE scheduled_lease SET leased_until = ? WHERE job = ? AND holder = ?")) {
