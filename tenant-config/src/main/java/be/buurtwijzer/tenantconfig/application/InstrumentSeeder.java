@@ -42,13 +42,15 @@ public class InstrumentSeeder {
 
     /** Called after every seed that ran: the index of the next one and every named result so far. */
     public interface AfterEachSeed {
-        void ran(int next, JsonObject results);
+        /** @return whether to go on with the next seed */
+        boolean ran(int next, JsonObject results);
     }
 
     /**
      * Runs the seeds from {@code from} on, with the named results of the ones before it.
      *
-     * @return the changes made; a seed that fails stops the remaining seeds of that municipality
+     * @return the changes made; a seed that fails, or an {@link AfterEachSeed} that answers no, stops the remaining
+     *         seeds of that municipality
      */
     public List<String> run(String slug, List<InstrumentSeed> seeds, int from, JsonObject resultsBefore,
             AfterEachSeed after) {
@@ -72,7 +74,9 @@ public class InstrumentSeeder {
             changes.add("ran " + seed.instrument() + "/" + seed.operation());
             JsonObjectBuilder all = Json.createObjectBuilder();
             results.forEach(all::add);
-            after.ran(i + 1, all.build());
+            if (!after.ran(i + 1, all.build())) {
+                break;
+            }
         }
         return changes;
     }

@@ -115,12 +115,20 @@ public class SeedRunner {
                 .filter(seed -> progress.instruments().contains(seed.instrument())).toList();
         JsonObject before = progress.results() == null ? JsonValue.EMPTY_JSON_OBJECT
                 : Json.createReader(new StringReader(progress.results())).readObject();
-        Renewal renewal = new Renewal(lease, progress.tenantId());
+        LeaseRenewal renewal = new LeaseRenewal(clock, LEASE, () -> renew(lease, progress.tenantId()));
         try {
             List<String> changes = seeder.run(slug, seeds, progress.next(), before, (next, results) -> {
+                if (!renewal.stillHeld()) {
+                    LOG.warning("tenant-config " + file.file() + " (instrumentData): another node took the run over "
+                            + "after this node's lease lapsed; this node stops after seed " + next);
+                    return false;
+                }
                 runs.advance(progress.tenantId(), next, results.toString());
-                renewal.whenDue();
+                return true;
             });
+            if (renewal.lost()) {
+                return; // the run is the other node's now: it ends it
+            }
             end(progress, lease);
             LOG.info("tenant-config " + file.file() + " instrument data: "
                     + (progress.next() == 0 ? "" : "went on from seed " + (progress.next() + 1) + "; ")
@@ -146,24 +154,11 @@ public class SeedRunner {
         leases.end(lease);
     }
 
-    /** Renews the lease once half of it has passed: not a statement more per seed than needed. */
-    private final class Renewal {
-        private final String lease;
-        private final String tenantId;
-        private Instant due;
-
-        Renewal(String lease, String tenantId) {
-            this.lease = lease;
-            this.tenantId = tenantId;
-            this.due = clock.instant().plus(LEASE.dividedBy(2));
+    private boolean renew(String lease, String tenantId) {
+        if (!leases.hold(lease, LEASE)) {
+            return false;
         }
-
-        void whenDue() {
-            if (!clock.instant().isBefore(due)) {
-                leases.hold(lease, LEASE);
-                runs.claimForOlderNodes(tenantId, clock.instant().plus(LEASE));
-                due = clock.instant().plus(LEASE.dividedBy(2));
-            }
-        }
+        runs.claimForOlderNodes(tenantId, clock.instant().plus(LEASE));
+        return true;
     }
 }

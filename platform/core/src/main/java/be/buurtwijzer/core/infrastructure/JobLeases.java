@@ -46,23 +46,7 @@ public final class JobLeases {
      */
     public boolean take(String job, Duration period) {
         Instant now = clock.instant();
-        LocalDateTime until = utc(now.plus(period.multipliedBy(9).dividedBy(10)));
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE scheduled_lease"
-                    + " SET holder = ?, leased_until = ?, runs = runs + 1 WHERE job = ? AND leased_until <= ?")) {
-                update.setString(1, node);
-                update.setObject(2, until);
-                update.setString(3, job);
-                update.setObject(4, utc(now));
-                if (update.executeUpdate() == 1) {
-                    return true;
-                }
-            }
-            return firstLease(connection, job, until);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the lease of the scheduled job " + job, e);
-        }
+        return lease(job, utc(now.plus(period.multipliedBy(9).dividedBy(10))), "leased_until <= ?", utc(now));
     }
 
     /**
@@ -84,25 +68,7 @@ public final class JobLeases {
      */
     public boolean hold(String key, Duration hold) {
         Instant now = clock.instant();
-        LocalDateTime until = utc(now.plus(hold));
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(true);
-            try (PreparedStatement update = connection.prepareStatement("UPDATE scheduled_lease"
-                    + " SET holder = ?, leased_until = ?, runs = runs + 1 WHERE job = ?"
-                    + " AND (leased_until <= ? OR holder = ?)")) {
-                update.setString(1, node);
-                update.setObject(2, until);
-                update.setString(3, key);
-                update.setObject(4, utc(now));
-                update.setString(5, node);
-                if (update.executeUpdate() == 1) {
-                    return true;
-                }
-            }
-            return firstLease(connection, key, until);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot take the lease " + key, e);
-        }
+        return lease(key, utc(now.plus(hold)), "(leased_until <= ? OR holder = ?)", utc(now), node);
     }
 
     /** Until when another node holds the lease; empty when it is this node's, has lapsed or was never taken. */
@@ -124,13 +90,8 @@ public final class JobLeases {
 
     /** The work is over: the lease this node holds goes, so that no row is left for work that will not come back. */
     public void end(String key) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement delete = connection.prepareStatement(
-                        "DELETE FROM scheduled_lease WHERE job = ? AND holder = ?")) {
-            connection.setAutoCommit(true);
-            delete.setString(1, key);
-            delete.setString(2, node);
-            delete.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "DELETE FROM scheduled_lease WHERE job = ? AND holder = ?", key, node);
         } catch (SQLException e) {
             throw new IllegalStateException("cannot end the lease " + key, e);
         }
@@ -138,16 +99,36 @@ public final class JobLeases {
 
     /** Gives the lease this node holds back at once, so that any node may take it; if the database is away, it lapses. */
     public void giveBack(String job) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement update = connection.prepareStatement(
-                        "UPDATE scheduled_lease SET leased_until = ? WHERE job = ? AND holder = ?")) {
-            connection.setAutoCommit(true);
-            update.setObject(1, utc(clock.instant()));
-            update.setString(2, job);
-            update.setString(3, node);
-            update.executeUpdate();
+        try (Connection connection = dataSource.getConnection()) {
+            execute(connection, "UPDATE scheduled_lease SET leased_until = ? WHERE job = ? AND holder = ?",
+                    utc(clock.instant()), job, node);
         } catch (SQLException e) {
             // the database that made the work fail may well be away: the lease then runs out by itself
+        }
+    }
+
+    /** This node holds the lease until then if it is free {@code when}: by a conditional update, or as its first row. */
+    private boolean lease(String key, LocalDateTime until, String when, Object... whenParameters) {
+        Object[] parameters = new Object[3 + whenParameters.length];
+        parameters[0] = node;
+        parameters[1] = until;
+        parameters[2] = key;
+        System.arraycopy(whenParameters, 0, parameters, 3, whenParameters.length);
+        try (Connection connection = dataSource.getConnection()) {
+            return execute(connection, "UPDATE scheduled_lease SET holder = ?, leased_until = ?, runs = runs + 1"
+                    + " WHERE job = ? AND " + when, parameters) == 1 || firstLease(connection, key, until);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot take the lease " + key, e);
+        }
+    }
+
+    private static int execute(Connection connection, String sql, Object... parameters) throws SQLException {
+        connection.setAutoCommit(true);
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
         }
     }
 
