@@ -142,6 +142,9 @@ public class SeedRunner {
             }
             LOG.severe("tenant-config problem: " + file.file() + " (instrumentData) stopped: " + e.getMessage());
             try {
+                if (!renewal.stillHeld()) {
+                    return; // the run went to another node while the seed failed: its run, not this node's to end
+                }
                 end(progress, lease);
             } catch (RuntimeException notEnded) {
                 LOG.log(Level.WARNING, "The run of " + slug + " stays; the next start tries its seed again", notEnded);
