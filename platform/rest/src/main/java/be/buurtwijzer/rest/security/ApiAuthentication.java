@@ -65,7 +65,7 @@ public class ApiAuthentication extends HttpFilter {
         }
         LoginResult result;
         try {
-            result = authenticator.login(credentials.email(), credentials.password());
+            result = authenticator.login(credentials.email(), credentials.password(), tenantSlug(path(request)));
         } catch (RuntimeException e) {
             if (DatabaseOutage.causes(e)) {
                 // the password was not checked at all: "try again" is the truth, "not accepted" would not be
@@ -80,14 +80,33 @@ public class ApiAuthentication extends HttpFilter {
     }
 
     /**
+     * The municipality a {@code /api/v1/tenants/{tenant}/…} request names, from the container's decoded path, else
+     * null. Only a hint for reading the caller's membership with the account: the tenant gate still decides, and
+     * asks again when the resource's own path parameter differs.
+     */
+    static String tenantSlug(String path) {
+        String prefix = "/api/v1/tenants/";
+        if (!path.startsWith(prefix)) {
+            return null;
+        }
+        int end = path.indexOf('/', prefix.length());
+        String slug = end < 0 ? path.substring(prefix.length()) : path.substring(prefix.length(), end);
+        return slug.isEmpty() || slug.length() > 100 ? null : slug;
+    }
+
+    /**
      * An invitation's holder reads it and creates an account with its token alone; someone who forgot
      * their password asks for a link and uses it.
      */
     static boolean isPublic(HttpServletRequest request) {
-        // the container's decoded, normalised path: a raw URI could say invitations/../tenants
-        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        String path = path(request);
         return path.startsWith("/api/v1/invitations/") || path.equals("/api/v1/password-reset")
                 || path.startsWith("/api/v1/password-reset/");
+    }
+
+    /** The container's decoded, normalised path: a raw URI could say invitations/../tenants. */
+    private static String path(HttpServletRequest request) {
+        return request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
     }
 
     private static void unavailable(HttpServletRequest request, HttpServletResponse response) {

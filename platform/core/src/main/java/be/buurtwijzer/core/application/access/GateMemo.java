@@ -18,12 +18,34 @@ public class GateMemo {
     /** The register stamp read with the entry; null when not read or since forgotten. */
     private OptionalLong registerStamp;
 
+    /** A membership read with the caller's account at log-in, before the gate asked for it; null when none. */
+    private Prefetched prefetched;
+
+    private record Prefetched(String slug, String userId, Memberships.TenantAndRole found) {
+    }
+
+    /** At log-in: the caller's membership of the municipality the request names, read with the account. */
+    public void prefetch(String slug, String userId, Memberships.TenantAndRole found) {
+        prefetched = new Prefetched(slug, userId, found);
+    }
+
+    /**
+     * The membership read at log-in for this caller and municipality, once: the gate checks it as if it had read it
+     * itself (status, role), and reads afresh after that or after anything is forgotten. Null when there is none.
+     */
+    Memberships.TenantAndRole prefetched(String slug, String userId) {
+        Prefetched found = prefetched;
+        prefetched = null;
+        return found != null && found.slug().equals(slug) && found.userId().equals(userId) ? found.found() : null;
+    }
+
     void remember(TenantAccess access, OptionalLong stampReadWithIt) {
         entered = access;
         registerStamp = stampReadWithIt;
     }
 
     void forget() {
+        prefetched = null;
         entered = null;
         registerStamp = null;
     }

@@ -70,8 +70,10 @@ public class TenantGate {
             tenant = findTenant(slug);
             role = TenantRole.TENANT_ADMIN;
         } else {
-            Memberships.TenantAndRole found = memberships.ofMember(slug, caller.userId())
-                    .orElseThrow(() -> notFoundOrNoAccess(slug));
+            Memberships.TenantAndRole found = readAtLogIn(caller, slug);
+            if (found == null) {
+                found = memberships.ofMember(slug, caller.userId()).orElseThrow(() -> notFoundOrNoAccess(slug));
+            }
             tenant = found.tenant();
             role = found.role();
             registerStamp = found.registerStamp();
@@ -142,6 +144,11 @@ public class TenantGate {
                     + role.name().toLowerCase(Locale.ROOT) + ") does not allow this (" + describe(needed) + ").")
                     .withCode("role");
         }
+    }
+
+    /** The membership this request's log-in read with the account (see {@link GateMemo#prefetched}), or null. */
+    private Memberships.TenantAndRole readAtLogIn(Caller caller, String slug) {
+        return InRequest.orNull(() -> memo.prefetched(slug, caller.userId()));
     }
 
     /** The membership check's entry at the start of this REST request, if there was one (see {@link GateMemo}). */

@@ -2,11 +2,14 @@ package be.buurtwijzer.core.application.security;
 
 import be.buurtwijzer.core.application.access.AccountMemo;
 import be.buurtwijzer.core.application.access.CallerCheck;
+import be.buurtwijzer.core.application.access.GateMemo;
 import be.buurtwijzer.core.application.access.InRequest;
+import be.buurtwijzer.core.application.access.Memberships;
 import be.buurtwijzer.core.application.shared.Caller;
 
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
 import be.buurtwijzer.core.domain.identity.UserAccount;
+import be.buurtwijzer.core.domain.tenancy.Membership;
 import be.buurtwijzer.core.infrastructure.KeyedFingerprint;
 import be.buurtwijzer.core.infrastructure.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -61,6 +64,12 @@ public class Authenticator {
     @Inject
     AccountMemo memo;
 
+    @Inject
+    Memberships memberships;
+
+    @Inject
+    GateMemo gateMemo;
+
     private final LoginThrottle throttle = LoginThrottle.DEFAULT;
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
     private final KeyedFingerprint fingerprints = new KeyedFingerprint();
@@ -68,7 +77,16 @@ public class Authenticator {
             .mapToObj(i -> new ReentrantLock()).toArray(ReentrantLock[]::new);
 
     public LoginResult login(String email, String password) {
-        return checkedOrRemembered(email, password);
+        return checkedOrRemembered(email, password, null);
+    }
+
+    /**
+     * The same check for a request that names a municipality (its path): a password verified a moment ago is
+     * checked against the account as read with the caller's membership there, in one statement, and the tenant gate
+     * of the request finds that membership read.
+     */
+    public LoginResult login(String email, String password, String slug) {
+        return checkedOrRemembered(email, password, slug);
     }
 
     /** The rest of this request checks the account against this read of it. */
@@ -78,10 +96,10 @@ public class Authenticator {
         return LoginResult.ok(caller);
     }
 
-    private LoginResult checkedOrRemembered(String email, String password) {
+    private LoginResult checkedOrRemembered(String email, String password, String slug) {
         // a password verified a moment ago needs no lock: only the slow path counts attempts and runs PBKDF2,
         // and one account's requests in parallel (an API client) must not queue behind each other
-        Optional<LoginResult> remembered = remembered(email, password == null ? "" : password);
+        Optional<LoginResult> remembered = remembered(email, password == null ? "" : password, slug);
         if (remembered.isPresent()) {
             return remembered.get();
         }
@@ -102,15 +120,19 @@ public class Authenticator {
         }
     }
 
-    private Optional<LoginResult> remembered(String email, String password) {
+    private Optional<LoginResult> remembered(String email, String password, String slug) {
         Instant now = clock.instant();
-        Optional<UserAccount> found = findByEmail(email);
+        Optional<Membership> member = slug == null || !plausible(email) ? Optional.empty()
+                : memberships.ofMemberWithAccount(slug, email);
+        Optional<UserAccount> found = member.isPresent() ? member.map(Membership::getAccount) : findByEmail(email);
         if (found.isEmpty() || found.get().isLocked(now) || !rememberedAt(cacheKey(found.get(), password), now)) {
             return Optional.empty();
         }
         if (found.get().getFailedLogins() > 0) {
             attempts.succeeded(found.get().getId());
         }
+        member.ifPresent(m -> InRequest.run(() -> gateMemo.prefetch(slug, m.getUserId(),
+                new Memberships.TenantAndRole(m.getTenant(), m.getRole(), m.registerStamp()))));
         return Optional.of(succeeded(found.get()));
     }
 
@@ -161,9 +183,10 @@ public class Authenticator {
     }
 
     private Optional<UserAccount> findByEmail(String email) {
-        if (email == null || email.isBlank() || email.length() > 254) {
-            return Optional.empty();
-        }
-        return accounts.byEmailAsStored(email);
+        return plausible(email) ? accounts.byEmailAsStored(email) : Optional.empty();
+    }
+
+    private static boolean plausible(String email) {
+        return email != null && !email.isBlank() && email.length() <= 254;
     }
 }

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import be.buurtwijzer.core.application.shared.Caller;
+import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import java.time.Instant;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
@@ -52,5 +54,36 @@ class GateMemoTest {
         assertNull(memo.find("u1", "stederen"));
         assertNull(memo.registerStamp("t1"));
         assertNull(new GateMemo().registerStamp("t1"), "nothing entered in this request");
+    }
+
+    private static Memberships.TenantAndRole readAtLogIn() {
+        return new Memberships.TenantAndRole(new Tenant("stederen", "Stad Stederen", "nl-BE", Instant.EPOCH),
+                TenantRole.COORDINATOR, OptionalLong.of(3));
+    }
+
+    @Test
+    void aMembershipReadAtLogInServesTheGateOnceForThatPersonAndMunicipality() {
+        GateMemo memo = new GateMemo();
+        Memberships.TenantAndRole found = readAtLogIn();
+        memo.prefetch("stederen", "u1", found);
+        assertSame(found, memo.prefetched("stederen", "u1"));
+        assertNull(memo.prefetched("stederen", "u1"), "the gate reads afresh after the first use");
+    }
+
+    @Test
+    void aMembershipReadAtLogInIsNotServedForAnotherPersonOrMunicipality() {
+        GateMemo memo = new GateMemo();
+        memo.prefetch("stederen", "u1", readAtLogIn());
+        assertNull(memo.prefetched("dorpen", "u1"));
+        memo.prefetch("stederen", "u1", readAtLogIn());
+        assertNull(memo.prefetched("stederen", "u2"));
+    }
+
+    @Test
+    void aChangeToMembershipsInTheRequestForgetsTheMembershipReadAtLogIn() {
+        GateMemo memo = new GateMemo();
+        memo.prefetch("stederen", "u1", readAtLogIn());
+        memo.forget();
+        assertNull(memo.prefetched("stederen", "u1"));
     }
 }
