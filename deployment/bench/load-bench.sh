@@ -7,7 +7,8 @@
 # actor + its audit entry) at 16 connections. Every reply's status is counted: a run with errors says so.
 # Appends a section to deployment/bench/RESULTS.md.
 # Usage: bash deployment/bench/load-bench.sh [seconds per run, default 15]
-#   WARMUP_SECONDS (90) of list and 20 s of /health/live at 64 connections come first on each database;
+#   WARMUP_SECONDS (90) of list and 20 s of /health/live at 64 connections come first on each database, and
+#   WRITE_WARMUP_SECONDS (45) of writes at 16 before the write is measured;
 #   SKIP_BUILD=1 reuses the last build; DATABASES="h2" or "mariadb" measures one of them;
 #   JFR=1 records a Java Flight Recording of the list at 64 connections (deployment/target/bench-*.jfr).
 set -euo pipefail
@@ -96,6 +97,9 @@ for db in $DATABASES; do
     if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.stop name=list >/dev/null; fi
     echo "$db|GET …/stederen/initiatives?size=20|$c|$rps|$p50|$p99|$err|$live|$scpu|$dcpu" | tee -a "$ROWS"
   done
+  # the write's own paths (validation, inserts, audit, commit) are compiled while they run: warm them up too
+  wrk -t2 -c16 -d"${WRITE_WARMUP_SECONDS:-45}s" -H "Authorization: $AUTH" -s "$WORK/post-actor.lua" \
+    "$BASE/api/v1/tenants/stederen/actors" >/dev/null
   read -r rps p50 p99 err scpu dcpu <<< "$(load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua")"
   echo "$db|POST …/stederen/actors (create + audit)|16|$rps|$p50|$p99|$err||$scpu|$dcpu" | tee -a "$ROWS"
   bench_stop
