@@ -7,6 +7,8 @@ import be.buurtwijzer.core.domain.tenancy.TenantRole;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -52,6 +54,7 @@ public class Memberships {
         return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.account u JOIN FETCH m.tenant t "
                         + "LEFT JOIN FETCH m.registerStamp WHERE t.slug = :slug AND u.email = :email", Membership.class)
                 .setParameter("slug", slug).setParameter("email", UserAccount.normalizeEmail(email))
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE)
                 .getResultStream().findFirst();
     }
 
