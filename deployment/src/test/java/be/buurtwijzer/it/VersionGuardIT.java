@@ -62,11 +62,14 @@ class VersionGuardIT {
         }
     }
 
-    /** Until {@code count} statements updating {@code table} are running (waiting on the held row). */
+    /**
+     * Until {@code count} statements updating {@code table} are running (waiting on the held row): 'Execute' for a
+     * statement prepared on the server (the Connector/J options of the URL), 'Query' for one sent as text.
+     */
     private static void waitForWaiters(String table, int count) throws Exception {
         try (Connection watch = DriverManager.getConnection(System.getProperty("it.db.url"), "root", "");
                 var waiting = watch.prepareStatement("SELECT COUNT(*) FROM information_schema.processlist "
-                        + "WHERE command = 'Query' AND info LIKE ?")) {
+                        + "WHERE command IN ('Query', 'Execute') AND info LIKE ?")) {
             waiting.setString(1, "UPDATE " + table + " %");
             for (int i = 0; i < 300; i++) {
                 try (var rows = waiting.executeQuery()) {
