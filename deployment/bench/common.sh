@@ -84,9 +84,9 @@ bench_sql() {
 }
 
 # The product on MariaDB (the benchmark's server reads these at its start), with the Connector/J options the README
-# recommends for production.
+# recommends for production (deployment/bin/mysql-url-options).
 bench_use_mariadb() {
-  export DB_URL="jdbc:mysql://127.0.0.1:${BENCH_DB_PORT:-19506}/buurtwijzer?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&useServerPrepStmts=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&useLocalSessionState=true&cacheResultSetMetadata=true&cacheServerConfiguration=true&maintainTimeStats=false"
+  export DB_URL="jdbc:mysql://127.0.0.1:${BENCH_DB_PORT:-19506}/buurtwijzer?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&$(cat deployment/bin/mysql-url-options)"
   export DB_USER=root DB_PASSWORD="" DB_DATASOURCECLASS=com.mysql.cj.jdbc.MysqlDataSource
 }
 

@@ -99,7 +99,7 @@ node_launch() { # node
   # a clean environment: nothing of the caller's (e.g. a test run's DB_URL or SMTP server) leaks into a node
   env -i PATH="$PATH" HOME="${HOME:-/root}" JAVA_HOME="$JAVA_HOME" WLP_USER_DIR="$WLP_USER_DIR" \
     HTTP_PORT="$port" HTTPS_PORT="$((port + 362))" \
-    DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/buurtwijzer?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&useServerPrepStmts=true&cachePrepStmts=true&prepStmtCacheSize=250&prepStmtCacheSqlLimit=2048&useLocalSessionState=true&cacheResultSetMetadata=true&cacheServerConfiguration=true&maintainTimeStats=false" \
+    DB_URL="jdbc:mysql://127.0.0.1:$DB_PORT/buurtwijzer?useSSL=false&allowPublicKeyRetrieval=true&characterEncoding=UTF-8&$(cat "$ROOT/deployment/bin/mysql-url-options")" \
     DB_USER=root DB_PASSWORD="" DB_DATASOURCECLASS=com.mysql.cj.jdbc.MysqlDataSource \
     BUURTWIJZER_TENANT_CONFIG="$ROOT/tenant-config/demo" \
     BUURTWIJZER_BUNDLED_PLUGINS="${CLUSTER_BUNDLED_PLUGINS:-$ROOT/deployment/target/bundled-plugins}" \

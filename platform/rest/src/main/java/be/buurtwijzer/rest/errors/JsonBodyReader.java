@@ -1,9 +1,8 @@
 package be.buurtwijzer.rest.errors;
 
+import be.buurtwijzer.core.infrastructure.Json;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
 import be.buurtwijzer.core.infrastructure.StrictJson;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
@@ -25,7 +24,6 @@ import java.nio.charset.StandardCharsets;
 @Consumes(MediaType.APPLICATION_JSON)
 public class JsonBodyReader implements MessageBodyReader<Object> {
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -38,7 +36,7 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
         String body = new String(entity.readAllBytes(), StandardCharsets.UTF_8);
         String checked = StrictJson.check(body, genericType);
         try {
-            return JSONB.fromJson(checked, genericType);
+            return Json.read(checked, genericType);
         } catch (JsonbException e) {
             throw InvalidInputException.of("body", "could not be read for this request");
         }

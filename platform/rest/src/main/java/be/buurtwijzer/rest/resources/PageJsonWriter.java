@@ -1,10 +1,9 @@
 package be.buurtwijzer.rest.resources;
 
+import be.buurtwijzer.core.infrastructure.Json;
 import be.buurtwijzer.core.application.shared.Page;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -29,7 +28,6 @@ public class PageJsonWriter implements MessageBodyWriter<Page<?>> {
     /** The JSON of at most this many bytes together; a page's is a few kB to a few hundred. */
     static final long MAX_BYTES = 32L << 20;
 
-    private static final Jsonb JSONB = JsonbBuilder.create();
 
     private final Cache<Page<?>, byte[]> written = Caffeine.newBuilder().weakKeys()
             .maximumWeight(MAX_BYTES).weigher((Page<?> page, byte[] json) -> json.length).build();
@@ -48,6 +46,6 @@ public class PageJsonWriter implements MessageBodyWriter<Page<?>> {
     }
 
     byte[] json(Page<?> page, Type genericType) {
-        return written.get(page, p -> JSONB.toJson(p, genericType).getBytes(StandardCharsets.UTF_8));
+        return written.get(page, p -> Json.write(p, genericType).getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,13 +1,12 @@
 package be.buurtwijzer.rest.security;
 
+import be.buurtwijzer.core.infrastructure.Json;
 import be.buurtwijzer.core.application.security.Authenticator;
 import be.buurtwijzer.core.application.security.LoginResult;
 import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.rest.errors.Problem;
 import be.buurtwijzer.core.application.shared.Caller;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -36,7 +35,6 @@ public class ApiAuthentication extends HttpFilter {
 
     static final String NAME = "ApiAuthentication";
     private static final Logger LOG = Logger.getLogger(ApiAuthentication.class.getName());
-    private static final Jsonb JSONB = JsonbBuilder.create();
     static final String REALM = "Basic realm=\"Buurtwijzer\", charset=\"UTF-8\"";
 
     @Inject
@@ -128,7 +126,7 @@ public class ApiAuthentication extends HttpFilter {
             response.setStatus(problem.status());
             response.setContentType(Problem.MEDIA_TYPE);
             response.setCharacterEncoding("UTF-8");
-            byte[] body = JSONB.toJson(problem).getBytes(StandardCharsets.UTF_8);
+            byte[] body = Json.write(problem).getBytes(StandardCharsets.UTF_8);
             response.setContentLength(body.length);
             response.getOutputStream().write(body);
             response.flushBuffer();
