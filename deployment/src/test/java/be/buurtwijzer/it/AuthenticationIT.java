@@ -102,6 +102,30 @@ class AuthenticationIT {
         assertEquals(200, Api.send(account[0], account[1], "GET", "/api/v1/me", null).status(), "unlocked after the period");
     }
 
+    /**
+     * A request that names its municipality reads the account with the membership there (one statement, not
+     * through JPA): a password remembered from before still meets the lock, and the lock's end, as on any path.
+     */
+    @Test
+    void aRememberedPasswordMeetsTheLockOnARequestThatNamesItsMunicipality() throws Exception {
+        String[] account = newAccount();
+        String members = "/api/v1/tenants/" + account[0].substring(account[0].indexOf('@') + 1).replace(".example", "")
+                + "/members";
+        assertEquals(200, Api.send(account[0], account[1], "GET", members, null).status(), "remembered from here on");
+        String body = Api.send(null, null, "GET", members, null).body();
+        for (int i = 0; i < 5; i++) {
+            assertRefused(Api.send(account[0], "wrong-" + i, "GET", members, null), body);
+        }
+        assertRefused(Api.send(account[0], account[1], "GET", members, null), body);
+        try (var db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"), "root", "");
+                var expire = db.prepareStatement("UPDATE user_account SET locked_until = ? WHERE email = ?")) {
+            expire.setTimestamp(1, new java.sql.Timestamp(System.currentTimeMillis() - 1_000));
+            expire.setString(2, account[0]);
+            assertEquals(1, expire.executeUpdate());
+        }
+        assertEquals(200, Api.send(account[0], account[1], "GET", members, null).status(), "unlocked after the period");
+    }
+
     @Test
     void repeatedFailuresLockTheAccount() {
         String[] account = newAccount();

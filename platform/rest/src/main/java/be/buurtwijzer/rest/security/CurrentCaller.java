@@ -2,13 +2,17 @@ package be.buurtwijzer.rest.security;
 
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.PasswordChangeRequiredException;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 
-/** The caller of the current request, as the authentication mechanism found it. */
-@RequestScoped
+/**
+ * The caller of the current request, as the authentication filter put it on the request. Holds nothing itself, so it
+ * is one instance for the application (the injected request is the current one): a request-scoped bean made and
+ * destroyed one more instance per API request (issue 19).
+ */
+@ApplicationScoped
 public class CurrentCaller {
 
     static final String ATTRIBUTE = CurrentCaller.class.getName();

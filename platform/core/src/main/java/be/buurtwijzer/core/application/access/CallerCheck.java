@@ -78,8 +78,7 @@ public class CallerCheck {
     }
 
     public static Caller of(UserAccount user) {
-        return new Caller(user.getId(), user.getEmail(), user.getDisplayName(), user.getPlatformRole(), false,
-                user.getCredentialsVersion(), user.isMustChangePassword());
+        return AccountAtLogIn.of(user).caller();
     }
 
     public static boolean isPublisher(Caller caller) {

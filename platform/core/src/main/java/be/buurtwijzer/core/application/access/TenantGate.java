@@ -11,6 +11,7 @@ import be.buurtwijzer.core.domain.shared.TenantContext;
 import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
+import be.buurtwijzer.core.domain.tenancy.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -63,32 +64,26 @@ public class TenantGate {
             return new TenantAccess(earlier.tenantId(), earlier.slug(), earlier.tenantName(), earlier.role(), caller,
                     earlier.defaultLocale());
         }
-        Tenant tenant;
-        TenantRole role;
-        OptionalLong registerStamp = null;
+        Memberships.TenantAndRole found;
         if (caller.system()) {
-            tenant = findTenant(slug);
-            role = TenantRole.TENANT_ADMIN;
+            found = Memberships.TenantAndRole.of(findTenant(slug), TenantRole.TENANT_ADMIN, null);
         } else {
-            Memberships.TenantAndRole found = readAtLogIn(caller, slug);
+            found = readAtLogIn(caller, slug);
             if (found == null) {
                 found = memberships.ofMember(slug, caller.userId()).orElseThrow(() -> notFoundOrNoAccess(slug));
             }
-            tenant = found.tenant();
-            role = found.role();
-            registerStamp = found.registerStamp();
         }
-        if (tenant.isClosed()) {
-            throw new TenantClosedException(tenant.getName());
+        if (found.status() == TenantStatus.CLOSED) {
+            throw new TenantClosedException(found.tenantName());
         }
-        if (!tenant.isActive() && !caller.system()) {
-            throw new TenantSuspendedException(tenant.getName());
+        if (found.status() != TenantStatus.ACTIVE && !caller.system()) {
+            throw new TenantSuspendedException(found.tenantName());
         }
-        require(role, needed, tenant.getName());
-        TenantAccess access = new TenantAccess(tenant.getId(), tenant.getSlug(), tenant.getName(), role, caller,
-                tenant.getDefaultLocale());
+        require(found.role(), needed, found.tenantName());
+        TenantAccess access = new TenantAccess(found.tenantId(), found.slug(), found.tenantName(), found.role(),
+                caller, found.defaultLocale());
         if (!caller.system()) {
-            OptionalLong stampReadWithIt = registerStamp;
+            OptionalLong stampReadWithIt = found.registerStamp();
             InRequest.run(() -> memo.remember(access, stampReadWithIt));
         }
         return access;

@@ -1,7 +1,7 @@
 package be.buurtwijzer.core.application.security;
 
+import be.buurtwijzer.core.application.access.AccountAtLogIn;
 import be.buurtwijzer.core.application.access.AccountMemo;
-import be.buurtwijzer.core.application.access.CallerCheck;
 import be.buurtwijzer.core.application.access.GateMemo;
 import be.buurtwijzer.core.application.access.InRequest;
 import be.buurtwijzer.core.application.access.Memberships;
@@ -9,7 +9,6 @@ import be.buurtwijzer.core.application.shared.Caller;
 
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
 import be.buurtwijzer.core.domain.identity.UserAccount;
-import be.buurtwijzer.core.domain.tenancy.Membership;
 import be.buurtwijzer.core.infrastructure.KeyedFingerprint;
 import be.buurtwijzer.core.infrastructure.PasswordHasher;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,9 +89,9 @@ public class Authenticator {
     }
 
     /** The rest of this request checks the account against this read of it. */
-    private LoginResult succeeded(UserAccount user) {
-        Caller caller = CallerCheck.of(user);
-        InRequest.run(() -> memo.remember(caller, user.getPreferredLocale()));
+    private LoginResult succeeded(AccountAtLogIn account) {
+        Caller caller = account.caller();
+        InRequest.run(() -> memo.remember(caller, account.preferredLocale()));
         return LoginResult.ok(caller);
     }
 
@@ -122,17 +121,18 @@ public class Authenticator {
 
     private Optional<LoginResult> remembered(String email, String password, String slug) {
         Instant now = clock.instant();
-        Optional<Membership> member = slug == null || !plausible(email) ? Optional.empty()
+        Optional<Memberships.MemberAtLogIn> member = slug == null || !plausible(email) ? Optional.empty()
                 : memberships.ofMemberWithAccount(slug, email);
-        Optional<UserAccount> found = member.isPresent() ? member.map(Membership::getAccount) : findByEmail(email);
-        if (found.isEmpty() || found.get().isLocked(now) || !rememberedAt(cacheKey(found.get(), password), now)) {
+        Optional<AccountAtLogIn> found = member.isPresent() ? member.map(Memberships.MemberAtLogIn::account)
+                : findByEmail(email).map(AccountAtLogIn::of);
+        if (found.isEmpty() || found.get().isLocked(now)
+                || !rememberedAt(cacheKey(found.get().id(), found.get().passwordHash(), password), now)) {
             return Optional.empty();
         }
-        if (found.get().getFailedLogins() > 0) {
-            attempts.succeeded(found.get().getId());
+        if (found.get().failedLogins() > 0) {
+            attempts.succeeded(found.get().id());
         }
-        member.ifPresent(m -> InRequest.run(() -> gateMemo.prefetch(slug, m.getUserId(),
-                new Memberships.TenantAndRole(m.getTenant(), m.getRole(), m.registerStamp()))));
+        member.ifPresent(m -> InRequest.run(() -> gateMemo.prefetch(slug, m.account().id(), m.membership())));
         return Optional.of(succeeded(found.get()));
     }
 
@@ -145,12 +145,12 @@ public class Authenticator {
             return LoginResult.of(LoginResult.Outcome.INVALID);
         }
         UserAccount user = found.get();
-        String key = cacheKey(user, password);
+        String key = cacheKey(user.getId(), user.getPasswordHash(), password);
         if (!user.isLocked(now) && rememberedAt(key, now)) {
             if (user.getFailedLogins() > 0) {
                 attempts.succeeded(user.getId());
             }
-            return succeeded(user);
+            return succeeded(AccountAtLogIn.of(user));
         }
         if (!attempts.reserve(user.getId(), now, throttle)) {
             hasher.verifyAgainstNothing(password);
@@ -159,7 +159,7 @@ public class Authenticator {
         if (hasher.verify(password, user.getPasswordHash())) {
             attempts.succeeded(user.getId());
             remember(key, now);
-            return succeeded(user);
+            return succeeded(AccountAtLogIn.of(user));
         }
         recentlyVerified.remove(key);
         return LoginResult.of(attempts.failed(user.getId(), now) ? LoginResult.Outcome.LOCKED
@@ -178,8 +178,8 @@ public class Authenticator {
         recentlyVerified.put(key, now);
     }
 
-    private String cacheKey(UserAccount user, String password) {
-        return fingerprints.of(user.getId() + '\n' + user.getPasswordHash() + '\n' + password);
+    private String cacheKey(String userId, String passwordHash, String password) {
+        return fingerprints.of(userId + '\n' + passwordHash + '\n' + password);
     }
 
     private Optional<UserAccount> findByEmail(String email) {

@@ -76,6 +76,11 @@ public class UserAccount {
     }
 
     public boolean isLocked(Instant now) {
+        return isLocked(lockedUntil, now);
+    }
+
+    /** Whether an account locked until then is locked now. */
+    public static boolean isLocked(Instant lockedUntil, Instant now) {
         return lockedUntil != null && now.isBefore(lockedUntil);
     }
 

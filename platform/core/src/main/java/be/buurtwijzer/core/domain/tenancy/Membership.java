@@ -1,6 +1,5 @@
 package be.buurtwijzer.core.domain.tenancy;
 
-import be.buurtwijzer.core.domain.identity.UserAccount;
 import be.buurtwijzer.core.domain.shared.Ids;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -50,14 +49,6 @@ public class Membership {
     @Column(name = "user_id", nullable = false, length = 36)
     private String userId;
 
-    /**
-     * The member's account, read only and by the same column as {@link #userId}: an API request's log-in and its
-     * tenant gate read account and membership as one statement (see Memberships.ofMemberWithAccount).
-     */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "user_id", insertable = false, updatable = false)
-    private UserAccount account;
-
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
     private TenantRole role;
@@ -90,11 +81,6 @@ public class Membership {
     /** The register stamp, as read with the membership; only for the tenant gate's join. */
     public java.util.OptionalLong registerStamp() {
         return registerStamp == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(registerStamp.value());
-    }
-
-    /** The account, as read with the membership; only for the log-in's join. */
-    public UserAccount getAccount() {
-        return account;
     }
 
     public String getTenantId() {

@@ -57,7 +57,7 @@ class GateMemoTest {
     }
 
     private static Memberships.TenantAndRole readAtLogIn() {
-        return new Memberships.TenantAndRole(new Tenant("stederen", "Stad Stederen", "nl-BE", Instant.EPOCH),
+        return Memberships.TenantAndRole.of(new Tenant("stederen", "Stad Stederen", "nl-BE", Instant.EPOCH),
                 TenantRole.COORDINATOR, OptionalLong.of(3));
     }
 
