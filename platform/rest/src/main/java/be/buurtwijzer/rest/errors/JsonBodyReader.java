@@ -1,7 +1,7 @@
 package be.buurtwijzer.rest.errors;
 
-import be.buurtwijzer.core.infrastructure.Json;
 import be.buurtwijzer.core.application.shared.InvalidInputException;
+import be.buurtwijzer.core.infrastructure.Json;
 import be.buurtwijzer.core.infrastructure.StrictJson;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +23,6 @@ import java.nio.charset.StandardCharsets;
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
 public class JsonBodyReader implements MessageBodyReader<Object> {
-
 
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

@@ -1,7 +1,7 @@
 package be.buurtwijzer.rest.resources;
 
-import be.buurtwijzer.core.infrastructure.Json;
 import be.buurtwijzer.core.application.shared.Page;
+import be.buurtwijzer.core.infrastructure.Json;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.ws.rs.Produces;
@@ -27,7 +27,6 @@ public class PageJsonWriter implements MessageBodyWriter<Page<?>> {
 
     /** The JSON of at most this many bytes together; a page's is a few kB to a few hundred. */
     static final long MAX_BYTES = 32L << 20;
-
 
     private final Cache<Page<?>, byte[]> written = Caffeine.newBuilder().weakKeys()
             .maximumWeight(MAX_BYTES).weigher((Page<?> page, byte[] json) -> json.length).build();

@@ -1,10 +1,10 @@
 package be.buurtwijzer.rest.security;
 
-import be.buurtwijzer.core.infrastructure.Json;
 import be.buurtwijzer.core.application.security.Authenticator;
 import be.buurtwijzer.core.application.security.LoginResult;
 import be.buurtwijzer.core.application.shared.DatabaseOutage;
 import be.buurtwijzer.rest.errors.Problem;
+import be.buurtwijzer.core.infrastructure.Json;
 import be.buurtwijzer.core.application.shared.Caller;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;

@@ -24,6 +24,12 @@ public record AccountAtLogIn(String id, String email, String displayName, String
         return UserAccount.isLocked(lockedUntil, now);
     }
 
+    /** Without the stored hash: a record's own text would print it into any log or message it reaches. */
+    @Override
+    public String toString() {
+        return "AccountAtLogIn[id=" + id + ", email=" + email + ", locked until " + lockedUntil + "]";
+    }
+
     public Caller caller() {
         return new Caller(id, email, displayName, platformRole, false, credentialsVersion, mustChangePassword);
     }

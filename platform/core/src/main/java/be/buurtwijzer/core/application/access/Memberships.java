@@ -96,7 +96,7 @@ public class Memberships {
 
     private static MemberAtLogIn memberAtLogIn(ResultSet row) throws SQLException {
         String platformRole = row.getString(5);
-        // read as EclipseLink reads an Instant column: a Timestamp in the JVM's zone, the one it was written in
+        // read as EclipseLink reads (and wrote) an Instant column: getTimestamp, then toInstant
         Timestamp lockedUntil = row.getTimestamp(8);
         AccountAtLogIn account = new AccountAtLogIn(row.getString(1), row.getString(2), row.getString(3),
                 row.getString(4), platformRole == null ? null : PlatformRole.valueOf(platformRole), row.getString(6),

@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
  */
 class MemberAtLogInTest {
 
-
     private static final Memberships MEMBERSHIPS = new Memberships();
 
     @BeforeAll
@@ -72,6 +71,7 @@ class MemberAtLogInTest {
         Instant lockedUntil = Timestamp.valueOf("2026-11-12 09:30:15.123456").toInstant();
         assertEquals(new AccountAtLogIn("u2", "bo@zomerveld.example", "Bo", "hash-2", PlatformRole.PUBLISHER,
                 "fr-BE", 4, lockedUntil, 7, true), account);
+        assertFalse(account.toString().contains("hash-2"), "its text never shows the stored hash");
         assertTrue(account.isLocked(lockedUntil.minusNanos(1000)));
         assertFalse(account.isLocked(lockedUntil));
         assertEquals(new Caller("u2", "bo@zomerveld.example", "Bo", PlatformRole.PUBLISHER, false, 7, true),
