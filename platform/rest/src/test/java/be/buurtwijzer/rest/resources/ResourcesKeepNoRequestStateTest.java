@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Path;
+import jakarta.validation.Constraint;
 import jakarta.ws.rs.core.Context;
 import java.io.IOException;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -55,5 +58,38 @@ class ResourcesKeepNoRequestStateTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * RESTEasy's own validation of resources is switched off (ui web.xml, resteasy.disable.providers): it cost every
+     * request a validator while no resource carried a constraint. A constraint or @Valid here would silently not be
+     * checked; the services validate their input instead.
+     */
+    @Test
+    void noResourceAsksTheApiLayerToValidate() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        for (Class<?> resource : resources()) {
+            validationAnnotations(resource.getSimpleName(), resource.getAnnotations(), wrong);
+            for (Field field : resource.getDeclaredFields()) {
+                validationAnnotations(resource.getSimpleName() + "." + field.getName(), field.getAnnotations(), wrong);
+            }
+            for (Method method : resource.getDeclaredMethods()) {
+                String where = resource.getSimpleName() + "." + method.getName();
+                validationAnnotations(where, method.getAnnotations(), wrong);
+                for (Annotation[] parameter : method.getParameterAnnotations()) {
+                    validationAnnotations(where + "(parameter)", parameter, wrong);
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static void validationAnnotations(String where, Annotation[] annotations, List<String> wrong) {
+        for (Annotation annotation : annotations) {
+            Class<? extends Annotation> type = annotation.annotationType();
+            if (type.getPackageName().startsWith("jakarta.validation") || type.isAnnotationPresent(Constraint.class)) {
+                wrong.add(where + " carries @" + type.getSimpleName());
+            }
+        }
     }
 }

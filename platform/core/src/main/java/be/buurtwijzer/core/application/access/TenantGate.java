@@ -1,7 +1,6 @@
 package be.buurtwijzer.core.application.access;
 
 import be.buurtwijzer.core.application.shared.ApplicationException;
-
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.ForbiddenException;
 import be.buurtwijzer.core.application.shared.NotFoundException;
@@ -11,7 +10,6 @@ import be.buurtwijzer.core.domain.shared.TenantContext;
 import be.buurtwijzer.core.domain.tenancy.Tenant;
 import be.buurtwijzer.core.domain.tenancy.TenantPermission;
 import be.buurtwijzer.core.domain.tenancy.TenantRole;
-import be.buurtwijzer.core.domain.tenancy.TenantStatus;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -73,10 +71,10 @@ public class TenantGate {
                 found = memberships.ofMember(slug, caller.userId()).orElseThrow(() -> notFoundOrNoAccess(slug));
             }
         }
-        if (found.status() == TenantStatus.CLOSED) {
+        if (found.status().closedToAll()) {
             throw new TenantClosedException(found.tenantName());
         }
-        if (found.status() != TenantStatus.ACTIVE && !caller.system()) {
+        if (!found.status().letsMembersIn() && !caller.system()) {
             throw new TenantSuspendedException(found.tenantName());
         }
         require(found.role(), needed, found.tenantName());

@@ -61,7 +61,7 @@ public class Tenant {
     }
 
     public boolean isActive() {
-        return status == TenantStatus.ACTIVE;
+        return status.letsMembersIn();
     }
 
     public Map<String, Object> auditState() {
@@ -96,7 +96,7 @@ public class Tenant {
     }
 
     public boolean isClosed() {
-        return status == TenantStatus.CLOSED;
+        return status.closedToAll();
     }
 
     public Instant getDeletionScheduledAt() {
