@@ -1,5 +1,6 @@
 package be.buurtwijzer.rest.security;
 
+import be.buurtwijzer.core.application.access.RequestMemo;
 import be.buurtwijzer.core.application.security.Authenticator;
 import be.buurtwijzer.core.application.security.LoginResult;
 import be.buurtwijzer.core.application.shared.DatabaseOutage;
@@ -40,6 +41,9 @@ public class ApiAuthentication extends HttpFilter {
     @Inject
     Authenticator authenticator;
 
+    @Inject
+    RequestMemo memo;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -51,7 +55,7 @@ public class ApiAuthentication extends HttpFilter {
         Caller caller = authenticate(Credentials.fromBasicHeader(header), request, response);
         if (caller != null) {
             // the resources take the caller from here, so the account is read once per request
-            request.setAttribute(CurrentCaller.ATTRIBUTE, caller);
+            memo.admit(caller);
             chain.doFilter(new Authenticated(request, caller), response);
         }
     }

@@ -1,24 +1,22 @@
 package be.buurtwijzer.rest.security;
 
+import be.buurtwijzer.core.application.access.RequestMemo;
 import be.buurtwijzer.core.application.shared.Caller;
 import be.buurtwijzer.core.application.shared.PasswordChangeRequiredException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 
 /**
- * The caller of the current request, as the authentication filter put it on the request. Holds nothing itself, so it
- * is one instance for the application (the injected request is the current one): a request-scoped bean made and
- * destroyed one more instance per API request (issue 19).
+ * The caller of the current request, as the authentication filter admitted it ({@link RequestMemo}). Holds nothing
+ * itself, so it is one instance for the application: a request-scoped bean of its own, or the injected servlet
+ * request, made and destroyed one more instance per API request (issue 19).
  */
 @ApplicationScoped
 public class CurrentCaller {
 
-    static final String ATTRIBUTE = CurrentCaller.class.getName();
-
     @Inject
-    HttpServletRequest request;
+    RequestMemo memo;
 
     /** The caller; refused while the account still has a one-time password to replace. */
     public Caller get() {
@@ -31,7 +29,8 @@ public class CurrentCaller {
 
     /** The caller even with a one-time password: only for reading who one is and changing the password. */
     public Caller getAllowingOneTimePassword() {
-        if (request.getAttribute(ATTRIBUTE) instanceof Caller caller) {
+        Caller caller = memo.admitted();
+        if (caller != null) {
             return caller;
         }
         throw new NotAuthorizedException(ApiAuthentication.REALM);

@@ -1,15 +1,13 @@
 package be.buurtwijzer.core.application.access;
 
 import be.buurtwijzer.core.application.shared.Caller;
-import jakarta.enterprise.context.RequestScoped;
 
 /**
  * The account as the log-in check (API) or the first caller check (browser) read it in this request, so that the
  * checks and the language look-ups of the same request ({@link CallerCheck}) do not read it again. The moment of
  * an action is its request: a change to the account made elsewhere counts from the next request, as with
- * {@link GateMemo}; a change made in this request forgets what was read.
+ * {@link GateMemo}; a change made in this request forgets what was read. Kept in {@link RequestMemo}.
  */
-@RequestScoped
 public class AccountMemo {
 
     /** The account as read in this request: the caller it makes, and the language its person chose (or null). */

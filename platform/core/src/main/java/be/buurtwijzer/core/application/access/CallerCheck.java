@@ -24,7 +24,7 @@ public class CallerCheck {
     EntityManager em;
 
     @Inject
-    AccountMemo memo;
+    RequestMemo memo;
 
     /** The caller as the account stands now; refuses a session that has ended or must change its password. */
     public Caller current(Caller caller) {
@@ -43,7 +43,7 @@ public class CallerCheck {
         if (caller.system()) {
             return caller;
         }
-        AccountMemo.Read readInThisRequest = InRequest.orNull(() -> memo.find(caller));
+        AccountMemo.Read readInThisRequest = InRequest.orNull(() -> memo.account().find(caller));
         if (readInThisRequest != null) {
             return readInThisRequest.caller();
         }
@@ -52,7 +52,7 @@ public class CallerCheck {
             throw new SessionEndedException();
         }
         Caller now = of(account);
-        InRequest.run(() -> memo.remember(now, account.getPreferredLocale()));
+        InRequest.run(() -> memo.account().remember(now, account.getPreferredLocale()));
         return now;
     }
 
@@ -64,7 +64,7 @@ public class CallerCheck {
         if (caller.system() || caller.userId() == null) {
             return null;
         }
-        AccountMemo.Read readInThisRequest = InRequest.orNull(() -> memo.find(caller));
+        AccountMemo.Read readInThisRequest = InRequest.orNull(() -> memo.account().find(caller));
         if (readInThisRequest != null) {
             return readInThisRequest.preferredLocale();
         }
@@ -74,7 +74,7 @@ public class CallerCheck {
 
     /** After a change to the account in this request: the checks after it read it again. */
     public void forgetEarlierRead() {
-        InRequest.run(memo::forget);
+        InRequest.run(() -> memo.account().forget());
     }
 
     public static Caller of(UserAccount user) {

@@ -1,6 +1,5 @@
 package be.buurtwijzer.core.application.access;
 
-import jakarta.enterprise.context.RequestScoped;
 import java.util.OptionalLong;
 
 /**
@@ -8,9 +7,8 @@ import java.util.OptionalLong;
  * read; in a browser request, the first of the gates a page passes: menu, home page cards, lists), so that the
  * gates after it do not read the municipality and the membership again. The rights are those of the moment the
  * request came in; the next request reads them afresh. A change to a membership or to a municipality's status
- * made in the request forgets what was found. Scheduled work never finds anything here.
+ * made in the request forgets what was found. Scheduled work never finds anything here. Kept in {@link RequestMemo}.
  */
-@RequestScoped
 public class GateMemo {
 
     private TenantAccess entered;

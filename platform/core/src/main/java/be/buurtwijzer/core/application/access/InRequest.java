@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ContextNotActiveException;
 import java.util.function.Supplier;
 
 /**
- * The request-scoped memos ({@link AccountMemo}, {@link GateMemo}) asked outside a request (scheduled work, the
+ * The request-scoped memo ({@link RequestMemo}) asked outside a request (scheduled work, the
  * start): nothing is remembered and nothing is found, so every check reads.
  */
 public final class InRequest {

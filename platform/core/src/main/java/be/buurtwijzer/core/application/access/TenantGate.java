@@ -40,7 +40,7 @@ public class TenantGate {
     CallerCheck callers;
 
     @Inject
-    GateMemo memo;
+    RequestMemo memo;
 
     @Transactional(value = Transactional.TxType.MANDATORY, dontRollbackOn = ApplicationException.class)
     public TenantAccess enter(Caller caller, String slug, TenantPermission needed) {
@@ -82,14 +82,14 @@ public class TenantGate {
                 caller, found.defaultLocale());
         if (!caller.system()) {
             OptionalLong stampReadWithIt = found.registerStamp();
-            InRequest.run(() -> memo.remember(access, stampReadWithIt));
+            InRequest.run(() -> memo.gate().remember(access, stampReadWithIt));
         }
         return access;
     }
 
     /** After a change to a membership or a municipality's status: the gates after it in this request read again. */
     public void forgetEarlierEntries() {
-        InRequest.run(memo::forget);
+        InRequest.run(() -> memo.gate().forget());
     }
 
     /**
@@ -141,12 +141,12 @@ public class TenantGate {
 
     /** The membership this request's log-in read with the account (see {@link GateMemo#prefetched}), or null. */
     private Memberships.TenantAndRole readAtLogIn(Caller caller, String slug) {
-        return InRequest.orNull(() -> memo.prefetched(slug, caller.userId()));
+        return InRequest.orNull(() -> memo.gate().prefetched(slug, caller.userId()));
     }
 
     /** The membership check's entry at the start of this REST request, if there was one (see {@link GateMemo}). */
     private TenantAccess earlierInThisRequest(Caller caller, String slug) {
-        return InRequest.orNull(() -> memo.find(caller.userId(), slug));
+        return InRequest.orNull(() -> memo.gate().find(caller.userId(), slug));
     }
 
     private static String describe(TenantPermission permission) {

@@ -1,7 +1,7 @@
 package be.buurtwijzer.core.application.register;
 
 import be.buurtwijzer.core.domain.tenancy.RegisterStamp;
-import be.buurtwijzer.core.application.access.GateMemo;
+import be.buurtwijzer.core.application.access.RequestMemo;
 import be.buurtwijzer.core.application.access.InRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,14 +24,14 @@ public class RegisterStamps {
     EntityManager em;
 
     @Inject
-    GateMemo gateMemo;
+    RequestMemo memo;
 
     /**
      * The counter as the tenant gate read it at the start of this request, else as read now; empty for a register
      * that never changed through the platform.
      */
     public OptionalLong current(String tenantId) {
-        OptionalLong readByTheGate = InRequest.orNull(() -> gateMemo.registerStamp(tenantId));
+        OptionalLong readByTheGate = InRequest.orNull(() -> memo.gate().registerStamp(tenantId));
         if (readByTheGate != null) {
             return readByTheGate;
         }
@@ -41,7 +41,7 @@ public class RegisterStamps {
 
     /** After a change to the municipality's register, as the last statement before the commit (it holds a lock). */
     public void raise(String tenantId) {
-        InRequest.run(gateMemo::forgetRegisterStamp);
+        InRequest.run(() -> memo.gate().forgetRegisterStamp());
         em.flush();
         em.createNativeQuery("INSERT INTO register_stamp (tenant_id, stamp) VALUES (?, 1) "
                 + "ON DUPLICATE KEY UPDATE stamp = stamp + 1").setParameter(1, tenantId).executeUpdate();
@@ -49,7 +49,7 @@ public class RegisterStamps {
 
     /** After a change that may touch every municipality's register (an account's address erased everywhere). */
     public void raiseAll() {
-        InRequest.run(gateMemo::forgetRegisterStamp);
+        InRequest.run(() -> memo.gate().forgetRegisterStamp());
         em.flush();
         em.createNativeQuery("UPDATE register_stamp SET stamp = stamp + 1").executeUpdate();
     }

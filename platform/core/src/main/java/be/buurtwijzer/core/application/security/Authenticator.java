@@ -1,10 +1,9 @@
 package be.buurtwijzer.core.application.security;
 
 import be.buurtwijzer.core.application.access.AccountAtLogIn;
-import be.buurtwijzer.core.application.access.AccountMemo;
-import be.buurtwijzer.core.application.access.GateMemo;
 import be.buurtwijzer.core.application.access.InRequest;
 import be.buurtwijzer.core.application.access.Memberships;
+import be.buurtwijzer.core.application.access.RequestMemo;
 import be.buurtwijzer.core.application.shared.Caller;
 
 import be.buurtwijzer.core.domain.identity.LoginThrottle;
@@ -61,13 +60,10 @@ public class Authenticator {
     be.buurtwijzer.core.application.access.Accounts accounts;
 
     @Inject
-    AccountMemo memo;
+    RequestMemo memo;
 
     @Inject
     Memberships memberships;
-
-    @Inject
-    GateMemo gateMemo;
 
     private final LoginThrottle throttle = LoginThrottle.DEFAULT;
     private final Map<String, Instant> recentlyVerified = new ConcurrentHashMap<>();
@@ -91,7 +87,7 @@ public class Authenticator {
     /** The rest of this request checks the account against this read of it. */
     private LoginResult succeeded(AccountAtLogIn account) {
         Caller caller = account.caller();
-        InRequest.run(() -> memo.remember(caller, account.preferredLocale()));
+        InRequest.run(() -> memo.account().remember(caller, account.preferredLocale()));
         return LoginResult.ok(caller);
     }
 
@@ -132,7 +128,7 @@ public class Authenticator {
         if (found.get().failedLogins() > 0) {
             attempts.succeeded(found.get().id());
         }
-        member.ifPresent(m -> InRequest.run(() -> gateMemo.prefetch(slug, m.account().id(), m.membership())));
+        member.ifPresent(m -> InRequest.run(() -> memo.gate().prefetch(slug, m.account().id(), m.membership())));
         return Optional.of(succeeded(found.get()));
     }
 
