@@ -5,9 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 
 /**
  * What the checks of one request found: the caller the API's log-in admitted, the account ({@link AccountMemo}) and
- * the entry into a municipality ({@link GateMemo}). One request-scoped bean for all three, because the container's making, storing and ending of each
- * request-scoped bean was a measurable share of a kept list's CPU (deployment/bench/RESULTS.md, issue 19).
- * Outside a request (scheduled work, the start) there is none: see {@link InRequest}.
+ * the entry into a municipality ({@link GateMemo}). One request-scoped bean for all three, because the container's
+ * making, storing and ending of each request-scoped bean was a measurable share of a kept list's CPU
+ * (deployment/bench/RESULTS.md, issue 19). Outside a request (scheduled work, the start) there is none: see
+ * {@link InRequest}.
  */
 @RequestScoped
 public class RequestMemo {
