@@ -128,7 +128,7 @@ class NothingLostBrowserIT {
             clickNavigation(browser, "Buurten");
             browser.waitForText("Niet bewaarde wijzigingen");
             browser.clickButton("Pagina verlaten");
-            // the web's own page has a "Toevoegen" too: wait for the address, which changes only when it is left
+            // the next view's text can be on the page a moment before the address changes: wait for the address
             new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(10)).until(
                     d -> d.getCurrentUrl().endsWith("/" + m.slug() + "/register/neighbourhoods"));
             browser.waitForText("Toevoegen");
