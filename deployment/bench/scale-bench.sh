@@ -2,10 +2,14 @@
 # List latency as the installation grows: a coordinator of Stad Stederen lists a page of 20 initiatives and of 20
 # actors with 10 municipalities in the database, then with 10,000 municipalities and 1,000,000 register and plugin
 # records (40 actors, 30 initiatives and 30 progress-log stories in each synthetic municipality, written with SQL
-# straight into MariaDB: the product keeps no cache, so it sees them at once). Also the plans MariaDB chooses for
-# the statements one list request sends (from the general log). On the benchmark's own server and MariaDB.
+# straight into MariaDB). Each size is measured twice: as served (the node keeps the pages it read, checked against
+# the register stamp at every request) and with no page kept (BUURTWIJZER_LIST_PAGES_CAPACITY=0), so that every
+# request reads its page from the database. Every measurement runs on a freshly started server after the same
+# warm-up, so that no size profits from the compiler's work on another. Also the plans MariaDB chooses for the
+# statements one list request sends (from the general log). On the benchmark's own server and MariaDB.
 # Appends a section to deployment/bench/RESULTS.md.
-# Usage: bash deployment/bench/scale-bench.sh [seconds per run, default 15]; SKIP_BUILD=1 reuses the last build.
+# Usage: bash deployment/bench/scale-bench.sh [seconds per run, default 15]; SKIP_BUILD=1 reuses the last build;
+#   WARMUP_SECONDS (45) of the list at 16 connections before each measurement.
 set -euo pipefail
 shopt -s inherit_errexit
 cd "$(dirname "$0")/../.."
@@ -25,8 +29,14 @@ trap 'bench_stop; bench_mariadb_stop "$WORK"; rm -rf "$WORK"' EXIT
 [ "${SKIP_BUILD:-}" = 1 ] || bench_build
 bench_mariadb_start "$DATA" "$WORK"
 bench_use_mariadb
-bench_start
-for _ in $(seq 1 240); do curl -sf -o /dev/null "$BASE/health/ready" && break; sleep 0.5; done
+
+# the server afresh, keeping list pages or not (the capacity of its ListPages)
+restart() { # capacity
+  bench_stop
+  BUURTWIJZER_LIST_PAGES_CAPACITY="$1" bench_start
+  for _ in $(seq 1 240); do curl -sf -o /dev/null "$BASE/health/ready" && break; sleep 0.5; done
+}
+restart 20000
 
 # n synthetic municipalities from number $1 on, each with its register and progress-log stories
 synthesise() { # first last
@@ -47,12 +57,15 @@ synthesise() { # first last
         FROM seq_$1_to_$2 t, seq_1_to_30 r;"
 }
 
-measure() { # label
+measure() { # size-label pages-label capacity
+  restart "$3"
   curl -sf -o /dev/null -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/initiatives?size=20"
-  wrk -t2 -c16 -d15s -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/initiatives?size=20" >/dev/null
+  for list in initiatives actors; do
+    wrk -t2 -c16 -d"${WARMUP_SECONDS:-45}s" -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/$list?size=20" >/dev/null
+  done
   for list in initiatives actors; do
     read -r rps p50 p99 err <<< "$(bench_wrk "$AUTH" 16 "$BASE/api/v1/tenants/stederen/$list?size=20")"
-    echo "$1|$list|$rps|$p50|$p99|$err" | tee -a "$WORK/rows"
+    echo "$1|$2|$list|$rps|$p50|$p99|$err" | tee -a "$WORK/rows"
   done
 }
 
@@ -66,13 +79,15 @@ existing=$(bench_sql "SELECT COUNT(*) FROM tenant")
 synthesise 1 $((10 - existing))
 bench_sql "ANALYZE TABLE tenant, actor, initiative, plugin_record" >/dev/null
 small=$(counts)
-measure small
+measure small kept 20000
+measure small "read every time" 0
 started=$(date +%s)
 synthesise $((11 - existing)) $((10000 - existing))
 bench_sql "ANALYZE TABLE tenant, actor, initiative, plugin_record" >/dev/null
 filled=$(( $(date +%s) - started ))
 large=$(counts)
-measure large
+measure large "read every time" 0
+measure large kept 20000
 
 # the statements one list request sends, and MariaDB's plan for each SELECT of them
 # the municipality's register stamp is raised first, as a change would, so that the list is read from the database
@@ -108,21 +123,25 @@ done < "$WORK/selects"
   echo "wrk, 2 threads, 16 connections, ${SECONDS_PER_RUN} s per run after a warm-up, as coordinator of Stad Stederen,"
   echo "on MariaDB (the tests' binaries and settings). Municipalities, register rows (actors, initiatives,"
   echo "neighbourhoods) and plugin records — small: $small; large: $large (written with SQL in ${filled} s)."
-  echo "Each size is measured after a 15 s warm-up of the same list."
+  echo "Each size is measured as served (\"kept\": the node keeps the pages it read, checked against the register"
+  echo "stamp at every request) and with no page kept (\"read every time\": BUURTWIJZER_LIST_PAGES_CAPACITY=0), each"
+  echo "on a freshly started server after ${WARMUP_SECONDS:-45} s of each list."
   echo
-  echo "| database size | list (page of 20) | req/s | p50 ms | p99 ms | errors |"
-  echo "|---|---|---|---|---|---|"
-  while IFS='|' read -r size list rps p50 p99 err; do
-    echo "| $size | $list | $rps | $p50 | $p99 | $err |"
+  echo "| database size | pages | list (page of 20) | req/s | p50 ms | p99 ms | errors |"
+  echo "|---|---|---|---|---|---|---|"
+  while IFS='|' read -r size pages list rps p50 p99 err; do
+    echo "| $size | $pages | $list | $rps | $p50 | $p99 | $err |"
   done < "$WORK/rows"
   echo
   python3 - "$WORK/rows" <<'PY'
 import sys
 rows = [line.strip().split("|") for line in open(sys.argv[1]) if line.strip()]
-by = {(r[0], r[1]): r for r in rows}
-for lst in ("initiatives", "actors"):
-    s, l = by[("small", lst)], by[("large", lst)]
-    print(f"- {lst}: p50 {float(l[3]) / float(s[3]):.2f}×, p99 {float(l[4]) / float(s[4]):.2f}× the small database's (goal ≤ 1.2×)")
+by = {(r[0], r[1], r[2]): r for r in rows}
+for pages in ("kept", "read every time"):
+    for lst in ("initiatives", "actors"):
+        s, l = by[("small", pages, lst)], by[("large", pages, lst)]
+        print(f"- {lst}, {pages}: p50 {float(l[4]) / float(s[4]):.2f}×, p99 {float(l[5]) / float(s[5]):.2f}× "
+              "the small database's (goal ≤ 1.2×)")
 PY
   echo
   echo "The SELECTs one list request sends (MariaDB's general log) and the plan for each (EXPLAIN, large database):"

@@ -2,15 +2,18 @@ package be.buurtwijzer.core.application.register;
 
 import be.buurtwijzer.core.application.shared.Page;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The register list pages this node served lately, each with the municipality's register stamp it was read
  * under. A page is served again only for the same stamp: any change to the register raises it (in the database,
  * so on every node). Bounded by the number of entries on all pages together; the least recently used go first.
+ * A capacity of 0 keeps nothing: every list is read from the database (to measure that path, or to spare memory).
  */
 @ApplicationScoped
 public class ListPages {
@@ -35,7 +38,12 @@ public class ListPages {
         this(DEFAULT_CAPACITY);
     }
 
-    ListPages(int capacity) {
+    @Inject
+    ListPages(@ConfigProperty(name = "buurtwijzer.list-pages.capacity", defaultValue = "20000") int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("buurtwijzer.list-pages.capacity (BUURTWIJZER_LIST_PAGES_CAPACITY) "
+                    + "must be 0 or more, not " + capacity);
+        }
         this.capacity = capacity;
     }
 

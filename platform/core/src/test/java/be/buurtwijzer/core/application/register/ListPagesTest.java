@@ -1,6 +1,7 @@
 package be.buurtwijzer.core.application.register;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import be.buurtwijzer.core.application.shared.Page;
@@ -81,5 +82,22 @@ class ListPagesTest {
 
         assertTrue(pages.find("t1", 1, FIRST).isEmpty());
         assertEquals(0, pages.weight());
+    }
+
+    @Test
+    void keepsNothingWithACapacityOfNought() {
+        ListPages pages = new ListPages(0);
+        pages.keep("t1", 1, FIRST, page());
+        pages.keep("t1", 1, FIRST, page("a"));
+
+        assertTrue(pages.find("t1", 1, FIRST).isEmpty(), "every list is read from the database");
+        assertEquals(0, pages.weight());
+    }
+
+    @Test
+    void refusesANegativeCapacityNamingTheSetting() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class, () -> new ListPages(-1));
+
+        assertTrue(refused.getMessage().contains("BUURTWIJZER_LIST_PAGES_CAPACITY"), refused.getMessage());
     }
 }
