@@ -5,6 +5,9 @@
 # runs beside the product and the tests. Per database: the trivial endpoint, a tenant-scoped list (a
 # page of 20 initiatives as coordinator of Stederen) at 16 and 64 connections, and a write (create an
 # actor + its audit entry) at 16 connections. Every reply's status is counted: a run with errors says so.
+# The trivial endpoint and the list alternate ROUNDS times (3) at each number of connections: the machine's speed
+# drifts by tens of percent within minutes on a shared host, so each round's ratio compares neighbours in time, and
+# the table gives the median over the rounds (the worst p99).
 # Appends a section to deployment/bench/RESULTS.md.
 # Usage: bash deployment/bench/load-bench.sh [seconds per run, default 15]
 #   WARMUP_SECONDS (90) of list and 20 s of /health/live at 64 connections come first on each database, and
@@ -54,6 +57,25 @@ print(out, per(s0, s1), per(d0, d1) if db else "-")
 PY
 }
 
+# the rounds of one request (lines of load's output) as "req/s|p50|p99|errors|ratio|server cpu|db cpu": medians,
+# but the worst p99 and all errors; the ratio, given the rounds of /health/live, is the median of the rounds' ratios
+# (each round's list against the /health/live run just before it), else empty
+rounds() { # rounds-file [live-rounds-file]
+  python3 - "$@" <<'PY'
+import statistics, sys
+rows = [line.split() for line in open(sys.argv[1]) if line.strip()]
+med = lambda i: statistics.median(float(r[i]) for r in rows)
+cpu = lambda i: "-" if rows[0][i] == "-" else f"{med(i):.2f}"
+out = [f"{med(0):.0f}", f"{med(1):.1f}", f"{max(float(r[2]) for r in rows):.1f}", str(sum(int(r[3]) for r in rows))]
+if len(sys.argv) > 2:
+    live = [line.split() for line in open(sys.argv[2]) if line.strip()]
+    out.append(f"{statistics.median(float(r[0]) / float(l[0]) for r, l in zip(rows, live)):.3f}")
+else:
+    out.append("")
+print("|".join(out + [cpu(4), cpu(5)]))
+PY
+}
+
 cat > "$WORK/post-actor.lua" <<'LUA'
 -- every thread names its actors apart, so that no create is refused as a duplicate (409)
 local threads = 0
@@ -87,21 +109,23 @@ for db in $DATABASES; do
   wrk -t2 -c64 -d"${WARMUP_SECONDS:-90}s" -H "Authorization: $AUTH" "$BASE/api/v1/tenants/stederen/initiatives?size=20" >/dev/null
   wrk -t2 -c64 -d20s "$BASE/health/live" >/dev/null
   for c in 16 64; do
-    read -r rps p50 p99 err scpu dcpu <<< "$(load "$c" /health/live)"
-    echo "$db|GET /health/live|$c|$rps|$p50|$p99|$err|$rps|$scpu|$dcpu" | tee -a "$ROWS"
-    live=$rps
-    if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then
-      "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.start name=list settings=profile filename="$PWD/deployment/target/bench-$db-list.jfr" >/dev/null
-    fi
-    read -r rps p50 p99 err scpu dcpu <<< "$(load "$c" "/api/v1/tenants/stederen/initiatives?size=20")"
-    if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ]; then "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.stop name=list >/dev/null; fi
-    echo "$db|GET …/stederen/initiatives?size=20|$c|$rps|$p50|$p99|$err|$live|$scpu|$dcpu" | tee -a "$ROWS"
+    : > "$WORK/live" && : > "$WORK/list"
+    for round in $(seq 1 "${ROUNDS:-3}"); do
+      load "$c" /health/live >> "$WORK/live"
+      if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ] && [ "$round" = 1 ]; then
+        "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.start name=list settings=profile filename="$PWD/deployment/target/bench-$db-list.jfr" >/dev/null
+      fi
+      load "$c" "/api/v1/tenants/stederen/initiatives?size=20" >> "$WORK/list"
+      if [ "${JFR:-}" = 1 ] && [ "$c" = 64 ] && [ "$round" = 1 ]; then "$JAVA_HOME/bin/jcmd" "$(bench_pid)" JFR.stop name=list >/dev/null; fi
+    done
+    echo "$db|GET /health/live|$c|$(rounds "$WORK/live")" | tee -a "$ROWS"
+    echo "$db|GET …/stederen/initiatives?size=20|$c|$(rounds "$WORK/list" "$WORK/live")" | tee -a "$ROWS"
   done
   # the write's own paths (validation, inserts, audit, commit) are compiled while they run: warm them up too
   wrk -t2 -c16 -d"${WRITE_WARMUP_SECONDS:-45}s" -H "Authorization: $AUTH" -s "$WORK/post-actor.lua" \
     "$BASE/api/v1/tenants/stederen/actors" >/dev/null
-  read -r rps p50 p99 err scpu dcpu <<< "$(load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua")"
-  echo "$db|POST …/stederen/actors (create + audit)|16|$rps|$p50|$p99|$err||$scpu|$dcpu" | tee -a "$ROWS"
+  load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua" > "$WORK/write"
+  echo "$db|POST …/stederen/actors (create + audit)|16|$(rounds "$WORK/write")" | tee -a "$ROWS"
   bench_stop
   bench_mariadb_stop "$WORK"
 done
@@ -110,16 +134,15 @@ done
   bench_heading "Load: throughput and latency on H2 and MariaDB (wrk)"
   echo "wrk, 2 threads, ${SECONDS_PER_RUN} s per run after a warm-up, over loopback, as coordinator of Stad"
   echo "Stederen (HTTP Basic; the password is verified once with PBKDF2, then remembered). \"Ratio\" is the"
-  echo "list's throughput divided by that of \`/health/live\` at the same number of connections, in the same run."
+  echo "list's throughput divided by that of \`/health/live\` run just before it at the same number of connections:"
+  echo "the two alternate ${ROUNDS:-3} times; the table gives the medians (ratio too, of the rounds' ratios) and the worst p99."
   echo "Errors are non-2xx replies plus socket errors (a write run creates distinct actors, so none are expected)."
   echo "CPU per request is what the server's and MariaDB's processes used during the run (/proc), divided by the"
   echo "requests answered; wrk's own CPU is not in it."
   echo
   echo "| database | request | connections | req/s | p50 ms | p99 ms | errors | ratio to /health/live | server CPU ms/req | MariaDB CPU ms/req |"
   echo "|---|---|---|---|---|---|---|---|---|---|"
-  while IFS='|' read -r db what c rps p50 p99 err live scpu dcpu; do
-    ratio=""
-    if [ -n "$live" ] && [[ "$what" != *health* ]]; then ratio=$(python3 -c "print(f'{$rps / $live:.3f}')"); fi
+  while IFS='|' read -r db what c rps p50 p99 err ratio scpu dcpu; do
     echo "| $db | $what | $c | $rps | $p50 | $p99 | $err | $ratio | $scpu | $dcpu |"
   done < "$ROWS"
 } | tee -a deployment/bench/RESULTS.md
