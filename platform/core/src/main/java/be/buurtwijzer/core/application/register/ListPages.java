@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ListPages {
 
     /** About 20 MB with the largest entries (an initiative with its links is about 1 kB). */
-    static final int DEFAULT_CAPACITY = 20_000;
+    static final String DEFAULT_CAPACITY = "20000";
 
     private record Key(String tenantId, Object list) {
     }
@@ -35,11 +35,11 @@ public class ListPages {
     private int weight;
 
     public ListPages() {
-        this(DEFAULT_CAPACITY);
+        this(Integer.parseInt(DEFAULT_CAPACITY));
     }
 
     @Inject
-    ListPages(@ConfigProperty(name = "buurtwijzer.list-pages.capacity", defaultValue = "20000") int capacity) {
+    ListPages(@ConfigProperty(name = "buurtwijzer.list-pages.capacity", defaultValue = DEFAULT_CAPACITY) int capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("buurtwijzer.list-pages.capacity (BUURTWIJZER_LIST_PAGES_CAPACITY) "
                     + "must be 0 or more, not " + capacity);
