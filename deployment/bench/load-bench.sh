@@ -92,9 +92,14 @@ request = function()
   return wrk.format(nil, "/api/v1/tenants/stederen/actors", nil, body)
 end
 LUA
+# the database pool's connections in use, pool size and maximum, by Liberty's own count (see PoolInUse.java)
+pool_in_use() {
+  "$JAVA_HOME/bin/java" deployment/bench/PoolInUse.java "$(bench_pid)" 2>/dev/null || echo "? ? ?"
+}
+
 [ "${SKIP_BUILD:-}" = 1 ] || bench_build
-ROWS="$WORK/rows"
-: > "$ROWS"
+ROWS="$WORK/rows" POOL="$WORK/pool"
+: > "$ROWS" && : > "$POOL"
 for db in $DATABASES; do
   if [ "$db" = mariadb ]; then
     bench_mariadb_start "$MARIADB_DATA" "$WORK"
@@ -121,11 +126,13 @@ for db in $DATABASES; do
     echo "$db|GET /health/live|$c|$(rounds "$WORK/live")" | tee -a "$ROWS"
     echo "$db|GET …/stederen/initiatives?size=20|$c|$(rounds "$WORK/list" "$WORK/live")" | tee -a "$ROWS"
   done
+  echo "$db|after the lists|$(pool_in_use)" | tee -a "$POOL"
   # the write's own paths (validation, inserts, audit, commit) are compiled while they run: warm them up too
   wrk -t2 -c16 -d"${WRITE_WARMUP_SECONDS:-45}s" -H "Authorization: $AUTH" -s "$WORK/post-actor.lua" \
     "$BASE/api/v1/tenants/stederen/actors" >/dev/null
   load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua" > "$WORK/write"
   echo "$db|POST …/stederen/actors (create + audit)|16|$(rounds "$WORK/write")" | tee -a "$ROWS"
+  echo "$db|after the write|$(pool_in_use)" | tee -a "$POOL"
   bench_stop
   bench_mariadb_stop "$WORK"
 done
@@ -145,4 +152,14 @@ done
   while IFS='|' read -r db what c rps p50 p99 err ratio scpu dcpu; do
     echo "| $db | $what | $c | $rps | $p50 | $p99 | $err | $ratio | $scpu | $dcpu |"
   done < "$ROWS"
+  echo
+  echo "Connections of the database pool in use between runs, when no request is in flight (Liberty's count): a"
+  echo "connection in use then is one the server has lost; at the maximum every request waits for one (30 s, then 503)."
+  echo
+  echo "| database | when | in use | pool size | maximum |"
+  echo "|---|---|---|---|---|"
+  while IFS='|' read -r db when counts; do
+    read -r used size max <<< "$counts"
+    echo "| $db | $when | $used | $size | $max |"
+  done < "$POOL"
 } | tee -a deployment/bench/RESULTS.md
