@@ -6,7 +6,7 @@ import javax.management.remote.JMXServiceURL;
 /**
  * Prints how many of the database pool's connections are in use, as "in-use size max", from Liberty's
  * ConnectionManagerMBean (showPoolContents) over the JDK's attach API: run with the server's JDK as
- * `java deployment/bench/PoolInUse.java <server pid>`. Between runs of a benchmark no request is in flight, so a
+ * `java deployment/bench/PoolInUse.java <server pid> [JNDI name, default jdbc/buurtwijzer]`. Between runs of a benchmark no request is in flight, so a
  * connection still in use then is one the server lost.
  */
 public class PoolInUse {
@@ -15,7 +15,8 @@ public class PoolInUse {
         try (var jmx = JMXConnectorFactory.connect(new JMXServiceURL(vm.startLocalManagementAgent()))) {
             var server = jmx.getMBeanServerConnection();
             var pools = server.queryNames(new ObjectName(
-                    "WebSphere:type=com.ibm.ws.jca.cm.mbean.ConnectionManagerMBean,jndiName=jdbc/buurtwijzer,*"), null);
+                    "WebSphere:type=com.ibm.ws.jca.cm.mbean.ConnectionManagerMBean,jndiName="
+                            + (args.length > 1 ? args[1] : "jdbc/buurtwijzer") + ",*"), null);
             for (ObjectName pool : pools) {
                 String contents = (String) server.invoke(pool, "showPoolContents", new Object[0], new String[0]);
                 System.out.println(value(contents, "unshared") + value(contents, "shared") + " "

@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The database pool's lost connections (issue 19, stop 39) without the product: a servlet that reads "SELECT 1"
+# through a pooled H2 connection and closes it, on the same Liberty runtime, under wrk at 64 connections. After each
+# run (no request in flight) it prints Liberty's count of connections in use, pool size and maximum; every one in use
+# then is lost. Needs a build (the Liberty runtime and H2 under deployment/target).
+# Usage: bash deployment/bench/pool-leak-repro.sh [runs, default 4] [seconds per run, default 30]
+#   REPRO_JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64 runs the server on another JDK
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+. deployment/bin/jdk.sh
+RUNS="${1:-4}" SECONDS_PER_RUN="${2:-30}" NAME=buurtwijzer-leak-repro PORT="${REPRO_HTTP_PORT:-19680}"
+WLP=deployment/target/liberty/wlp SERVER="deployment/target/liberty/wlp/usr/servers/buurtwijzer-leak-repro"
+WORK=$(mktemp -d)
+trap 'JAVA_HOME="${REPRO_JAVA_HOME:-$JAVA_HOME}" "$WLP/bin/server" stop "$NAME" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
+[ -x "$WLP/bin/server" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
+
+servlet_api=$(find ~/.m2/repository/jakarta/servlet/jakarta.servlet-api -name 'jakarta.servlet-api-6*.jar' | sort | tail -1)
+annotation_api=$(find ~/.m2/repository/jakarta/annotation/jakarta.annotation-api -name '*.jar' | sort | tail -1)
+mkdir -p "$WORK/war/WEB-INF/classes"
+"$JAVA_HOME/bin/javac" --release 17 -d "$WORK/war/WEB-INF/classes" -cp "$servlet_api:$annotation_api" \
+  deployment/bench/pool-leak/Read.java
+rm -rf "$SERVER" && mkdir -p "$SERVER/apps"
+"$JAVA_HOME/bin/jar" cf "$SERVER/apps/repro.war" -C "$WORK/war" .
+cp deployment/bench/pool-leak/server.xml "$SERVER/server.xml"
+printf 'http.port=%s\nhttps.port=%s\nh2.jar=%s\n' "$PORT" "$((PORT + 1))" "$PWD/$(ls deployment/target/jdbc/h2-*.jar)" \
+  > "$SERVER/bootstrap.properties"
+JAVA_HOME="${REPRO_JAVA_HOME:-$JAVA_HOME}" "$WLP/bin/server" start "$NAME" --clean >/dev/null
+for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$PORT/read" && break; sleep 0.5; done
+pid=$(pgrep -f "ws-server.jar $NAME" | head -1)
+echo "run | requests/s | in use | pool size | maximum"
+for run in $(seq 1 "$RUNS"); do
+  rps=$(wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" "http://localhost:$PORT/read" | awk '/Requests\/sec/ {print $2}')
+  echo "$run | $rps | $("$JAVA_HOME/bin/java" deployment/bench/PoolInUse.java "$pid" jdbc/repro | tr ' ' '|' | sed 's/|/ | /g')"
+done
