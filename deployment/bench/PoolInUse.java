@@ -6,8 +6,10 @@ import javax.management.remote.JMXServiceURL;
 /**
  * Prints how many of the database pool's connections are in use, as "in-use size max", from Liberty's
  * ConnectionManagerMBean (showPoolContents) over the JDK's attach API: run with the server's JDK as
- * `java deployment/bench/PoolInUse.java <server pid> [JNDI name, default jdbc/buurtwijzer]`. Between runs of a benchmark no request is in flight, so a
- * connection still in use then is one the server lost.
+ * `java deployment/bench/PoolInUse.java <server pid> [JNDI name, default jdbc/buurtwijzer]`. Between runs of a
+ * benchmark no request is in flight, so a connection still in use then is one the server lost. Not the
+ * ConnectionPoolStats MBean: the product's monitor filter leaves connection pool statistics off (server.xml), since
+ * they are updated on every request.
  */
 public class PoolInUse {
     public static void main(String[] args) throws Exception {

@@ -8,11 +8,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 . deployment/bin/jdk.sh
-RUNS="${1:-4}" SECONDS_PER_RUN="${2:-30}" NAME=buurtwijzer-leak-repro PORT="${REPRO_HTTP_PORT:-19680}"
-WLP=deployment/target/liberty/wlp SERVER="deployment/target/liberty/wlp/usr/servers/buurtwijzer-leak-repro"
+BENCH_SERVER=buurtwijzer-leak-repro
+. deployment/bench/common.sh
+RUNS="${1:-4}" SECONDS_PER_RUN="${2:-30}" PORT="${REPRO_HTTP_PORT:-19680}" SERVER_JAVA="${REPRO_JAVA_HOME:-$JAVA_HOME}"
 WORK=$(mktemp -d)
-trap 'JAVA_HOME="${REPRO_JAVA_HOME:-$JAVA_HOME}" "$WLP/bin/server" stop "$NAME" >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
-[ -x "$WLP/bin/server" ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
+trap 'JAVA_HOME="$SERVER_JAVA" bench_stop; rm -rf "$WORK"' EXIT
+[ -x deployment/target/liberty/wlp/bin/server ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
 command -v wrk >/dev/null || { echo "needs wrk: apt-get install wrk" >&2; exit 1; }
 
 servlet_api=$(find ~/.m2/repository/jakarta/servlet/jakarta.servlet-api -name 'jakarta.servlet-api-6*.jar' | sort | tail -1)
@@ -20,16 +21,14 @@ annotation_api=$(find ~/.m2/repository/jakarta/annotation/jakarta.annotation-api
 mkdir -p "$WORK/war/WEB-INF/classes"
 "$JAVA_HOME/bin/javac" --release 17 -d "$WORK/war/WEB-INF/classes" -cp "$servlet_api:$annotation_api" \
   deployment/bench/pool-leak/Read.java
-rm -rf "$SERVER" && mkdir -p "$SERVER/apps"
-"$JAVA_HOME/bin/jar" cf "$SERVER/apps/repro.war" -C "$WORK/war" .
-cp deployment/bench/pool-leak/server.xml "$SERVER/server.xml"
+rm -rf "$BENCH_SERVER_DIR" && mkdir -p "$BENCH_SERVER_DIR/apps"
+"$JAVA_HOME/bin/jar" cf "$BENCH_SERVER_DIR/apps/repro.war" -C "$WORK/war" .
+cp deployment/bench/pool-leak/server.xml "$BENCH_SERVER_DIR/server.xml"
 printf 'http.port=%s\nhttps.port=%s\nh2.jar=%s\n' "$PORT" "$((PORT + 1))" "$PWD/$(ls deployment/target/jdbc/h2-*.jar)" \
-  > "$SERVER/bootstrap.properties"
-JAVA_HOME="${REPRO_JAVA_HOME:-$JAVA_HOME}" "$WLP/bin/server" start "$NAME" --clean >/dev/null
-for _ in $(seq 1 120); do curl -sf -o /dev/null "http://localhost:$PORT/read" && break; sleep 0.5; done
-pid=$(pgrep -f "ws-server.jar $NAME" | head -1)
+  > "$BENCH_SERVER_DIR/bootstrap.properties"
+JAVA_HOME="$SERVER_JAVA" bench_start
 echo "run | requests/s | in use | pool size | maximum"
 for run in $(seq 1 "$RUNS"); do
   rps=$(wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" "http://localhost:$PORT/read" | awk '/Requests\/sec/ {print $2}')
-  echo "$run | $rps | $("$JAVA_HOME/bin/java" deployment/bench/PoolInUse.java "$pid" jdbc/repro | tr ' ' '|' | sed 's/|/ | /g')"
+  echo "$run | $rps | $("$JAVA_HOME/bin/java" deployment/bench/PoolInUse.java "$(bench_pid)" jdbc/repro | sed 's/ / | /g')"
 done
