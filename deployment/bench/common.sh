@@ -1,7 +1,9 @@
 # Shared by the benchmark scripts (sourced): own server name and ports, so a benchmark runs beside
 # the product and the tests; the heading every RESULTS.md section starts with.
 BENCH_SERVER="${BENCH_SERVER:-buurtwijzer-bench}"
-BENCH_SERVER_DIR="deployment/target/liberty/wlp/usr/servers/$BENCH_SERVER"
+# the Liberty installation (pool-leak-repro.sh runs a copy with the connection manager as Liberty releases it)
+BENCH_WLP="${BENCH_WLP:-deployment/target/liberty/wlp}"
+BENCH_SERVER_DIR="$BENCH_WLP/usr/servers/$BENCH_SERVER"
 BENCH_COMMAND="bash deployment/bench/$(basename "$0")${*:+ $*}"
 
 # Builds without tests and lays out the benchmark's own Liberty server.
@@ -13,7 +15,7 @@ bench_build() {
 bench_start() {
   # apps/expanded too: Liberty does not always expand a new WAR over the one it expanded before
   rm -rf "$BENCH_SERVER_DIR/data" "$BENCH_SERVER_DIR/logs" "$BENCH_SERVER_DIR/apps/expanded"
-  deployment/target/liberty/wlp/bin/server start "$BENCH_SERVER" >/dev/null
+  "$BENCH_WLP/bin/server" start "$BENCH_SERVER" >/dev/null
   for _ in $(seq 1 2400); do
     grep -q "CWWKZ0001I\|CWWKZ0002E" "$BENCH_SERVER_DIR/logs/messages.log" 2>/dev/null && break
     sleep 0.25
@@ -25,7 +27,7 @@ bench_start() {
 }
 
 bench_stop() {
-  deployment/target/liberty/wlp/bin/server stop "$BENCH_SERVER" >/dev/null 2>&1 || true
+  "$BENCH_WLP/bin/server" stop "$BENCH_SERVER" >/dev/null 2>&1 || true
 }
 
 bench_pid() {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+
+import be.buurtwijzer.deployment.liberty.PatchLibertyRuntime;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -413,6 +415,10 @@ class KubernetesManifestsTest {
         assertTrue(Files.readString(ROOT.resolve("ui/pom.xml")).contains("<finalName>buurtwijzer</finalName>")
                 && containerfile.contains("/src/ui/target/buurtwijzer.war"));
         assertTrue(containerfile.contains("BUURTWIJZER_PLUGIN_CACHE=/var/cache/buurtwijzer/plugins"));
+        // the image's runtime gets the build's fix of the connection pool, with what the build puts there for it
+        assertTrue(pom.contains("<outputDirectory>${project.build.directory}/liberty-fix</outputDirectory>")
+                && containerfile.contains("/src/deployment/target/liberty-fix/")
+                && containerfile.contains(PatchLibertyRuntime.class.getName() + " /opt/ol/wlp"));
     }
 
     private static String env(Map<String, Object> app, String name) {
