@@ -12,7 +12,9 @@ cd "$(dirname "$0")/../.."
 . deployment/bin/jdk.sh
 [ -x deployment/target/liberty/wlp/bin/server ] || { echo "build first: mvn install -DskipTests" >&2; exit 1; }
 WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
 if [ "${REPRO_RUNTIME:-mended}" = released ]; then
+  [ -d deployment/target/liberty-released/wlp/lib ] || { echo "Liberty's released bundles are unpacked by mvn test-compile" >&2; exit 1; }
   cp -a deployment/target/liberty/wlp "$WORK/wlp" && rm -rf "$WORK/wlp/usr/servers"/*
   cp deployment/target/liberty-released/wlp/lib/com.ibm.ws.jca.cm*.jar "$WORK/wlp/lib/"
   export BENCH_WLP="$WORK/wlp"

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-
 import be.buurtwijzer.deployment.liberty.PatchLibertyRuntime;
 import java.io.File;
 import java.io.IOException;
@@ -417,7 +416,7 @@ class KubernetesManifestsTest {
         assertTrue(containerfile.contains("BUURTWIJZER_PLUGIN_CACHE=/var/cache/buurtwijzer/plugins"));
         // the image's runtime gets the build's fix of the connection pool, with what the build puts there for it
         assertTrue(pom.contains("<outputDirectory>${project.build.directory}/liberty-fix</outputDirectory>")
-                && containerfile.contains("/src/deployment/target/liberty-fix/")
+                && containerfile.contains("/tmp/build/liberty-fix/*")
                 && containerfile.contains(PatchLibertyRuntime.class.getName() + " /opt/ol/wlp"));
     }
 

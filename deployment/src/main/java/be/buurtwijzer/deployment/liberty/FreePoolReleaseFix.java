@@ -33,16 +33,25 @@ public final class FreePoolReleaseFix {
     private static final String MC_WRAPPER = "com/ibm/ejs/j2c/MCWrapper";
     private static final String METHOD = "returnToFreePoolDelegated";
     private static final String CLEAR_FLAG = "setAlreadyBeingReleased";
-    private static final String FREE_LIST_ADD = "com/ibm/ejs/j2c/MCWrapperList";
+    private static final String MC_WRAPPER_LIST = "com/ibm/ejs/j2c/MCWrapperList";
     private static final String POOL_LOCK = "waiterFreePoolLock";
 
     private FreePoolReleaseFix() {
     }
 
-    /** Whether the class already clears the flag before the connection can be taken again. */
+    /**
+     * Whether the class already clears the flag in the block that puts the connection back, before it does: between
+     * that block's monitorenter and the first list add.
+     */
     public static boolean isApplied(byte[] freePoolClass) {
         MethodNode method = method(read(freePoolClass));
-        return indexOf(method, clearFlagCall(method)) < indexOf(method, firstFreeListAdd(method));
+        AbstractInsnNode add = firstListAdd(method);
+        AbstractInsnNode enter = add;
+        while (enter != null && enter.getOpcode() != Opcodes.MONITORENTER) {
+            enter = enter.getPrevious();
+        }
+        int clear = indexOf(method, clearFlagCall(method));
+        return enter != null && indexOf(method, enter) < clear && clear < indexOf(method, add);
     }
 
     /**
@@ -55,11 +64,11 @@ public final class FreePoolReleaseFix {
         ClassNode freePool = read(freePoolClass);
         MethodNode method = method(freePool);
         MethodInsnNode call = clearFlagCall(method);
-        if (indexOf(method, call) < indexOf(method, firstFreeListAdd(method))) {
+        if (isApplied(freePoolClass)) {
             return freePoolClass;
         }
         List<AbstractInsnNode> clearFlag = clearFlagSequence(call);
-        AbstractInsnNode start = insideLockedBlock(method, clearFlag.get(0));
+        AbstractInsnNode start = insideLockedBlock(method, clearFlag.get(0), call);
         InsnList moved = new InsnList();
         for (AbstractInsnNode instruction : clearFlag) {
             method.instructions.remove(instruction);
@@ -100,9 +109,9 @@ public final class FreePoolReleaseFix {
         return calls.get(0);
     }
 
-    private static MethodInsnNode firstFreeListAdd(MethodNode method) {
+    private static MethodInsnNode firstListAdd(MethodNode method) {
         for (AbstractInsnNode instruction : method.instructions) {
-            if (instruction instanceof MethodInsnNode call && call.owner.equals(FREE_LIST_ADD) && call.name.equals("add")) {
+            if (instruction instanceof MethodInsnNode call && call.owner.equals(MC_WRAPPER_LIST) && call.name.equals("add")) {
                 return call;
             }
         }
@@ -125,9 +134,10 @@ public final class FreePoolReleaseFix {
 
     /**
      * The first instruction inside {@code synchronized (pm.waiterFreePoolLock)} that encloses the clearing: the
-     * monitorenter two monitors back (the inner one is the free list's), and past the start of its exception range.
+     * monitorenter two monitors back (the inner one is the free list's), past the start of the exception range that
+     * releases the lock, which must reach over the clearing.
      */
-    private static AbstractInsnNode insideLockedBlock(MethodNode method, AbstractInsnNode clearing) {
+    private static AbstractInsnNode insideLockedBlock(MethodNode method, AbstractInsnNode clearing, AbstractInsnNode call) {
         AbstractInsnNode enter = clearing;
         int entered = 0;
         while (entered < 2) {
@@ -145,11 +155,11 @@ public final class FreePoolReleaseFix {
         }
         AbstractInsnNode next = enter.getNext();
         for (TryCatchBlockNode range : method.tryCatchBlocks) {
-            if (range.start == next) {
+            if (range.start == next && indexOf(method, range.end) > indexOf(method, call)) {
                 return next;
             }
         }
-        throw unexpected("no exception range starts after the monitorenter");
+        throw unexpected("no exception range from the monitorenter over the clearing");
     }
 
     private static int indexOf(MethodNode method, AbstractInsnNode instruction) {

@@ -7,6 +7,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
@@ -29,8 +31,7 @@ public final class PatchLibertyRuntime {
 
     public static void main(String[] args) throws IOException {
         if (args.length != 1) {
-            System.err.println("usage: PatchLibertyRuntime <Liberty installation, the wlp directory>");
-            System.exit(2);
+            throw new IllegalArgumentException("usage: PatchLibertyRuntime <Liberty installation, the wlp directory>");
         }
         for (String line : patch(Path.of(args[0]))) {
             System.out.println(line);
@@ -51,6 +52,9 @@ public final class PatchLibertyRuntime {
     }
 
     static List<Path> connectionManagerBundles(Path wlp) throws IOException {
+        if (!Files.isDirectory(wlp.resolve("lib"))) {
+            throw new IllegalStateException("no Liberty installation at " + wlp + " (liberty:create installs it)");
+        }
         List<Path> bundles = new ArrayList<>();
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(wlp.resolve("lib"), "com.ibm.ws.jca.cm*.jar")) {
             jars.forEach(bundles::add);
@@ -96,8 +100,26 @@ public final class PatchLibertyRuntime {
             Files.deleteIfExists(next);
             throw e;
         }
+        keepOwnerAndPermissions(bundle, next);
         Files.move(next, bundle, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         return true;
+    }
+
+    /** A container image's runtime belongs to the server's user; the mended jar stays as the original was. */
+    private static void keepOwnerAndPermissions(Path original, Path next) throws IOException {
+        PosixFileAttributeView from = Files.getFileAttributeView(original, PosixFileAttributeView.class);
+        PosixFileAttributeView to = Files.getFileAttributeView(next, PosixFileAttributeView.class);
+        if (from == null || to == null) {
+            return;
+        }
+        PosixFileAttributes attributes = from.readAttributes();
+        to.setPermissions(attributes.permissions());
+        if (!attributes.owner().equals(to.readAttributes().owner())) {
+            to.setOwner(attributes.owner());
+        }
+        if (!attributes.group().equals(to.readAttributes().group())) {
+            to.setGroup(attributes.group());
+        }
     }
 
     private static boolean contains(Path jar, String entry) {

@@ -9,6 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -26,7 +28,8 @@ class PatchLibertyRuntimeTest {
     void everyConnectionManagerBundleIsMendedOnceAndTheRestOfItKept() throws IOException {
         Files.createDirectories(wlp.resolve("lib"));
         for (Path released : ReleasedBundles.all()) {
-            Files.copy(released, wlp.resolve("lib").resolve(released.getFileName()));
+            Path copy = Files.copy(released, wlp.resolve("lib").resolve(released.getFileName()));
+            Files.setPosixFilePermissions(copy, PosixFilePermissions.fromString("rw-r-----"));
         }
 
         List<String> first = PatchLibertyRuntime.patch(wlp);
@@ -38,6 +41,7 @@ class PatchLibertyRuntimeTest {
         for (Path released : ReleasedBundles.all()) {
             Path mended = wlp.resolve("lib").resolve(released.getFileName());
             assertTrue(FreePoolReleaseFix.isApplied(PatchLibertyRuntime.freePool(mended)));
+            assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(mended)));
             Map<String, byte[]> before = entries(released);
             Map<String, byte[]> after = entries(mended);
             assertEquals(before.keySet(), after.keySet());
@@ -47,6 +51,12 @@ class PatchLibertyRuntimeTest {
         try (var left = Files.list(wlp.resolve("lib"))) {
             assertTrue(left.noneMatch(file -> file.toString().endsWith(".patching")));
         }
+    }
+
+    @Test
+    void noInstallationIsAnError() {
+        var error = assertThrows(IllegalStateException.class, () -> PatchLibertyRuntime.patch(wlp.resolve("none")));
+        assertTrue(error.getMessage().contains("liberty:create"), error::getMessage);
     }
 
     @Test
@@ -60,7 +70,7 @@ class PatchLibertyRuntimeTest {
     private static Map<String, byte[]> entries(Path jar) throws IOException {
         Map<String, byte[]> entries = new TreeMap<>();
         try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (ZipEntry entry : java.util.Collections.list(zip.entries())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 try (InputStream in = zip.getInputStream(entry)) {
                     entries.put(entry.getName(), in.readAllBytes());
                 }
