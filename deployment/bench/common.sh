@@ -34,6 +34,12 @@ bench_pid() {
   pgrep -f "ws-server.jar $BENCH_SERVER" | head -1
 }
 
+# The database pool's connections in use, pool size and maximum, by Liberty's own count (see PoolInUse.java);
+# $1 the data source's JNDI name (default the product's).
+bench_pool_in_use() {
+  "$JAVA_HOME/bin/java" deployment/bench/PoolInUse.java "$(bench_pid)" ${1:+"$1"} 2>/dev/null || echo "? ? ?"
+}
+
 # "## <title>" and the lines that make the figures reproducible: commit, date, machine, command.
 bench_heading() {
   local commit dirty=""

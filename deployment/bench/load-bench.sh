@@ -92,11 +92,6 @@ request = function()
   return wrk.format(nil, "/api/v1/tenants/stederen/actors", nil, body)
 end
 LUA
-# the database pool's connections in use, pool size and maximum, by Liberty's own count (see PoolInUse.java)
-pool_in_use() {
-  "$JAVA_HOME/bin/java" deployment/bench/PoolInUse.java "$(bench_pid)" 2>/dev/null || echo "? ? ?"
-}
-
 [ "${SKIP_BUILD:-}" = 1 ] || bench_build
 ROWS="$WORK/rows" POOL="$WORK/pool"
 : > "$ROWS" && : > "$POOL"
@@ -126,13 +121,13 @@ for db in $DATABASES; do
     echo "$db|GET /health/live|$c|$(rounds "$WORK/live")" | tee -a "$ROWS"
     echo "$db|GET …/stederen/initiatives?size=20|$c|$(rounds "$WORK/list" "$WORK/live")" | tee -a "$ROWS"
   done
-  echo "$db|after the lists|$(pool_in_use)" | tee -a "$POOL"
+  echo "$db|after the lists|$(bench_pool_in_use)" | tee -a "$POOL"
   # the write's own paths (validation, inserts, audit, commit) are compiled while they run: warm them up too
   wrk -t2 -c16 -d"${WRITE_WARMUP_SECONDS:-45}s" -H "Authorization: $AUTH" -s "$WORK/post-actor.lua" \
     "$BASE/api/v1/tenants/stederen/actors" >/dev/null
   load 16 /api/v1/tenants/stederen/actors "$WORK/post-actor.lua" > "$WORK/write"
   echo "$db|POST …/stederen/actors (create + audit)|16|$(rounds "$WORK/write")" | tee -a "$ROWS"
-  echo "$db|after the write|$(pool_in_use)" | tee -a "$POOL"
+  echo "$db|after the write|$(bench_pool_in_use)" | tee -a "$POOL"
   bench_stop
   bench_mariadb_stop "$WORK"
 done

@@ -39,5 +39,5 @@ JAVA_HOME="$SERVER_JAVA" bench_start
 echo "run | requests/s | in use | pool size | maximum"
 for run in $(seq 1 "$RUNS"); do
   rps=$(wrk -t2 -c64 -d"${SECONDS_PER_RUN}s" "http://localhost:$PORT/read" | awk '/Requests\/sec/ {print $2}')
-  echo "$run | $rps | $("$JAVA_HOME/bin/java" deployment/bench/PoolInUse.java "$(bench_pid)" jdbc/repro | sed 's/ / | /g')"
+  echo "$run | $rps | $(bench_pool_in_use jdbc/repro | sed 's/ / | /g')"
 done

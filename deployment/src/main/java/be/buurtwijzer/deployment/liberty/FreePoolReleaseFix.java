@@ -44,7 +44,10 @@ public final class FreePoolReleaseFix {
      * that block's monitorenter and the first list add.
      */
     public static boolean isApplied(byte[] freePoolClass) {
-        MethodNode method = method(read(freePoolClass));
+        return isApplied(method(read(freePoolClass)));
+    }
+
+    private static boolean isApplied(MethodNode method) {
         AbstractInsnNode add = firstListAdd(method);
         AbstractInsnNode enter = add;
         while (enter != null && enter.getOpcode() != Opcodes.MONITORENTER) {
@@ -63,10 +66,10 @@ public final class FreePoolReleaseFix {
     public static byte[] apply(byte[] freePoolClass) {
         ClassNode freePool = read(freePoolClass);
         MethodNode method = method(freePool);
-        MethodInsnNode call = clearFlagCall(method);
-        if (isApplied(freePoolClass)) {
+        if (isApplied(method)) {
             return freePoolClass;
         }
+        MethodInsnNode call = clearFlagCall(method);
         List<AbstractInsnNode> clearFlag = clearFlagSequence(call);
         AbstractInsnNode start = insideLockedBlock(method, clearFlag.get(0), call);
         InsnList moved = new InsnList();
